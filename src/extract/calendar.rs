@@ -1,0 +1,246 @@
+//! Dates and clock times: `22/12/2017`, `17 ديسمبر، 2025`,
+//! `14 و15 و16 شتنبر 2017` (three dates), `فاتح يناير 2024`, `14:00`,
+//! `7:52 مساءً`, `الساعة الثامنة مساء`.
+
+use std::ops::Range;
+
+use super::figure::{Date, Kind, Value};
+use super::lexicon::{lexicon, Period};
+use super::token::{Gap, Token};
+use super::window::{Prefix, Window};
+
+/// A date or time found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub span: Range<usize>,
+    pub value: Value,
+    pub kind: Kind,
+}
+
+/// Reads the dates or time starting at token `at`: how many tokens they
+/// take, and what they are.
+pub fn read(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    numeric_date(window, at)
+        .or_else(|| clock_digits(window, at))
+        .or_else(|| day_list(window, at))
+        .or_else(|| first_of_month(window, at))
+        .or_else(|| month_and_year(window, at))
+        .or_else(|| clock_words(window, at))
+}
+
+/// A small whole number written without separators, with its digit count.
+fn plain(window: &mut Window, i: usize) -> Option<(u32, usize, Token)> {
+    let (numeral, token) = window.numeral(i)?;
+    let (value, digits) = numeral.plain_integer()?;
+    Some((value, digits, token))
+}
+
+fn glued(window: &mut Window, i: usize) -> Option<Token> {
+    window.get(i).filter(|t| t.gap == Gap::None)
+}
+
+fn single(start: &Token, end: &Token, value: Value, kind: Kind) -> Vec<Found> {
+    vec![Found {
+        span: start.figure_start()..end.end,
+        value,
+        kind,
+    }]
+}
+
+/// `22/12/2017`, `2017-12-22`, `22-12-2017`.
+fn numeric_date(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let (a, a_digits, first) = plain(window, at)?;
+    let (sep, _) = window.punct(at + 1).filter(|(_, t)| t.gap == Gap::None)?;
+    if !matches!(sep, '/' | '-') {
+        return None;
+    }
+    glued(window, at + 2)?;
+    let (b, _, _) = plain(window, at + 2)?;
+    window.punct(at + 3).filter(|&(c, t)| c == sep && t.gap == Gap::None)?;
+    glued(window, at + 4)?;
+    let (c, c_digits, last) = plain(window, at + 4)?;
+    let (year, month, day) = match (a_digits, c_digits) {
+        (1..=2, 4) => (c, b, a),
+        (4, 1..=2) => (a, b, c),
+        _ => return None,
+    };
+    let date = valid_date(Some(year), month, Some(day))?;
+    Some((5, single(&first, &last, Value::Date(date), Kind::Date)))
+}
+
+/// `14:00`, `7:52 مساءً`.
+fn clock_digits(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let (hour, hour_digits, first) = plain(window, at)?;
+    window.punct(at + 1).filter(|&(c, t)| c == ':' && t.gap == Gap::None)?;
+    glued(window, at + 2)?;
+    let (minute, minute_digits, mut last) = plain(window, at + 2)?;
+    if hour_digits > 2 || minute_digits != 2 || hour > 23 || minute > 59 {
+        return None;
+    }
+    let mut next = at + 3;
+    let mut hour = hour;
+    if let Some((period, len)) = period_at(window, next) {
+        hour = on_24_hour_clock(hour, period);
+        last = window.get(next + len - 1)?;
+        next += len;
+    }
+    let value = Value::Time {
+        hour: u8::try_from(hour).ok()?,
+        minute: u8::try_from(minute).ok()?,
+    };
+    Some((next - at, single(&first, &last, value, Kind::Time)))
+}
+
+fn period_at(window: &mut Window, i: usize) -> Option<(Period, usize)> {
+    window.joined(i)?;
+    window.phrase(i, &lexicon().periods, Prefix::None)
+}
+
+fn on_24_hour_clock(hour: u32, period: Period) -> u32 {
+    match period {
+        Period::Morning if hour == 12 => 0,
+        Period::Noon if (1..=6).contains(&hour) => hour + 12,
+        Period::Evening if hour < 12 => hour + 12,
+        Period::Night if (6..12).contains(&hour) => hour + 12,
+        Period::Night if hour == 12 => 0,
+        _ => hour,
+    }
+}
+
+/// A month name at `i` and its length in tokens.
+fn month_at(window: &mut Window, i: usize) -> Option<(u8, usize)> {
+    window.joined(i)?;
+    window.phrase(i, &lexicon().months, Prefix::None)
+}
+
+/// A year after a month: `شتنبر 2017`, `ديسمبر، 2025`. Returns the year,
+/// its token, and the tokens taken.
+fn year_after(window: &mut Window, i: usize) -> Option<(u32, Token, usize)> {
+    let comma = window.punct(i).is_some_and(|(c, t)| matches!(c, '،' | ',') && t.gap != Gap::Paragraph);
+    let at = if comma { i + 1 } else { i };
+    window.joined(at)?;
+    let (year, digits, token) = plain(window, at)?;
+    if digits != 4 {
+        return None;
+    }
+    Some((year, token, at + 1 - i))
+}
+
+/// One or more days joined by و, then a month and maybe a year:
+/// `17 ديسمبر، 2025`, `14 و15 و16 شتنبر 2017`.
+fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let mut days = vec![day_at(window, at)?];
+    let mut next = at + 1;
+    while let Some((i, _)) = window.conjunction(next) {
+        let Some(day) = day_at(window, i) else { break };
+        days.push(day);
+        next = i + 1;
+    }
+    let (month, month_len) = month_at(window, next)?;
+    next += month_len;
+    let mut last = window.get(next - 1)?;
+    let mut year = None;
+    if let Some((y, token, len)) = year_after(window, next) {
+        year = Some(y);
+        last = token;
+        next += len;
+    }
+    let count = days.len();
+    let mut found = Vec::with_capacity(count);
+    for (n, (day, token)) in days.into_iter().enumerate() {
+        let date = valid_date(year, u32::from(month), Some(day))?;
+        let end = if n + 1 == count { last.end } else { token.end };
+        found.push(Found {
+            span: token.start..end,
+            value: Value::Date(date),
+            kind: Kind::Date,
+        });
+    }
+    Some((next - at, found))
+}
+
+fn day_at(window: &mut Window, i: usize) -> Option<(u32, Token)> {
+    let (day, digits, token) = plain(window, i)?;
+    (digits <= 2 && (1..=31).contains(&day)).then_some((day, token))
+}
+
+/// `فاتح يناير 2024`: the first day of a month.
+fn first_of_month(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let (_, len) = window.phrase(at, &lexicon().first_day, Prefix::Any)?;
+    let first = window.get(at)?;
+    let (month, month_len) = month_at(window, at + len)?;
+    let mut next = at + len + month_len;
+    let mut last = window.get(next - 1)?;
+    let mut year = None;
+    if let Some((y, token, taken)) = year_after(window, next) {
+        year = Some(y);
+        last = token;
+        next += taken;
+    }
+    let date = valid_date(year, u32::from(month), Some(1))?;
+    Some((next - at, single(&first, &last, Value::Date(date), Kind::Date)))
+}
+
+/// `ديسمبر 2025`: a month of a year.
+fn month_and_year(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let first = window.get(at)?;
+    let (month, len) = window.phrase(at, &lexicon().months, Prefix::None)?;
+    let (year, last, taken) = year_after(window, at + len)?;
+    let date = valid_date(Some(year), u32::from(month), None)?;
+    Some((len + taken, single(&first, &last, Value::Date(date), Kind::Date)))
+}
+
+/// `الساعة الثامنة مساء`, `الساعة العاشرة والنصف صباحا`.
+fn clock_words(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let lex = lexicon();
+    let first = window.get(at)?;
+    let (_, clock_len) = window.phrase(at, &lex.clock, Prefix::Any)?;
+    let mut next = at + clock_len;
+    window.joined(next)?;
+    let (hour, len) = window.phrase(next, &lex.hours, Prefix::None)?;
+    next += len;
+    let mut minutes: i32 = 0;
+    if window.joined(next).is_some() {
+        if let Some((m, len)) = window.phrase(next, &lex.minutes, Prefix::None) {
+            minutes = i32::from(m);
+            next += len;
+        }
+    }
+    let mut hour = u32::from(hour);
+    if let Some((period, len)) = period_at(window, next) {
+        hour = on_24_hour_clock(hour, period);
+        next += len;
+    }
+    let total = (i32::try_from(hour).ok()? * 60 + minutes).rem_euclid(24 * 60);
+    let last = window.get(next - 1)?;
+    let value = Value::Time {
+        hour: u8::try_from(total / 60).ok()?,
+        minute: u8::try_from(total % 60).ok()?,
+    };
+    Some((next - at, single(&first, &last, value, Kind::Time)))
+}
+
+fn valid_date(year: Option<u32>, month: u32, day: Option<u32>) -> Option<Date> {
+    let year = year.map(u16::try_from).transpose().ok()?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    if let Some(d) = day {
+        let last = match month {
+            2 => match year {
+                Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+                _ => 29,
+            },
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        if !(1..=last).contains(&d) {
+            return None;
+        }
+    }
+    Some(Date {
+        year,
+        month: u8::try_from(month).ok()?,
+        day: day.map(u8::try_from).transpose().ok()?,
+    })
+}

@@ -1,0 +1,188 @@
+//! The number grammar: units, tens, hundreds and scales, in words, digits
+//! or both, joined by و the way Arabic composes them (SPEC §3).
+//!
+//! ```text
+//! number  := group ( [و] group )*      each group smaller than the scale
+//!                                      that ends the one before; a group
+//!                                      of digits needs the و
+//! group   := count scale* | scale+     scales grow: ألف مليار
+//! count   := numeral | small
+//! small   := hundreds [[و] tens_units] | tens_units
+//! tens_units := unit عشر | unit و tens | tens | عشرة | unit | صفر
+//! ```
+
+use rust_decimal::Decimal;
+
+use super::lexicon::{NumberWord, ScaleForm};
+use super::window::{Prefix, Window};
+
+/// A number read from tokens `[start, next)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Composed {
+    pub next: usize,
+    /// `None` when the number is beyond rust_decimal.
+    pub value: Option<Decimal>,
+    pub precision: Option<Decimal>,
+    /// The scale word the number ends with, if any (`ألف` in `130 ألف`).
+    pub scale: Option<u64>,
+    /// Written as digits from its first token.
+    pub digits_first: bool,
+    /// Only a word for "one" (واحد، إحدى): in running text that is a
+    /// pronoun or an adjective ("each one", "one place"), not a figure.
+    pub lone_one: bool,
+    /// A numeral with no scale: the token it came from, for years.
+    pub bare_numeral: bool,
+}
+
+/// Reads the longest number starting at token `at`.
+pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    let mut number = group(window, at, Prefix::Any)?;
+    while let Some(scale) = number.scale {
+        let (part_at, prefix, has_waw) = match window.conjunction(number.next) {
+            Some((i, prefix)) => (i, prefix, true),
+            None => (number.next, Prefix::None, false),
+        };
+        if window.joined(part_at).is_none() {
+            break;
+        }
+        let Some(part) = group(window, part_at, prefix) else { break };
+        let smaller = part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale);
+        // `14 و15` stays two figures: digits join only after a scale word.
+        if !smaller || (part.digits_first && !has_waw) {
+            break;
+        }
+        number = Composed {
+            next: part.next,
+            value: number.value.zip(part.value).and_then(|(a, b)| a.checked_add(b)),
+            precision: number.precision.zip(part.precision).map(|(a, b)| a.min(b)),
+            scale: part.scale,
+            digits_first: number.digits_first,
+            lone_one: false,
+            bare_numeral: false,
+        };
+    }
+    Some(number)
+}
+
+/// A count followed by growing scale words, or scale words alone.
+fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+    let mut part = match window.numeral(at) {
+        Some((numeral, _)) => Composed {
+            next: at + 1,
+            value: numeral.value,
+            precision: numeral.precision(),
+            scale: None,
+            digits_first: true,
+            lone_one: false,
+            bare_numeral: true,
+        },
+        None => match window.number_word(at, prefix)? {
+            NumberWord::Scale { value, form } => {
+                let count = match form {
+                    ScaleForm::Singular => 1,
+                    ScaleForm::Dual => 2,
+                    // آلاف alone is "thousands of", no figure.
+                    ScaleForm::Plural => return None,
+                };
+                Composed {
+                    next: at + 1,
+                    value: Some(Decimal::from(count) * Decimal::from(value)),
+                    precision: Some(Decimal::from(value)),
+                    scale: Some(value),
+                    digits_first: false,
+                    lone_one: false,
+                    bare_numeral: false,
+                }
+            }
+            _ => small(window, at, prefix)?,
+        },
+    };
+    while window.joined(part.next).is_some() {
+        let Some(NumberWord::Scale { value, form }) = window.number_word(part.next, Prefix::None) else {
+            break;
+        };
+        // A dual (ألفان) is a number of its own, never a multiplier.
+        let grows = part.scale.is_none_or(|s| value > s);
+        if !grows || form == ScaleForm::Dual {
+            break;
+        }
+        let scale = Decimal::from(value);
+        part = Composed {
+            next: part.next + 1,
+            value: part.value.and_then(|v| v.checked_mul(scale)),
+            precision: part.precision.and_then(|p| p.checked_mul(scale)),
+            scale: Some(value),
+            lone_one: false,
+            bare_numeral: false,
+            ..part
+        };
+    }
+    Some(part)
+}
+
+fn words(next: usize, value: u32, precision: u32) -> Composed {
+    Composed {
+        next,
+        value: Some(Decimal::from(value)),
+        precision: Some(Decimal::from(precision)),
+        scale: None,
+        digits_first: false,
+        lone_one: false,
+        bare_numeral: false,
+    }
+}
+
+/// A number below one thousand in words.
+fn small(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+    match window.number_word(at, prefix)? {
+        NumberWord::Hundreds(h) => Some(hundreds_tail(window, at + 1, u32::from(h))),
+        NumberWord::Unit(u) if u >= 3 && joined_word(window, at + 1) == Some(NumberWord::Hundreds(100)) => {
+            // ثلاث مائة, written apart.
+            Some(hundreds_tail(window, at + 2, u32::from(u) * 100))
+        }
+        _ => tens_units(window, at, prefix),
+    }
+}
+
+/// Hundreds, then tens or units after them, with or without و.
+fn hundreds_tail(window: &mut Window, at: usize, hundreds: u32) -> Composed {
+    let (rest_at, prefix) = window.conjunction(at).unwrap_or((at, Prefix::None));
+    match window.joined(rest_at).and_then(|_| tens_units(window, rest_at, prefix)) {
+        Some(rest) => Composed {
+            value: rest.value.map(|v| v + Decimal::from(hundreds)),
+            lone_one: false,
+            ..rest
+        },
+        None => words(at, hundreds, 100),
+    }
+}
+
+/// A number below one hundred in words.
+fn tens_units(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+    match window.number_word(at, prefix)? {
+        NumberWord::Zero => Some(words(at + 1, 0, 1)),
+        NumberWord::Ten => Some(words(at + 1, 10, 10)),
+        NumberWord::Tens(t) => Some(words(at + 1, u32::from(t), 10)),
+        NumberWord::Unit(u) => {
+            let u = u32::from(u);
+            if joined_word(window, at + 1) == Some(NumberWord::Ten) {
+                return Some(words(at + 2, 10 + u, 1));
+            }
+            if let Some((tens_at, tens_prefix)) = window.conjunction(at + 1) {
+                if let Some(NumberWord::Tens(t)) = window.number_word(tens_at, tens_prefix) {
+                    return Some(words(tens_at + 1, u + u32::from(t), 1));
+                }
+            }
+            Some(Composed {
+                lone_one: u == 1,
+                ..words(at + 1, u, 1)
+            })
+        }
+        NumberWord::Hundreds(_) | NumberWord::Scale { .. } => None,
+    }
+}
+
+fn joined_word(window: &mut Window, at: usize) -> Option<NumberWord> {
+    window.joined(at)?;
+    window.number_word(at, Prefix::None)
+}

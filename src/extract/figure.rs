@@ -1,0 +1,147 @@
+//! The figure model of SPEC §3.
+
+use std::fmt;
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One numeric expression found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// Byte span in the document file, qualifier words included.
+    pub span: Range<usize>,
+    pub value: Value,
+    pub kind: Kind,
+    pub qualifier: Qualifier,
+    /// The smallest place value the text states; `None` for dates and times.
+    pub precision: Option<Decimal>,
+}
+
+impl Figure {
+    /// The exact source text of the figure.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.span.clone()).unwrap_or("")
+    }
+
+    /// The numeric value, if this figure has one (not a date or a time).
+    pub fn number(&self) -> Option<Decimal> {
+        match self.value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// A figure's value: an exact decimal, a (possibly partial) date, or a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    Number(Decimal),
+    Date(Date),
+    Time { hour: u8, minute: u8 },
+}
+
+/// An ISO 8601 calendar date; the year or the day may be missing from the
+/// text (`17 ديسمبر` is `--12-17`, `ديسمبر 2025` is `2025-12`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: Option<u16>,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) => write!(f, "{}", n.normalize()),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Time { hour, minute } => write!(f, "{hour:02}:{minute:02}"),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.year, self.day) {
+            (Some(y), Some(d)) => write!(f, "{y:04}-{:02}-{d:02}", self.month),
+            (Some(y), None) => write!(f, "{y:04}-{:02}", self.month),
+            (None, Some(d)) => write!(f, "--{:02}-{d:02}", self.month),
+            (None, None) => write!(f, "--{:02}", self.month),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Number,
+    Percent,
+    Year,
+    Date,
+    Time,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    About,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Percent => "percent",
+            Kind::Year => "year",
+            Kind::Date => "date",
+            Kind::Time => "time",
+        }
+    }
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::About => "about",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_print_as_plain_decimals_and_iso_dates() {
+        let scaled = Decimal::new(36, 1) * Decimal::from(1_000_000);
+        assert_eq!(Value::Number(scaled).to_string(), "3600000");
+        assert_eq!(Value::Number(Decimal::new(250, 2)).to_string(), "2.5");
+        let date = Date { year: Some(2017), month: 12, day: Some(22) };
+        assert_eq!(Value::Date(date).to_string(), "2017-12-22");
+        let no_year = Date { year: None, month: 12, day: Some(17) };
+        assert_eq!(no_year.to_string(), "--12-17");
+        assert_eq!(Value::Time { hour: 20, minute: 0 }.to_string(), "20:00");
+    }
+}

@@ -1,0 +1,360 @@
+//! The words the reader knows, as tables a reader of the code can scan.
+//!
+//! Entries are written in their ordinary spelling; [`lexicon()`] folds them
+//! (see [`crate::text::normalize`]) so that every spelling variant of the
+//! text finds them. To teach the reader a word, add a row here.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::figure::Qualifier;
+use crate::text::normalize::fold;
+
+/// What a number word contributes to a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWord {
+    Zero,
+    /// 1 to 9 (also the first word of the teens: أحد عشر، اثنا عشر).
+    Unit(u8),
+    /// عشرة / عشر: ten on its own, or the second word of a teen.
+    Ten,
+    /// 20, 30, … 90.
+    Tens(u8),
+    /// 100 to 900 written as one word (مائة، مائتان، ثلاثمائة).
+    Hundreds(u16),
+    /// ألف، مليون، مليار، تريليون and their forms.
+    Scale { value: u64, form: ScaleForm },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScaleForm {
+    /// ألف، مليون: one of them, or the multiplier after a count.
+    Singular,
+    /// ألفان، مليوني: two of them, never after a count.
+    Dual,
+    /// آلاف، ملايين: after a count of 3 to 10; alone it is no figure.
+    Plural,
+}
+
+/// Part of the day that turns a 12-hour clock into a 24-hour one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Morning,
+    Noon,
+    Evening,
+    Night,
+}
+
+use NumberWord::*;
+use ScaleForm::*;
+
+const THOUSAND: u64 = 1_000;
+const MILLION: u64 = 1_000_000;
+const BILLION: u64 = 1_000_000_000;
+const TRILLION: u64 = 1_000_000_000_000;
+
+const fn scale(value: u64, form: ScaleForm) -> NumberWord {
+    Scale { value, form }
+}
+
+/// Number words, masculine and feminine, with dual and plural forms.
+pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+    ("صفر", Zero),
+    ("واحد", Unit(1)), ("واحدة", Unit(1)), ("أحد", Unit(1)), ("إحدى", Unit(1)),
+    ("اثنان", Unit(2)), ("اثنين", Unit(2)), ("اثنتان", Unit(2)), ("اثنتين", Unit(2)),
+    ("اثنا", Unit(2)), ("اثني", Unit(2)), ("اثنتا", Unit(2)), ("اثنتي", Unit(2)),
+    ("ثنتان", Unit(2)), ("ثنتين", Unit(2)),
+    ("ثلاثة", Unit(3)), ("ثلاث", Unit(3)),
+    ("أربعة", Unit(4)), ("أربع", Unit(4)),
+    ("خمسة", Unit(5)), ("خمس", Unit(5)),
+    ("ستة", Unit(6)), ("ست", Unit(6)),
+    ("سبعة", Unit(7)), ("سبع", Unit(7)),
+    ("ثمانية", Unit(8)), ("ثماني", Unit(8)), ("ثمان", Unit(8)),
+    ("تسعة", Unit(9)), ("تسع", Unit(9)),
+    ("عشرة", Ten), ("عشر", Ten),
+    ("عشرون", Tens(20)), ("عشرين", Tens(20)),
+    ("ثلاثون", Tens(30)), ("ثلاثين", Tens(30)),
+    ("أربعون", Tens(40)), ("أربعين", Tens(40)),
+    ("خمسون", Tens(50)), ("خمسين", Tens(50)),
+    ("ستون", Tens(60)), ("ستين", Tens(60)),
+    ("سبعون", Tens(70)), ("سبعين", Tens(70)),
+    ("ثمانون", Tens(80)), ("ثمانين", Tens(80)),
+    ("تسعون", Tens(90)), ("تسعين", Tens(90)),
+    ("مائة", Hundreds(100)), ("مئة", Hundreds(100)),
+    ("مائتان", Hundreds(200)), ("مائتين", Hundreds(200)), ("مائتا", Hundreds(200)), ("مائتي", Hundreds(200)),
+    ("مئتان", Hundreds(200)), ("مئتين", Hundreds(200)), ("مئتا", Hundreds(200)), ("مئتي", Hundreds(200)),
+    ("ثلاثمائة", Hundreds(300)), ("ثلاثمئة", Hundreds(300)),
+    ("أربعمائة", Hundreds(400)), ("أربعمئة", Hundreds(400)),
+    ("خمسمائة", Hundreds(500)), ("خمسمئة", Hundreds(500)),
+    ("ستمائة", Hundreds(600)), ("ستمئة", Hundreds(600)),
+    ("سبعمائة", Hundreds(700)), ("سبعمئة", Hundreds(700)),
+    ("ثمانمائة", Hundreds(800)), ("ثمانمئة", Hundreds(800)), ("ثمانيمائة", Hundreds(800)), ("ثمانيمئة", Hundreds(800)),
+    ("تسعمائة", Hundreds(900)), ("تسعمئة", Hundreds(900)),
+    ("ألف", scale(THOUSAND, Singular)), ("ألفا", scale(THOUSAND, Singular)),
+    ("ألفان", scale(THOUSAND, Dual)), ("ألفين", scale(THOUSAND, Dual)), ("ألفي", scale(THOUSAND, Dual)),
+    ("آلاف", scale(THOUSAND, Plural)), ("ألوف", scale(THOUSAND, Plural)),
+    ("مليون", scale(MILLION, Singular)), ("مليونا", scale(MILLION, Singular)),
+    ("مليونان", scale(MILLION, Dual)), ("مليونين", scale(MILLION, Dual)), ("مليوني", scale(MILLION, Dual)),
+    ("ملايين", scale(MILLION, Plural)),
+    ("مليار", scale(BILLION, Singular)), ("مليارا", scale(BILLION, Singular)),
+    ("ملياران", scale(BILLION, Dual)), ("مليارين", scale(BILLION, Dual)), ("ملياري", scale(BILLION, Dual)),
+    ("مليارات", scale(BILLION, Plural)),
+    ("تريليون", scale(TRILLION, Singular)), ("تريليونا", scale(TRILLION, Singular)),
+    ("تريليونان", scale(TRILLION, Dual)), ("تريليونين", scale(TRILLION, Dual)),
+    ("تريليونات", scale(TRILLION, Plural)),
+];
+
+/// Qualifiers written before a figure, longest phrases matched first.
+pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("أزيد من", Qualifier::MoreThan),
+    ("أكثر من", Qualifier::MoreThan),
+    ("ما يزيد عن", Qualifier::MoreThan),
+    ("ما يزيد على", Qualifier::MoreThan),
+    ("ما يفوق", Qualifier::MoreThan),
+    ("يفوق", Qualifier::MoreThan),
+    ("ما يربو على", Qualifier::MoreThan),
+    ("لا يقل عن", Qualifier::AtLeast),
+    ("ما لا يقل عن", Qualifier::AtLeast),
+    ("على الأقل", Qualifier::AtLeast),
+    ("أقل من", Qualifier::LessThan),
+    ("ما يقل عن", Qualifier::LessThan),
+    ("دون", Qualifier::LessThan),
+    ("على الأكثر", Qualifier::AtMost),
+    ("لا يزيد عن", Qualifier::AtMost),
+    ("لا يزيد على", Qualifier::AtMost),
+    ("ما لا يزيد عن", Qualifier::AtMost),
+    ("ما لا يزيد على", Qualifier::AtMost),
+    ("حوالي", Qualifier::About),
+    ("نحو", Qualifier::About),
+    ("قرابة", Qualifier::About),
+    ("زهاء", Qualifier::About),
+    ("ما يناهز", Qualifier::About),
+    ("يناهز", Qualifier::About),
+    ("ما يقارب", Qualifier::About),
+    ("يقارب", Qualifier::About),
+    ("تقريبا", Qualifier::About),
+];
+
+/// Qualifiers that may follow the figure or its counted noun.
+pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    ("على الأقل", Qualifier::AtLeast),
+    ("على الأكثر", Qualifier::AtMost),
+    ("تقريبا", Qualifier::About),
+];
+
+/// Words after a number that make it a percentage (signs are in [`PERCENT_SIGNS`]).
+pub const PERCENT_WORDS: &[&str] = &["في المائة", "في المئة", "بالمائة", "بالمئة"];
+pub const PERCENT_SIGNS: &[char] = &['%', '٪', '﹪', '％'];
+
+/// Month names: Moroccan and Algerian (from French), Egyptian (from
+/// English) and Levantine.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("يناير", 1), ("جانفي", 1), ("كانون الثاني", 1),
+    ("فبراير", 2), ("فيفري", 2), ("شباط", 2),
+    ("مارس", 3), ("آذار", 3),
+    ("أبريل", 4), ("أفريل", 4), ("نيسان", 4),
+    ("ماي", 5), ("مايو", 5), ("أيار", 5),
+    ("يونيو", 6), ("يونيه", 6), ("جوان", 6), ("حزيران", 6),
+    ("يوليوز", 7), ("يوليو", 7), ("يوليه", 7), ("جويلية", 7), ("تموز", 7),
+    ("غشت", 8), ("أغسطس", 8), ("أوت", 8), ("آب", 8),
+    ("شتنبر", 9), ("سبتمبر", 9), ("أيلول", 9),
+    ("أكتوبر", 10), ("تشرين الأول", 10),
+    ("نونبر", 11), ("نوفمبر", 11), ("تشرين الثاني", 11),
+    ("دجنبر", 12), ("ديسمبر", 12), ("كانون الأول", 12),
+];
+
+/// Words for the first day of a month (`فاتح يناير 2024`).
+pub const FIRST_DAY: &[&str] = &["فاتح", "الفاتح من", "فاتح شهر", "الفاتح من شهر"];
+
+/// The word that introduces a clock time written in words.
+pub const CLOCK: &[&str] = &["الساعة"];
+
+/// Hours written as ordinals after الساعة.
+pub const HOURS: &[(&str, u8)] = &[
+    ("الواحدة", 1), ("الثانية", 2), ("الثالثة", 3), ("الرابعة", 4),
+    ("الخامسة", 5), ("السادسة", 6), ("السابعة", 7), ("الثامنة", 8),
+    ("التاسعة", 9), ("العاشرة", 10),
+    ("الحادية عشرة", 11), ("الحادية عشر", 11),
+    ("الثانية عشرة", 12), ("الثانية عشر", 12),
+];
+
+/// Fractions of an hour after the hour word, in minutes.
+pub const MINUTES: &[(&str, i8)] = &[
+    ("والنصف", 30), ("والربع", 15), ("والثلث", 20),
+    ("إلا ربعا", -15), ("إلا الربع", -15), ("إلا ثلثا", -20), ("إلا الثلث", -20),
+];
+
+pub const PERIODS: &[(&str, Period)] = &[
+    ("صباحا", Period::Morning), ("صباح", Period::Morning),
+    ("ظهرا", Period::Noon), ("زوالا", Period::Noon),
+    ("بعد الزوال", Period::Evening), ("عصرا", Period::Evening),
+    ("مساء", Period::Evening), ("مساءا", Period::Evening),
+    ("ليلا", Period::Night),
+];
+
+/// Letters glued to the front of a word: and, so, with/by, for, like.
+const PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
+
+/// A word the reader knows, by its index in [`Lexicon`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WordId(u32);
+
+/// A known word found in the text, possibly behind a glued prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownWord {
+    pub id: WordId,
+    /// Folded chars of the prefix (0 when none): `وعشرون` has one.
+    pub prefix_chars: u8,
+    /// Whether that prefix is exactly the conjunction و.
+    pub prefix_is_waw: bool,
+}
+
+/// A sequence of known words with what it means.
+#[derive(Debug)]
+pub struct Phrase<T> {
+    pub words: Vec<WordId>,
+    pub meaning: T,
+}
+
+/// All tables, folded and indexed once.
+#[derive(Debug)]
+pub struct Lexicon {
+    ids: HashMap<String, WordId>,
+    numbers: Vec<Option<NumberWord>>,
+    pub waw: WordId,
+    pub qualifiers_before: Vec<Phrase<Qualifier>>,
+    pub qualifiers_after: Vec<Phrase<Qualifier>>,
+    pub percent_words: Vec<Phrase<()>>,
+    pub months: Vec<Phrase<u8>>,
+    pub first_day: Vec<Phrase<()>>,
+    pub clock: Vec<Phrase<()>>,
+    pub hours: Vec<Phrase<u8>>,
+    pub minutes: Vec<Phrase<i8>>,
+    pub periods: Vec<Phrase<Period>>,
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lexicon = Lexicon {
+            ids: HashMap::new(),
+            numbers: Vec::new(),
+            waw: WordId(0),
+            qualifiers_before: Vec::new(),
+            qualifiers_after: Vec::new(),
+            percent_words: Vec::new(),
+            months: Vec::new(),
+            first_day: Vec::new(),
+            clock: Vec::new(),
+            hours: Vec::new(),
+            minutes: Vec::new(),
+            periods: Vec::new(),
+        };
+        lexicon.waw = lexicon.intern("و");
+        for &(word, number) in NUMBER_WORDS {
+            let id = lexicon.intern(word);
+            lexicon.numbers[id.0 as usize] = Some(number);
+        }
+        lexicon.qualifiers_before = lexicon.phrases(QUALIFIERS_BEFORE);
+        lexicon.qualifiers_after = lexicon.phrases(QUALIFIERS_AFTER);
+        lexicon.percent_words = lexicon.plain_phrases(PERCENT_WORDS);
+        lexicon.months = lexicon.phrases(MONTHS);
+        lexicon.first_day = lexicon.plain_phrases(FIRST_DAY);
+        lexicon.clock = lexicon.plain_phrases(CLOCK);
+        lexicon.hours = lexicon.phrases(HOURS);
+        lexicon.minutes = lexicon.phrases(MINUTES);
+        lexicon.periods = lexicon.phrases(PERIODS);
+        lexicon
+    }
+
+    fn intern(&mut self, word: &str) -> WordId {
+        let folded = fold(word);
+        if let Some(&id) = self.ids.get(&folded) {
+            return id;
+        }
+        let id = WordId(self.numbers.len() as u32);
+        self.ids.insert(folded, id);
+        self.numbers.push(None);
+        id
+    }
+
+    fn phrases<T: Copy>(&mut self, table: &[(&str, T)]) -> Vec<Phrase<T>> {
+        let mut phrases: Vec<Phrase<T>> = table
+            .iter()
+            .map(|&(text, meaning)| Phrase {
+                words: text.split_whitespace().map(|w| self.intern(w)).collect(),
+                meaning,
+            })
+            .collect();
+        // Longest first, so `ما لا يقل عن` wins over `لا يقل عن`.
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        phrases
+    }
+
+    fn plain_phrases(&mut self, table: &[&str]) -> Vec<Phrase<()>> {
+        let pairs: Vec<(&str, ())> = table.iter().map(|&t| (t, ())).collect();
+        self.phrases(&pairs)
+    }
+
+    /// Finds a folded word, whole or behind a glued prefix.
+    pub fn lookup(&self, folded: &str) -> Option<KnownWord> {
+        if let Some(&id) = self.ids.get(folded) {
+            return Some(KnownWord { id, prefix_chars: 0, prefix_is_waw: false });
+        }
+        PREFIXES.iter().find_map(|prefix| {
+            let rest = folded.strip_prefix(prefix)?;
+            // A bare two-letter rest behind ب/ل is more often another word
+            // (لست "I am not" is not ل + ست "six").
+            if *prefix != "و" && rest.chars().count() < 3 {
+                return None;
+            }
+            let &id = self.ids.get(rest)?;
+            Some(KnownWord {
+                id,
+                prefix_chars: prefix.chars().count() as u8,
+                prefix_is_waw: *prefix == "و",
+            })
+        })
+    }
+
+    /// The number meaning of a word, if it has one.
+    pub fn number(&self, id: WordId) -> Option<NumberWord> {
+        self.numbers.get(id.0 as usize).copied().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_find_the_same_word() {
+        let lex = lexicon();
+        let a = lex.lookup(&fold("إحدى")).unwrap();
+        let b = lex.lookup(&fold("احدي")).unwrap();
+        assert_eq!(a.id, b.id);
+        assert_eq!(lex.number(a.id), Some(Unit(1)));
+    }
+
+    #[test]
+    fn conjunction_is_stripped_from_number_words() {
+        let lex = lexicon();
+        let word = lex.lookup(&fold("وعشرون")).unwrap();
+        assert!(word.prefix_is_waw);
+        assert_eq!(lex.number(word.id), Some(Tens(20)));
+        // واحد starts with و but is a word of its own.
+        let one = lex.lookup(&fold("واحد")).unwrap();
+        assert_eq!(one.prefix_chars, 0);
+    }
+
+    #[test]
+    fn short_rest_behind_a_preposition_is_not_a_number() {
+        assert!(lexicon().lookup(&fold("لست")).is_none());
+        assert!(lexicon().lookup(&fold("بالمائة")).is_some());
+    }
+}

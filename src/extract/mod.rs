@@ -1,0 +1,186 @@
+//! Step 2 of the pipeline: figure extraction.
+//!
+//! [`figures`] streams every [`Figure`] of a text in order. The tokenizer
+//! ([`token`]) turns text into numerals and words; [`compose`] reads numbers
+//! from them, [`calendar`] dates and times; this module adds what stands
+//! around a number: qualifiers, percent signs and words, and whether a bare
+//! four-digit number is a year.
+
+mod calendar;
+mod compose;
+mod figure;
+mod lexicon;
+mod token;
+mod window;
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+pub use figure::{Date, Figure, Kind, Qualifier, Value};
+use lexicon::{lexicon, PERCENT_SIGNS};
+use token::{Gap, TokenKind};
+use window::{Prefix, Window};
+
+/// Years are four plain digits in this range; other four-digit numbers are
+/// counts (`2246 رخصة`).
+const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
+/// A figure that was found but cannot be represented.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureError {
+    pub span: Range<usize>,
+    pub reason: String,
+}
+
+/// Streams the figures of `text`, in order.
+pub fn figures(text: &str) -> FigureReader<'_> {
+    FigureReader {
+        window: Window::new(text),
+        pending: VecDeque::new(),
+    }
+}
+
+pub struct FigureReader<'a> {
+    window: Window<'a>,
+    pending: VecDeque<Result<Figure, FigureError>>,
+}
+
+impl Iterator for FigureReader<'_> {
+    type Item = Result<Figure, FigureError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(found) = self.pending.pop_front() {
+                return Some(found);
+            }
+            self.window.get(0)?;
+            let taken = self.read_here();
+            self.window.advance(taken.max(1));
+        }
+    }
+}
+
+impl FigureReader<'_> {
+    /// Reads what starts at the current token into `pending`; returns how
+    /// many tokens it took (0 when nothing starts here).
+    fn read_here(&mut self) -> usize {
+        if self.inside_latin_phrase() {
+            return 1;
+        }
+        if let Some((taken, found)) = calendar::read(&mut self.window, 0) {
+            self.pending.extend(found.into_iter().map(|f| {
+                Ok(Figure {
+                    span: f.span,
+                    value: f.value,
+                    kind: f.kind,
+                    qualifier: Qualifier::Exact,
+                    precision: None,
+                })
+            }));
+            return taken;
+        }
+        self.quantity().unwrap_or(0)
+    }
+
+    /// A numeral between two Latin words (`IMG 20251217 WA0046`) is part of
+    /// a Latin name, like the digits of `WA0046` themselves.
+    fn inside_latin_phrase(&mut self) -> bool {
+        let is_latin = |t: Option<token::Token>| t.is_some_and(|t| t.kind == TokenKind::Latin);
+        let here = self.window.get(0);
+        let next = self.window.get(1);
+        matches!(here.map(|t| (t.kind, t.gap)), Some((TokenKind::Number(_), Gap::Space)))
+            && is_latin(self.window.previous())
+            && is_latin(next)
+            && next.is_some_and(|t| t.gap == Gap::Space)
+    }
+
+    /// A number with its qualifier and percent sign, if one starts here.
+    fn quantity(&mut self) -> Option<usize> {
+        let lex = lexicon();
+        let first = self.window.get(0)?;
+        let (mut qualifier, number_at) = match self.window.phrase(0, &lex.qualifiers_before, Prefix::Any) {
+            Some((q, len)) if self.window.joined(len).is_some() => (q, len),
+            _ => (Qualifier::Exact, 0),
+        };
+        let number = compose::number(&mut self.window, number_at)?;
+        let mut next = number.next;
+
+        let percent = self.percent_at(next);
+        next += percent;
+
+        if qualifier == Qualifier::Exact {
+            if let Some((q, len)) = self.qualifier_after(next) {
+                qualifier = q;
+                next += len;
+            }
+        }
+        if number.lone_one && qualifier == Qualifier::Exact && percent == 0 {
+            return Some(number.next);
+        }
+
+        let last = self.window.get(next - 1)?;
+        let span = first.figure_start()..last.end;
+        let (Some(value), Some(precision)) = (number.value, number.precision) else {
+            self.pending.push_back(Err(FigureError {
+                span,
+                reason: format!("a number beyond the largest figaudit can hold exactly ({})", Decimal::MAX),
+            }));
+            return Some(next);
+        };
+        let is_year = number.bare_numeral
+            && percent == 0
+            && qualifier == Qualifier::Exact
+            && self.window.numeral(number_at).is_some_and(|(n, _)| {
+                n.plain_integer().is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
+            });
+        let kind = match (percent > 0, is_year) {
+            (true, _) => Kind::Percent,
+            (false, true) => Kind::Year,
+            (false, false) => Kind::Number,
+        };
+        self.pending.push_back(Ok(Figure {
+            span,
+            value: Value::Number(value.normalize()),
+            kind,
+            qualifier,
+            precision: Some(precision.normalize()),
+        }));
+        Some(next)
+    }
+
+    /// Tokens taken by a percent sign or words at `i` (0 when none).
+    fn percent_at(&mut self, i: usize) -> usize {
+        if let Some((c, token)) = self.window.punct(i) {
+            return usize::from(PERCENT_SIGNS.contains(&c) && matches!(token.gap, Gap::None | Gap::Space));
+        }
+        if self.window.joined(i).is_none() {
+            return 0;
+        }
+        self.window
+            .phrase(i, &lexicon().percent_words, Prefix::None)
+            .map_or(0, |(_, len)| len)
+    }
+
+    /// A qualifier after the figure or after its counted noun
+    /// (`3 ملايين بطاقة على الأقل`).
+    fn qualifier_after(&mut self, i: usize) -> Option<(Qualifier, usize)> {
+        let after = &lexicon().qualifiers_after;
+        self.window.joined(i)?;
+        if let Some(found) = self.window.phrase(i, after, Prefix::None) {
+            return Some(found);
+        }
+        let noun = self.window.get(i)?;
+        let is_plain_word = matches!(noun.kind, TokenKind::Word { known: None, .. });
+        if !is_plain_word {
+            return None;
+        }
+        self.window.joined(i + 1)?;
+        let (q, len) = self.window.phrase(i + 1, after, Prefix::None)?;
+        Some((q, len + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,207 @@
+//! Reader tests: each input and expectation comes from SPEC §3.
+
+use super::*;
+
+/// (text, value, kind, qualifier, precision) of every figure in `text`.
+fn read(text: &str) -> Vec<(String, String, &'static str, &'static str, String)> {
+    figures(text)
+        .map(|f| {
+            let f = f.expect("figure in range");
+            (
+                f.text(text).to_string(),
+                f.value.to_string(),
+                f.kind.as_str(),
+                f.qualifier.as_str(),
+                f.precision.map(|p| p.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, &'static str, &'static str, String) {
+    let all = read(text);
+    assert_eq!(all.len(), 1, "expected one figure in {text:?}, got {all:?}");
+    all.into_iter().next().unwrap_or_default()
+}
+
+fn value(text: &str) -> String {
+    one(text).1
+}
+
+fn precision(text: &str) -> String {
+    one(text).4
+}
+
+#[test]
+fn mixed_words_and_digits_make_one_figure() {
+    let found = one("إنجاز ما مجموعه ثلاثة ملايين و685 ألف و964 بطاقة");
+    assert_eq!(found.0, "ثلاثة ملايين و685 ألف و964");
+    assert_eq!(found.1, "3685964");
+    assert_eq!(found.4, "1");
+    assert_eq!(value("بما مجموعه 19 مليون و722 ألف و41 اتصال"), "19722041");
+    assert_eq!(value("ما مجموعه 130 ألف و242 مستفيدة"), "130242");
+    assert_eq!(value("أربعة ملايين و696 ألف و69 بطاقة"), "4696069");
+}
+
+#[test]
+fn digit_groups_without_a_scale_stay_apart() {
+    let days = read("أيام 14 و15 و16 شتنبر 2017");
+    let texts: Vec<&str> = days.iter().map(|d| d.0.as_str()).collect();
+    assert_eq!(texts, ["14", "15", "16 شتنبر 2017"]);
+    let values: Vec<&str> = days.iter().map(|d| d.1.as_str()).collect();
+    assert_eq!(values, ["2017-09-14", "2017-09-15", "2017-09-16"]);
+    assert!(days.iter().all(|d| d.2 == "date" && d.4.is_empty()));
+    let counts = read("و476 بطاقة، و1.158.875 بطاقة");
+    assert_eq!(counts.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["476", "1158875"]);
+}
+
+#[test]
+fn qualifiers_before_the_figure() {
+    let headline = one("إصدار أزيد من 3.5 مليون بطاقة");
+    assert_eq!(headline, ("أزيد من 3.5 مليون".into(), "3500000".into(), "number", "more_than", "100000".into()));
+    assert_eq!(one("أكثر من 4 ملايين").3, "more_than");
+    assert_eq!(one("أكثر من 4 ملايين").4, "1000000");
+    let about = one("أصدر حوالي مليوني بطاقة");
+    assert_eq!(about, ("حوالي مليوني".into(), "2000000".into(), "number", "about", "1000000".into()));
+    assert_eq!(one("ما لا يقل عن 500 شرطي").3, "at_least");
+    assert_eq!(one("لا يقل عن 500").3, "at_least");
+    assert_eq!(one("أقل من 10").3, "less_than");
+    assert_eq!(one("دون 18").3, "less_than");
+    assert_eq!(one("لا يزيد عن 3").3, "at_most");
+    assert_eq!(one("ما يناهز ألف").3, "about");
+    assert_eq!(one("قرابة 20 ألف").3, "about");
+    assert_eq!(one("ما يفوق 200").3, "more_than");
+    assert_eq!(one("بأزيد من 3 آلاف").0, "أزيد من 3 آلاف");
+}
+
+#[test]
+fn qualifiers_after_the_figure_or_its_noun() {
+    let after = one("3 ملايين بطاقة على الأقل");
+    assert_eq!(after.0, "3 ملايين بطاقة على الأقل");
+    assert_eq!(after.3, "at_least");
+    assert_eq!(one("ألف تقريبا").3, "about");
+    assert_eq!(one("500 على الأكثر").3, "at_most");
+}
+
+#[test]
+fn percentages_in_signs_and_words() {
+    assert_eq!(one("بنسبة 10 في المائة"), ("10 في المائة".into(), "10".into(), "percent", "exact", "1".into()));
+    assert_eq!(one("95 في المئة").2, "percent");
+    assert_eq!(one("نسبة 90%").1, "90");
+    assert_eq!(one("٩٠٪").2, "percent");
+    assert_eq!(one("9,4%").4, "0.1");
+    assert_eq!(one("عشرة بالمائة").1, "10");
+}
+
+#[test]
+fn precision_is_the_smallest_place_stated() {
+    assert_eq!(precision("3.685.964"), "1");
+    assert_eq!(precision("500"), "1");
+    assert_eq!(precision("3.6 مليون"), "100000");
+    assert_eq!(precision("12 ألف"), "1000");
+    assert_eq!(precision("4 ملايين"), "1000000");
+    assert_eq!(precision("خمسة وعشرون"), "1");
+    assert_eq!(precision("عشرون"), "10");
+    assert_eq!(precision("ثلاثمائة"), "100");
+    assert_eq!(precision("مليوني"), "1000000");
+    assert_eq!(precision("مائتي ألف"), "100000");
+}
+
+#[test]
+fn number_words_compose() {
+    assert_eq!(value("خمسة وعشرون"), "25");
+    assert_eq!(value("خمس وعشرون"), "25");
+    assert_eq!(value("ثلاثمائة وخمسون"), "350");
+    assert_eq!(value("ثلاث مائة"), "300");
+    assert_eq!(value("إحدى عشر بناية"), "11");
+    assert_eq!(value("اثنا عشر"), "12");
+    assert_eq!(value("ثلاث عشرة"), "13");
+    assert_eq!(value("مليونان"), "2000000");
+    assert_eq!(value("ألفين"), "2000");
+    assert_eq!(value("ثلاثة آلاف"), "3000");
+    assert_eq!(value("عشرة آلاف"), "10000");
+    assert_eq!(value("مائة ألف"), "100000");
+    assert_eq!(value("ألف مليار"), "1000000000000");
+    assert_eq!(value("مليار وخمسمائة مليون"), "1500000000");
+    assert_eq!(value("ألف وواحد"), "1001");
+    assert_eq!(value("صفر"), "0");
+    assert_eq!(value("مئتان"), "200");
+}
+
+#[test]
+fn spelling_variants_tatweel_and_diacritics_are_read() {
+    assert_eq!(value("ثلاثـــة ملاييـن"), "3000000");
+    assert_eq!(value("خَمْسَةٌ وَعِشْرُونَ"), "25");
+    assert_eq!(value("احدى عشرة"), "11");
+    assert_eq!(value("ثلاثه الاف"), "3000");
+}
+
+#[test]
+fn prefixes_glued_to_numbers_stay_outside_the_figure() {
+    assert_eq!(one("ب 800 وحدة").0, "800");
+    assert_eq!(one("بـ800 وحدة").0, "800");
+    assert_eq!(one("لـ5 مدن").0, "5");
+    assert_eq!(one("بثلاثة ملايين").0, "ثلاثة ملايين");
+    assert_eq!(one("وثلاث مناطق").0, "ثلاث");
+    assert_eq!(one("128.451مستفيدا").1, "128451");
+}
+
+#[test]
+fn direction_marks_around_and_inside_a_figure() {
+    assert_eq!(value("\u{200f}3.\u{200e}6\u{200f} مليون"), "3600000");
+    assert_eq!(value("2.653\u{061c}.895"), "2653895");
+}
+
+#[test]
+fn years_dates_and_times() {
+    assert_eq!(one("خلال 2017"), ("2017".into(), "2017".into(), "year", "exact", "1".into()));
+    assert_eq!(one("2246 رخصة").2, "number");
+    assert_eq!(one("في 22/12/2017").1, "2017-12-22");
+    assert_eq!(one("كتب في 17 ديسمبر، 2025").0, "17 ديسمبر، 2025");
+    assert_eq!(one("17 ديسمبر، 2025").1, "2025-12-17");
+    assert_eq!(one("فاتح يناير 2024").1, "2024-01-01");
+    assert_eq!(one("في كانون الأول 2025").1, "2025-12");
+    assert_eq!(one("على الساعة 14:00").1, "14:00");
+    assert_eq!(one("7:52 مساءً"), ("7:52 مساءً".into(), "19:52".into(), "time", "exact", String::new()));
+    assert_eq!(one("الساعة الثامنة مساء").1, "20:00");
+    assert_eq!(one("الساعة العاشرة صباحا").1, "10:00");
+    assert_eq!(one("الساعة التاسعة إلا ربعا").1, "08:45");
+}
+
+#[test]
+fn an_impossible_date_is_not_a_date() {
+    assert!(read("31/02/2017").iter().all(|f| f.2 != "date"));
+}
+
+#[test]
+fn identifiers_and_vague_words_are_not_figures() {
+    assert!(read("story-0\nstory-8\nIMG 20251217 WA0046\nCOVID19 Le360").is_empty());
+    assert!(read("ترقية آلاف الموظفين").is_empty());
+    assert!(read("في مكان واحد، كل واحدة منها").is_empty());
+    assert!(read("الجيل الثاني من البطاقة، المنطقة الأمنية الخامسة").is_empty());
+    assert!(read("لست أدري").is_empty());
+}
+
+#[test]
+fn digits_followed_by_a_latin_unit_are_a_figure() {
+    assert_eq!(one("بسرعة 140km/h").1, "140");
+}
+
+#[test]
+fn too_large_numbers_are_errors_not_wrong_values() {
+    let text = format!("رقم {} هنا", "1234567890".repeat(4));
+    let found: Vec<_> = figures(&text).collect();
+    assert_eq!(found.len(), 1);
+    let err = found[0].clone().unwrap_err();
+    assert_eq!(&text[err.span], "1234567890".repeat(4));
+    let words = "ألف مليون مليار تريليون";
+    assert!(figures(words).next().is_some_and(|f| f.is_err()));
+}
+
+#[test]
+fn spans_are_byte_offsets_into_the_text() {
+    let text = "\u{feff}أكثر من 4 ملايين";
+    let f = figures(text).next().and_then(Result::ok).unwrap();
+    assert_eq!(f.span.start, 3);
+    assert_eq!(f.span.end, text.len());
+}

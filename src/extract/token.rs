@@ -1,0 +1,379 @@
+//! The tokenizer: text → numerals, words, Latin runs and punctuation.
+//!
+//! Tokens keep byte spans into the document and the kind of white space
+//! before them, which the grammar uses to decide what may join. Invisible
+//! direction marks are skipped everywhere, even inside a numeral.
+
+use rust_decimal::Decimal;
+
+use super::lexicon::{lexicon, KnownWord};
+use crate::text::normalize::{digit_value, fold_char, is_arabic_letter, is_arabic_mark, is_ignorable};
+
+/// White space before a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Glued to the previous token (`و685`, `128.451مستفيدا`).
+    None,
+    /// Spaces or tabs.
+    Space,
+    /// One line break.
+    Line,
+    /// A blank line: nothing joins across it.
+    Paragraph,
+}
+
+/// A run of digits with its thousands groups and decimals already read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numeral {
+    /// `None` when the digits do not fit rust_decimal (about 28 digits).
+    pub value: Option<Decimal>,
+    /// Digits before the decimal point, all groups together.
+    pub int_digits: usize,
+    /// Digits after the decimal point.
+    pub frac_digits: usize,
+    /// Whether thousands separators were written.
+    pub grouped: bool,
+}
+
+impl Numeral {
+    /// The place of the last digit written: 1, or 0.1 for `3.6`.
+    pub fn precision(&self) -> Option<Decimal> {
+        let scale = u32::try_from(self.frac_digits).ok().filter(|&s| s <= 28)?;
+        Some(Decimal::new(1, scale))
+    }
+
+    /// The value as a small whole number written without separators or
+    /// decimals (days, hours, years), with its digit count.
+    pub fn plain_integer(&self) -> Option<(u32, usize)> {
+        if self.grouped || self.frac_digits > 0 || self.int_digits > 4 {
+            return None;
+        }
+        let value = u32::try_from(self.value?.mantissa()).ok()?;
+        Some((value, self.int_digits))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Number(Numeral),
+    /// An Arabic word; `known` when the lexicon has it. `prefix_bytes` is the
+    /// length of a glued prefix (و، ب، ل …) that is not part of a figure.
+    Word {
+        known: Option<KnownWord>,
+        prefix_bytes: usize,
+    },
+    /// A word in another script, or an identifier such as `WA0046`.
+    Latin,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub gap: Gap,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// Where a figure that begins with this token begins (after a prefix).
+    pub fn figure_start(&self) -> usize {
+        match self.kind {
+            TokenKind::Word { prefix_bytes, .. } => self.start + prefix_bytes,
+            _ => self.start,
+        }
+    }
+}
+
+/// Streams the tokens of a text.
+pub struct Lexer<'a> {
+    text: &'a str,
+    pos: usize,
+    /// The last two tokens, for telling `story-3` from `3`.
+    recent: [Option<Token>; 2],
+    folded: String,
+}
+
+impl<'a> Lexer<'a> {
+    pub fn new(text: &'a str) -> Lexer<'a> {
+        Lexer {
+            text,
+            pos: 0,
+            recent: [None, None],
+            folded: String::new(),
+        }
+    }
+
+    /// The next visible char at or after `pos`, skipping invisible marks.
+    fn visible_at(&self, mut pos: usize) -> Option<(usize, char)> {
+        let rest = self.text.get(pos..)?;
+        for c in rest.chars() {
+            if !is_ignorable(c) {
+                return Some((pos, c));
+            }
+            pos += c.len_utf8();
+        }
+        None
+    }
+
+    fn skip_space(&mut self) -> Gap {
+        let (mut spaces, mut breaks) = (false, 0);
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        for c in rest.chars() {
+            if c == '\n' {
+                breaks += 1;
+            } else if c.is_whitespace() {
+                spaces = true;
+            } else if !is_ignorable(c) {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+        match breaks {
+            0 if spaces => Gap::Space,
+            0 => Gap::None,
+            1 => Gap::Line,
+            _ => Gap::Paragraph,
+        }
+    }
+
+    /// Digits directly after a Latin word, or after `-`/`_` glued to one,
+    /// belong to an identifier (`WA0046`, `story-3`, `COVID-19`).
+    fn continues_identifier(&self, gap: Gap) -> bool {
+        if gap != Gap::None {
+            return false;
+        }
+        match self.recent {
+            [Some(Token { kind: TokenKind::Latin, .. }), _] => true,
+            [Some(Token { kind: TokenKind::Punct('-' | '_'), gap: Gap::None, .. }), Some(Token { kind: TokenKind::Latin, .. })] => {
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Appends the digits at `pos` (skipping marks) to `digits`; returns the
+    /// end of the run.
+    fn take_digits(&self, mut pos: usize, digits: &mut String) -> usize {
+        while let Some((at, c)) = self.visible_at(pos) {
+            let Some(d) = digit_value(c) else { break };
+            digits.push(char::from(b'0' + d));
+            pos = at + c.len_utf8();
+        }
+        pos
+    }
+
+    fn count_digits(&self, mut pos: usize) -> usize {
+        let mut count = 0;
+        while let Some((at, c)) = self.visible_at(pos) {
+            if digit_value(c).is_none() {
+                break;
+            }
+            count += 1;
+            pos = at + c.len_utf8();
+        }
+        count
+    }
+
+    /// Reads a numeral: a `.`, `,`, `٬`, `،` or one space before exactly
+    /// three digits groups thousands; a `.`, `,` or `٫` before any other
+    /// number of digits is the decimal point (SPEC §3).
+    fn numeral(&mut self) -> TokenKind {
+        let mut int = String::new();
+        self.pos = self.take_digits(self.pos, &mut int);
+        let first_group = int.len();
+        let mut frac = String::new();
+        let mut group_sep: Option<char> = None;
+        while let Some((at, sep)) = self.visible_at(self.pos) {
+            let after = at + sep.len_utf8();
+            let run = self.count_digits(after);
+            if run == 0 {
+                break;
+            }
+            let groups = matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}');
+            if groups && run == 3 && first_group <= 3 && group_sep.is_none_or(|g| g == sep) {
+                group_sep = Some(sep);
+                self.pos = self.take_digits(after, &mut int);
+            } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫') {
+                self.pos = self.take_digits(after, &mut frac);
+                break;
+            } else {
+                break;
+            }
+        }
+        TokenKind::Number(Numeral {
+            value: exact_decimal(&int, &frac),
+            int_digits: int.len(),
+            frac_digits: frac.len(),
+            grouped: group_sep.is_some(),
+        })
+    }
+
+    fn arabic_word(&mut self) -> TokenKind {
+        let start = self.pos;
+        self.folded.clear();
+        let rest = self.text.get(start..).unwrap_or("");
+        for c in rest.chars() {
+            if !(is_arabic_letter(c) || is_ignorable(c)) {
+                break;
+            }
+            if let Some(f) = fold_char(c) {
+                self.folded.push(f);
+            }
+            self.pos += c.len_utf8();
+        }
+        let known = lexicon().lookup(&self.folded);
+        let prefix_chars = known.map_or(0, |k| usize::from(k.prefix_chars));
+        TokenKind::Word {
+            known,
+            prefix_bytes: self.prefix_bytes(start, prefix_chars),
+        }
+    }
+
+    /// Bytes taken by the first `letters` letters of the word at `start`,
+    /// with the marks (tatweel, diacritics) that ride on them.
+    fn prefix_bytes(&self, start: usize, letters: usize) -> usize {
+        if letters == 0 {
+            return 0;
+        }
+        let mut seen = 0;
+        let mut bytes = 0;
+        for c in self.text.get(start..self.pos).unwrap_or("").chars() {
+            let is_letter = !(is_arabic_mark(c) || is_ignorable(c));
+            if is_letter && seen == letters {
+                break;
+            }
+            if is_letter {
+                seen += 1;
+            }
+            bytes += c.len_utf8();
+        }
+        bytes
+    }
+
+    fn latin_run(&mut self) -> TokenKind {
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        for c in rest.chars() {
+            let word_char = (c.is_alphanumeric() && !is_arabic_letter(c)) || digit_value(c).is_some() || is_ignorable(c);
+            if !word_char {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+        TokenKind::Latin
+    }
+}
+
+/// The exact decimal of integer and fraction digits, or `None` when it is
+/// beyond rust_decimal (never a rounded value).
+fn exact_decimal(int: &str, frac: &str) -> Option<Decimal> {
+    let int = int.trim_start_matches('0');
+    const MAX_DIGITS: usize = 28;
+    if int.len() + frac.len() > MAX_DIGITS {
+        return None;
+    }
+    let int = if int.is_empty() { "0" } else { int };
+    let scale = u32::try_from(frac.len()).ok()?;
+    let mantissa: i128 = format!("{int}{frac}").parse().ok()?;
+    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let gap = self.skip_space();
+        let start = self.pos;
+        let c = self.text.get(start..)?.chars().next()?;
+        let kind = if digit_value(c).is_some() {
+            if self.continues_identifier(gap) {
+                self.latin_run()
+            } else {
+                self.numeral()
+            }
+        } else if is_arabic_letter(c) {
+            self.arabic_word()
+        } else if c.is_alphanumeric() {
+            self.latin_run()
+        } else {
+            self.pos += c.len_utf8();
+            TokenKind::Punct(c)
+        };
+        let token = Token {
+            start,
+            end: self.pos,
+            gap,
+            kind,
+        };
+        self.recent = [Some(token), self.recent[0]];
+        Some(token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<String> {
+        Lexer::new(text)
+            .filter_map(|t| match t.kind {
+                TokenKind::Number(n) => Some(n.value.map_or("overflow".into(), |v| v.to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dot_groups_thousands_before_a_count_noun() {
+        assert_eq!(numbers("2.653.895 بطاقة"), ["2653895"]);
+        assert_eq!(numbers("3.310"), ["3310"]);
+    }
+
+    #[test]
+    fn separator_before_other_digit_counts_is_a_decimal_point() {
+        assert_eq!(numbers("3.6 مليون"), ["3.6"]);
+        assert_eq!(numbers("3,6 مليون"), ["3.6"]);
+        assert_eq!(numbers("9,4%"), ["9.4"]);
+        assert_eq!(numbers("0,75"), ["0.75"]);
+        assert_eq!(numbers("٣٫٦"), ["3.6"]);
+    }
+
+    #[test]
+    fn commas_spaces_and_arabic_separators_group_thousands() {
+        assert_eq!(numbers("1,965,644"), ["1965644"]);
+        assert_eq!(numbers("2 653 895"), ["2653895"]);
+        assert_eq!(numbers("2\u{a0}653\u{a0}895"), ["2653895"]);
+        assert_eq!(numbers("٢٬٦٥٣٬٨٩٥"), ["2653895"]);
+        assert_eq!(numbers("۲۶۵۳۸۹۵"), ["2653895"]);
+    }
+
+    #[test]
+    fn direction_marks_inside_a_numeral_are_skipped() {
+        assert_eq!(numbers("2.\u{200e}653\u{200f}.895"), ["2653895"]);
+    }
+
+    #[test]
+    fn a_comma_and_space_between_figures_does_not_group() {
+        assert_eq!(numbers("19، 867"), ["19", "867"]);
+        assert_eq!(numbers("17 ديسمبر، 2025"), ["17", "2025"]);
+    }
+
+    #[test]
+    fn digits_continuing_a_latin_word_are_an_identifier() {
+        assert!(numbers("story-3 WA0046 COVID19 Le360 COVID-19").is_empty());
+        assert_eq!(numbers("140km/h"), ["140"]);
+    }
+
+    #[test]
+    fn forty_digits_do_not_fit() {
+        assert_eq!(numbers(&"9".repeat(40)), ["overflow"]);
+    }
+
+    #[test]
+    fn glued_prefix_is_measured_in_bytes() {
+        let tokens: Vec<Token> = Lexer::new("وَعشرون").collect();
+        let TokenKind::Word { prefix_bytes, known } = tokens[0].kind else { panic!() };
+        assert!(known.is_some());
+        assert_eq!(prefix_bytes, "وَ".len());
+    }
+}

@@ -1,0 +1,135 @@
+//! A look-ahead window over the token stream, with the small helpers every
+//! grammar rule shares. The window holds only the tokens a rule is looking
+//! at, so reading a document never holds all of its tokens at once.
+
+use std::collections::VecDeque;
+
+use super::lexicon::{lexicon, NumberWord, Phrase};
+use super::token::{Gap, Lexer, Numeral, Token, TokenKind};
+
+/// Which glued prefix a word may carry where a rule expects it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefix {
+    /// At the start of a figure any prefix is fine: it stays outside.
+    Any,
+    /// After a scale or a unit, only the conjunction و may be glued on.
+    Waw,
+    /// Inside a phrase: none.
+    None,
+}
+
+pub struct Window<'a> {
+    lexer: Lexer<'a>,
+    tokens: VecDeque<Token>,
+    previous: Option<Token>,
+}
+
+impl<'a> Window<'a> {
+    pub fn new(text: &'a str) -> Window<'a> {
+        Window {
+            lexer: Lexer::new(text),
+            tokens: VecDeque::new(),
+            previous: None,
+        }
+    }
+
+    /// The token `i` places ahead of the current one.
+    pub fn get(&mut self, i: usize) -> Option<Token> {
+        while self.tokens.len() <= i {
+            let token = self.lexer.next()?;
+            self.tokens.push_back(token);
+        }
+        self.tokens.get(i).copied()
+    }
+
+    /// The token at `i` if nothing but spaces or one line break separate
+    /// it from the token before.
+    pub fn joined(&mut self, i: usize) -> Option<Token> {
+        self.get(i).filter(|t| t.gap != Gap::Paragraph)
+    }
+
+    /// Moves past `n` tokens.
+    pub fn advance(&mut self, n: usize) {
+        for _ in 0..n {
+            match self.tokens.pop_front() {
+                Some(token) => self.previous = Some(token),
+                None => {
+                    self.previous = self.lexer.next();
+                }
+            }
+        }
+    }
+
+    /// The token just before the current one.
+    pub fn previous(&self) -> Option<Token> {
+        self.previous
+    }
+
+    /// The numeral at `i`, if that token is one.
+    pub fn numeral(&mut self, i: usize) -> Option<(Numeral, Token)> {
+        let token = self.get(i)?;
+        match token.kind {
+            TokenKind::Number(n) => Some((n, token)),
+            _ => None,
+        }
+    }
+
+    /// The number word at `i`, if that token is one and its prefix is allowed.
+    pub fn number_word(&mut self, i: usize, prefix: Prefix) -> Option<NumberWord> {
+        let token = self.get(i)?;
+        let TokenKind::Word { known: Some(word), .. } = token.kind else {
+            return None;
+        };
+        let allowed = match prefix {
+            Prefix::Any => true,
+            Prefix::Waw => word.prefix_chars == 0 || word.prefix_is_waw,
+            Prefix::None => word.prefix_chars == 0,
+        };
+        allowed.then(|| lexicon().number(word.id)).flatten()
+    }
+
+    /// Punctuation at `i`.
+    pub fn punct(&mut self, i: usize) -> Option<(char, Token)> {
+        let token = self.get(i)?;
+        match token.kind {
+            TokenKind::Punct(c) => Some((c, token)),
+            _ => None,
+        }
+    }
+
+    /// The longest phrase of `phrases` starting at `i`: its meaning and
+    /// length in tokens. Only the first word may carry a glued prefix, and
+    /// only when `prefix` is [`Prefix::Any`].
+    pub fn phrase<T: Copy>(&mut self, i: usize, phrases: &[Phrase<T>], prefix: Prefix) -> Option<(T, usize)> {
+        'phrases: for phrase in phrases {
+            for (k, &id) in phrase.words.iter().enumerate() {
+                let token = if k == 0 { self.get(i + k) } else { self.joined(i + k) };
+                let Some(TokenKind::Word { known: Some(word), .. }) = token.map(|t| t.kind) else {
+                    continue 'phrases;
+                };
+                let prefix_ok = word.prefix_chars == 0 || (k == 0 && prefix == Prefix::Any);
+                if word.id != id || !prefix_ok {
+                    continue 'phrases;
+                }
+            }
+            return Some((phrase.meaning, phrase.words.len()));
+        }
+        None
+    }
+
+    /// The conjunction و at `i`, written alone (`و 1.192.383`), glued to
+    /// digits (`و685`) or glued to a word (`وعشرون`). Returns where the
+    /// joined part begins and the prefix it may carry, or `None` when there
+    /// is no و.
+    pub fn conjunction(&mut self, i: usize) -> Option<(usize, Prefix)> {
+        let token = self.joined(i)?;
+        let TokenKind::Word { known: Some(word), .. } = token.kind else {
+            return None;
+        };
+        if word.id == lexicon().waw && word.prefix_chars == 0 {
+            self.joined(i + 1)?;
+            return Some((i + 1, Prefix::None));
+        }
+        word.prefix_is_waw.then_some((i, Prefix::Waw))
+    }
+}

@@ -1,0 +1,8 @@
+//! figaudit: audits the numbers in news articles.
+//!
+//! The crate is a pipeline, one module a step:
+//! [`text`] (documents and positions) → [`extract`] (figures) → [`report`].
+
+pub mod extract;
+pub mod report;
+pub mod text;

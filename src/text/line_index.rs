@@ -1,0 +1,134 @@
+//! Byte offset → 1-based line and char column, built once per document.
+//!
+//! Lines break at `\n` (so CRLF is one break). Columns count Unicode scalar
+//! values from the start of the line; a leading BOM is not counted. To keep
+//! look-ups cheap on very long lines, the index stores checkpoints every
+//! [`CHECKPOINT_BYTES`] bytes, so a look-up counts at most that many bytes.
+
+const CHECKPOINT_BYTES: usize = 1024;
+const BOM: &str = "\u{feff}";
+
+/// A 1-based line and column (column in chars).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+/// Maps byte offsets of one text to lines and columns.
+#[derive(Debug)]
+pub struct LineIndex {
+    checkpoints: Vec<Checkpoint>,
+    text_len: usize,
+    bytes: Box<[u8]>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let start = if text.starts_with(BOM) { BOM.len() } else { 0 };
+        let bytes = text.as_bytes();
+        let mut checkpoints = vec![Checkpoint {
+            offset: start,
+            line: 1,
+            column: 1,
+        }];
+        let (mut line, mut column, mut last) = (1, 1, start);
+        for (offset, &byte) in bytes.iter().enumerate().skip(start) {
+            let is_char_start = byte & 0xC0 != 0x80;
+            if is_char_start && offset - last >= CHECKPOINT_BYTES {
+                checkpoints.push(Checkpoint {
+                    offset,
+                    line,
+                    column,
+                });
+                last = offset;
+            }
+            if byte == b'\n' {
+                line += 1;
+                column = 1;
+                checkpoints.push(Checkpoint {
+                    offset: offset + 1,
+                    line,
+                    column,
+                });
+                last = offset + 1;
+            } else if is_char_start {
+                column += 1;
+            }
+        }
+        LineIndex {
+            checkpoints,
+            text_len: bytes.len(),
+            bytes: bytes.into(),
+        }
+    }
+
+    /// The position of a byte offset (clamped to the text).
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text_len);
+        let at = self.checkpoints.partition_point(|c| c.offset <= offset);
+        let Some(checkpoint) = at.checked_sub(1).and_then(|i| self.checkpoints.get(i)) else {
+            // Only offsets inside a leading BOM come before the first checkpoint.
+            return Position { line: 1, column: 1 };
+        };
+        let chars = self.bytes[checkpoint.offset..offset]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count();
+        Position {
+            line: checkpoint.line,
+            column: checkpoint.column + chars,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(text: &str, offset: usize) -> Position {
+        let body = text.strip_prefix(BOM).unwrap_or(text);
+        let skip = text.len() - body.len();
+        let before = &text[skip.min(offset)..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+
+    #[test]
+    fn columns_count_chars_not_bytes() {
+        let text = "أزيد من 3.6\nب 800";
+        let index = LineIndex::new(text);
+        let three = text.find('3').unwrap();
+        assert_eq!(index.position(three), Position { line: 1, column: 9 });
+        let eight = text.find('8').unwrap();
+        assert_eq!(index.position(eight), Position { line: 2, column: 3 });
+    }
+
+    #[test]
+    fn crlf_is_one_line_break_and_bom_is_not_a_column() {
+        let text = "\u{feff}a\r\nb";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(3), Position { line: 1, column: 1 });
+        assert_eq!(index.position(text.len() - 1), Position { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn long_lines_agree_with_counting_from_the_start() {
+        let text: String = "١٢ كلمة ".repeat(2000) + "\n" + &"x".repeat(5000);
+        let index = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().step_by(97) {
+            assert_eq!(index.position(offset), naive(&text, offset), "offset {offset}");
+        }
+    }
+}

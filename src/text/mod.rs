@@ -1,0 +1,115 @@
+//! Step 1 of the pipeline: document text and positions.
+//!
+//! A [`Document`] holds the file exactly as it is on disk (a leading BOM
+//! included), so every byte offset handed forward is an offset into the file.
+//! Lines and columns are computed only at the edge, by the [`LineIndex`].
+
+mod line_index;
+pub mod normalize;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+pub use line_index::{LineIndex, Position};
+
+/// A UTF-8 article read from disk.
+#[derive(Debug)]
+pub struct Document {
+    path: PathBuf,
+    text: String,
+    line_index: OnceLock<LineIndex>,
+}
+
+/// Why a document could not be read.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum DocumentError {
+    #[error("cannot read document {path}: {source}")]
+    #[diagnostic(code(figaudit::document::io))]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is not valid UTF-8: invalid byte at offset {offset}")]
+    #[diagnostic(
+        code(figaudit::document::utf8),
+        help("save the article as UTF-8 text")
+    )]
+    InvalidUtf8 { path: PathBuf, offset: usize },
+    #[error("{path} looks like a binary file: NUL byte at offset {offset}")]
+    #[diagnostic(
+        code(figaudit::document::binary),
+        help("figaudit reads UTF-8 text files (.txt, .md)")
+    )]
+    Binary { path: PathBuf, offset: usize },
+}
+
+impl Document {
+    /// Reads a document from disk, rejecting invalid UTF-8 and binary files.
+    pub fn load(path: &Path) -> Result<Document, DocumentError> {
+        let bytes = std::fs::read(path).map_err(|source| DocumentError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Document::from_bytes(path, bytes)
+    }
+
+    /// Builds a document from bytes already in memory, with the same checks
+    /// as [`Document::load`].
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Document, DocumentError> {
+        let text = String::from_utf8(bytes).map_err(|err| DocumentError::InvalidUtf8 {
+            path: path.to_path_buf(),
+            offset: err.utf8_error().valid_up_to(),
+        })?;
+        if let Some(offset) = text.bytes().position(|b| b == 0) {
+            return Err(DocumentError::Binary {
+                path: path.to_path_buf(),
+                offset,
+            });
+        }
+        Ok(Document {
+            path: path.to_path_buf(),
+            text,
+            line_index: OnceLock::new(),
+        })
+    }
+
+    /// The path as the user named it.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The whole file, BOM included, so offsets are offsets on disk.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The line index, built on first use and kept.
+    pub fn line_index(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        let err = Document::from_bytes(Path::new("a.txt"), b"abc\xffdef".to_vec()).unwrap_err();
+        assert!(matches!(err, DocumentError::InvalidUtf8 { offset: 3, .. }));
+        assert!(err.to_string().contains("a.txt"));
+    }
+
+    #[test]
+    fn nul_byte_marks_a_binary_file() {
+        let err = Document::from_bytes(Path::new("b.bin"), b"ab\0".to_vec()).unwrap_err();
+        assert!(matches!(err, DocumentError::Binary { offset: 2, .. }));
+    }
+
+    #[test]
+    fn bom_is_kept_so_offsets_are_disk_offsets() {
+        let doc = Document::from_bytes(Path::new("c.txt"), "\u{feff}12".as_bytes().to_vec()).unwrap();
+        assert_eq!(doc.text().len(), 5);
+    }
+}

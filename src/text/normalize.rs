@@ -1,0 +1,79 @@
+//! Spelling folds shared by the number reader and pattern matching.
+//!
+//! Arabic news text writes the same word many ways: hamza on alef or not,
+//! alef maqsura for ya, ta marbuta for ha, tatweel for justification, and
+//! diacritics now and then. Folding them makes one table entry match all.
+
+/// Folds one char; `None` means the char is dropped (diacritics, tatweel,
+/// invisible direction marks).
+pub fn fold_char(c: char) -> Option<char> {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ى' | 'ی' => Some('ي'),
+        'ة' => Some('ه'),
+        'ک' => Some('ك'),
+        _ if is_ignorable(c) || is_arabic_mark(c) => None,
+        _ => Some(digit_value(c).map_or(c, |d| char::from(b'0' + d))),
+    }
+}
+
+/// Folds a whole string.
+pub fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
+/// Invisible format characters that may sit around or inside a figure:
+/// direction marks and isolates, zero-width (non-)joiners, a stray BOM.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// Tatweel and the Arabic diacritics (harakat, tanwin, shadda, sukun,
+/// superscript alef).
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}')
+}
+
+/// The value of a digit in any of the three scripts figaudit reads.
+pub fn digit_value(c: char) -> Option<u8> {
+    let value = match c {
+        '0'..='9' => c as u32 - '0' as u32,
+        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+        _ => return None,
+    };
+    u8::try_from(value).ok()
+}
+
+/// Letters that make up an Arabic word (marks included, digits and Arabic
+/// punctuation excluded).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{064A}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}')
+        || is_arabic_mark(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_fold_together() {
+        assert_eq!(fold("إحدى"), fold("احدي"));
+        assert_eq!(fold("مساءً"), "مساء");
+        assert_eq!(fold("ثلاثـــة"), "ثلاثه");
+        assert_eq!(fold("آلاف"), "الاف");
+        assert_eq!(fold("٣٫٦"), "3٫6");
+        assert_eq!(fold("۴\u{200F}۲"), "42");
+    }
+}
