@@ -6,3 +6,4 @@
 pub mod extract;
 pub mod report;
 pub mod text;
+pub mod commands;

@@ -8,7 +8,9 @@ mod line_index;
 pub mod normalize;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+use miette::NamedSource;
 
 pub use line_index::{LineIndex, Position};
 
@@ -16,7 +18,7 @@ pub use line_index::{LineIndex, Position};
 #[derive(Debug)]
 pub struct Document {
     path: PathBuf,
-    text: String,
+    text: Arc<str>,
     line_index: OnceLock<LineIndex>,
 }
 
@@ -69,7 +71,7 @@ impl Document {
         }
         Ok(Document {
             path: path.to_path_buf(),
-            text,
+            text: Arc::from(text),
             line_index: OnceLock::new(),
         })
     }
@@ -82,6 +84,11 @@ impl Document {
     /// The whole file, BOM included, so offsets are offsets on disk.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The text as miette source code, shared rather than copied.
+    pub fn source(&self) -> NamedSource<Arc<str>> {
+        NamedSource::new(self.path.display().to_string(), Arc::clone(&self.text))
     }
 
     /// The line index, built on first use and kept.

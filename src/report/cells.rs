@@ -1,0 +1,50 @@
+//! Cell text for spreadsheets.
+
+/// Prefixes text that a spreadsheet would run as a formula with `'`
+/// (OWASP's CSV-injection advice). Only for text cells: numeric cells are
+/// written as they are.
+pub fn neutralize_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
+        _ => text.into(),
+    }
+}
+
+/// Writes a decimal string with `,` between thousands: `3,685,964`, `3.5`.
+pub fn group_thousands(plain: &str) -> String {
+    let (int, frac) = plain.split_once('.').map_or((plain, None), |(i, f)| (i, Some(f)));
+    let digits = int.len();
+    let mut out = String::with_capacity(plain.len() + digits / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_text_is_quoted_and_other_text_is_not() {
+        assert_eq!(neutralize_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralize_formula("@cmd"), "'@cmd");
+        assert_eq!(neutralize_formula("--12-17"), "'--12-17");
+        assert_eq!(neutralize_formula("أزيد من 3.6 مليون"), "أزيد من 3.6 مليون");
+    }
+
+    #[test]
+    fn thousands_are_grouped_in_the_integer_part_only() {
+        assert_eq!(group_thousands("3685964"), "3,685,964");
+        assert_eq!(group_thousands("964"), "964");
+        assert_eq!(group_thousands("1000.25"), "1,000.25");
+        assert_eq!(group_thousands("0"), "0");
+    }
+}
