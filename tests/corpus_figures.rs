@@ -109,7 +109,8 @@ fn annual_report_2023_article() {
             (43, "2023", "2023", "year", "exact", "1"),
             (43, "ثلاث", "3", "number", "exact", "1"),
             (43, "20", "20", "number", "exact", "1"),
-            // "في مكان واحد" (in one place) is no figure.
+            // "في مكان واحد": in one place.
+            (43, "واحد", "1", "number", "exact", "1"),
             (43, "90%", "90", "percent", "exact", "1"),
             (47, "2023", "2023", "year", "exact", "1"),
             (47, "07", "7", "number", "exact", "1"),

@@ -27,8 +27,8 @@ pub struct Composed {
     pub scale: Option<u64>,
     /// Written as digits from its first token.
     pub digits_first: bool,
-    /// Only a word for "one" (واحد، إحدى): in running text that is a
-    /// pronoun or an adjective ("each one", "one place"), not a figure.
+    /// Only a word for "one" (واحد، إحدى), which the reader keeps or drops
+    /// by what stands around it.
     pub lone_one: bool,
     /// A numeral with no scale: the token it came from, for years.
     pub bare_numeral: bool,

@@ -192,6 +192,13 @@ pub const PERIODS: &[(&str, Period)] = &[
     ("ليلا", Period::Night),
 ];
 
+/// Words for "one" that, standing alone, mean "one of" (إحدى المدن) and are
+/// no figure; inside a number (إحدى عشرة) they count.
+pub const ONE_OF: &[&str] = &["أحد", "إحدى"];
+
+/// "Each": `كل واحدة منها` is "each one of them", no figure.
+pub const EACH: &[&str] = &["كل"];
+
 /// Letters glued to the front of a word: and, so, with/by, for, like.
 const PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
 
@@ -231,6 +238,8 @@ pub struct Lexicon {
     pub hours: Vec<Phrase<u8>>,
     pub minutes: Vec<Phrase<i8>>,
     pub periods: Vec<Phrase<Period>>,
+    pub one_of: Vec<Phrase<()>>,
+    pub each: Vec<Phrase<()>>,
 }
 
 /// The lexicon, built on first use.
@@ -254,6 +263,8 @@ impl Lexicon {
             hours: Vec::new(),
             minutes: Vec::new(),
             periods: Vec::new(),
+            one_of: Vec::new(),
+            each: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
         for &(word, number) in NUMBER_WORDS {
@@ -269,6 +280,8 @@ impl Lexicon {
         lexicon.hours = lexicon.phrases(HOURS);
         lexicon.minutes = lexicon.phrases(MINUTES);
         lexicon.periods = lexicon.phrases(PERIODS);
+        lexicon.one_of = lexicon.plain_phrases(ONE_OF);
+        lexicon.each = lexicon.plain_phrases(EACH);
         lexicon
     }
 

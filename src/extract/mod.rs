@@ -116,7 +116,7 @@ impl FigureReader<'_> {
                 next += len;
             }
         }
-        if number.lone_one && qualifier == Qualifier::Exact && percent == 0 {
+        if number.lone_one && qualifier == Qualifier::Exact && percent == 0 && self.one_is_a_pronoun(number_at) {
             return Some(number.next);
         }
 
@@ -148,6 +148,21 @@ impl FigureReader<'_> {
             precision: Some(precision.normalize()),
         }));
         Some(next)
+    }
+
+    /// A lone "one" that means "one of" (إحدى المدن) or "each one"
+    /// (كل واحدة منها) rather than a count (بطاقة واحدة).
+    fn one_is_a_pronoun(&mut self, at: usize) -> bool {
+        let lex = lexicon();
+        if self.window.phrase(at, &lex.one_of, Prefix::Any).is_some() {
+            return true;
+        }
+        let before = if at == 0 { self.window.previous() } else { self.window.get(at - 1) };
+        let each = lex.each.first().and_then(|p| p.words.first()).copied();
+        matches!(
+            before.map(|t| t.kind),
+            Some(TokenKind::Word { known: Some(word), .. }) if Some(word.id) == each
+        )
     }
 
     /// Tokens taken by a percent sign or words at `i` (0 when none).

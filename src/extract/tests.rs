@@ -177,9 +177,15 @@ fn an_impossible_date_is_not_a_date() {
 fn identifiers_and_vague_words_are_not_figures() {
     assert!(read("story-0\nstory-8\nIMG 20251217 WA0046\nCOVID19 Le360").is_empty());
     assert!(read("ترقية آلاف الموظفين").is_empty());
-    assert!(read("في مكان واحد، كل واحدة منها").is_empty());
+    assert!(read("كل واحدة منها، إحدى المدن، أحد الموظفين").is_empty());
     assert!(read("الجيل الثاني من البطاقة، المنطقة الأمنية الخامسة").is_empty());
     assert!(read("لست أدري").is_empty());
+}
+
+#[test]
+fn one_as_a_count_is_a_figure() {
+    assert_eq!(one("بطاقة واحدة").1, "1");
+    assert_eq!(one("في مكان واحد").0, "واحد");
 }
 
 #[test]

@@ -1,0 +1,235 @@
+//! Property tests for the number reader: any integer from 0 to 10^12,
+//! written the ways Arabic press writes it, reads back to itself.
+
+use figaudit::extract::{figures, Figure};
+use proptest::prelude::*;
+
+const MAX: u64 = 1_000_000_000_000;
+
+/// How to write a number in words.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    feminine: bool,
+    /// و between scale groups and after hundreds (it is always written
+    /// between a unit and its tens).
+    waw: bool,
+    /// Oblique case (عشرين، اثنين، مائتين) instead of nominative.
+    oblique: bool,
+    /// مئة instead of مائة.
+    mia: bool,
+}
+
+const UNITS_M: [&str; 10] = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"];
+const UNITS_F: [&str; 10] = ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"];
+const TENS_NOM: [&str; 10] = ["", "عشرة", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"];
+const TENS_OBL: [&str; 10] = ["", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"];
+
+fn unit(n: u64, s: Style) -> String {
+    let n = n as usize;
+    match (n, s.feminine, s.oblique) {
+        (2, false, true) => "اثنين".into(),
+        (2, true, true) => "اثنتين".into(),
+        (_, true, _) => UNITS_F[n].into(),
+        _ => UNITS_M[n].into(),
+    }
+}
+
+fn below_100(n: u64, s: Style) -> String {
+    let (t, u) = (n / 10, n % 10);
+    match n {
+        0 => String::new(),
+        1..=9 => unit(n, s),
+        10 => if s.feminine { "عشر".into() } else { "عشرة".into() },
+        11 => if s.feminine { "إحدى عشرة".into() } else { "أحد عشر".into() },
+        12 => if s.feminine { "اثنتا عشرة".into() } else { "اثنا عشر".into() },
+        13..=19 => {
+            if s.feminine { format!("{} عشرة", UNITS_F[u as usize]) } else { format!("{} عشر", UNITS_M[u as usize]) }
+        }
+        _ => {
+            let tens = if s.oblique { TENS_OBL[t as usize] } else { TENS_NOM[t as usize] };
+            if u == 0 { tens.into() } else { format!("{} و{}", unit(u, s), tens) }
+        }
+    }
+}
+
+fn hundreds(h: u64, s: Style) -> String {
+    let mia = if s.mia { "مئة" } else { "مائة" };
+    match h {
+        1 => mia.into(),
+        2 => format!("{}{}", if s.mia { "مئت" } else { "مائت" }, if s.oblique { "ين" } else { "ان" }),
+        _ => format!("{}{mia}", ["", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"][h as usize]),
+    }
+}
+
+fn join(parts: Vec<String>, s: Style) -> String {
+    let sep = if s.waw { " و" } else { " " };
+    parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(sep)
+}
+
+fn below_1000(n: u64, s: Style) -> String {
+    let (h, rest) = (n / 100, n % 100);
+    let head = if h > 0 { hundreds(h, s) } else { String::new() };
+    join(vec![head, below_100(rest, s)], s)
+}
+
+/// (singular, dual nominative, dual oblique, plural)
+const SCALES: [(u64, [&str; 4]); 3] = [
+    (1_000_000_000, ["مليار", "ملياران", "مليارين", "مليارات"]),
+    (1_000_000, ["مليون", "مليونان", "مليونين", "ملايين"]),
+    (1_000, ["ألف", "ألفان", "ألفين", "آلاف"]),
+];
+
+fn group(count: u64, forms: [&str; 4], s: Style) -> String {
+    match count {
+        0 => String::new(),
+        1 => forms[0].into(),
+        2 => (if s.oblique { forms[2] } else { forms[1] }).into(),
+        3..=10 => format!("{} {}", below_1000(count, s), forms[3]),
+        1000 => format!("ألف {}", forms[0]),
+        _ => format!("{} {}", below_1000(count, s), forms[0]),
+    }
+}
+
+fn in_words(n: u64, s: Style) -> String {
+    if n == 0 {
+        return "صفر".into();
+    }
+    let mut rest = n;
+    let mut parts = Vec::new();
+    for (scale, forms) in SCALES {
+        parts.push(group(rest / scale, forms, s));
+        rest %= scale;
+    }
+    parts.push(below_1000(rest, s));
+    join(parts, s)
+}
+
+/// The corpus style: counts in digits, scale words, و glued to the digits
+/// that follow (`ثلاثة ملايين و685 ألف و964` with digits for words).
+fn mixed(n: u64, plural: bool) -> String {
+    let mut rest = n;
+    let mut parts = Vec::new();
+    for (scale, forms) in SCALES {
+        let count = rest / scale;
+        rest %= scale;
+        if count > 0 {
+            let word = if plural && (3..=10).contains(&count) { forms[3] } else { forms[0] };
+            parts.push(format!("{count} {word}"));
+        }
+    }
+    if rest > 0 || parts.is_empty() {
+        parts.push(rest.to_string());
+    }
+    parts.join(" و")
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Script {
+    Ascii,
+    ArabicIndic,
+    Extended,
+}
+
+fn in_digits(n: u64, script: Script, separator: Option<char>) -> String {
+    let plain = n.to_string();
+    let mut out = String::new();
+    for (i, c) in plain.chars().enumerate() {
+        if i > 0 && (plain.len() - i) % 3 == 0 {
+            if let Some(sep) = separator {
+                out.push(sep);
+            }
+        }
+        let d = c as u32 - '0' as u32;
+        let base = match script {
+            Script::Ascii => '0' as u32,
+            Script::ArabicIndic => 0x0660,
+            Script::Extended => 0x06F0,
+        };
+        out.push(char::from_u32(base + d).unwrap_or('?'));
+    }
+    out
+}
+
+/// The only figure of `sentence`, which must cover `written` exactly.
+fn only_figure(sentence: &str, written: &str) -> Figure {
+    let found: Vec<Figure> = figures(sentence).map(|f| f.expect("in range")).collect();
+    assert_eq!(found.len(), 1, "{sentence:?} gave {found:?}");
+    assert_eq!(found[0].text(sentence), written, "{sentence:?}");
+    found[0].clone()
+}
+
+fn style() -> impl Strategy<Value = Style> {
+    (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>())
+        .prop_map(|(feminine, waw, oblique, mia)| Style { feminine, waw, oblique, mia })
+}
+
+/// Numbers spread over every magnitude, not only the large ones.
+fn number() -> impl Strategy<Value = u64> {
+    prop_oneof![0..1_000u64, 1_000..1_000_000u64, 1_000_000..1_000_000_000u64, 1_000_000_000..=MAX, Just(MAX)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn number_words_read_back(n in number(), s in style()) {
+        let written = in_words(n, s);
+        let sentence = format!("أعلنت المديرية عن {written} بطاقة");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value.to_string(), n.to_string(), "{}", written);
+    }
+
+    #[test]
+    fn mixed_words_and_digits_read_back(n in 1_000..=MAX, plural in any::<bool>()) {
+        let written = mixed(n, plural);
+        let sentence = format!("ما مجموعه {written} بطاقة");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value.to_string(), n.to_string(), "{}", written);
+        // The smallest place written: 1 when digits end it, else its last scale.
+        let smallest = [1, 1_000, 1_000_000, 1_000_000_000u64]
+            .into_iter()
+            .find(|&place| (n / place) % 1000 != 0 || place == 1_000_000_000)
+            .unwrap_or(1);
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some(smallest.to_string()));
+    }
+
+    #[test]
+    fn digits_in_every_script_and_separator_read_back(
+        n in number(),
+        script in prop_oneof![Just(Script::Ascii), Just(Script::ArabicIndic), Just(Script::Extended)],
+        separator in prop_oneof![Just(None), Just(Some('.')), Just(Some(',')), Just(Some(' ')), Just(Some('\u{a0}')), Just(Some('٬'))],
+    ) {
+        let written = in_digits(n, script, separator);
+        let sentence = format!("إصدار {written} بطاقة");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value.to_string(), n.to_string());
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some("1".to_string()));
+    }
+
+    #[test]
+    fn a_decimal_before_a_scale_word_reads_back(whole in 1..1000u64, tenth in 0..10u64, comma in any::<bool>()) {
+        let mark = if comma { ',' } else { '.' };
+        let written = format!("{whole}{mark}{tenth} مليون");
+        let figure = only_figure(&format!("أزيد من {written} بطاقة"), &format!("أزيد من {written}"));
+        prop_assert_eq!(figure.value.to_string(), ((whole * 10 + tenth) * 100_000).to_string());
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some("100000".to_string()));
+    }
+
+    #[test]
+    fn any_text_of_waw_digits_and_separators_reads_without_panic(
+        text in proptest::collection::vec(
+            prop_oneof![Just("و"), Just("1"), Just("٣"), Just("۴"), Just("."), Just(","), Just("٫"), Just(" "), Just("\n"),
+                        Just("%"), Just(":"), Just("/"), Just("ألف"), Just("مليون"), Just("\u{200f}"), Just("9999999999")],
+            0..60,
+        ).prop_map(|parts| parts.concat())
+    ) {
+        for found in figures(&text) {
+            let span = match found {
+                Ok(figure) => figure.span,
+                Err(error) => error.span,
+            };
+            prop_assert!(span.start < span.end && span.end <= text.len());
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+    }
+}
