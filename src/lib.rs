@@ -3,7 +3,7 @@
 //! The crate is a pipeline, one module a step:
 //! [`text`] (documents and positions) → [`extract`] (figures) → [`report`].
 
+pub mod commands;
 pub mod extract;
 pub mod report;
 pub mod text;
-pub mod commands;

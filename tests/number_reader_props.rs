@@ -19,10 +19,43 @@ struct Style {
     mia: bool,
 }
 
-const UNITS_M: [&str; 10] = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"];
+const UNITS_M: [&str; 10] = [
+    "",
+    "واحد",
+    "اثنان",
+    "ثلاثة",
+    "أربعة",
+    "خمسة",
+    "ستة",
+    "سبعة",
+    "ثمانية",
+    "تسعة",
+];
 const UNITS_F: [&str; 10] = ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"];
-const TENS_NOM: [&str; 10] = ["", "عشرة", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"];
-const TENS_OBL: [&str; 10] = ["", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"];
+const TENS_NOM: [&str; 10] = [
+    "",
+    "عشرة",
+    "عشرون",
+    "ثلاثون",
+    "أربعون",
+    "خمسون",
+    "ستون",
+    "سبعون",
+    "ثمانون",
+    "تسعون",
+];
+const TENS_OBL: [&str; 10] = [
+    "",
+    "عشرة",
+    "عشرين",
+    "ثلاثين",
+    "أربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+];
 
 fn unit(n: u64, s: Style) -> String {
     let n = n as usize;
@@ -39,15 +72,45 @@ fn below_100(n: u64, s: Style) -> String {
     match n {
         0 => String::new(),
         1..=9 => unit(n, s),
-        10 => if s.feminine { "عشر".into() } else { "عشرة".into() },
-        11 => if s.feminine { "إحدى عشرة".into() } else { "أحد عشر".into() },
-        12 => if s.feminine { "اثنتا عشرة".into() } else { "اثنا عشر".into() },
+        10 => {
+            if s.feminine {
+                "عشر".into()
+            } else {
+                "عشرة".into()
+            }
+        }
+        11 => {
+            if s.feminine {
+                "إحدى عشرة".into()
+            } else {
+                "أحد عشر".into()
+            }
+        }
+        12 => {
+            if s.feminine {
+                "اثنتا عشرة".into()
+            } else {
+                "اثنا عشر".into()
+            }
+        }
         13..=19 => {
-            if s.feminine { format!("{} عشرة", UNITS_F[u as usize]) } else { format!("{} عشر", UNITS_M[u as usize]) }
+            if s.feminine {
+                format!("{} عشرة", UNITS_F[u as usize])
+            } else {
+                format!("{} عشر", UNITS_M[u as usize])
+            }
         }
         _ => {
-            let tens = if s.oblique { TENS_OBL[t as usize] } else { TENS_NOM[t as usize] };
-            if u == 0 { tens.into() } else { format!("{} و{}", unit(u, s), tens) }
+            let tens = if s.oblique {
+                TENS_OBL[t as usize]
+            } else {
+                TENS_NOM[t as usize]
+            };
+            if u == 0 {
+                tens.into()
+            } else {
+                format!("{} و{}", unit(u, s), tens)
+            }
         }
     }
 }
@@ -56,14 +119,25 @@ fn hundreds(h: u64, s: Style) -> String {
     let mia = if s.mia { "مئة" } else { "مائة" };
     match h {
         1 => mia.into(),
-        2 => format!("{}{}", if s.mia { "مئت" } else { "مائت" }, if s.oblique { "ين" } else { "ان" }),
-        _ => format!("{}{mia}", ["", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"][h as usize]),
+        2 => format!(
+            "{}{}",
+            if s.mia { "مئت" } else { "مائت" },
+            if s.oblique { "ين" } else { "ان" }
+        ),
+        _ => format!(
+            "{}{mia}",
+            ["", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"][h as usize]
+        ),
     }
 }
 
 fn join(parts: Vec<String>, s: Style) -> String {
     let sep = if s.waw { " و" } else { " " };
-    parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(sep)
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 fn below_1000(n: u64, s: Style) -> String {
@@ -113,7 +187,11 @@ fn mixed(n: u64, plural: bool) -> String {
         let count = rest / scale;
         rest %= scale;
         if count > 0 {
-            let word = if plural && (3..=10).contains(&count) { forms[3] } else { forms[0] };
+            let word = if plural && (3..=10).contains(&count) {
+                forms[3]
+            } else {
+                forms[0]
+            };
             parts.push(format!("{count} {word}"));
         }
     }
@@ -134,7 +212,7 @@ fn in_digits(n: u64, script: Script, separator: Option<char>) -> String {
     let plain = n.to_string();
     let mut out = String::new();
     for (i, c) in plain.chars().enumerate() {
-        if i > 0 && (plain.len() - i) % 3 == 0 {
+        if i > 0 && (plain.len() - i).is_multiple_of(3) {
             if let Some(sep) = separator {
                 out.push(sep);
             }
@@ -159,13 +237,23 @@ fn only_figure(sentence: &str, written: &str) -> Figure {
 }
 
 fn style() -> impl Strategy<Value = Style> {
-    (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>())
-        .prop_map(|(feminine, waw, oblique, mia)| Style { feminine, waw, oblique, mia })
+    (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(feminine, waw, oblique, mia)| Style {
+        feminine,
+        waw,
+        oblique,
+        mia,
+    })
 }
 
 /// Numbers spread over every magnitude, not only the large ones.
 fn number() -> impl Strategy<Value = u64> {
-    prop_oneof![0..1_000u64, 1_000..1_000_000u64, 1_000_000..1_000_000_000u64, 1_000_000_000..=MAX, Just(MAX)]
+    prop_oneof![
+        0..1_000u64,
+        1_000..1_000_000u64,
+        1_000_000..1_000_000_000u64,
+        1_000_000_000..=MAX,
+        Just(MAX)
+    ]
 }
 
 proptest! {
@@ -188,7 +276,7 @@ proptest! {
         // The smallest place written: 1 when digits end it, else its last scale.
         let smallest = [1, 1_000, 1_000_000, 1_000_000_000u64]
             .into_iter()
-            .find(|&place| (n / place) % 1000 != 0 || place == 1_000_000_000)
+            .find(|&place| !(n / place).is_multiple_of(1000) || place == 1_000_000_000)
             .unwrap_or(1);
         prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some(smallest.to_string()));
     }

@@ -116,7 +116,9 @@ fn month_at(window: &mut Window, i: usize) -> Option<(u8, usize)> {
 /// A year after a month: `شتنبر 2017`, `ديسمبر، 2025`. Returns the year,
 /// its token, and the tokens taken.
 fn year_after(window: &mut Window, i: usize) -> Option<(u32, Token, usize)> {
-    let comma = window.punct(i).is_some_and(|(c, t)| matches!(c, '،' | ',') && t.gap != Gap::Paragraph);
+    let comma = window
+        .punct(i)
+        .is_some_and(|(c, t)| matches!(c, '،' | ',') && t.gap != Gap::Paragraph);
     let at = if comma { i + 1 } else { i };
     window.joined(at)?;
     let (year, digits, token) = plain(window, at)?;

@@ -45,7 +45,9 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
         if window.joined(part_at).is_none() {
             break;
         }
-        let Some(part) = group(window, part_at, prefix) else { break };
+        let Some(part) = group(window, part_at, prefix) else {
+            break;
+        };
         let smaller = part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale);
         // `14 و15` stays two figures: digits join only after a scale word.
         if !smaller || (part.digits_first && !has_waw) {

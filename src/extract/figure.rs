@@ -138,9 +138,17 @@ mod tests {
         let scaled = Decimal::new(36, 1) * Decimal::from(1_000_000);
         assert_eq!(Value::Number(scaled).to_string(), "3600000");
         assert_eq!(Value::Number(Decimal::new(250, 2)).to_string(), "2.5");
-        let date = Date { year: Some(2017), month: 12, day: Some(22) };
+        let date = Date {
+            year: Some(2017),
+            month: 12,
+            day: Some(22),
+        };
         assert_eq!(Value::Date(date).to_string(), "2017-12-22");
-        let no_year = Date { year: None, month: 12, day: Some(17) };
+        let no_year = Date {
+            year: None,
+            month: 12,
+            day: Some(17),
+        };
         assert_eq!(no_year.to_string(), "--12-17");
         assert_eq!(Value::Time { hour: 20, minute: 0 }.to_string(), "20:00");
     }

@@ -125,7 +125,10 @@ impl FigureReader<'_> {
         let (Some(value), Some(precision)) = (number.value, number.precision) else {
             self.pending.push_back(Err(FigureError {
                 span,
-                reason: format!("a number beyond the largest figaudit can hold exactly ({})", Decimal::MAX),
+                reason: format!(
+                    "a number beyond the largest figaudit can hold exactly ({})",
+                    Decimal::MAX
+                ),
             }));
             return Some(next);
         };
@@ -133,7 +136,8 @@ impl FigureReader<'_> {
             && percent == 0
             && qualifier == Qualifier::Exact
             && self.window.numeral(number_at).is_some_and(|(n, _)| {
-                n.plain_integer().is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
+                n.plain_integer()
+                    .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
             });
         let kind = match (percent > 0, is_year) {
             (true, _) => Kind::Percent,
@@ -157,7 +161,11 @@ impl FigureReader<'_> {
         if self.window.phrase(at, &lex.one_of, Prefix::Any).is_some() {
             return true;
         }
-        let before = if at == 0 { self.window.previous() } else { self.window.get(at - 1) };
+        let before = if at == 0 {
+            self.window.previous()
+        } else {
+            self.window.get(at - 1)
+        };
         let each = lex.each.first().and_then(|p| p.words.first()).copied();
         matches!(
             before.map(|t| t.kind),

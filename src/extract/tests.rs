@@ -52,17 +52,38 @@ fn digit_groups_without_a_scale_stay_apart() {
     assert_eq!(values, ["2017-09-14", "2017-09-15", "2017-09-16"]);
     assert!(days.iter().all(|d| d.2 == "date" && d.4.is_empty()));
     let counts = read("و476 بطاقة، و1.158.875 بطاقة");
-    assert_eq!(counts.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["476", "1158875"]);
+    assert_eq!(
+        counts.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(),
+        ["476", "1158875"]
+    );
 }
 
 #[test]
 fn qualifiers_before_the_figure() {
     let headline = one("إصدار أزيد من 3.5 مليون بطاقة");
-    assert_eq!(headline, ("أزيد من 3.5 مليون".into(), "3500000".into(), "number", "more_than", "100000".into()));
+    assert_eq!(
+        headline,
+        (
+            "أزيد من 3.5 مليون".into(),
+            "3500000".into(),
+            "number",
+            "more_than",
+            "100000".into()
+        )
+    );
     assert_eq!(one("أكثر من 4 ملايين").3, "more_than");
     assert_eq!(one("أكثر من 4 ملايين").4, "1000000");
     let about = one("أصدر حوالي مليوني بطاقة");
-    assert_eq!(about, ("حوالي مليوني".into(), "2000000".into(), "number", "about", "1000000".into()));
+    assert_eq!(
+        about,
+        (
+            "حوالي مليوني".into(),
+            "2000000".into(),
+            "number",
+            "about",
+            "1000000".into()
+        )
+    );
     assert_eq!(one("ما لا يقل عن 500 شرطي").3, "at_least");
     assert_eq!(one("لا يقل عن 500").3, "at_least");
     assert_eq!(one("أقل من 10").3, "less_than");
@@ -85,7 +106,10 @@ fn qualifiers_after_the_figure_or_its_noun() {
 
 #[test]
 fn percentages_in_signs_and_words() {
-    assert_eq!(one("بنسبة 10 في المائة"), ("10 في المائة".into(), "10".into(), "percent", "exact", "1".into()));
+    assert_eq!(
+        one("بنسبة 10 في المائة"),
+        ("10 في المائة".into(), "10".into(), "percent", "exact", "1".into())
+    );
     assert_eq!(one("95 في المئة").2, "percent");
     assert_eq!(one("نسبة 90%").1, "90");
     assert_eq!(one("٩٠٪").2, "percent");
@@ -154,7 +178,10 @@ fn direction_marks_around_and_inside_a_figure() {
 
 #[test]
 fn years_dates_and_times() {
-    assert_eq!(one("خلال 2017"), ("2017".into(), "2017".into(), "year", "exact", "1".into()));
+    assert_eq!(
+        one("خلال 2017"),
+        ("2017".into(), "2017".into(), "year", "exact", "1".into())
+    );
     assert_eq!(one("2246 رخصة").2, "number");
     assert_eq!(one("في 22/12/2017").1, "2017-12-22");
     assert_eq!(one("كتب في 17 ديسمبر، 2025").0, "17 ديسمبر، 2025");
@@ -162,7 +189,10 @@ fn years_dates_and_times() {
     assert_eq!(one("فاتح يناير 2024").1, "2024-01-01");
     assert_eq!(one("في كانون الأول 2025").1, "2025-12");
     assert_eq!(one("على الساعة 14:00").1, "14:00");
-    assert_eq!(one("7:52 مساءً"), ("7:52 مساءً".into(), "19:52".into(), "time", "exact", String::new()));
+    assert_eq!(
+        one("7:52 مساءً"),
+        ("7:52 مساءً".into(), "19:52".into(), "time", "exact", String::new())
+    );
     assert_eq!(one("الساعة الثامنة مساء").1, "20:00");
     assert_eq!(one("الساعة العاشرة صباحا").1, "10:00");
     assert_eq!(one("الساعة التاسعة إلا ربعا").1, "08:45");

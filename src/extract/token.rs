@@ -143,13 +143,15 @@ impl<'a> Lexer<'a> {
         if gap != Gap::None {
             return false;
         }
-        match self.recent {
-            [Some(Token { kind: TokenKind::Latin, .. }), _] => true,
-            [Some(Token { kind: TokenKind::Punct('-' | '_'), gap: Gap::None, .. }), Some(Token { kind: TokenKind::Latin, .. })] => {
-                true
-            }
-            _ => false,
-        }
+        let kind = |t: Option<Token>| t.map(|t| (t.kind, t.gap));
+        matches!(
+            (kind(self.recent[0]), kind(self.recent[1])),
+            (Some((TokenKind::Latin, _)), _)
+                | (
+                    Some((TokenKind::Punct('-' | '_'), Gap::None)),
+                    Some((TokenKind::Latin, _))
+                )
+        )
     }
 
     /// Appends the digits at `pos` (skipping marks) to `digits`; returns the
@@ -254,7 +256,8 @@ impl<'a> Lexer<'a> {
     fn latin_run(&mut self) -> TokenKind {
         let rest = self.text.get(self.pos..).unwrap_or("");
         for c in rest.chars() {
-            let word_char = (c.is_alphanumeric() && !is_arabic_letter(c)) || digit_value(c).is_some() || is_ignorable(c);
+            let word_char =
+                (c.is_alphanumeric() && !is_arabic_letter(c)) || digit_value(c).is_some() || is_ignorable(c);
             if !word_char {
                 break;
             }
@@ -372,7 +375,9 @@ mod tests {
     #[test]
     fn glued_prefix_is_measured_in_bytes() {
         let tokens: Vec<Token> = Lexer::new("وَعشرون").collect();
-        let TokenKind::Word { prefix_bytes, known } = tokens[0].kind else { panic!() };
+        let TokenKind::Word { prefix_bytes, known } = tokens[0].kind else {
+            panic!()
+        };
         assert!(known.is_some());
         assert_eq!(prefix_bytes, "وَ".len());
     }

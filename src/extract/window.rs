@@ -101,7 +101,15 @@ impl<'a> Window<'a> {
     /// length in tokens. Only the first word may carry a glued prefix, and
     /// only when `prefix` is [`Prefix::Any`].
     pub fn phrase<T: Copy>(&mut self, i: usize, phrases: &[Phrase<T>], prefix: Prefix) -> Option<(T, usize)> {
+        // Most words are not in the lexicon and start no phrase: the common
+        // case leaves here after one look.
+        let TokenKind::Word { known: Some(first), .. } = self.get(i)?.kind else {
+            return None;
+        };
         'phrases: for phrase in phrases {
+            if phrase.words.first() != Some(&first.id) {
+                continue;
+            }
             for (k, &id) in phrase.words.iter().enumerate() {
                 let token = if k == 0 { self.get(i + k) } else { self.joined(i + k) };
                 let Some(TokenKind::Word { known: Some(word), .. }) = token.map(|t| t.kind) else {

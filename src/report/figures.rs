@@ -2,15 +2,13 @@
 //! Rows are written as figures stream in, so a long document is never held
 //! twice.
 
-use std::io::{self, Write};
-use std::sync::Arc;
-
-use miette::{NamedSource, SourceSpan};
+use miette::SourceSpan;
 use serde::Serialize;
+use std::io::{self, Write};
 
 use super::cells::{group_thousands, neutralize_formula};
 use crate::extract::{Figure, FigureError, Kind};
-use crate::text::Document;
+use crate::text::{Document, DocumentSource};
 
 /// The output formats of `figaudit figures`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +52,8 @@ impl<'a> FigureRow<'a> {
 }
 
 /// Writes figure rows in one format, as they come.
+// One writer lives per run, so the size of the CSV variant does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum FigureWriter<W: Write> {
     Table { out: W, rows_in_document: usize },
     Csv(csv::Writer<W>),
@@ -61,7 +61,16 @@ pub enum FigureWriter<W: Write> {
 }
 
 const CSV_HEADER: [&str; 10] = [
-    "document", "line", "column", "start", "end", "text", "value", "kind", "qualifier", "precision",
+    "document",
+    "line",
+    "column",
+    "start",
+    "end",
+    "text",
+    "value",
+    "kind",
+    "qualifier",
+    "precision",
 ];
 
 /// Table column widths; the Arabic text comes last so that right-to-left
@@ -74,7 +83,10 @@ const VALUE_WIDTH: usize = 16;
 impl<W: Write> FigureWriter<W> {
     pub fn new(mut out: W, format: FigureFormat) -> io::Result<FigureWriter<W>> {
         Ok(match format {
-            FigureFormat::Table => FigureWriter::Table { out, rows_in_document: 0 },
+            FigureFormat::Table => FigureWriter::Table {
+                out,
+                rows_in_document: 0,
+            },
             FigureFormat::Csv => {
                 let mut csv = csv::Writer::from_writer(out);
                 csv.write_record(CSV_HEADER)?;
@@ -117,7 +129,11 @@ impl<W: Write> FigureWriter<W> {
             }
             FigureWriter::Csv(csv) => {
                 let numeric_value = matches!(row.kind, Kind::Number | Kind::Percent | Kind::Year);
-                let value = if numeric_value { row.value.as_str().into() } else { neutralize_formula(&row.value) };
+                let value = if numeric_value {
+                    row.value.as_str().into()
+                } else {
+                    neutralize_formula(&row.value)
+                };
                 csv.write_record([
                     neutralize_formula(&row.document).as_ref(),
                     &row.line.to_string(),
@@ -193,7 +209,7 @@ pub struct FigureDiagnostic {
     column: usize,
     reason: String,
     #[source_code]
-    document: NamedSource<Arc<str>>,
+    document: DocumentSource,
     #[label("this figure")]
     span: SourceSpan,
 }

@@ -43,11 +43,7 @@ impl LineIndex {
         for (offset, &byte) in bytes.iter().enumerate().skip(start) {
             let is_char_start = byte & 0xC0 != 0x80;
             if is_char_start && offset - last >= CHECKPOINT_BYTES {
-                checkpoints.push(Checkpoint {
-                    offset,
-                    line,
-                    column,
-                });
+                checkpoints.push(Checkpoint { offset, line, column });
                 last = offset;
             }
             if byte == b'\n' {

@@ -6,13 +6,13 @@
 
 mod line_index;
 pub mod normalize;
+mod source;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use miette::NamedSource;
-
 pub use line_index::{LineIndex, Position};
+pub use source::DocumentSource;
 
 /// A UTF-8 article read from disk.
 #[derive(Debug)]
@@ -25,7 +25,7 @@ pub struct Document {
 /// Why a document could not be read.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocumentError {
-    #[error("cannot read document {path}: {source}")]
+    #[error("cannot read document {path}")]
     #[diagnostic(code(figaudit::document::io))]
     Io {
         path: PathBuf,
@@ -33,10 +33,7 @@ pub enum DocumentError {
         source: std::io::Error,
     },
     #[error("{path} is not valid UTF-8: invalid byte at offset {offset}")]
-    #[diagnostic(
-        code(figaudit::document::utf8),
-        help("save the article as UTF-8 text")
-    )]
+    #[diagnostic(code(figaudit::document::utf8), help("save the article as UTF-8 text"))]
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error("{path} looks like a binary file: NUL byte at offset {offset}")]
     #[diagnostic(
@@ -87,8 +84,8 @@ impl Document {
     }
 
     /// The text as miette source code, shared rather than copied.
-    pub fn source(&self) -> NamedSource<Arc<str>> {
-        NamedSource::new(self.path.display().to_string(), Arc::clone(&self.text))
+    pub fn source(&self) -> DocumentSource {
+        DocumentSource::new(self.path.display().to_string(), Arc::clone(&self.text))
     }
 
     /// The line index, built on first use and kept.

@@ -14,6 +14,10 @@ pub fn figaudit() -> Command {
 /// The figures of `path` as `figaudit figures --format json` lists them.
 pub fn figures_json(path: &str) -> Vec<Value> {
     let output = figaudit().args(["figures", "--format", "json", path]).output().unwrap();
-    assert!(output.status.success(), "figaudit failed on {path}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "figaudit failed on {path}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice::<Vec<Value>>(&output.stdout).unwrap()
 }
