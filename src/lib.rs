@@ -1,9 +1,12 @@
 //! figaudit: audits the numbers in news articles.
 //!
 //! The crate is a pipeline, one module a step:
-//! [`text`] (documents and positions) → [`extract`] (figures) → [`report`].
+//! [`text`] (documents and positions) → [`extract`] (figures) →
+//! [`rules`] (rule loading, figure selection) → [`report`].
 
+pub mod check;
 pub mod commands;
 pub mod extract;
 pub mod report;
 pub mod text;
+pub mod rules;

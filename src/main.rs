@@ -1,13 +1,15 @@
 //! The figaudit command line: parses arguments, runs a command, maps its
-//! outcome to an exit status (0 clean, 2 broken input).
+//! outcome to an exit status (0 clean, 1 a finding failed, 2 broken input).
 
-use std::io::{self, BufWriter};
+use std::io::{self, BufWriter, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use figaudit::commands::check::{CheckOptions, FailOn};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
+use figaudit::report::human::{self, Style};
 
 /// Audits the numbers in news articles.
 #[derive(Debug, Parser)]
@@ -19,6 +21,21 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Evaluate rule files and report every discrepancy.
+    Check {
+        /// Rule files, or folders of *.yaml / *.yml read in name order.
+        #[arg(value_name = "PATH", default_value = "rules")]
+        paths: Vec<PathBuf>,
+        /// Report written to stdout.
+        #[arg(long, value_enum, default_value_t = CheckFormatArg::Human)]
+        format: CheckFormatArg,
+        /// Lowest severity that fails the run (exit status 1).
+        #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+        fail_on: FailOnArg,
+        /// Evaluate only this rule (repeatable).
+        #[arg(long = "rule", value_name = "ID")]
+        rules: Vec<String>,
+    },
     /// List every figure found in the documents.
     Figures {
         /// Documents to read (UTF-8 .txt or .md).
@@ -31,29 +48,73 @@ enum Command {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum CheckFormatArg {
+    /// miette diagnostics and a summary line.
+    Human,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    Error,
+    Warning,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum FiguresFormatArg {
     Table,
     Csv,
     Json,
 }
 
+const EXIT_FAILED: u8 = 1;
 const EXIT_BROKEN_INPUT: u8 = 2;
+
+/// Colour only for a terminal, and never under NO_COLOR.
+fn style_for(terminal: bool) -> Style {
+    let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100);
+    Style {
+        color: terminal && std::env::var_os("NO_COLOR").is_none(),
+        width,
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let error_style = style_for(io::stderr().is_terminal());
+    let print_problem = |report: miette::Report| eprint!("{}", human::render(report.as_ref(), error_style));
+    let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
+        Command::Check {
+            paths,
+            format: CheckFormatArg::Human,
+            fail_on,
+            rules,
+        } => {
+            let options = CheckOptions {
+                paths,
+                fail_on: match fail_on {
+                    FailOnArg::Error => FailOn::Error,
+                    FailOnArg::Warning => FailOn::Warning,
+                    FailOnArg::Never => FailOn::Never,
+                },
+                only: rules,
+                style: style_for(io::stdout().is_terminal()),
+            };
+            commands::check::run(&options, stdout, print_problem)
+        }
         Command::Figures { files, format } => {
             let format = match format {
                 FiguresFormatArg::Table => FigureFormat::Table,
                 FiguresFormatArg::Csv => FigureFormat::Csv,
                 FiguresFormatArg::Json => FigureFormat::Json,
             };
-            let stdout = BufWriter::new(io::stdout().lock());
-            commands::figures::run(&files, format, stdout, |report| eprintln!("{report:?}"))
+            commands::figures::run(&files, format, stdout, print_problem)
         }
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Failed) => ExitCode::from(EXIT_FAILED),
         Ok(Outcome::BrokenInput) => ExitCode::from(EXIT_BROKEN_INPUT),
         // A closed pipe (`figaudit figures … | head`) is the reader's choice.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

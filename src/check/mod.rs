@@ -1,0 +1,455 @@
+//! Step 4 of the pipeline: evaluating rules into findings.
+//!
+//! Each rule yields one [`Finding`] (pass, fail, or error when it cannot be
+//! evaluated), plus a `/loose` warning when a true claim understates its
+//! figure. Findings carry their figures, so reports need nothing else.
+
+pub mod agreement;
+mod arith;
+
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+
+use crate::extract::Qualifier;
+use crate::report::cells::group_thousands;
+use crate::rules::{Location, Loose, NamedFigure, Rule, RuleKind, Severity, Tolerance};
+use agreement::{agreement, tightest, Agreement};
+use arith::{eval, EvalError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Pass,
+    Fail,
+    /// The rule could not be evaluated.
+    Error,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Fail => "fail",
+            Status::Error => "error",
+        }
+    }
+}
+
+/// The outcome of one rule, or of its loose-claim check.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The rule id, with `/loose` for a loose-claim warning.
+    pub rule_id: String,
+    pub status: Status,
+    pub severity: Severity,
+    /// What disagrees and by how much.
+    pub message: String,
+    /// The expected value, for people.
+    pub help: Option<String>,
+    pub description: Option<String>,
+    /// The primary figure's value (for `expr`, the left side's).
+    pub value: Option<Decimal>,
+    pub expected: Option<Decimal>,
+    /// Every figure of the rule, the primary one first.
+    pub figures: Vec<Arc<NamedFigure>>,
+    pub location: Location,
+}
+
+impl Finding {
+    pub fn difference(&self) -> Option<Decimal> {
+        self.value.zip(self.expected).and_then(|(v, e)| v.checked_sub(e))
+    }
+
+    pub fn primary(&self) -> Option<&Arc<NamedFigure>> {
+        self.figures.first()
+    }
+
+    /// Counts toward the exit status at `fail_on` and above.
+    pub fn fails_at(&self, fail_on: Severity) -> bool {
+        self.status == Status::Fail && self.severity != Severity::Info && self.severity >= fail_on
+    }
+}
+
+/// A number as people read it: `3,685,964`.
+pub fn show(n: Decimal) -> String {
+    let plain = n.normalize().to_string();
+    match plain.strip_prefix('-') {
+        Some(positive) => format!("-{}", group_thousands(positive)),
+        None => group_thousands(&plain),
+    }
+}
+
+/// A figure as people read it: `total_2025 = 3,685,964 («…»)`.
+fn describe(figure: &NamedFigure) -> String {
+    let value = figure.number().map_or_else(|| figure.value.to_string(), show);
+    let value = if figure.kind == crate::extract::Kind::Percent { format!("{value}%") } else { value };
+    match figure.text() {
+        Some(text) => format!("{} = {value} («{text}»)", figure.name),
+        None => format!("{} = {value}", figure.name),
+    }
+}
+
+fn qualifier_words(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "exactly",
+        Qualifier::About => "about",
+        Qualifier::MoreThan => "more than",
+        Qualifier::AtLeast => "at least",
+        Qualifier::LessThan => "less than",
+        Qualifier::AtMost => "at most",
+    }
+}
+
+/// Evaluates every rule, in order.
+pub fn evaluate<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> Vec<Finding> {
+    rules.into_iter().flat_map(evaluate_rule).collect()
+}
+
+/// The findings of one rule.
+pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
+    let base = Finding {
+        rule_id: rule.id.clone(),
+        status: Status::Pass,
+        severity: rule.severity,
+        message: String::new(),
+        help: None,
+        description: rule.description.clone(),
+        value: None,
+        expected: None,
+        figures: Vec::new(),
+        location: rule.location.clone(),
+    };
+    let kind = match &rule.kind {
+        Ok(kind) => kind,
+        Err(reason) => {
+            return vec![Finding {
+                status: Status::Error,
+                message: format!("rule `{}` could not be evaluated: {reason}", rule.id),
+                ..base
+            }]
+        }
+    };
+    let base = Finding {
+        figures: kind.figures().into_iter().cloned().collect(),
+        ..base
+    };
+    match kind {
+        RuleKind::Sum { parts, total } => sum(rule, base, parts, total),
+        RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base, claim, agrees_with),
+        RuleKind::Equal { figures } => equal(rule, base, figures),
+        RuleKind::Expr { comparison, text, figures } => expr(rule, base, comparison, text, figures),
+    }
+}
+
+fn tolerance_for(rule: &Rule, expected: Decimal) -> Decimal {
+    match rule.tolerance {
+        None => Decimal::ZERO,
+        Some(Tolerance::Absolute(t)) => t,
+        Some(Tolerance::Relative(f)) => (f * expected).abs(),
+    }
+}
+
+/// A number from a figure the loader already checked is numeric.
+fn number(figure: &NamedFigure) -> Decimal {
+    figure.number().unwrap_or_default()
+}
+
+fn precision(figure: &NamedFigure) -> Decimal {
+    figure.precision.unwrap_or(Decimal::ONE)
+}
+
+fn could_not(base: Finding, why: &str) -> Vec<Finding> {
+    vec![Finding {
+        status: Status::Error,
+        message: format!("rule `{}` could not be evaluated: {why}", base.rule_id),
+        ..base
+    }]
+}
+
+/// The `/loose` warning for a true claim that understates `actual`.
+fn loose_warning(rule: &Rule, base: &Finding, stated: &NamedFigure, actual: Decimal, against: &str) -> Option<Finding> {
+    if rule.loose == Loose::Ignore {
+        return None;
+    }
+    let could_say = tightest(stated.qualifier, precision(stated), actual);
+    let words = qualifier_words(stated.qualifier);
+    Some(Finding {
+        rule_id: format!("{}/loose", rule.id),
+        status: Status::Fail,
+        severity: Severity::Warning,
+        message: format!(
+            "{} is true but loose: {against} is {}, so it could say {words} {}",
+            describe(stated),
+            show(actual),
+            show(could_say)
+        ),
+        help: Some(format!("the figure understates by at least one unit of its precision ({})", show(precision(stated)))),
+        value: Some(number(stated)),
+        expected: Some(could_say),
+        ..base.clone()
+    })
+}
+
+fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigure) -> Vec<Finding> {
+    let Some(added) = parts.iter().try_fold(Decimal::ZERO, |acc, p| acc.checked_add(number(p))) else {
+        return could_not(base, "the parts add up past the largest exact decimal");
+    };
+    let stated = number(total);
+    let tolerance = tolerance_for(rule, stated);
+    let names = parts.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(" + ");
+    let result = if !total.is_precise() {
+        agreement(stated, total.qualifier, precision(total), added, tolerance)
+    } else {
+        // Rounded parts carry half their precision each.
+        let slack: Decimal = parts.iter().filter(|p| !p.is_precise()).map(|p| precision(p) / Decimal::TWO).sum();
+        if (stated - added).abs() <= slack + tolerance {
+            Agreement::Agrees
+        } else {
+            Agreement::Disagrees
+        }
+    };
+    let base = Finding {
+        value: Some(stated),
+        expected: Some(added),
+        ..base
+    };
+    match result {
+        Agreement::Disagrees => vec![Finding {
+            status: Status::Fail,
+            message: format!(
+                "{names} add up to {}, but {}: {}",
+                show(added),
+                describe(total),
+                off_by(stated, added)
+            ),
+            help: Some(format!("expected {} to be {}", total.name, show(added))),
+            ..base
+        }],
+        Agreement::Agrees => vec![Finding {
+            message: format!("{names} add up to {}", describe(total)),
+            ..base
+        }],
+        Agreement::Loose => {
+            let warning = loose_warning(rule, &base, total, added, &names);
+            let pass = Finding {
+                message: format!("{names} add up to {}, which {} states loosely", show(added), total.name),
+                ..base
+            };
+            std::iter::once(pass).chain(warning).collect()
+        }
+    }
+}
+
+/// "90 more than expected" / "90 less than expected".
+fn off_by(stated: Decimal, expected: Decimal) -> String {
+    let difference = stated - expected;
+    if difference > Decimal::ZERO {
+        format!("{} more than expected", show(difference))
+    } else {
+        format!("{} less than expected", show(-difference))
+    }
+}
+
+fn claim_rule(rule: &Rule, base: Finding, claim: &NamedFigure, precise: &NamedFigure) -> Vec<Finding> {
+    let (stated, actual) = (number(claim), number(precise));
+    let tolerance = tolerance_for(rule, actual);
+    let result = agreement(stated, claim.qualifier, precision(claim), actual, tolerance);
+    let base = Finding {
+        value: Some(stated),
+        expected: Some(actual),
+        ..base
+    };
+    match result {
+        Agreement::Disagrees => vec![Finding {
+            status: Status::Fail,
+            message: format!(
+                "{} disagrees with {}: the claim says {} {}",
+                describe(claim),
+                describe(precise),
+                qualifier_words(claim.qualifier),
+                show(stated)
+            ),
+            help: Some(format!(
+                "a claim {} {} agrees with {}",
+                qualifier_words(claim.qualifier),
+                show(tightest(claim.qualifier, precision(claim), actual)),
+                show(actual)
+            )),
+            ..base
+        }],
+        Agreement::Agrees => vec![Finding {
+            message: format!("{} agrees with {}", describe(claim), describe(precise)),
+            ..base
+        }],
+        Agreement::Loose => {
+            let warning = loose_warning(rule, &base, claim, actual, &precise.name);
+            let pass = Finding {
+                message: format!("{} agrees with {}", describe(claim), describe(precise)),
+                ..base
+            };
+            std::iter::once(pass).chain(warning).collect()
+        }
+    }
+}
+
+fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Finding> {
+    let Some(first) = figures.first() else { return could_not(base, "it compares no figures") };
+    if first.number().is_none() {
+        // Dates and times: the same value, or not.
+        let differing: Vec<String> = figures.iter().filter(|f| f.value != first.value).map(|f| describe(f)).collect();
+        if differing.is_empty() {
+            return vec![Finding {
+                message: format!("all state {}", first.value),
+                ..base
+            }];
+        }
+        return vec![Finding {
+            status: Status::Fail,
+            message: format!("{} disagrees with {}", differing.join(", "), describe(first)),
+            ..base
+        }];
+    }
+    let reference = figures.iter().find(|f| f.is_precise()).unwrap_or(first);
+    let actual = number(reference);
+    let tolerance = tolerance_for(rule, actual);
+    let mut disagreeing = Vec::new();
+    let mut loose = Vec::new();
+    for figure in figures.iter().filter(|f| !Arc::ptr_eq(f, reference)) {
+        let stated = number(figure);
+        let result = match (figure.is_precise(), reference.is_precise()) {
+            (true, true) => agreement(stated, Qualifier::Exact, Decimal::ZERO, actual, tolerance),
+            (false, true) => agreement(stated, figure.qualifier, precision(figure), actual, tolerance),
+            // Nothing precise: rounded figures agree within their precisions.
+            (_, false) => {
+                let slack = (precision(figure) + precision(reference)) / Decimal::TWO;
+                agreement(stated, Qualifier::Exact, slack * Decimal::TWO, actual, tolerance)
+            }
+        };
+        match result {
+            Agreement::Disagrees => disagreeing.push(figure),
+            Agreement::Loose => loose.push(figure),
+            Agreement::Agrees => {}
+        }
+    }
+    let primary = number(first);
+    let expected = if Arc::ptr_eq(first, reference) {
+        disagreeing.first().map_or(actual, |f| number(f))
+    } else {
+        actual
+    };
+    let base = Finding {
+        value: Some(primary),
+        expected: Some(expected),
+        ..base
+    };
+    let mut findings = Vec::new();
+    if disagreeing.is_empty() {
+        findings.push(Finding {
+            message: format!("all agree with {}", describe(reference)),
+            ..base.clone()
+        });
+    } else {
+        let list: Vec<String> = disagreeing.iter().map(|f| describe(f)).collect();
+        let gaps: Vec<String> = disagreeing
+            .iter()
+            .map(|f| format!("{} {}", f.name, off_by(number(f), actual)))
+            .collect();
+        findings.push(Finding {
+            status: Status::Fail,
+            message: format!("{} disagrees with {} ({})", list.join(", "), describe(reference), gaps.join(", ")),
+            help: Some(format!("expected every figure to state {}", show(actual))),
+            ..base.clone()
+        });
+    }
+    findings.extend(loose.iter().filter_map(|f| loose_warning(rule, &base, f, actual, &reference.name)));
+    findings
+}
+
+fn expr(
+    rule: &Rule,
+    base: Finding,
+    comparison: &crate::rules::expr::Comparison,
+    text: &str,
+    figures: &[Arc<NamedFigure>],
+) -> Vec<Finding> {
+    let value_of = |name: &str| figures.iter().find(|f| f.name == name).and_then(|f| f.fraction_or_number());
+    let sides = eval(&comparison.left, &value_of).and_then(|l| Ok((l, eval(&comparison.right, &value_of)?)));
+    let (left, right) = match sides {
+        Ok(sides) => sides,
+        Err(EvalError::DivisionByZero) => return could_not(base, &format!("`{text}` divides by zero")),
+        Err(EvalError::Overflow) => return could_not(base, &format!("`{text}` goes past the largest exact decimal")),
+        Err(EvalError::Unknown(name)) => return could_not(base, &format!("`{name}` has no value")),
+    };
+    use crate::rules::expr::CompareOp::*;
+    let tolerance = tolerance_for(rule, right);
+    let holds = match comparison.op {
+        Eq => (left - right).abs() <= tolerance,
+        Ne => (left - right).abs() > tolerance,
+        Lt => left < right,
+        Le => left <= right,
+        Gt => left > right,
+        Ge => left >= right,
+    };
+    let values: Vec<String> = figures.iter().map(|f| describe(f)).collect();
+    let base = Finding {
+        value: Some(left),
+        expected: Some(right),
+        ..base
+    };
+    if holds {
+        return vec![Finding {
+            message: format!("`{text}` holds ({} {} {})", show(left), comparison.op.as_str(), show(right)),
+            ..base
+        }];
+    }
+    vec![Finding {
+        status: Status::Fail,
+        message: format!(
+            "`{text}` is false: the left side is {}, the right side {}",
+            show(left.round_dp(6)),
+            show(right.round_dp(6))
+        ),
+        help: Some(format!("with {}", values.join(", "))),
+        ..base
+    }]
+}
+
+/// Counts for the closing summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub rules: usize,
+    pub documents: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub warnings: usize,
+    pub errors: usize,
+}
+
+impl Summary {
+    pub fn new(rules: usize, documents: usize, findings: &[Finding]) -> Summary {
+        let mut summary = Summary {
+            rules,
+            documents,
+            ..Summary::default()
+        };
+        for finding in findings {
+            match (finding.status, finding.severity) {
+                (Status::Pass, _) => summary.passed += 1,
+                (Status::Error, _) => summary.errors += 1,
+                (Status::Fail, Severity::Warning) => summary.warnings += 1,
+                (Status::Fail, _) => summary.failed += 1,
+            }
+        }
+        summary
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "checked {} rules over {} documents: {} passed, {} failed, {} warnings, {} errors",
+            self.rules, self.documents, self.passed, self.failed, self.warnings, self.errors
+        )
+    }
+}

@@ -1,0 +1,153 @@
+//! Rule-file problems as miette diagnostics pointing into the rule file,
+//! with notes pointing into documents where that helps (the closest text to
+//! a pattern that matched nothing, every match of an ambiguous one).
+
+use std::fmt;
+use std::ops::Range;
+
+use miette::{Diagnostic, LabeledSpan, SourceCode};
+
+use crate::text::{Document, DocumentSource};
+
+/// Something wrong with a rule file, or with what it asks of a document.
+#[derive(Debug)]
+pub struct RuleError {
+    pub message: String,
+    /// `rules/dgsn-2025.yaml:12:5`
+    pub location: String,
+    pub label: String,
+    pub help: Option<String>,
+    source: DocumentSource,
+    span: Range<usize>,
+    notes: Vec<DocumentNote>,
+}
+
+/// Labels in a document that explain a rule error.
+#[derive(Debug)]
+pub struct DocumentNote {
+    message: String,
+    source: DocumentSource,
+    labels: Vec<(Range<usize>, String)>,
+}
+
+impl RuleError {
+    /// An error at `span` of the rule file `file`.
+    pub fn at(file: &Document, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> RuleError {
+        let position = file.line_index().position(span.start);
+        RuleError {
+            message: message.into(),
+            location: format!("{}:{}:{}", file.path().display(), position.line, position.column),
+            label: label.into(),
+            help: None,
+            source: file.source(),
+            span,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> RuleError {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds "did you mean" help when `wrong` is near one of `known`.
+    pub fn suggest<'a>(self, wrong: &str, known: impl IntoIterator<Item = &'a str>) -> RuleError {
+        match did_you_mean(wrong, known) {
+            Some(near) => self.with_help(format!("did you mean `{near}`?")),
+            None => self,
+        }
+    }
+
+    /// Adds labels in a document.
+    pub fn with_note(mut self, document: &Document, message: String, labels: Vec<(Range<usize>, String)>) -> RuleError {
+        self.notes.push(DocumentNote {
+            message,
+            source: document.source(),
+            labels,
+        });
+        self
+    }
+}
+
+/// The known name closest to `wrong`, if it is close enough to be a typo.
+pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|name| (strsim::damerau_levenshtein(wrong, name), name))
+        .filter(|&(distance, name)| distance <= (name.chars().count() / 3).max(2))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, name)| name)
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+impl Diagnostic for RuleError {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new("figaudit::rules"))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let label = LabeledSpan::new_with_span(Some(self.label.clone()), self.span.clone());
+        Some(Box::new(std::iter::once(label)))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.notes.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.notes.iter().map(|n| n as &dyn Diagnostic)))
+    }
+}
+
+impl fmt::Display for DocumentNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DocumentNote {}
+
+impl Diagnostic for DocumentNote {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(
+            self.labels
+                .iter()
+                .map(|(span, text)| LabeledSpan::new_with_span(Some(text.clone()), span.clone())),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_names_are_suggested_and_far_ones_are_not() {
+        let known = ["total_2025", "rabat_2025", "marrakech_2025"];
+        assert_eq!(did_you_mean("totl_2025", known), Some("total_2025"));
+        assert_eq!(did_you_mean("marakech_2025", known), Some("marrakech_2025"));
+        assert_eq!(did_you_mean("population", known), None);
+    }
+}

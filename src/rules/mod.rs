@@ -1,0 +1,191 @@
+//! Step 3 of the pipeline: rule loading and figure selection.
+//!
+//! [`load`] reads rule files (YAML, SPEC §4) into typed [`Rule`]s whose
+//! figures are already selected from their documents. Every problem becomes
+//! a located [`RuleError`]; a rule that cannot be built, or whose figures
+//! cannot be found, is still listed so that it is reported as an error while
+//! every other rule is evaluated.
+
+mod error;
+pub mod expr;
+mod load;
+mod locate;
+mod select;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+pub use error::{did_you_mean, RuleError};
+pub use load::load;
+pub use select::FigureIndex;
+
+use crate::extract::{Kind, Qualifier, Value};
+use crate::text::Document;
+
+/// Everything the rule files asked for, ready to evaluate.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    /// Rule files, in the order they were read.
+    pub files: Vec<Arc<Document>>,
+    /// Documents the rules name, each read once.
+    pub documents: Vec<Arc<Document>>,
+    pub rules: Vec<Rule>,
+    /// Problems found while loading, in the order found.
+    pub problems: Vec<miette::Report>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// How far apart two figures may be and still agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tolerance {
+    Absolute(Decimal),
+    /// A fraction of the expected value (`"0.5%"` is 0.005).
+    Relative(Decimal),
+}
+
+/// Whether a true but understated claim is worth a warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Loose {
+    #[default]
+    Warn,
+    Ignore,
+}
+
+/// A rule of a rule file.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub description: Option<String>,
+    pub severity: Severity,
+    pub tolerance: Option<Tolerance>,
+    pub loose: Loose,
+    /// What the rule asserts; `Err` with the reason when it cannot be
+    /// evaluated (its problems are in [`RuleSet::problems`]).
+    pub kind: Result<RuleKind, String>,
+    pub location: Location,
+}
+
+/// A place in a rule file.
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub file: Arc<Document>,
+    pub span: Range<usize>,
+}
+
+impl Location {
+    /// `path:line:column`
+    pub fn describe(&self) -> String {
+        let position = self.file.line_index().position(self.span.start);
+        format!("{}:{}:{}", self.file.path().display(), position.line, position.column)
+    }
+
+    pub fn line(&self) -> usize {
+        self.file.line_index().position(self.span.start).line
+    }
+}
+
+/// The relation a rule asserts, over selected figures.
+#[derive(Debug)]
+pub enum RuleKind {
+    Sum {
+        parts: Vec<Arc<NamedFigure>>,
+        total: Arc<NamedFigure>,
+    },
+    Claim {
+        claim: Arc<NamedFigure>,
+        agrees_with: Arc<NamedFigure>,
+    },
+    Equal {
+        figures: Vec<Arc<NamedFigure>>,
+    },
+    Expr {
+        comparison: expr::Comparison,
+        text: String,
+        /// Every figure the expression names, in order of first use.
+        figures: Vec<Arc<NamedFigure>>,
+    },
+}
+
+impl RuleKind {
+    /// Every figure of the rule, primary first (SPEC §5: the total of a
+    /// sum, the claim, the first of `equal`, the first of an `expr`).
+    pub fn figures(&self) -> Vec<&Arc<NamedFigure>> {
+        match self {
+            RuleKind::Sum { parts, total } => std::iter::once(total).chain(parts).collect(),
+            RuleKind::Claim { claim, agrees_with } => vec![claim, agrees_with],
+            RuleKind::Equal { figures } | RuleKind::Expr { figures, .. } => figures.iter().collect(),
+        }
+    }
+}
+
+/// A figure a rule file names.
+#[derive(Debug)]
+pub struct NamedFigure {
+    pub name: String,
+    pub value: Value,
+    pub kind: Kind,
+    pub qualifier: Qualifier,
+    pub precision: Option<Decimal>,
+    pub origin: Origin,
+    /// Where the rule file defines it.
+    pub defined_at: Location,
+}
+
+/// Where a figure's value comes from.
+#[derive(Debug)]
+pub enum Origin {
+    /// Read from a document, at `span`.
+    Document { document: Arc<Document>, span: Range<usize> },
+    /// Written in the rule file (`value:`), with the source it cites.
+    Literal { source: Option<String> },
+}
+
+impl NamedFigure {
+    pub fn number(&self) -> Option<Decimal> {
+        match self.value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The number a rule computes with: a percent stands for its fraction
+    /// (28% is 0.28), as in SPEC §4's `expr`.
+    pub fn fraction_or_number(&self) -> Option<Decimal> {
+        let n = self.number()?;
+        Some(if self.kind == Kind::Percent { n / Decimal::ONE_HUNDRED } else { n })
+    }
+
+    /// Stated exactly: no qualifier and nothing rounded away.
+    pub fn is_precise(&self) -> bool {
+        self.qualifier == Qualifier::Exact && self.precision.is_none_or(|p| p <= Decimal::ONE)
+    }
+
+    pub fn text(&self) -> Option<&str> {
+        match &self.origin {
+            Origin::Document { document, span } => document.text().get(span.clone()),
+            Origin::Literal { .. } => None,
+        }
+    }
+}
+
