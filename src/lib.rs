@@ -8,5 +8,5 @@ pub mod check;
 pub mod commands;
 pub mod extract;
 pub mod report;
-pub mod text;
 pub mod rules;
+pub mod text;

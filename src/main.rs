@@ -72,7 +72,10 @@ const EXIT_BROKEN_INPUT: u8 = 2;
 
 /// Colour only for a terminal, and never under NO_COLOR.
 fn style_for(terminal: bool) -> Style {
-    let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100);
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100);
     Style {
         color: terminal && std::env::var_os("NO_COLOR").is_none(),
         width,

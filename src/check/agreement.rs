@@ -22,7 +22,13 @@ pub enum Agreement {
 /// | at_least      | V ≥ S          | V ≥ S + p      |
 /// | less_than     | V < S          | V ≤ S − p      |
 /// | at_most       | V ≤ S          | V ≤ S − p      |
-pub fn agreement(stated: Decimal, qualifier: Qualifier, precision: Decimal, actual: Decimal, tolerance: Decimal) -> Agreement {
+pub fn agreement(
+    stated: Decimal,
+    qualifier: Qualifier,
+    precision: Decimal,
+    actual: Decimal,
+    tolerance: Decimal,
+) -> Agreement {
     let (s, p, v, t) = (stated, precision, actual, tolerance);
     let half = p / Decimal::TWO;
     let (agrees, loose) = match qualifier {
@@ -70,8 +76,14 @@ mod tests {
         // 3.6 million (p = 100,000) covers 3,550,000 ..= 3,650,000.
         assert_eq!(agreement(d(3_600_000), Exact, d(100_000), d(3_650_000), ZERO), Agrees);
         assert_eq!(agreement(d(3_600_000), Exact, d(100_000), d(3_550_000), ZERO), Agrees);
-        assert_eq!(agreement(d(3_600_000), Exact, d(100_000), d(3_650_001), ZERO), Disagrees);
-        assert_eq!(agreement(d(3_600_000), About, d(100_000), d(3_549_999), ZERO), Disagrees);
+        assert_eq!(
+            agreement(d(3_600_000), Exact, d(100_000), d(3_650_001), ZERO),
+            Disagrees
+        );
+        assert_eq!(
+            agreement(d(3_600_000), About, d(100_000), d(3_549_999), ZERO),
+            Disagrees
+        );
         assert_eq!(agreement(d(2_000_000), About, d(1_000_000), d(1_965_644), ZERO), Agrees);
         // Precise figures must be identical.
         assert_eq!(agreement(d(1_032_069), Exact, d(1), d(1_032_069), ZERO), Agrees);
@@ -80,13 +92,25 @@ mod tests {
 
     #[test]
     fn more_than_agrees_above_and_is_loose_a_full_unit_above() {
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_685_964), ZERO), Agrees);
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_685_964), ZERO),
+            Agrees
+        );
         assert_eq!(agreement(d(3_500_000), MoreThan, d(100_000), d(3_685_964), ZERO), Loose);
         // Boundaries: V = S fails "more than"; V = S + p is loose.
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_600_000), ZERO), Disagrees);
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_600_000), ZERO),
+            Disagrees
+        );
         assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_700_000), ZERO), Loose);
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_699_999), ZERO), Agrees);
-        assert_eq!(agreement(d(4_000_000), MoreThan, d(1_000_000), d(4_269_781), ZERO), Agrees);
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_699_999), ZERO),
+            Agrees
+        );
+        assert_eq!(
+            agreement(d(4_000_000), MoreThan, d(1_000_000), d(4_269_781), ZERO),
+            Agrees
+        );
     }
 
     #[test]

@@ -79,10 +79,28 @@ pub fn show(n: Decimal) -> String {
     }
 }
 
+/// A number of the given kind as people read it: years stay `2025`.
+pub fn show_as(kind: crate::extract::Kind, n: Decimal) -> String {
+    if kind == crate::extract::Kind::Year {
+        n.normalize().to_string()
+    } else {
+        show(n)
+    }
+}
+
+/// A figure's value as people read it: `3,685,964`, `28%`, `2025`.
+pub fn show_value(figure: &NamedFigure) -> String {
+    use crate::extract::Kind;
+    match (figure.kind, figure.number()) {
+        (Kind::Number, Some(n)) => show(n),
+        (Kind::Percent, Some(n)) => format!("{}%", show(n)),
+        _ => figure.value.to_string(),
+    }
+}
+
 /// A figure as people read it: `total_2025 = 3,685,964 («…»)`.
 fn describe(figure: &NamedFigure) -> String {
-    let value = figure.number().map_or_else(|| figure.value.to_string(), show);
-    let value = if figure.kind == crate::extract::Kind::Percent { format!("{value}%") } else { value };
+    let value = show_value(figure);
     match figure.text() {
         Some(text) => format!("{} = {value} («{text}»)", figure.name),
         None => format!("{} = {value}", figure.name),
@@ -137,7 +155,11 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         RuleKind::Sum { parts, total } => sum(rule, base, parts, total),
         RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base, claim, agrees_with),
         RuleKind::Equal { figures } => equal(rule, base, figures),
-        RuleKind::Expr { comparison, text, figures } => expr(rule, base, comparison, text, figures),
+        RuleKind::Expr {
+            comparison,
+            text,
+            figures,
+        } => expr(rule, base, comparison, text, figures),
     }
 }
 
@@ -183,7 +205,10 @@ fn loose_warning(rule: &Rule, base: &Finding, stated: &NamedFigure, actual: Deci
             show(actual),
             show(could_say)
         ),
-        help: Some(format!("the figure understates by at least one unit of its precision ({})", show(precision(stated)))),
+        help: Some(format!(
+            "the figure understates by at least one unit of its precision ({})",
+            show(precision(stated))
+        )),
         value: Some(number(stated)),
         expected: Some(could_say),
         ..base.clone()
@@ -191,7 +216,10 @@ fn loose_warning(rule: &Rule, base: &Finding, stated: &NamedFigure, actual: Deci
 }
 
 fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigure) -> Vec<Finding> {
-    let Some(added) = parts.iter().try_fold(Decimal::ZERO, |acc, p| acc.checked_add(number(p))) else {
+    let Some(added) = parts
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(number(p)))
+    else {
         return could_not(base, "the parts add up past the largest exact decimal");
     };
     let stated = number(total);
@@ -201,7 +229,11 @@ fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigu
         agreement(stated, total.qualifier, precision(total), added, tolerance)
     } else {
         // Rounded parts carry half their precision each.
-        let slack: Decimal = parts.iter().filter(|p| !p.is_precise()).map(|p| precision(p) / Decimal::TWO).sum();
+        let slack: Decimal = parts
+            .iter()
+            .filter(|p| !p.is_precise())
+            .map(|p| precision(p) / Decimal::TWO)
+            .sum();
         if (stated - added).abs() <= slack + tolerance {
             Agreement::Agrees
         } else {
@@ -220,9 +252,9 @@ fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigu
                 "{names} add up to {}, but {}: {}",
                 show(added),
                 describe(total),
-                off_by(stated, added)
+                off_by(stated, added, total.kind)
             ),
-            help: Some(format!("expected {} to be {}", total.name, show(added))),
+            help: Some(format!("expected {} to be {}", total.name, show_as(total.kind, added))),
             ..base
         }],
         Agreement::Agrees => vec![Finding {
@@ -241,12 +273,12 @@ fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigu
 }
 
 /// "90 more than expected" / "90 less than expected".
-fn off_by(stated: Decimal, expected: Decimal) -> String {
+fn off_by(stated: Decimal, expected: Decimal, kind: crate::extract::Kind) -> String {
     let difference = stated - expected;
     if difference > Decimal::ZERO {
-        format!("{} more than expected", show(difference))
+        format!("{} more than expected", show_as(kind, difference))
     } else {
-        format!("{} less than expected", show(-difference))
+        format!("{} less than expected", show_as(kind, -difference))
     }
 }
 
@@ -293,10 +325,16 @@ fn claim_rule(rule: &Rule, base: Finding, claim: &NamedFigure, precise: &NamedFi
 }
 
 fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Finding> {
-    let Some(first) = figures.first() else { return could_not(base, "it compares no figures") };
+    let Some(first) = figures.first() else {
+        return could_not(base, "it compares no figures");
+    };
     if first.number().is_none() {
         // Dates and times: the same value, or not.
-        let differing: Vec<String> = figures.iter().filter(|f| f.value != first.value).map(|f| describe(f)).collect();
+        let differing: Vec<String> = figures
+            .iter()
+            .filter(|f| f.value != first.value)
+            .map(|f| describe(f))
+            .collect();
         if differing.is_empty() {
             return vec![Finding {
                 message: format!("all state {}", first.value),
@@ -352,16 +390,28 @@ fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Findin
         let list: Vec<String> = disagreeing.iter().map(|f| describe(f)).collect();
         let gaps: Vec<String> = disagreeing
             .iter()
-            .map(|f| format!("{} {}", f.name, off_by(number(f), actual)))
+            .map(|f| format!("{} {}", f.name, off_by(number(f), actual, f.kind)))
             .collect();
         findings.push(Finding {
             status: Status::Fail,
-            message: format!("{} disagrees with {} ({})", list.join(", "), describe(reference), gaps.join(", ")),
-            help: Some(format!("expected every figure to state {}", show(actual))),
+            message: format!(
+                "{} disagrees with {} ({})",
+                list.join(", "),
+                describe(reference),
+                gaps.join(", ")
+            ),
+            help: Some(format!(
+                "expected every figure to state {}",
+                show_as(reference.kind, actual)
+            )),
             ..base.clone()
         });
     }
-    findings.extend(loose.iter().filter_map(|f| loose_warning(rule, &base, f, actual, &reference.name)));
+    findings.extend(
+        loose
+            .iter()
+            .filter_map(|f| loose_warning(rule, &base, f, actual, &reference.name)),
+    );
     findings
 }
 
@@ -372,7 +422,12 @@ fn expr(
     text: &str,
     figures: &[Arc<NamedFigure>],
 ) -> Vec<Finding> {
-    let value_of = |name: &str| figures.iter().find(|f| f.name == name).and_then(|f| f.fraction_or_number());
+    let value_of = |name: &str| {
+        figures
+            .iter()
+            .find(|f| f.name == name)
+            .and_then(|f| f.fraction_or_number())
+    };
     let sides = eval(&comparison.left, &value_of).and_then(|l| Ok((l, eval(&comparison.right, &value_of)?)));
     let (left, right) = match sides {
         Ok(sides) => sides,
@@ -398,7 +453,12 @@ fn expr(
     };
     if holds {
         return vec![Finding {
-            message: format!("`{text}` holds ({} {} {})", show(left), comparison.op.as_str(), show(right)),
+            message: format!(
+                "`{text}` holds ({} {} {})",
+                show(left),
+                comparison.op.as_str(),
+                show(right)
+            ),
             ..base
         }];
     }

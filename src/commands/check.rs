@@ -28,7 +28,11 @@ pub struct CheckOptions {
 
 /// Loads, evaluates and reports; problems with the input are handed to
 /// `diagnose` and everything else is still evaluated.
-pub fn run(options: &CheckOptions, mut out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
+pub fn run(
+    options: &CheckOptions,
+    mut out: impl Write,
+    mut diagnose: impl FnMut(miette::Report),
+) -> io::Result<Outcome> {
     let set = rules::load(&options.paths);
     let mut broken = !set.problems.is_empty();
     for problem in set.problems {
@@ -39,7 +43,11 @@ pub fn run(options: &CheckOptions, mut out: impl Write, mut diagnose: impl FnMut
             broken = true;
             let near = did_you_mean(wanted, set.rules.iter().map(|r| r.id.as_str()));
             let help = near.map(|n| format!("did you mean `{n}`?")).unwrap_or_default();
-            diagnose(miette::miette!(code = "figaudit::rules", help = help, "--rule {wanted}: no rule has this id"));
+            diagnose(miette::miette!(
+                code = "figaudit::rules",
+                help = help,
+                "--rule {wanted}: no rule has this id"
+            ));
         }
     }
     let selected = set

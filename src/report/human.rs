@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use crate::check::{show, Finding, Status, Summary};
+use crate::check::{show_as, show_value, Finding, Status, Summary};
 use crate::rules::{Origin, Severity};
 use crate::text::{Document, DocumentSource};
 
@@ -21,13 +21,20 @@ pub struct Style {
 
 impl Default for Style {
     fn default() -> Style {
-        Style { color: false, width: 100 }
+        Style {
+            color: false,
+            width: 100,
+        }
     }
 }
 
 /// Draws a diagnostic as text.
 pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
-    let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
     let mut out = String::new();
     if handler.render_report(&mut out, diagnostic).is_err() {
@@ -99,8 +106,7 @@ impl FindingDiagnostic {
         let mut groups: Vec<(Arc<Document>, Vec<(Range<usize>, String, bool)>)> = Vec::new();
         let mut literals = Vec::new();
         for (i, figure) in finding.figures.iter().enumerate() {
-            let shown = figure.number().map_or_else(|| figure.value.to_string(), show);
-            let text = format!("{} = {shown}", figure.name);
+            let text = format!("{} = {}", figure.name, show_value(figure));
             match &figure.origin {
                 Origin::Document { document, span } => {
                     let label = (span.clone(), text, i == 0);
@@ -127,9 +133,17 @@ impl FindingDiagnostic {
         if let Some(h) = &finding.help {
             help.push(h.clone());
         }
-        if let (Some(value), Some(expected), Some(difference)) = (finding.value, finding.expected, finding.difference()) {
+        if let (Some(value), Some(expected), Some(difference)) = (finding.value, finding.expected, finding.difference())
+        {
             if finding.status == Status::Fail {
-                help.push(format!("value {}, expected {}, difference {}", show(value), show(expected), show(difference)));
+                let kind = finding.primary().map_or(crate::extract::Kind::Number, |f| f.kind);
+                let show = |n| show_as(kind, n);
+                help.push(format!(
+                    "value {}, expected {}, difference {}",
+                    show(value),
+                    show(expected),
+                    show(difference)
+                ));
             }
         }
         if !literals.is_empty() {

@@ -131,11 +131,9 @@ impl Diagnostic for DocumentNote {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(
-            self.labels
-                .iter()
-                .map(|(span, text)| LabeledSpan::new_with_span(Some(text.clone()), span.clone())),
-        ))
+        Some(Box::new(self.labels.iter().map(|(span, text)| {
+            LabeledSpan::new_with_span(Some(text.clone()), span.clone())
+        })))
     }
 }
 

@@ -188,7 +188,11 @@ fn tokenize(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
             });
             let Some(op) = op else {
                 let len = text[i..].chars().next().map_or(1, char::len_utf8);
-                let message = if c == b'=' { "use == to compare" } else { "unexpected character" };
+                let message = if c == b'=' {
+                    "use == to compare"
+                } else {
+                    "unexpected character"
+                };
                 return Err(error(message, i..i + len));
             };
             i += op.len();
@@ -303,7 +307,11 @@ mod tests {
             Expr::Binary(
                 Op::Add,
                 Box::new(fig("a", 0)),
-                Box::new(Expr::Binary(Op::Mul, Box::new(fig("b", 4)), Box::new(Expr::Number(2.into()))))
+                Box::new(Expr::Binary(
+                    Op::Mul,
+                    Box::new(fig("b", 4)),
+                    Box::new(Expr::Number(2.into()))
+                ))
             )
         );
         assert_eq!(parsed.right, Expr::Number(Decimal::new(30, 2)));

@@ -18,9 +18,28 @@ use crate::extract::{self, Kind, Qualifier, Value};
 use crate::text::Document;
 
 const TOP_KEYS: &[&str] = &["version", "documents", "figures", "rules"];
-const FIGURE_KEYS: &[&str] = &["document", "pattern", "occurrence", "value", "source", "qualifier", "precision", "kind"];
+const FIGURE_KEYS: &[&str] = &[
+    "document",
+    "pattern",
+    "occurrence",
+    "value",
+    "source",
+    "qualifier",
+    "precision",
+    "kind",
+];
 const RULE_KEYS: &[&str] = &[
-    "id", "description", "severity", "tolerance", "loose", "sum", "equals", "claim", "agrees_with", "equal", "expr",
+    "id",
+    "description",
+    "severity",
+    "tolerance",
+    "loose",
+    "sum",
+    "equals",
+    "claim",
+    "agrees_with",
+    "equal",
+    "expr",
 ];
 const RULE_KINDS: &[&str] = &["sum", "claim", "equal", "expr"];
 
@@ -36,10 +55,11 @@ pub fn load(paths: &[PathBuf]) -> RuleSet {
                 path.display()
             )),
             Ok(files) => files.iter().for_each(|file| loader.file(file)),
-            Err(error) => loader
-                .set
-                .problems
-                .push(miette::miette!(code = "figaudit::rules", "cannot read {}: {error}", path.display())),
+            Err(error) => loader.set.problems.push(miette::miette!(
+                code = "figaudit::rules",
+                "cannot read {}: {error}",
+                path.display()
+            )),
         }
     }
     loader.set
@@ -140,8 +160,13 @@ impl Loader {
         let top = match parsed {
             Ok(Yaml::Mapping(top)) => top,
             Ok(_) => {
-                let error = RuleError::at(&ctx.file, 0..0, "a rule file is a YAML mapping", "expected `version:` here")
-                    .with_help("start with `version: 1`, then `documents:`, `figures:` and `rules:`");
+                let error = RuleError::at(
+                    &ctx.file,
+                    0..0,
+                    "a rule file is a YAML mapping",
+                    "expected `version:` here",
+                )
+                .with_help("start with `version: 1`, then `documents:`, `figures:` and `rules:`");
                 return self.problem(error);
             }
             Err(error) => {
@@ -153,7 +178,11 @@ impl Loader {
         self.check_keys(&ctx, &top, &root, TOP_KEYS, "a rule file");
         match top.get("version") {
             Some(v) if v.as_u64() == Some(1) => {}
-            Some(_) => self.problem(ctx.error_at_value(&root.key("version"), "unsupported version", "figaudit reads version 1")),
+            Some(_) => self.problem(ctx.error_at_value(
+                &root.key("version"),
+                "unsupported version",
+                "figaudit reads version 1",
+            )),
             None => self.problem(
                 RuleError::at(&ctx.file, 0..0, "the rule file has no version", "missing `version: 1`")
                     .with_help("add `version: 1` at the top"),
@@ -246,7 +275,9 @@ impl Loader {
             }
             Err(error) => {
                 let message = match &error {
-                    crate::text::DocumentError::Io { source, .. } => format!("cannot read document {}: {source}", path.display()),
+                    crate::text::DocumentError::Io { source, .. } => {
+                        format!("cannot read document {}: {source}", path.display())
+                    }
                     other => other.to_string(),
                 };
                 self.problem(ctx.error_at_value(at, message, "this document"));
@@ -276,7 +307,9 @@ impl Loader {
             if !is_figure_name(name) {
                 let message = format!("`{name}` is not a figure name");
                 let error = ctx.error_at_key(&here, message, "invalid name");
-                self.problem(error.with_help("figure names are lower-case letters, digits and _, starting with a letter"));
+                self.problem(
+                    error.with_help("figure names are lower-case letters, digits and _, starting with a letter"),
+                );
             }
             let figure = self.figure(ctx, name, spec, &here, documents).map(Arc::new);
             figures.insert(name.to_string(), figure);
@@ -293,15 +326,28 @@ impl Loader {
         documents: &HashMap<String, LoadedDocument>,
     ) -> Option<NamedFigure> {
         let Some(map) = spec.as_mapping() else {
-            self.problem(ctx.error_at_value(at, "a figure is a mapping", "expected `document:` and `pattern:`, or `value:`"));
+            self.problem(ctx.error_at_value(
+                at,
+                "a figure is a mapping",
+                "expected `document:` and `pattern:`, or `value:`",
+            ));
             return None;
         };
         self.check_keys(ctx, map, at, FIGURE_KEYS, &format!("figure `{name}`"));
         let pattern: Option<String> = self.field(ctx, map, at, "pattern", "text with {}").ok()?;
         let occurrence: Option<usize> = self.field(ctx, map, at, "occurrence", "a whole number from 1").ok()?;
-        let qualifier: Option<Qualifier> =
-            self.field(ctx, map, at, "qualifier", "exact, more_than, at_least, less_than, at_most or about").ok()?;
-        let kind: Option<Kind> = self.field(ctx, map, at, "kind", "number, percent, year, date or time").ok()?;
+        let qualifier: Option<Qualifier> = self
+            .field(
+                ctx,
+                map,
+                at,
+                "qualifier",
+                "exact, more_than, at_least, less_than, at_most or about",
+            )
+            .ok()?;
+        let kind: Option<Kind> = self
+            .field(ctx, map, at, "kind", "number, percent, year, date or time")
+            .ok()?;
         let source: Option<String> = self.field(ctx, map, at, "source", "text").ok()?;
         let defined_at = ctx.location(at);
         match (pattern, map.get("value")) {
@@ -350,7 +396,11 @@ impl Loader {
             (None, Some(value)) => {
                 let Some((value, read_kind, read_qualifier, read_precision)) = literal(value) else {
                     let message = format!("the value of `{name}` is not a number");
-                    self.problem(ctx.error_at_value(&at.key("value"), message, "expected a number such as 3685964, 3.6 or \"28%\""));
+                    self.problem(ctx.error_at_value(
+                        &at.key("value"),
+                        message,
+                        "expected a number such as 3685964, 3.6 or \"28%\"",
+                    ));
                     return None;
                 };
                 let precision = match map.get("precision") {
@@ -358,7 +408,11 @@ impl Loader {
                     Some(p) => match decimal(p) {
                         Some(p) if p > Decimal::ZERO => Some(p),
                         _ => {
-                            self.problem(ctx.error_at_value(&at.key("precision"), "`precision` must be a positive number", "here"));
+                            self.problem(ctx.error_at_value(
+                                &at.key("precision"),
+                                "`precision` must be a positive number",
+                                "here",
+                            ));
                             return None;
                         }
                     },
@@ -376,7 +430,9 @@ impl Loader {
             (None, None) => {
                 let message = format!("figure `{name}` has neither `pattern` nor `value`");
                 let error = ctx.error_at_key(at, message, "incomplete figure");
-                self.problem(error.with_help("read it from a document with `document:` and `pattern:`, or give `value:`"));
+                self.problem(
+                    error.with_help("read it from a document with `document:` and `pattern:`, or give `value:`"),
+                );
                 None
             }
         }
@@ -396,7 +452,12 @@ impl Loader {
             Some(id) => id,
             None => {
                 self.problem(ctx.error_at_value(at, "a rule needs an `id`", "this rule"));
-                let stem = ctx.file.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let stem = ctx
+                    .file
+                    .path()
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 format!("{stem}#{}", index + 1)
             }
         };
@@ -404,7 +465,10 @@ impl Loader {
         if let Some(first) = self.ids.get(&id) {
             let message = format!("duplicate rule id `{id}`");
             let help = format!("the first `{id}` is at {}", first.describe());
-            self.problem(ctx.error_at_value(&at.key("id"), message, "used before").with_help(help));
+            self.problem(
+                ctx.error_at_value(&at.key("id"), message, "used before")
+                    .with_help(help),
+            );
             return;
         }
         self.ids.insert(id.clone(), location.clone());
@@ -436,7 +500,11 @@ impl Loader {
             Some(t) => match tolerance(t) {
                 Some(t) => Some(t),
                 None => {
-                    let error = ctx.error_at_value(&at.key("tolerance"), "invalid tolerance", "expected \"250\" or \"0.5%\"");
+                    let error = ctx.error_at_value(
+                        &at.key("tolerance"),
+                        "invalid tolerance",
+                        "expected \"250\" or \"0.5%\"",
+                    );
                     self.problem(error.with_help("a tolerance is a non-negative amount (\"250\") or a percentage of the expected value (\"0.5%\")"));
                     mark("its tolerance is invalid");
                     None
@@ -459,7 +527,13 @@ impl Loader {
         });
     }
 
-    fn rule_kind(&mut self, ctx: &FileContext, map: &Mapping, at: &YamlPath, figures: &FigureTable) -> Result<RuleKind, String> {
+    fn rule_kind(
+        &mut self,
+        ctx: &FileContext,
+        map: &Mapping,
+        at: &YamlPath,
+        figures: &FigureTable,
+    ) -> Result<RuleKind, String> {
         let kinds: Vec<&str> = RULE_KINDS.iter().copied().filter(|k| map.contains_key(*k)).collect();
         match kinds.as_slice() {
             [] => {
@@ -513,9 +587,15 @@ impl Loader {
             "equal" => {
                 let names: Vec<String> = self.list(ctx, map, at, "equal", 2)?;
                 let figures = self.resolve_all(ctx, &at.key("equal"), &names, figures, numeric)?;
-                let kinds_differ = figures.windows(2).any(|w| w[0].number().is_some() != w[1].number().is_some());
+                let kinds_differ = figures
+                    .windows(2)
+                    .any(|w| w[0].number().is_some() != w[1].number().is_some());
                 if kinds_differ {
-                    let error = ctx.error_at_value(&at.key("equal"), "`equal` compares numbers with dates or times", "mixed kinds");
+                    let error = ctx.error_at_value(
+                        &at.key("equal"),
+                        "`equal` compares numbers with dates or times",
+                        "mixed kinds",
+                    );
                     self.problem(error);
                     return Err("it compares numbers with dates".into());
                 }
@@ -525,7 +605,13 @@ impl Loader {
         }
     }
 
-    fn expr(&mut self, ctx: &FileContext, map: &Mapping, at: &YamlPath, figures: &FigureTable) -> Result<RuleKind, String> {
+    fn expr(
+        &mut self,
+        ctx: &FileContext,
+        map: &Mapping,
+        at: &YamlPath,
+        figures: &FigureTable,
+    ) -> Result<RuleKind, String> {
         let text: String = self
             .field(ctx, map, at, "expr", "text such as \"a / b <= 30%\"")
             .ok()
@@ -551,7 +637,12 @@ impl Loader {
             Ok(comparison) => comparison,
             Err(error) => {
                 let span = inside(error.span.clone());
-                self.problem(RuleError::at(&ctx.file, span, format!("invalid expression: {}", error.message), error.message.clone()));
+                self.problem(RuleError::at(
+                    &ctx.file,
+                    span,
+                    format!("invalid expression: {}", error.message),
+                    error.message.clone(),
+                ));
                 return Err("its expression is invalid".into());
             }
         };
@@ -576,7 +667,14 @@ impl Loader {
         })
     }
 
-    fn list(&mut self, ctx: &FileContext, map: &Mapping, at: &YamlPath, key: &str, least: usize) -> Result<Vec<String>, String> {
+    fn list(
+        &mut self,
+        ctx: &FileContext,
+        map: &Mapping,
+        at: &YamlPath,
+        key: &str,
+        least: usize,
+    ) -> Result<Vec<String>, String> {
         let names: Vec<String> = self
             .field(ctx, map, at, key, "a list of figure names")
             .ok()
@@ -659,11 +757,20 @@ fn selection_error(ctx: &FileContext, at: &YamlPath, name: &str, document: &Docu
     let quote = |span: &std::ops::Range<usize>| {
         let text = document.text().get(span.clone()).unwrap_or("");
         let position = document.line_index().position(span.start);
-        format!("{}:{}: «{}»", position.line, position.column, text.split_whitespace().collect::<Vec<_>>().join(" "))
+        format!(
+            "{}:{}: «{}»",
+            position.line,
+            position.column,
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
     };
     match error {
         SelectError::Placeholder { count } => ctx
-            .error_at_value(at, format!("the pattern of `{name}` has {count} `{{}}`"), "needs exactly one {}")
+            .error_at_value(
+                at,
+                format!("the pattern of `{name}` has {count} `{{}}`"),
+                "needs exactly one {}",
+            )
             .with_help("write the text around the figure with {} standing for the whole figure"),
         SelectError::NotFound { closest: None } => ctx.error_at_value(
             at,
@@ -671,19 +778,41 @@ fn selection_error(ctx: &FileContext, at: &YamlPath, name: &str, document: &Docu
             "no match",
         ),
         SelectError::NotFound { closest: Some(span) } => ctx
-            .error_at_value(at, format!("the pattern of `{name}` matches no figure in {doc}"), "no match")
+            .error_at_value(
+                at,
+                format!("the pattern of `{name}` matches no figure in {doc}"),
+                "no match",
+            )
             .with_help(format!("the closest text in {doc} is at {}", quote(&span)))
-            .with_note(document, format!("closest text to the pattern of `{name}`"), vec![(span, "closest text".into())]),
+            .with_note(
+                document,
+                format!("closest text to the pattern of `{name}`"),
+                vec![(span, "closest text".into())],
+            ),
         SelectError::Ambiguous { matches } => {
             let list: Vec<String> = matches.iter().map(quote).collect();
-            let labels = matches.iter().enumerate().map(|(i, s)| (s.clone(), format!("occurrence {}", i + 1))).collect();
-            ctx.error_at_value(at, format!("the pattern of `{name}` matches {} figures in {doc}", matches.len()), "ambiguous")
-                .with_help(format!("add text to the pattern, or `occurrence: N` to pick one of: {}", list.join("; ")))
-                .with_note(document, format!("figures the pattern of `{name}` matches"), labels)
+            let labels = matches
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.clone(), format!("occurrence {}", i + 1)))
+                .collect();
+            ctx.error_at_value(
+                at,
+                format!("the pattern of `{name}` matches {} figures in {doc}", matches.len()),
+                "ambiguous",
+            )
+            .with_help(format!(
+                "add text to the pattern, or `occurrence: N` to pick one of: {}",
+                list.join("; ")
+            ))
+            .with_note(document, format!("figures the pattern of `{name}` matches"), labels)
         }
         SelectError::NoSuchOccurrence { occurrence, matches } => ctx.error_at_value(
             at,
-            format!("`{name}` asks for occurrence {occurrence}, but the pattern matches {} figures", matches.len()),
+            format!(
+                "`{name}` asks for occurrence {occurrence}, but the pattern matches {} figures",
+                matches.len()
+            ),
             "no such occurrence",
         ),
     }
@@ -694,7 +823,9 @@ fn decimal(value: &Yaml) -> Option<Decimal> {
     match value {
         Yaml::Number(n) => {
             let text = n.to_string();
-            Decimal::from_str_exact(&text).ok().or_else(|| Decimal::from_scientific(&text).ok())
+            Decimal::from_str_exact(&text)
+                .ok()
+                .or_else(|| Decimal::from_scientific(&text).ok())
         }
         Yaml::String(s) => Decimal::from_str_exact(s.trim()).ok(),
         _ => None,
@@ -715,7 +846,12 @@ fn literal(value: &Yaml) -> Option<(Value, Kind, Qualifier, Option<Decimal>)> {
     }
     let n = decimal(value)?;
     let precision = Decimal::new(1, n.scale());
-    Some((Value::Number(n.normalize()), Kind::Number, Qualifier::Exact, Some(precision)))
+    Some((
+        Value::Number(n.normalize()),
+        Kind::Number,
+        Qualifier::Exact,
+        Some(precision),
+    ))
 }
 
 fn tolerance(value: &Yaml) -> Option<Tolerance> {
@@ -738,9 +874,18 @@ mod tests {
 
     #[test]
     fn document_paths_are_shown_without_dot_dot() {
-        assert_eq!(lexically_normal(Path::new("rules/../corpus/a.txt")), Path::new("corpus/a.txt"));
-        assert_eq!(lexically_normal(Path::new("../corpus/a.txt")), Path::new("../corpus/a.txt"));
-        assert_eq!(lexically_normal(Path::new("./rules/./x/../a.txt")), Path::new("rules/a.txt"));
+        assert_eq!(
+            lexically_normal(Path::new("rules/../corpus/a.txt")),
+            Path::new("corpus/a.txt")
+        );
+        assert_eq!(
+            lexically_normal(Path::new("../corpus/a.txt")),
+            Path::new("../corpus/a.txt")
+        );
+        assert_eq!(
+            lexically_normal(Path::new("./rules/./x/../a.txt")),
+            Path::new("rules/a.txt")
+        );
     }
 
     #[test]
@@ -754,8 +899,14 @@ mod tests {
 
     #[test]
     fn tolerances_are_amounts_or_percentages() {
-        assert_eq!(tolerance(&Yaml::from(250)), Some(Tolerance::Absolute(Decimal::from(250))));
-        assert_eq!(tolerance(&Yaml::from("0.5%")), Some(Tolerance::Relative(Decimal::new(5, 3))));
+        assert_eq!(
+            tolerance(&Yaml::from(250)),
+            Some(Tolerance::Absolute(Decimal::from(250)))
+        );
+        assert_eq!(
+            tolerance(&Yaml::from("0.5%")),
+            Some(Tolerance::Relative(Decimal::new(5, 3)))
+        );
         assert_eq!(tolerance(&Yaml::from("lots")), None);
         assert_eq!(tolerance(&Yaml::from(-1)), None);
     }

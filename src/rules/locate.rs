@@ -63,8 +63,14 @@ pub struct Locator {
 }
 
 enum Frame {
-    Map { path: YamlPath, key: Option<(String, Range<usize>)> },
-    Seq { path: YamlPath, next: usize },
+    Map {
+        path: YamlPath,
+        key: Option<(String, Range<usize>)>,
+    },
+    Seq {
+        path: YamlPath,
+        next: usize,
+    },
 }
 
 impl Locator {
@@ -129,7 +135,14 @@ impl Locator {
                 (path.index(*next - 1), None)
             }
         };
-        self.nodes.insert(path.clone(), NodeSpan { key, value: span, quoted });
+        self.nodes.insert(
+            path.clone(),
+            NodeSpan {
+                key,
+                value: span,
+                quoted,
+            },
+        );
         Some(path)
     }
 

@@ -156,7 +156,10 @@ pub struct NamedFigure {
 #[derive(Debug)]
 pub enum Origin {
     /// Read from a document, at `span`.
-    Document { document: Arc<Document>, span: Range<usize> },
+    Document {
+        document: Arc<Document>,
+        span: Range<usize>,
+    },
     /// Written in the rule file (`value:`), with the source it cites.
     Literal { source: Option<String> },
 }
@@ -173,7 +176,11 @@ impl NamedFigure {
     /// (28% is 0.28), as in SPEC §4's `expr`.
     pub fn fraction_or_number(&self) -> Option<Decimal> {
         let n = self.number()?;
-        Some(if self.kind == Kind::Percent { n / Decimal::ONE_HUNDRED } else { n })
+        Some(if self.kind == Kind::Percent {
+            n / Decimal::ONE_HUNDRED
+        } else {
+            n
+        })
     }
 
     /// Stated exactly: no qualifier and nothing rounded away.
@@ -188,4 +195,3 @@ impl NamedFigure {
         }
     }
 }
-

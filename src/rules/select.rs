@@ -32,7 +32,10 @@ pub enum SelectError {
     /// Several figures matched; their spans.
     Ambiguous { matches: Vec<Range<usize>> },
     /// `occurrence` is past the number of matches.
-    NoSuchOccurrence { occurrence: usize, matches: Vec<Range<usize>> },
+    NoSuchOccurrence {
+        occurrence: usize,
+        matches: Vec<Range<usize>>,
+    },
 }
 
 /// Folds text for matching, calling `emit` with each input char's byte
@@ -211,7 +214,8 @@ mod tests {
     #[test]
     fn no_match_points_at_the_closest_passage() {
         let (doc, index) = indexed(ARTICLE);
-        let Err(SelectError::NotFound { closest: Some(span) }) = index.select("{} بطاقة تم تصنيعها", None) else {
+        let Err(SelectError::NotFound { closest: Some(span) }) = index.select("{} بطاقة تم تصنيعها", None)
+        else {
             panic!("expected a closest passage");
         };
         assert_eq!(&doc.text()[span], "2.653.895 بطاقة تم ");
@@ -228,7 +232,10 @@ mod tests {
     fn placeholder_never_matches_part_of_a_figure() {
         let (_, index) = indexed("إنجاز أزيد من 3.6 مليون بطاقة");
         // `{}` would cover only "3.6"; the figure is "أزيد من 3.6 مليون".
-        assert!(matches!(index.select("أزيد من {} مليون", None), Err(SelectError::NotFound { .. })));
+        assert!(matches!(
+            index.select("أزيد من {} مليون", None),
+            Err(SelectError::NotFound { .. })
+        ));
         assert!(index.select("إنجاز {} بطاقة", None).is_ok());
     }
 }

@@ -1,0 +1,226 @@
+//! `figaudit check` end to end: the rule kinds pass on the untouched
+//! articles and fail, with the right message and labels, on copies with a
+//! planted error.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::figaudit;
+
+/// A folder with `corpus/` (copies of the articles, with `edits` applied as
+/// (file, from, to)) and `rules/` holding `rules`.
+fn workspace(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("corpus")).unwrap();
+    fs::create_dir(dir.path().join("rules")).unwrap();
+    for entry in fs::read_dir("corpus").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut text = fs::read_to_string(&path).unwrap();
+        for (file, from, to) in edits.iter().filter(|(f, ..)| *f == name) {
+            assert!(text.contains(from), "{file} has no {from:?} to plant an error in");
+            text = text.replacen(from, to, 1);
+        }
+        fs::write(dir.path().join("corpus").join(name), text).unwrap();
+    }
+    fs::write(dir.path().join("rules/dgsn-2025.yaml"), rules).unwrap();
+    dir
+}
+
+fn rules() -> String {
+    fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap()
+}
+
+fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = figaudit()
+        .current_dir(dir)
+        .arg("check")
+        .args(args)
+        .env("NO_COLOR", "1")
+        // Wide enough that no message wraps.
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+const REPORT: &str = "dgsn-2025-annual-report.txt";
+const PRESS: &str = "dgsn-2025-sawt-aladala.txt";
+
+#[test]
+fn untouched_articles_pass_with_the_loose_headline_as_a_warning() {
+    let dir = workspace(&rules(), &[]);
+    let (code, stdout, stderr) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.ends_with("checked 6 rules over 2 documents: 6 passed, 0 failed, 1 warnings, 0 errors\n"),
+        "{stdout}"
+    );
+    // "أزيد من 3.5 مليون" is true of 3,685,964 but it could say 3.6 million.
+    assert!(stdout.contains("report-headline-agrees/loose"));
+    assert!(stdout.contains("could say more than 3,600,000"));
+    let (code, ..) = check(dir.path(), &["--fail-on", "warning"]);
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn a_changed_digit_in_a_part_fails_the_sum() {
+    let dir = workspace(&rules(), &[(REPORT, "2.653.895", "2.653.985")]);
+    let (code, stdout, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    // 2,653,985 + 1,032,069 = 3,686,054, which is 90 more than 3,685,964.
+    assert!(
+        stdout.contains("rabat_2025 + marrakech_2025 add up to 3,686,054"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("90 less than expected"));
+    assert!(stdout.contains("difference -90"));
+    assert!(stdout.contains("checked 6 rules over 2 documents: 5 passed, 1 failed, 1 warnings, 0 errors"));
+    insta::assert_snapshot!(section(&stdout, "centres-sum-to-total"));
+}
+
+#[test]
+fn an_overstated_headline_fails_the_claim() {
+    let dir = workspace(&rules(), &[(PRESS, "أزيد من 3.6 مليون", "أزيد من 3.7 مليون")]);
+    let (code, stdout, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.contains("press_headline_2025 = 3,700,000 («أزيد من 3.7 مليون») disagrees with total_2025 = 3,685,964")
+    );
+    assert!(stdout.contains("a claim more than 3,600,000 agrees with 3,685,964"));
+    insta::assert_snapshot!(section(&stdout, "press-headline-agrees"));
+}
+
+#[test]
+fn a_second_article_that_disagrees_fails_equal() {
+    let dir = workspace(&rules(), &[(PRESS, "برسم سنة 2025، والتي", "برسم سنة 2024، والتي")]);
+    let (code, stdout, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.contains("press_year = 2024 («2024») disagrees with report_year = 2025"),
+        "{stdout}"
+    );
+    // Labels in both articles: the press one is shown as a related note.
+    let found = section(&stdout, "articles-same-year");
+    assert!(
+        found.contains("corpus/dgsn-2025-annual-report.txt") && found.contains("corpus/dgsn-2025-sawt-aladala.txt")
+    );
+    insta::assert_snapshot!(found);
+}
+
+#[test]
+fn a_percentage_that_does_not_match_fails_expr() {
+    let sentence = "وتمثل حصة مراكش 28 في المائة من المجموع.";
+    let rules = rules().replace(
+        "  official_2025:",
+        "  marrakech_share:\n    document: report\n    pattern: \"حصة مراكش {} من المجموع\"\n  official_2025:",
+    ) + "  - id: marrakech-share-stated\n    tolerance: \"0.005\"\n    expr: \"marrakech_2025 / total_2025 == marrakech_share\"\n";
+    let with_share = |share: &str| {
+        [(
+            REPORT,
+            "في إطار سياسة القرب من المواطنين.",
+            &*format!("في إطار سياسة القرب من المواطنين. {}", sentence.replace("28", share)),
+        )]
+        .map(|(f, a, b)| (f, a, b.to_string()))
+    };
+    let right = with_share("28");
+    let dir = workspace(&rules, &[(right[0].0, right[0].1, &right[0].2)]);
+    let (code, stdout, stderr) = check(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let wrong = with_share("35");
+    let dir = workspace(&rules, &[(wrong[0].0, wrong[0].1, &wrong[0].2)]);
+    let (code, stdout, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.contains(
+            "`marrakech_2025 / total_2025 == marrakech_share` is false: the left side is 0.28, the right side 0.35"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_literal_figure_that_disagrees_is_a_warning_by_its_severity() {
+    let dir = workspace(&rules().replace("value: 3685964", "value: 3685946"), &[]);
+    let (code, stdout, _) = check(dir.path(), &[]);
+    // The rule's severity is warning: it fails, but not the run.
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout.contains("official_2025 = 3,685,946 disagrees with total_2025 = 3,685,964"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("given in the rule file: official_2025 = 3,685,946 (from DGSN annual report 2025)"));
+    assert!(stdout.contains("0 failed, 2 warnings"));
+    let (code, ..) = check(dir.path(), &["--fail-on", "warning"]);
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn fail_on_never_and_rule_filters() {
+    let dir = workspace(&rules(), &[(REPORT, "2.653.895", "2.653.985")]);
+    let (code, ..) = check(dir.path(), &["--fail-on", "never"]);
+    assert_eq!(code, Some(0));
+    let (code, stdout, _) = check(dir.path(), &["--rule", "press-headline-agrees"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout.ends_with("checked 1 rules over 2 documents: 1 passed, 0 failed, 0 warnings, 0 errors\n"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = check(dir.path(), &["--rule", "press-headline-agree"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("did you mean `press-headline-agrees`?"), "{stderr}");
+}
+
+#[test]
+fn a_figure_edited_out_of_its_article_is_an_error_not_a_pass() {
+    let dir = workspace(
+        &rules(),
+        &[(REPORT, "و1.032.069 بطاقة وطنية أخرى", "و1.032.069 بطاقات أخرى")],
+    );
+    let (code, stdout, stderr) = check(dir.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("rules/dgsn-2025.yaml:15:14: the pattern of `marrakech_2025` matches no figure"),
+        "{stderr}"
+    );
+    assert!(stdout.contains(
+        "rule `centres-sum-to-total` could not be evaluated: its figure `marrakech_2025` could not be selected"
+    ));
+    // The other rules are still evaluated.
+    // Two rules use marrakech_2025: the sum and the share.
+    assert!(
+        stdout.contains("checked 6 rules over 2 documents: 4 passed, 0 failed, 1 warnings, 2 errors"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_default_path_is_the_rules_folder() {
+    let dir = workspace(&rules(), &[]);
+    let (code, stdout, _) = check(dir.path(), &["rules"]);
+    let (default_code, default_stdout, _) = check(dir.path(), &[]);
+    assert_eq!((code, stdout), (default_code, default_stdout));
+}
+
+/// The diagnostic of one finding: from its code line to the next code
+/// line (a line after a blank one that starts in the first column).
+fn section(stdout: &str, code: &str) -> String {
+    let start = stdout
+        .find(&format!("{code}\n"))
+        .unwrap_or_else(|| panic!("no {code} in {stdout}"));
+    let lines: Vec<&str> = stdout[start..].lines().collect();
+    let end = (1..lines.len())
+        .find(|&i| {
+            let starts_a_new_block =
+                lines[i - 1].is_empty() && !lines[i].starts_with([' ', '\t']) && !lines[i].is_empty();
+            starts_a_new_block && !lines[i].starts_with("Advice:")
+        })
+        .unwrap_or(lines.len());
+    lines[..end].join("\n").trim_end().to_string()
+}
