@@ -66,11 +66,14 @@ pub struct FindingDiagnostic {
     others: Vec<DocumentLabels>,
 }
 
+/// A label: its span, its text, and whether it marks the primary figure.
+type Label = (Range<usize>, String, bool);
+
 #[derive(Debug)]
 struct DocumentLabels {
     title: String,
     source: DocumentSource,
-    labels: Vec<(Range<usize>, String, bool)>,
+    labels: Vec<Label>,
 }
 
 impl fmt::Display for DocumentLabels {
@@ -103,7 +106,7 @@ impl Diagnostic for DocumentLabels {
 
 impl FindingDiagnostic {
     pub fn new(finding: &Finding) -> FindingDiagnostic {
-        let mut groups: Vec<(Arc<Document>, Vec<(Range<usize>, String, bool)>)> = Vec::new();
+        let mut groups: Vec<(Arc<Document>, Vec<Label>)> = Vec::new();
         let mut literals = Vec::new();
         for (i, figure) in finding.figures.iter().enumerate() {
             let text = format!("{} = {}", figure.name, show_value(figure));
