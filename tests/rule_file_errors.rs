@@ -1,0 +1,271 @@
+//! Every kind of rule-file problem: exit status 2, and a diagnostic that
+//! names the rule file with the line and column of the offending node.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::figaudit;
+
+const HEAD: &str = "version: 1
+documents:
+  report: corpus/dgsn-2025-annual-report.txt
+figures:
+  total_2025:
+    document: report
+    pattern: \"إنجاز ما مجموعه {} بطاقة\"
+  rabat_2025:
+    document: report
+    pattern: \"{} بطاقة تم إنتاجها بمركز الإصدار بمدينة الرباط\"
+  marrakech_2025:
+    document: report
+    pattern: \"و{} بطاقة وطنية أخرى\"
+";
+
+/// Runs `figaudit check` on rule files written into a folder that also
+/// holds the corpus; returns (exit code, stdout, stderr).
+fn check_files(files: &[(&str, &str)], args: &[&str]) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    for entry in fs::read_dir("corpus").unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, corpus.join(path.file_name().unwrap())).unwrap();
+    }
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    let output = figaudit()
+        .current_dir(dir.path())
+        .arg("check")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+    )
+}
+
+fn check_one(rules: &str) -> (Option<i32>, String, String) {
+    check_files(&[("x.yaml", rules)], &["x.yaml"])
+}
+
+/// Asserts exit 2 and a diagnostic at `location` saying `message`.
+fn assert_error(rules: &str, location: &str, message: &str) -> String {
+    let (code, _, stderr) = check_one(rules);
+    assert_eq!(code, Some(2), "{stderr}");
+    let wanted = format!("{location}: {message}");
+    assert!(stderr.contains(&wanted), "wanted {wanted:?} in:\n{stderr}");
+    stderr
+}
+
+#[test]
+fn yaml_syntax_error() {
+    // The flow sequence opened on line 16 is never closed.
+    let rules = format!("{HEAD}rules:\n  - id: a\n    sum: [rabat_2025, marrakech_2025\n    equals: total_2025\n");
+    let (code, _, stderr) = check_one(&rules);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("x.yaml:17:") && stderr.contains("invalid YAML"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_key_in_a_rule_suggests_the_near_one() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    sum: [rabat_2025, marrakech_2025]\n    equls: total_2025\n");
+    let stderr = assert_error(&rules, "x.yaml:17:5", "unknown key `equls` in a rule");
+    assert!(stderr.contains("did you mean `equals`?"));
+}
+
+#[test]
+fn unknown_rule_kind_suggests_the_near_one() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    claims: total_2025\n");
+    let stderr = assert_error(&rules, "x.yaml:16:5", "unknown key `claims` in a rule");
+    assert!(stderr.contains("did you mean `claim`?"));
+    assert!(stderr.contains("x.yaml:15:5: the rule asserts nothing"));
+}
+
+#[test]
+fn unknown_top_level_key() {
+    let rules = format!("{HEAD}rule:\n  - id: a\n");
+    let stderr = assert_error(&rules, "x.yaml:14:1", "unknown key `rule` in a rule file");
+    assert!(stderr.contains("did you mean `rules`?"));
+}
+
+#[test]
+fn a_rule_with_two_relations() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    claim: total_2025\n    agrees_with: rabat_2025\n    equal: [total_2025, rabat_2025]\n");
+    assert_error(
+        &rules,
+        "x.yaml:18:5",
+        "a rule asserts one relation; this one has both `claim` and `equal`",
+    );
+}
+
+#[test]
+fn a_sum_without_its_total() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    sum: [rabat_2025, marrakech_2025]\n");
+    assert_error(&rules, "x.yaml:16:5", "`sum` needs `equals`");
+}
+
+#[test]
+fn unknown_figure_name_suggests_the_near_one() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    sum: [rabat_2025, marakech_2025]\n    equals: total_2025\n");
+    let stderr = assert_error(&rules, "x.yaml:16:23", "unknown figure `marakech_2025`");
+    assert!(stderr.contains("did you mean `marrakech_2025`?"));
+}
+
+#[test]
+fn unknown_document_suggests_the_near_one() {
+    let rules = HEAD.replace(
+        "    document: report\n    pattern: \"و{}",
+        "    document: reprot\n    pattern: \"و{}",
+    );
+    let stderr = assert_error(&rules, "x.yaml:12:15", "unknown document `reprot`");
+    assert!(stderr.contains("did you mean `report`?"));
+}
+
+#[test]
+fn duplicate_ids_across_files() {
+    let a = format!("{HEAD}rules:\n  - id: same\n    equal: [total_2025, total_2025]\n");
+    let b = format!("{HEAD}rules:\n  - id: other\n    equal: [rabat_2025, rabat_2025]\n  - id: same\n    equal: [rabat_2025, rabat_2025]\n");
+    let (code, _, stderr) = check_files(&[("rules/a.yaml", &a), ("rules/b.yaml", &b)], &["rules"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("rules/b.yaml:17:9: duplicate rule id `same`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the first `same` is at rules/a.yaml:15:9"));
+}
+
+#[test]
+fn bad_figure_name() {
+    let rules = format!("{HEAD}  Total-2025:\n    value: 3685964\n");
+    assert_error(&rules, "x.yaml:14:3", "`Total-2025` is not a figure name");
+}
+
+#[test]
+fn bad_tolerance() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    tolerance: \"a little\"\n    equal: [total_2025, rabat_2025]\n");
+    assert_error(&rules, "x.yaml:16:16", "invalid tolerance");
+}
+
+#[test]
+fn wrong_type_is_reported_at_the_value() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    sum: rabat_2025\n    equals: total_2025\n");
+    assert_error(&rules, "x.yaml:16:10", "`sum` must be a list of figure names");
+    let rules = format!("{HEAD}rules:\n  - id: a\n    severity: fatal\n    equal: [total_2025, rabat_2025]\n");
+    assert_error(&rules, "x.yaml:16:15", "`severity` must be error, warning or info");
+}
+
+#[test]
+fn pattern_that_matches_nothing_shows_the_closest_text() {
+    let rules = HEAD.replace("بمدينة الرباط", "بمدينة فاس");
+    let stderr = assert_error(
+        &rules,
+        "x.yaml:10:14",
+        "the pattern of `rabat_2025` matches no figure in corpus/dgsn-2025-annual-report.txt",
+    );
+    // The article says «2.653.895 بطاقة تم إنتاجها بمركز الإصدار بمدينة الرباط».
+    assert!(stderr.contains("the closest text in corpus/dgsn-2025-annual-report.txt is at 18:79: «2.653.895 بطاقة تم إنتاجها بمركز الإصدار بمدينة»"), "{stderr}");
+}
+
+#[test]
+fn ambiguous_pattern_lists_every_match() {
+    let rules = HEAD.replace("\"و{} بطاقة وطنية أخرى\"", "\"{} بطاقة\"");
+    let stderr = assert_error(
+        &rules,
+        "x.yaml:13:14",
+        "the pattern of `marrakech_2025` matches 5 figures",
+    );
+    for place in ["12:21", "16:65", "18:79", "18:136", "20:30"] {
+        assert!(stderr.contains(place), "{place} missing from {stderr}");
+    }
+    // occurrence picks one of them.
+    let picked = HEAD.replace("\"و{} بطاقة وطنية أخرى\"", "\"{} بطاقة\"\n    occurrence: 4");
+    let rules = format!("{picked}rules:\n  - id: a\n    sum: [rabat_2025, marrakech_2025]\n    equals: total_2025\n");
+    let (code, stdout, stderr) = check_one(&rules);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+}
+
+#[test]
+fn expression_errors_point_into_the_expression() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    expr: \"rabat_2025 / total_2025 => 50%\"\n");
+    // `=>` starts at char 24 of the expression; the expression at column 12.
+    assert_error(&rules, "x.yaml:16:36", "invalid expression: use == to compare");
+}
+
+#[test]
+fn missing_document_file() {
+    let rules = HEAD.replace(
+        "corpus/dgsn-2025-annual-report.txt",
+        "corpus/dgsn-2026-annual-report.txt",
+    );
+    let stderr = assert_error(
+        &rules,
+        "x.yaml:3:11",
+        "cannot read document corpus/dgsn-2026-annual-report.txt",
+    );
+    assert!(stderr.contains("No such file"));
+}
+
+#[test]
+fn missing_version() {
+    let rules = HEAD.replace("version: 1\n", "");
+    assert_error(&rules, "x.yaml:1:1", "the rule file has no version");
+}
+
+#[test]
+fn rule_file_that_is_not_utf8() {
+    let (code, _, stderr) = check_files(&[("x.yaml", "version: 1\n# caf\u{e9}\n")], &["x.yaml"]);
+    assert_eq!(code, Some(0), "valid UTF-8 is fine: {stderr}");
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("latin1.yaml"), b"version: 1\n# caf\xe9\n").unwrap();
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["check", "latin1.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("latin1.yaml is not valid UTF-8: invalid byte at offset 16")
+    );
+}
+
+#[test]
+fn missing_rule_path_and_empty_folder() {
+    let (code, _, stderr) = check_files(&[], &["nowhere.yaml"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("cannot read nowhere.yaml"), "{stderr}");
+    let (code, _, stderr) = check_files(&[("rules/README.md", "no rules here")], &["rules"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("rules: no rule files"), "{stderr}");
+}
+
+#[test]
+fn one_broken_rule_never_hides_the_others() {
+    let planted = HEAD.replace("value: 3685964", "");
+    let rules = format!(
+        "{planted}rules:\n  - id: broken\n    equal: [total_2025, nowhere]\n  - id: failing\n    sum: [rabat_2025, rabat_2025]\n    equals: total_2025\n  - id: passing\n    sum: [rabat_2025, marrakech_2025]\n    equals: total_2025\n"
+    );
+    let (code, stdout, stderr) = check_one(&rules);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("x.yaml:16:25: unknown figure `nowhere`"), "{stderr}");
+    assert!(stdout.contains("rule `broken` could not be evaluated"));
+    // 2,653,895 + 2,653,895 = 5,307,790, not 3,685,964.
+    assert!(
+        stdout.contains("rabat_2025 + rabat_2025 add up to 5,307,790"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("checked 3 rules over 1 documents: 1 passed, 1 failed, 0 warnings, 1 errors"));
+}
