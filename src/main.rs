@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use figaudit::commands::check::{CheckOptions, FailOn};
+use figaudit::commands::check::{CheckOptions, FailOn, Format};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
 use figaudit::report::human::{self, Style};
@@ -29,9 +29,24 @@ enum Command {
         /// Report written to stdout.
         #[arg(long, value_enum, default_value_t = CheckFormatArg::Human)]
         format: CheckFormatArg,
+        /// Also write the CSV report to FILE (atomically; folders are created).
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Also write the JSON report to FILE.
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+        /// Also write the SARIF report to FILE.
+        #[arg(long, value_name = "FILE")]
+        sarif: Option<PathBuf>,
         /// Lowest severity that fails the run (exit status 1).
         #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
         fail_on: FailOnArg,
+        /// CSV, JSON and SARIF also carry the rules that passed.
+        #[arg(long)]
+        include_passing: bool,
+        /// Start the CSV with a UTF-8 byte-order mark, so that Excel reads the Arabic text right.
+        #[arg(long)]
+        csv_bom: bool,
         /// Evaluate only this rule (repeatable).
         #[arg(long = "rule", value_name = "ID")]
         rules: Vec<String>,
@@ -51,6 +66,9 @@ enum Command {
 enum CheckFormatArg {
     /// miette diagnostics and a summary line.
     Human,
+    Csv,
+    Json,
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -90,12 +108,30 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check {
             paths,
-            format: CheckFormatArg::Human,
+            format,
+            csv,
+            json,
+            sarif,
             fail_on,
+            include_passing,
+            csv_bom,
             rules,
         } => {
+            let files = [(Format::Csv, csv), (Format::Json, json), (Format::Sarif, sarif)]
+                .into_iter()
+                .filter_map(|(format, path)| Some((format, path?)))
+                .collect();
             let options = CheckOptions {
                 paths,
+                format: match format {
+                    CheckFormatArg::Human => Format::Human,
+                    CheckFormatArg::Csv => Format::Csv,
+                    CheckFormatArg::Json => Format::Json,
+                    CheckFormatArg::Sarif => Format::Sarif,
+                },
+                files,
+                include_passing,
+                csv_bom,
                 fail_on: match fail_on {
                     FailOnArg::Error => FailOn::Error,
                     FailOnArg::Warning => FailOn::Warning,

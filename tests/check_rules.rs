@@ -224,3 +224,21 @@ fn section(stdout: &str, code: &str) -> String {
         .unwrap_or(lines.len());
     lines[..end].join("\n").trim_end().to_string()
 }
+
+#[test]
+fn tolerance_absolute_and_relative_widens_the_sum() {
+    // The parts add up to 90 more than the total.
+    let planted = [(REPORT, "2.653.895", "2.653.985")];
+    let with = |tolerance: &str| {
+        rules().replace(
+            "    sum: [rabat_2025, marrakech_2025]",
+            &format!("    tolerance: \"{tolerance}\"\n    sum: [rabat_2025, marrakech_2025]"),
+        )
+    };
+    for (tolerance, code) in [("90", 0), ("89", 1), ("0.003%", 0), ("0.002%", 1)] {
+        // 0.003% of 3,685,964 is 110.6; 0.002% is 73.7.
+        let dir = workspace(&with(tolerance), &planted);
+        let (got, stdout, _) = check(dir.path(), &[]);
+        assert_eq!(got, Some(code), "tolerance {tolerance}: {stdout}");
+    }
+}

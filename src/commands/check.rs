@@ -4,9 +4,13 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::Outcome;
-use crate::check::{self, Status, Summary};
+use crate::check::{self, Finding, Status, Summary};
 use crate::report::human::{self, Style};
-use crate::rules::{self, did_you_mean, Severity};
+use crate::report::output::write_atomically;
+use crate::report::rows::FindingRow;
+use crate::report::sarif_report::RuleInfo;
+use crate::report::{csv_report, json_report, sarif_report};
+use crate::rules::{self, did_you_mean, Rule, Severity};
 
 /// The lowest severity that fails a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,14 +20,59 @@ pub enum FailOn {
     Never,
 }
 
+/// A report format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Csv,
+    Json,
+    Sarif,
+}
+
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     /// Rule files or folders of them.
     pub paths: Vec<PathBuf>,
+    /// The report written to stdout.
+    pub format: Format,
+    /// Report files to write as well, each in its format.
+    pub files: Vec<(Format, PathBuf)>,
     pub fail_on: FailOn,
     /// Evaluate only these rule ids (all when empty).
     pub only: Vec<String>,
+    /// CSV, JSON and SARIF also carry the rules that passed.
+    pub include_passing: bool,
+    /// Start CSV with a UTF-8 byte-order mark.
+    pub csv_bom: bool,
     pub style: Style,
+}
+
+/// Everything a report needs, computed once.
+struct Evaluated<'a> {
+    findings: &'a [Finding],
+    rows: Vec<FindingRow>,
+    summary: Summary,
+    rules: Vec<RuleInfo>,
+}
+
+impl Evaluated<'_> {
+    fn write(&self, format: Format, out: &mut dyn Write, options: &CheckOptions) -> io::Result<()> {
+        match format {
+            Format::Human => human::write_report(out, self.findings, &self.summary, options.style),
+            Format::Csv => csv_report::write(out, &self.rows, options.csv_bom),
+            Format::Json => json_report::write(out, &self.rows, &self.summary),
+            Format::Sarif => sarif_report::write(out, &self.rows, &self.rules),
+        }
+    }
+}
+
+fn rule_info(rule: &Rule) -> RuleInfo {
+    RuleInfo {
+        id: rule.id.clone(),
+        description: rule.description.clone(),
+        relation: rule.relation(),
+        location: rule.location.describe(),
+    }
 }
 
 /// Loads, evaluates and reports; problems with the input are handed to
@@ -50,13 +99,25 @@ pub fn run(
             ));
         }
     }
-    let selected = set
+    let selected: Vec<&Rule> = set
         .rules
         .iter()
-        .filter(|r| options.only.is_empty() || options.only.contains(&r.id));
-    let findings = check::evaluate(selected.clone());
-    let summary = Summary::new(selected.count(), set.documents.len(), &findings);
-    human::write_report(&mut out, &findings, &summary, options.style)?;
+        .filter(|r| options.only.is_empty() || options.only.contains(&r.id))
+        .collect();
+    let findings = check::evaluate(selected.iter().copied());
+    let evaluated = Evaluated {
+        findings: &findings,
+        rows: FindingRow::all(&findings, options.include_passing),
+        summary: Summary::new(selected.len(), set.documents.len(), &findings),
+        rules: selected.iter().map(|r| rule_info(r)).collect(),
+    };
+    for (format, path) in &options.files {
+        if let Err(error) = write_atomically(path, |file| evaluated.write(*format, file, options)) {
+            broken = true;
+            diagnose(miette::Report::new(error));
+        }
+    }
+    evaluated.write(options.format, &mut out, options)?;
     out.flush()?;
 
     if broken || findings.iter().any(|f| f.status == Status::Error) {

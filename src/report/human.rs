@@ -45,7 +45,12 @@ pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
 }
 
 /// Writes every finding that did not pass, then the summary line.
-pub fn write_report(out: &mut impl Write, findings: &[Finding], summary: &Summary, style: Style) -> io::Result<()> {
+pub fn write_report(
+    out: &mut (impl Write + ?Sized),
+    findings: &[Finding],
+    summary: &Summary,
+    style: Style,
+) -> io::Result<()> {
     for finding in findings.iter().filter(|f| f.status != Status::Pass) {
         write!(out, "{}", render(&FindingDiagnostic::new(finding), style))?;
         writeln!(out)?;

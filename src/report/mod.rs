@@ -2,5 +2,10 @@
 //! handed to them; they never re-read a document or re-parse a number.
 
 pub mod cells;
+pub mod csv_report;
 pub mod figures;
 pub mod human;
+pub mod json_report;
+pub mod output;
+pub mod rows;
+pub mod sarif_report;

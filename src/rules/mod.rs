@@ -86,6 +86,22 @@ pub struct Rule {
     pub location: Location,
 }
 
+impl Rule {
+    /// The relation the rule asserts, in words: `a + b = c`.
+    pub fn relation(&self) -> String {
+        let names = |figures: &[Arc<NamedFigure>], sep: &str| {
+            figures.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(sep)
+        };
+        match &self.kind {
+            Ok(RuleKind::Sum { parts, total }) => format!("{} = {}", names(parts, " + "), total.name),
+            Ok(RuleKind::Claim { claim, agrees_with }) => format!("{} agrees with {}", claim.name, agrees_with.name),
+            Ok(RuleKind::Equal { figures }) => format!("{} state the same quantity", names(figures, ", ")),
+            Ok(RuleKind::Expr { text, .. }) => text.clone(),
+            Err(reason) => format!("rule {} ({reason})", self.id),
+        }
+    }
+}
+
 /// A place in a rule file.
 #[derive(Debug, Clone)]
 pub struct Location {

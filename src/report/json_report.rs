@@ -1,0 +1,120 @@
+//! The discrepancy report as JSON (SPEC §5):
+//! `{"version": 1, "summary": {...}, "findings": [...]}`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::rows::{FigureEntry, FindingRow};
+use crate::check::Summary;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    summary: SummaryJson,
+    findings: Vec<FindingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SummaryJson {
+    rules: usize,
+    documents: usize,
+    passed: usize,
+    failed: usize,
+    warnings: usize,
+    errors: usize,
+}
+
+/// The CSV fields of a finding, with `figures` as objects.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule_id: &'a str,
+    status: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    description: Option<&'a str>,
+    document: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    text: Option<&'a str>,
+    value: Option<&'a str>,
+    expected: Option<&'a str>,
+    difference: Option<&'a str>,
+    rules_file: &'a str,
+    rule_line: usize,
+    figures: Vec<FigureJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FigureJson<'a> {
+    name: &'a str,
+    document: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    start: Option<usize>,
+    end: Option<usize>,
+    text: Option<&'a str>,
+    value: &'a str,
+    kind: &'a str,
+    qualifier: &'a str,
+    precision: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+}
+
+fn figure(entry: &FigureEntry) -> FigureJson<'_> {
+    FigureJson {
+        name: &entry.name,
+        document: entry.document.as_deref(),
+        line: entry.line,
+        column: entry.column,
+        start: entry.start,
+        end: entry.end,
+        text: entry.text.as_deref(),
+        value: &entry.value,
+        kind: entry.kind,
+        qualifier: entry.qualifier,
+        precision: entry.precision.as_deref(),
+        source: entry.source.as_deref(),
+    }
+}
+
+pub fn write(out: impl Write, rows: &[FindingRow], summary: &Summary) -> io::Result<()> {
+    let report = Report {
+        version: 1,
+        summary: SummaryJson {
+            rules: summary.rules,
+            documents: summary.documents,
+            passed: summary.passed,
+            failed: summary.failed,
+            warnings: summary.warnings,
+            errors: summary.errors,
+        },
+        findings: rows
+            .iter()
+            .map(|row| {
+                let primary = row.primary.as_ref();
+                FindingJson {
+                    rule_id: &row.rule_id,
+                    status: row.status,
+                    severity: row.severity,
+                    message: &row.message,
+                    description: row.description.as_deref(),
+                    document: primary.and_then(|p| p.document.as_deref()),
+                    line: primary.and_then(|p| p.line),
+                    column: primary.and_then(|p| p.column),
+                    text: primary.and_then(|p| p.text.as_deref()),
+                    value: row.value.as_deref(),
+                    expected: row.expected.as_deref(),
+                    difference: row.difference.as_deref(),
+                    rules_file: &row.rules_file,
+                    rule_line: row.rule_line,
+                    figures: row.figures.iter().map(figure).collect(),
+                }
+            })
+            .collect(),
+    };
+    let mut out = out;
+    serde_json::to_writer_pretty(&mut out, &report)?;
+    writeln!(out)
+}

@@ -1,0 +1,139 @@
+//! Findings as flat rows: the fields every machine-readable report shares
+//! (SPEC §5), with positions looked up once from each document's index.
+
+use serde::Serialize;
+
+use crate::check::{Finding, Status};
+use crate::rules::{NamedFigure, Origin};
+
+/// One figure of a finding, positioned.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureEntry {
+    pub name: String,
+    /// The document it was read from; `None` for a literal of the rule file.
+    pub document: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub end_line: Option<usize>,
+    pub end_column: Option<usize>,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    pub text: Option<String>,
+    pub value: String,
+    pub kind: &'static str,
+    pub qualifier: &'static str,
+    pub precision: Option<String>,
+    /// Where a literal comes from, as the rule file says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// `rules/x.yaml:12:5` for a literal.
+    #[serde(skip)]
+    pub defined_at: String,
+}
+
+impl FigureEntry {
+    pub fn new(figure: &NamedFigure) -> FigureEntry {
+        let mut entry = FigureEntry {
+            name: figure.name.clone(),
+            document: None,
+            line: None,
+            column: None,
+            end_line: None,
+            end_column: None,
+            start: None,
+            end: None,
+            text: None,
+            value: figure.value.to_string(),
+            kind: figure.kind.as_str(),
+            qualifier: figure.qualifier.as_str(),
+            precision: figure.precision.map(|p| p.normalize().to_string()),
+            source: None,
+            defined_at: figure.defined_at.describe(),
+        };
+        match &figure.origin {
+            Origin::Document { document, span } => {
+                let index = document.line_index();
+                let (start, end) = (index.position(span.start), index.position(span.end));
+                entry.document = Some(document.path().display().to_string());
+                entry.line = Some(start.line);
+                entry.column = Some(start.column);
+                entry.end_line = Some(end.line);
+                entry.end_column = Some(end.column);
+                entry.start = Some(span.start);
+                entry.end = Some(span.end);
+                entry.text = document.text().get(span.clone()).map(str::to_string);
+            }
+            Origin::Literal { source } => entry.source = source.clone(),
+        }
+        entry
+    }
+
+    /// `name=value@document:line:column` (a literal names its rule file).
+    pub fn reference(&self) -> String {
+        match (&self.document, self.line, self.column) {
+            (Some(document), Some(line), Some(column)) => {
+                format!("{}={}@{document}:{line}:{column}", self.name, self.value)
+            }
+            _ => format!("{}={}@{}", self.name, self.value, self.defined_at),
+        }
+    }
+}
+
+/// A finding with the location columns of its primary figure.
+#[derive(Debug, Clone)]
+pub struct FindingRow {
+    pub rule_id: String,
+    pub status: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    pub description: Option<String>,
+    pub primary: Option<FigureEntry>,
+    pub value: Option<String>,
+    pub expected: Option<String>,
+    pub difference: Option<String>,
+    pub rules_file: String,
+    pub rule_line: usize,
+    pub rule_column: usize,
+    pub figures: Vec<FigureEntry>,
+}
+
+impl FindingRow {
+    pub fn new(finding: &Finding) -> FindingRow {
+        let figures: Vec<FigureEntry> = finding.figures.iter().map(|f| FigureEntry::new(f)).collect();
+        let position = finding.location.file.line_index().position(finding.location.span.start);
+        let plain = |n: rust_decimal::Decimal| n.normalize().to_string();
+        FindingRow {
+            rule_id: finding.rule_id.clone(),
+            status: finding.status.as_str(),
+            severity: finding.severity.as_str(),
+            message: finding.message.clone(),
+            description: finding.description.clone(),
+            primary: figures.first().cloned(),
+            value: finding.value.map(plain),
+            expected: finding.expected.map(plain),
+            difference: finding.difference().map(plain),
+            rules_file: finding.location.file.path().display().to_string(),
+            rule_line: position.line,
+            rule_column: position.column,
+            figures,
+        }
+    }
+
+    /// Rows for the findings a report carries: every finding that did not
+    /// pass, and the passing ones when asked.
+    pub fn all(findings: &[Finding], include_passing: bool) -> Vec<FindingRow> {
+        findings
+            .iter()
+            .filter(|f| include_passing || f.status != Status::Pass)
+            .map(FindingRow::new)
+            .collect()
+    }
+
+    pub fn references(&self) -> String {
+        self.figures
+            .iter()
+            .map(FigureEntry::reference)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}

@@ -1,0 +1,209 @@
+//! The discrepancy report as SARIF 2.1.0, for GitHub code scanning and
+//! other tools (SPEC §5), built on serde-sarif's typed structures.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde_sarif::sarif::{
+    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, Region, ReportingDescriptor,
+    Result as SarifResult, ResultKind, ResultLevel, Run, Sarif, Tool, ToolComponent,
+};
+
+use super::rows::FindingRow;
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// What a report says about a rule that was evaluated.
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    pub id: String,
+    /// The rule's own description, if it has one.
+    pub description: Option<String>,
+    /// The relation it asserts, in words (`a + b = c`).
+    pub relation: String,
+    /// `rules/x.yaml:12:9`
+    pub location: String,
+}
+
+fn text(text: impl Into<String>) -> MultiformatMessageString {
+    MultiformatMessageString::builder().text(text.into()).build()
+}
+
+fn descriptor(rule: &RuleInfo, loose: bool) -> ReportingDescriptor {
+    let (id, short) = if loose {
+        (format!("{}/loose", rule.id), format!("Loose claim: {}", rule.relation))
+    } else {
+        (
+            rule.id.clone(),
+            rule.description.clone().unwrap_or_else(|| rule.relation.clone()),
+        )
+    };
+    let full = match &rule.description {
+        Some(description) => format!("{description} ({})", rule.relation),
+        None => rule.relation.clone(),
+    };
+    let help = if loose {
+        "The claim is true but understates its figure by at least one unit of its own precision; \
+         state it more tightly, or set `loose: ignore` on the rule."
+            .to_string()
+    } else {
+        format!(
+            "figaudit checks that {}. Correct the article, or the rule at {} if the rule is wrong.",
+            rule.relation, rule.location
+        )
+    };
+    ReportingDescriptor::builder()
+        .id(id)
+        .short_description(text(short))
+        .full_description(text(full))
+        .help(text(help))
+        .build()
+}
+
+/// A relative URI for a path: forward slashes, reserved bytes escaped.
+fn uri(path: &str) -> String {
+    let path = Path::new(path);
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf());
+    let mut out = String::new();
+    for byte in relative.to_string_lossy().replace('\\', "/").bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(char::from(byte)),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// FNV-1a: a hash that stays the same across runs, platforms and Rust
+/// versions (std's hasher promises none of that).
+fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+fn location(row: &FindingRow) -> Location {
+    let primary = row.primary.as_ref();
+    let in_document =
+        primary.and_then(|p| Some((p.document.as_deref()?, p.line?, p.column?, p.end_line?, p.end_column?)));
+    let (file, region) = match in_document {
+        Some((document, line, column, end_line, end_column)) => (
+            document.to_string(),
+            Region::builder()
+                .start_line(line as i64)
+                .start_column(column as i64)
+                .end_line(end_line as i64)
+                .end_column(end_column as i64)
+                .build(),
+        ),
+        // No figure in a document (a literal, or a rule that could not be
+        // evaluated): point at the rule in its rule file.
+        None => (
+            row.rules_file.clone(),
+            Region::builder()
+                .start_line(row.rule_line as i64)
+                .start_column(row.rule_column as i64)
+                .build(),
+        ),
+    };
+    Location::builder()
+        .physical_location(
+            PhysicalLocation::builder()
+                .artifact_location(ArtifactLocation::builder().uri(uri(&file)).build())
+                .region(region)
+                .build(),
+        )
+        .build()
+}
+
+fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
+    let (level, kind) = match (row.status, row.severity) {
+        ("pass", _) => (ResultLevel::None, ResultKind::Pass),
+        ("error", _) | (_, "error") => (ResultLevel::Error, ResultKind::Fail),
+        (_, "warning") => (ResultLevel::Warning, ResultKind::Fail),
+        _ => (ResultLevel::Note, ResultKind::Fail),
+    };
+    // Names and texts, never line numbers: moving unrelated lines keeps it.
+    let mut parts = vec![row.rule_id.as_str()];
+    for figure in &row.figures {
+        parts.push(&figure.name);
+        parts.push(figure.document.as_deref().unwrap_or(""));
+        parts.push(figure.text.as_deref().unwrap_or(&figure.value));
+    }
+    let fingerprints = BTreeMap::from([("figaudit/v1".to_string(), fingerprint(&parts))]);
+    let builder = SarifResult::builder()
+        .rule_id(row.rule_id.clone())
+        .level(level)
+        .kind(kind)
+        .message(Message::builder().text(row.message.clone()).build())
+        .locations(vec![location(row)])
+        .partial_fingerprints(fingerprints);
+    match rule_index {
+        Some(index) => builder.rule_index(index as i64).build(),
+        None => builder.build(),
+    }
+}
+
+pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo]) -> io::Result<()> {
+    let mut descriptors: Vec<ReportingDescriptor> = rules.iter().map(|r| descriptor(r, false)).collect();
+    for rule in rules {
+        let loose_id = format!("{}/loose", rule.id);
+        if rows.iter().any(|row| row.rule_id == loose_id) {
+            descriptors.push(descriptor(rule, true));
+        }
+    }
+    let results: Vec<SarifResult> = rows
+        .iter()
+        .map(|row| result(row, descriptors.iter().position(|d| d.id == row.rule_id)))
+        .collect();
+    let driver = ToolComponent::builder()
+        .name("figaudit")
+        .version(env!("CARGO_PKG_VERSION"))
+        .semantic_version(env!("CARGO_PKG_VERSION"))
+        .rules(descriptors)
+        .build();
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .results(results)
+        .column_kind(serde_json::json!("unicodeCodePoints"))
+        .build();
+    let sarif = Sarif::builder()
+        .schema(SCHEMA)
+        .version(serde_json::json!("2.1.0"))
+        .runs(vec![run])
+        .build();
+    let mut out = out;
+    serde_json::to_writer_pretty(&mut out, &sarif)?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_relative_with_reserved_bytes_escaped() {
+        assert_eq!(
+            uri("corpus/dgsn-2025-annual-report.txt"),
+            "corpus/dgsn-2025-annual-report.txt"
+        );
+        assert_eq!(uri("my corpus/مقال.txt"), "my%20corpus/%D9%85%D9%82%D8%A7%D9%84.txt");
+    }
+
+    #[test]
+    fn fingerprints_are_stable_and_distinguish_inputs() {
+        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
+        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
+        // FNV-1a of the empty input is its offset basis.
+        assert_eq!(fingerprint(&[]), "cbf29ce484222325");
+    }
+}
