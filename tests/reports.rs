@@ -291,7 +291,9 @@ fn killing_figaudit_mid_write_never_leaves_a_truncated_report() {
     // Many failing rules make a report of several megabytes.
     let mut rules = rules();
     for i in 0..6000 {
-        rules.push_str(&format!("  - id: copy-{i}\n    sum: [rabat_2025, rabat_2025]\n    equals: total_2025\n"));
+        rules.push_str(&format!(
+            "  - id: copy-{i}\n    sum: [rabat_2025, rabat_2025]\n    equals: total_2025\n"
+        ));
     }
     let dir = workspace(&rules, &[]);
     let target = dir.path().join("reports/discrepancies.csv");

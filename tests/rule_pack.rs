@@ -1,0 +1,266 @@
+//! The shipped DGSN rule pack: it passes on today's articles, every rule
+//! fails on a copy with an error planted for it, and no rule can pass with
+//! its figures edited out of the article.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::figaudit;
+
+const Y2017: &str = "dgsn-2017-le360.txt";
+const Y2023: &str = "dgsn-2023-annual-report.txt";
+const Y2024: &str = "dgsn-2024-annual-report.txt";
+const Y2025: &str = "dgsn-2025-annual-report.txt";
+const PRESS: &str = "dgsn-2025-sawt-aladala.txt";
+
+/// For each rule: the article, the text there, and the planted error. Each
+/// was written from the article, to break exactly the relation the rule
+/// asserts.
+const PLANTED: &[(&str, &str, &str, &str)] = &[
+    // About three million is not 1.965.644.
+    ("2017-headline-agrees", Y2017, "حوالي مليوني", "حوالي ثلاثة ملايين"),
+    // The second statement of the total, in paragraph 2, gets two digits swapped.
+    (
+        "2017-total-repeated-consistently",
+        Y2017,
+        "تم إصدار 1.965.644",
+        "تم إصدار 1.956.644",
+    ),
+    (
+        "2017-mre-repeated-consistently",
+        Y2017,
+        "206.464 بطاقة لفائدة أفراد الجالية المغربية بالخارج، مشيرة",
+        "206.446 بطاقة لفائدة أفراد الجالية المغربية بالخارج، مشيرة",
+    ),
+    (
+        "2017-mre-within-total",
+        Y2017,
+        "206.464 بطاقة لفائدة أفراد الجالية المغربية بالخارج.",
+        "2.206.464 بطاقة لفائدة أفراد الجالية المغربية بالخارج.",
+    ),
+    (
+        "2017-southern-within-new-buildings",
+        Y2017,
+        "أربعة بالمناطق",
+        "اثنا عشر بالمناطق",
+    ),
+    ("2023-centres-sum-to-total", Y2023, "3.077.398", "3.077.389"),
+    ("2023-headline-agrees", Y2023, "أكثر من 4 ملايين", "أكثر من 5 ملايين"),
+    ("2023-mre-within-total", Y2023, "348.070", "4.348.070"),
+    ("2023-minors-within-mre", Y2023, "45.739", "450.739"),
+    (
+        "2023-headline-buildings-agree",
+        Y2023,
+        "إحداث 13 بناية",
+        "إحداث 15 بناية",
+    ),
+    (
+        "2023-interventions-within-calls",
+        Y2023,
+        "بما مجموعه 19 مليون و722 ألف و41",
+        "بما مجموعه 722 ألف و41",
+    ),
+    (
+        "2023-mobile-interventions-within-calls",
+        Y2023,
+        "448.256 تدخلا",
+        "44.825.600 تدخلا",
+    ),
+    (
+        "2023-headquarters-progress-is-a-share",
+        Y2023,
+        "وصلت إلى 90%",
+        "وصلت إلى 190%",
+    ),
+    ("2023-new-headquarters-add-up", Y2023, "07 مقرات", "08 مقرات"),
+    ("2024-centres-sum-to-total", Y2024, "3.449.678", "3.449.687"),
+    ("2024-mre-within-total", Y2024, "219 ألف و408", "5 ملايين و219 ألف و408"),
+    ("2025-centres-sum-to-total", Y2025, "2.653.895", "2.653.985"),
+    // An overstated headline: more than 3.7 million is false of 3.685.964.
+    (
+        "2025-report-headline-agrees",
+        Y2025,
+        "أزيد من 3.5 مليون",
+        "أزيد من 3.7 مليون",
+    ),
+    (
+        "2025-press-headline-agrees",
+        PRESS,
+        "أزيد من 3.6 مليون",
+        "أزيد من 3.7 مليون",
+    ),
+    ("2025-headlines-agree", Y2025, "أزيد من 3.5 مليون", "أزيد من 2.5 مليون"),
+    (
+        "2025-articles-agree-on-year",
+        PRESS,
+        "برسم سنة 2025، والتي",
+        "برسم سنة 2024، والتي",
+    ),
+    ("2025-commands-within-total", Y2025, "ليشمل 16 قيادة", "ليشمل 26 قيادة"),
+    (
+        "2025-violent-crime-drop-is-a-share",
+        PRESS,
+        "بنسبة 10 في المائة",
+        "بنسبة 110 في المائة",
+    ),
+    (
+        "2025-repression-rate-is-a-share",
+        PRESS,
+        "95 في المائة",
+        "195 في المائة",
+    ),
+    // Six million in 2024 would be +57% on 2023.
+    (
+        "trend-2024-plausible",
+        Y2024,
+        "أربعة ملايين و696 ألف و69",
+        "ستة ملايين و696 ألف و69",
+    ),
+    // 2.685.964 in 2025 would be −43% on 2024.
+    (
+        "trend-2025-plausible",
+        Y2025,
+        "ثلاثة ملايين و685 ألف و964",
+        "مليونان و685 ألف و964",
+    ),
+];
+
+/// A folder with the shipped `rules/` and a copy of `corpus/` in which
+/// `edit(file, text)` may change each article.
+fn workspace(edit: impl Fn(&str, String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["corpus", "rules"] {
+        fs::create_dir(dir.path().join(folder)).unwrap();
+        for entry in fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            let text = fs::read_to_string(&path).unwrap();
+            let text = if folder == "corpus" { edit(&name, text) } else { text };
+            fs::write(dir.path().join(folder).join(name), text).unwrap();
+        }
+    }
+    dir
+}
+
+fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = figaudit()
+        .current_dir(dir)
+        .arg("check")
+        .args(args)
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Every rule id of the pack, from its JSON report.
+fn pack_rule_ids(dir: &Path) -> Vec<String> {
+    let (_, stdout, _) = check(dir, &["rules", "--format", "json", "--include-passing"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule_id"].as_str().unwrap().to_string())
+        .filter(|id| !id.ends_with("/loose"))
+        .collect()
+}
+
+#[test]
+fn the_untouched_corpus_passes_with_one_loose_headline() {
+    let dir = workspace(|_, text| text);
+    let (code, stdout, stderr) = check(dir.path(), &["rules"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.ends_with("checked 26 rules over 5 documents: 26 passed, 0 failed, 1 warnings, 0 errors\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("2025-report-headline-agrees/loose"));
+}
+
+#[test]
+fn the_main_job_writes_the_discrepancy_report() {
+    let dir = workspace(|_, text| text);
+    let (code, ..) = check(dir.path(), &["rules/", "--csv", "reports/discrepancies.csv"]);
+    assert_eq!(code, Some(0));
+    let csv = fs::read_to_string(dir.path().join("reports/discrepancies.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    let warning = &rows[0];
+    assert_eq!(&warning[0], "2025-report-headline-agrees/loose");
+    assert_eq!((&warning[1], &warning[2]), ("fail", "warning"));
+    assert_eq!(&warning[7], "أزيد من 3.5 مليون");
+    // «أزيد من 3.5 مليون» understates 3,685,964, which is more than 3.6 million.
+    assert_eq!(
+        (&warning[8], &warning[9], &warning[10]),
+        ("3500000", "3600000", "-100000")
+    );
+}
+
+#[test]
+fn every_rule_of_the_pack_has_a_planted_error() {
+    let dir = workspace(|_, text| text);
+    let ids = pack_rule_ids(dir.path());
+    assert_eq!(ids.len(), 26);
+    for id in &ids {
+        assert!(PLANTED.iter().any(|(rule, ..)| rule == id), "no planted error for {id}");
+    }
+    assert_eq!(PLANTED.len(), ids.len());
+}
+
+#[test]
+fn every_rule_fails_on_its_planted_error() {
+    for (rule, file, from, to) in PLANTED {
+        let dir = workspace(|name, text| {
+            if name != *file {
+                return text;
+            }
+            assert!(text.contains(from), "{file} has no {from:?}");
+            text.replacen(from, to, 1)
+        });
+        // Warnings fail the run only with --fail-on warning.
+        let (code, stdout, stderr) = check(dir.path(), &["rules", "--rule", rule, "--fail-on", "warning"]);
+        assert_eq!(code, Some(1), "{rule} did not fail:\n{stdout}{stderr}");
+        assert!(stdout.contains(&format!("{rule}\n")), "{rule}: {stdout}");
+        assert!(stdout.contains("checked 1 rules"), "{rule}: {stdout}");
+    }
+}
+
+#[test]
+fn no_rule_passes_with_its_figures_edited_out() {
+    let clean = workspace(|_, text| text);
+    let (_, stdout, _) = check(clean.path(), &["rules", "--format", "json", "--include-passing"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    for finding in report["findings"].as_array().unwrap() {
+        let rule = finding["rule_id"].as_str().unwrap();
+        if rule.ends_with("/loose") {
+            continue;
+        }
+        for figure in finding["figures"].as_array().unwrap() {
+            let document = figure["document"].as_str().unwrap();
+            let name = Path::new(document).file_name().unwrap().to_str().unwrap().to_string();
+            let (start, end) = (
+                figure["start"].as_u64().unwrap() as usize,
+                figure["end"].as_u64().unwrap() as usize,
+            );
+            // The figure's text becomes a word: the pattern finds no figure.
+            let dir = workspace(|file, text| {
+                if file == name {
+                    format!("{}كذا{}", &text[..start], &text[end..])
+                } else {
+                    text
+                }
+            });
+            let (code, stdout, stderr) = check(dir.path(), &["rules", "--rule", rule]);
+            assert_eq!(code, Some(2), "{rule} without {}: {stdout}{stderr}", figure["name"]);
+            assert!(stdout.contains("could not be evaluated"), "{rule}: {stdout}");
+        }
+    }
+}
