@@ -88,21 +88,23 @@ enum FiguresFormatArg {
 const EXIT_FAILED: u8 = 1;
 const EXIT_BROKEN_INPUT: u8 = 2;
 
-/// Colour only for a terminal, and never under NO_COLOR.
-fn style_for(terminal: bool) -> Style {
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(100);
+/// Colour only for a terminal, and never under NO_COLOR; as wide as
+/// COLUMNS says, or as the terminal is, or 100.
+fn style_for(terminal: bool, measured: Option<(terminal_size::Width, terminal_size::Height)>) -> Style {
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    let measured = measured.filter(|_| terminal).map(|(width, _)| usize::from(width.0));
     Style {
         color: terminal && std::env::var_os("NO_COLOR").is_none(),
-        width,
+        width: columns.or(measured).unwrap_or(100),
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let error_style = style_for(io::stderr().is_terminal());
+    let error_style = style_for(
+        io::stderr().is_terminal(),
+        terminal_size::terminal_size_of(io::stderr()),
+    );
     let print_problem = |report: miette::Report| eprint!("{}", human::render(report.as_ref(), error_style));
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
@@ -138,7 +140,10 @@ fn main() -> ExitCode {
                     FailOnArg::Never => FailOn::Never,
                 },
                 only: rules,
-                style: style_for(io::stdout().is_terminal()),
+                style: style_for(
+                    io::stdout().is_terminal(),
+                    terminal_size::terminal_size_of(io::stdout()),
+                ),
             };
             commands::check::run(&options, stdout, print_problem)
         }

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use super::cells::{group_thousands, neutralize_formula};
 use crate::extract::{Figure, FigureError, Kind};
-use crate::text::{Document, DocumentSource};
+use crate::text::{Document, Excerpt};
 
 /// The output formats of `figaudit figures`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,7 +209,7 @@ pub struct FigureDiagnostic {
     column: usize,
     reason: String,
     #[source_code]
-    document: DocumentSource,
+    document: Excerpt,
     #[label("this figure")]
     span: SourceSpan,
 }
@@ -217,13 +217,16 @@ pub struct FigureDiagnostic {
 impl FigureDiagnostic {
     pub fn new(document: &Document, error: FigureError) -> FigureDiagnostic {
         let position = document.line_index().position(error.span.start);
+        // A figure in a 50 MB line is shown with its neighbourhood only.
+        let (excerpt, spans) = document.excerpt(std::slice::from_ref(&error.span), 90);
+        let span = spans.into_iter().next().unwrap_or_default();
         FigureDiagnostic {
             path: document.path().display().to_string(),
             line: position.line,
             column: position.column,
             reason: error.reason,
-            document: document.source(),
-            span: (error.span.start, error.span.len()).into(),
+            document: excerpt,
+            span: (span.start, span.len()).into(),
         }
     }
 }

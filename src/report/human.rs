@@ -10,7 +10,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 
 use crate::check::{show_as, show_value, Finding, Status, Summary};
 use crate::rules::{Origin, Severity};
-use crate::text::{Document, DocumentSource};
+use crate::text::{Document, Excerpt};
 
 /// How diagnostics are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub fn write_report(
     style: Style,
 ) -> io::Result<()> {
     for finding in findings.iter().filter(|f| f.status != Status::Pass) {
-        write!(out, "{}", render(&FindingDiagnostic::new(finding), style))?;
+        write!(out, "{}", render(&FindingDiagnostic::new(finding, style.width), style))?;
         writeln!(out)?;
     }
     writeln!(out, "{summary}")
@@ -77,9 +77,12 @@ type Label = (Range<usize>, String, bool);
 #[derive(Debug)]
 struct DocumentLabels {
     title: String,
-    source: DocumentSource,
+    source: Excerpt,
     labels: Vec<Label>,
 }
+
+/// Room for the source text beside miette's gutter (` 16 │ `) and margins.
+const GUTTER: usize = 12;
 
 impl fmt::Display for DocumentLabels {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -110,7 +113,8 @@ impl Diagnostic for DocumentLabels {
 }
 
 impl FindingDiagnostic {
-    pub fn new(finding: &Finding) -> FindingDiagnostic {
+    /// The diagnostic of `finding`, its article lines cut to fit `width`.
+    pub fn new(finding: &Finding, width: usize) -> FindingDiagnostic {
         let mut groups: Vec<(Arc<Document>, Vec<Label>)> = Vec::new();
         let mut literals = Vec::new();
         for (i, figure) in finding.figures.iter().enumerate() {
@@ -129,10 +133,19 @@ impl FindingDiagnostic {
                 }),
             }
         }
-        let mut groups = groups.into_iter().map(|(document, labels)| DocumentLabels {
-            title: format!("figures in {}", document.path().display()),
-            source: document.source(),
-            labels,
+        let mut groups = groups.into_iter().map(|(document, labels)| {
+            let spans: Vec<Range<usize>> = labels.iter().map(|(span, ..)| span.clone()).collect();
+            let (source, spans) = document.excerpt(&spans, width.saturating_sub(GUTTER));
+            let labels = labels
+                .into_iter()
+                .zip(spans)
+                .map(|((_, text, primary), span)| (span, text, primary))
+                .collect();
+            DocumentLabels {
+                title: format!("figures in {}", document.path().display()),
+                source,
+                labels,
+            }
         });
         let main = groups.next();
         let others = groups.collect();

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use miette::{Diagnostic, LabeledSpan, SourceCode};
 
-use crate::text::{Document, DocumentSource};
+use crate::text::{Document, DocumentSource, Excerpt};
 
 /// Something wrong with a rule file, or with what it asks of a document.
 #[derive(Debug)]
@@ -26,9 +26,12 @@ pub struct RuleError {
 #[derive(Debug)]
 pub struct DocumentNote {
     message: String,
-    source: DocumentSource,
+    source: Excerpt,
     labels: Vec<(Range<usize>, String)>,
 }
+
+/// How many chars of an article line a note shows around its labels.
+const NOTE_WIDTH: usize = 60;
 
 impl RuleError {
     /// An error at `span` of the rule file `file`.
@@ -60,9 +63,16 @@ impl RuleError {
 
     /// Adds labels in a document.
     pub fn with_note(mut self, document: &Document, message: String, labels: Vec<(Range<usize>, String)>) -> RuleError {
+        let spans: Vec<Range<usize>> = labels.iter().map(|(span, _)| span.clone()).collect();
+        let (source, spans) = document.excerpt(&spans, NOTE_WIDTH);
+        let labels = labels
+            .into_iter()
+            .zip(spans)
+            .map(|((_, text), span)| (span, text))
+            .collect();
         self.notes.push(DocumentNote {
             message,
-            source: document.source(),
+            source,
             labels,
         });
         self

@@ -4,6 +4,7 @@
 //! included), so every byte offset handed forward is an offset into the file.
 //! Lines and columns are computed only at the edge, by the [`LineIndex`].
 
+mod excerpt;
 mod line_index;
 pub mod normalize;
 mod source;
@@ -11,6 +12,7 @@ mod source;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
+pub use excerpt::Excerpt;
 pub use line_index::{LineIndex, Position};
 pub use source::DocumentSource;
 
