@@ -7,26 +7,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::figaudit;
-
-/// A folder with `corpus/` (copies of the articles, with `edits` applied as
-/// (file, from, to)) and `rules/` holding `rules`.
 fn workspace(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("corpus")).unwrap();
-    fs::create_dir(dir.path().join("rules")).unwrap();
-    for entry in fs::read_dir("corpus").unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_string();
-        let mut text = fs::read_to_string(&path).unwrap();
-        for (file, from, to) in edits.iter().filter(|(f, ..)| *f == name) {
-            assert!(text.contains(from), "{file} has no {from:?} to plant an error in");
-            text = text.replacen(from, to, 1);
-        }
-        fs::write(dir.path().join("corpus").join(name), text).unwrap();
-    }
-    fs::write(dir.path().join("rules/dgsn-2025.yaml"), rules).unwrap();
-    dir
+    common::workspace(common::planted(edits), &[("rules/dgsn-2025.yaml", rules)])
 }
 
 fn rules() -> String {
@@ -34,20 +16,7 @@ fn rules() -> String {
 }
 
 fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = figaudit()
-        .current_dir(dir)
-        .arg("check")
-        .args(args)
-        .env("NO_COLOR", "1")
-        // Wide enough that no message wraps.
-        .env("COLUMNS", "1000")
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    common::check_in(dir, args)
 }
 
 const REPORT: &str = "dgsn-2025-annual-report.txt";

@@ -11,22 +11,8 @@ use std::time::Duration;
 
 use common::figaudit;
 
-/// A workspace like the check tests': the corpus with `edits`, and `rules`.
 fn workspace(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("corpus")).unwrap();
-    fs::create_dir(dir.path().join("rules")).unwrap();
-    for entry in fs::read_dir("corpus").unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_string();
-        let mut text = fs::read_to_string(&path).unwrap();
-        for (_, from, to) in edits.iter().filter(|(f, ..)| *f == name) {
-            text = text.replacen(from, to, 1);
-        }
-        fs::write(dir.path().join("corpus").join(name), text).unwrap();
-    }
-    fs::write(dir.path().join("rules/dgsn-2025.yaml"), rules).unwrap();
-    dir
+    common::workspace(common::planted(edits), &[("rules/dgsn-2025.yaml", rules)])
 }
 
 fn rules() -> String {

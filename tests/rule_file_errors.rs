@@ -4,7 +4,6 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use common::figaudit;
 
@@ -26,33 +25,8 @@ figures:
 /// Runs `figaudit check` on rule files written into a folder that also
 /// holds the corpus; returns (exit code, stdout, stderr).
 fn check_files(files: &[(&str, &str)], args: &[&str]) -> (Option<i32>, String, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    fs::create_dir(&corpus).unwrap();
-    for entry in fs::read_dir("corpus").unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, corpus.join(path.file_name().unwrap())).unwrap();
-    }
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap();
-        fs::write(path, text).unwrap();
-    }
-    let output = figaudit()
-        .current_dir(dir.path())
-        .arg("check")
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "1000")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr,
-    )
+    let dir = common::workspace(|_, text| text, files);
+    common::check_in(dir.path(), args)
 }
 
 fn check_one(rules: &str) -> (Option<i32>, String, String) {

@@ -7,8 +7,6 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::figaudit;
-
 const Y2017: &str = "dgsn-2017-le360.txt";
 const Y2023: &str = "dgsn-2023-annual-report.txt";
 const Y2024: &str = "dgsn-2024-annual-report.txt";
@@ -130,33 +128,20 @@ const PLANTED: &[(&str, &str, &str, &str)] = &[
 /// A folder with the shipped `rules/` and a copy of `corpus/` in which
 /// `edit(file, text)` may change each article.
 fn workspace(edit: impl Fn(&str, String) -> String) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for folder in ["corpus", "rules"] {
-        fs::create_dir(dir.path().join(folder)).unwrap();
-        for entry in fs::read_dir(folder).unwrap() {
+    let rules: Vec<(String, String)> = fs::read_dir("rules")
+        .unwrap()
+        .map(|entry| {
             let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_str().unwrap().to_string();
-            let text = fs::read_to_string(&path).unwrap();
-            let text = if folder == "corpus" { edit(&name, text) } else { text };
-            fs::write(dir.path().join(folder).join(name), text).unwrap();
-        }
-    }
-    dir
+            let name = format!("rules/{}", path.file_name().unwrap().to_str().unwrap());
+            (name, fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = rules.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    common::workspace(edit, &files)
 }
 
 fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = figaudit()
-        .current_dir(dir)
-        .arg("check")
-        .args(args)
-        .env("COLUMNS", "1000")
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    common::check_in(dir, args)
 }
 
 /// Every rule id of the pack, from its JSON report.

@@ -10,7 +10,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 
 use crate::check::{show_as, show_value, Finding, Status, Summary};
 use crate::rules::{Origin, Severity};
-use crate::text::{Document, Excerpt};
+use crate::text::{Document, LabelledExcerpt, Labels};
 
 /// How diagnostics are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,56 +66,18 @@ pub struct FindingDiagnostic {
     severity: miette::Severity,
     help: String,
     /// The document of the primary figure, and the labels in it.
-    main: Option<DocumentLabels>,
+    main: Option<LabelledExcerpt>,
     /// Other documents the rule's figures come from.
-    others: Vec<DocumentLabels>,
-}
-
-/// A label: its span, its text, and whether it marks the primary figure.
-type Label = (Range<usize>, String, bool);
-
-#[derive(Debug)]
-struct DocumentLabels {
-    title: String,
-    source: Excerpt,
-    labels: Vec<Label>,
+    others: Vec<LabelledExcerpt>,
 }
 
 /// Room for the source text beside miette's gutter (` 16 │ `) and margins.
 const GUTTER: usize = 12;
 
-impl fmt::Display for DocumentLabels {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.title)
-    }
-}
-
-impl std::error::Error for DocumentLabels {}
-
-impl Diagnostic for DocumentLabels {
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(miette::Severity::Advice)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().map(|(span, text, primary)| {
-            if *primary {
-                LabeledSpan::new_primary_with_span(Some(text.clone()), span.clone())
-            } else {
-                LabeledSpan::new_with_span(Some(text.clone()), span.clone())
-            }
-        })))
-    }
-}
-
 impl FindingDiagnostic {
     /// The diagnostic of `finding`, its article lines cut to fit `width`.
     pub fn new(finding: &Finding, width: usize) -> FindingDiagnostic {
-        let mut groups: Vec<(Arc<Document>, Vec<Label>)> = Vec::new();
+        let mut groups: Vec<(Arc<Document>, Labels)> = Vec::new();
         let mut literals = Vec::new();
         for (i, figure) in finding.figures.iter().enumerate() {
             let text = format!("{} = {}", figure.name, show_value(figure));
@@ -134,18 +96,8 @@ impl FindingDiagnostic {
             }
         }
         let mut groups = groups.into_iter().map(|(document, labels)| {
-            let spans: Vec<Range<usize>> = labels.iter().map(|(span, ..)| span.clone()).collect();
-            let (source, spans) = document.excerpt(&spans, width.saturating_sub(GUTTER));
-            let labels = labels
-                .into_iter()
-                .zip(spans)
-                .map(|((_, text, primary), span)| (span, text, primary))
-                .collect();
-            DocumentLabels {
-                title: format!("figures in {}", document.path().display()),
-                source,
-                labels,
-            }
+            let title = format!("figures in {}", document.path().display());
+            LabelledExcerpt::new(&document, title, labels, width.saturating_sub(GUTTER))
         });
         let main = groups.next();
         let others = groups.collect();
@@ -212,11 +164,12 @@ impl Diagnostic for FindingDiagnostic {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.main.as_ref().map(|m| &m.source as &dyn SourceCode)
+        self.main.as_ref().map(|m| m.source() as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.main.as_ref().and_then(|m| m.labels())
+        let main = self.main.as_ref()?;
+        Some(Box::new(main.labelled_spans()))
     }
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use miette::{Diagnostic, LabeledSpan, SourceCode};
 
-use crate::text::{Document, DocumentSource, Excerpt};
+use crate::text::{Document, Excerpt, LabelledExcerpt};
 
 /// Something wrong with a rule file, or with what it asks of a document.
 #[derive(Debug)]
@@ -17,33 +17,30 @@ pub struct RuleError {
     pub location: String,
     pub label: String,
     pub help: Option<String>,
-    source: DocumentSource,
-    span: Range<usize>,
-    notes: Vec<DocumentNote>,
-}
-
-/// Labels in a document that explain a rule error.
-#[derive(Debug)]
-pub struct DocumentNote {
-    message: String,
     source: Excerpt,
-    labels: Vec<(Range<usize>, String)>,
+    /// The offending node, in `source`.
+    span: Range<usize>,
+    notes: Vec<LabelledExcerpt>,
 }
 
 /// How many chars of an article line a note shows around its labels.
 const NOTE_WIDTH: usize = 60;
 
+/// Rule-file lines are short; this only guards against a pathological one.
+const RULE_FILE_WIDTH: usize = 200;
+
 impl RuleError {
     /// An error at `span` of the rule file `file`.
     pub fn at(file: &Document, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> RuleError {
         let position = file.line_index().position(span.start);
+        let (source, spans) = file.excerpt(std::slice::from_ref(&span), RULE_FILE_WIDTH);
         RuleError {
             message: message.into(),
             location: format!("{}:{}:{}", file.path().display(), position.line, position.column),
             label: label.into(),
             help: None,
-            source: file.source(),
-            span,
+            source,
+            span: spans.into_iter().next().unwrap_or_default(),
             notes: Vec::new(),
         }
     }
@@ -63,18 +60,9 @@ impl RuleError {
 
     /// Adds labels in a document.
     pub fn with_note(mut self, document: &Document, message: String, labels: Vec<(Range<usize>, String)>) -> RuleError {
-        let spans: Vec<Range<usize>> = labels.iter().map(|(span, _)| span.clone()).collect();
-        let (source, spans) = document.excerpt(&spans, NOTE_WIDTH);
-        let labels = labels
-            .into_iter()
-            .zip(spans)
-            .map(|((_, text), span)| (span, text))
-            .collect();
-        self.notes.push(DocumentNote {
-            message,
-            source,
-            labels,
-        });
+        let labels = labels.into_iter().map(|(span, text)| (span, text, false)).collect();
+        self.notes
+            .push(LabelledExcerpt::new(document, message, labels, NOTE_WIDTH));
         self
     }
 }
@@ -120,30 +108,6 @@ impl Diagnostic for RuleError {
             return None;
         }
         Some(Box::new(self.notes.iter().map(|n| n as &dyn Diagnostic)))
-    }
-}
-
-impl fmt::Display for DocumentNote {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for DocumentNote {}
-
-impl Diagnostic for DocumentNote {
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(miette::Severity::Advice)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().map(|(span, text)| {
-            LabeledSpan::new_with_span(Some(text.clone()), span.clone())
-        })))
     }
 }
 

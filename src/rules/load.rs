@@ -239,12 +239,25 @@ impl Loader {
         })
     }
 
+    /// A top-level section that must be a mapping, if the file has it.
+    fn section<'a>(
+        &mut self,
+        ctx: &FileContext,
+        section: Option<&'a Yaml>,
+        at: &YamlPath,
+        what: &str,
+    ) -> Option<&'a Mapping> {
+        let map = section?.as_mapping();
+        if map.is_none() {
+            self.problem(ctx.error_at_value(at, what, "not a mapping"));
+        }
+        map
+    }
+
     fn documents(&mut self, ctx: &FileContext, section: Option<&Yaml>) -> HashMap<String, LoadedDocument> {
         let at = YamlPath::default().key("documents");
         let mut documents = HashMap::new();
-        let Some(section) = section else { return documents };
-        let Some(map) = section.as_mapping() else {
-            self.problem(ctx.error_at_value(&at, "`documents` must map names to paths", "not a mapping"));
+        let Some(map) = self.section(ctx, section, &at, "`documents` must map names to paths") else {
             return documents;
         };
         let base = ctx.file.path().parent().unwrap_or(Path::new("")).to_path_buf();
@@ -296,9 +309,7 @@ impl Loader {
     ) -> FigureTable {
         let at = YamlPath::default().key("figures");
         let mut figures = FigureTable::new();
-        let Some(section) = section else { return figures };
-        let Some(map) = section.as_mapping() else {
-            self.problem(ctx.error_at_value(&at, "`figures` must map names to figures", "not a mapping"));
+        let Some(map) = self.section(ctx, section, &at, "`figures` must map names to figures") else {
             return figures;
         };
         for (name, spec) in map {

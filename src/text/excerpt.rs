@@ -9,7 +9,9 @@
 
 use std::ops::Range;
 
-use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use std::fmt;
+
+use miette::{Diagnostic, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 use super::Document;
 
@@ -223,6 +225,70 @@ impl SourceCode for Excerpt {
             column - 1,
             inner.line_count(),
         )))
+    }
+}
+
+/// Labels in a document: span, text, and whether it is the primary label.
+pub type Labels = Vec<(Range<usize>, String, bool)>;
+
+/// Labelled spans of one document, shown as an excerpt: the source and
+/// labels of a diagnostic, or a note of its own (miette's "related").
+#[derive(Debug, Clone)]
+pub struct LabelledExcerpt {
+    title: String,
+    excerpt: Excerpt,
+    /// The labels, their spans mapped into the excerpt.
+    labels: Labels,
+}
+
+impl LabelledExcerpt {
+    /// `labels` are (span in the document, text, primary); lines are cut to
+    /// about `width` chars.
+    pub fn new(document: &Document, title: String, labels: Labels, width: usize) -> Self {
+        let spans: Vec<Range<usize>> = labels.iter().map(|(span, ..)| span.clone()).collect();
+        let (excerpt, spans) = document.excerpt(&spans, width);
+        let labels = labels
+            .into_iter()
+            .zip(spans)
+            .map(|((_, text, primary), span)| (span, text, primary))
+            .collect();
+        LabelledExcerpt { title, excerpt, labels }
+    }
+
+    pub fn source(&self) -> &Excerpt {
+        &self.excerpt
+    }
+
+    pub fn labelled_spans(&self) -> impl Iterator<Item = LabeledSpan> + '_ {
+        self.labels.iter().map(|(span, text, primary)| {
+            if *primary {
+                LabeledSpan::new_primary_with_span(Some(text.clone()), span.clone())
+            } else {
+                LabeledSpan::new_with_span(Some(text.clone()), span.clone())
+            }
+        })
+    }
+}
+
+impl fmt::Display for LabelledExcerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.title)
+    }
+}
+
+impl std::error::Error for LabelledExcerpt {}
+
+impl Diagnostic for LabelledExcerpt {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.excerpt)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labelled_spans()))
     }
 }
 

@@ -7,14 +7,12 @@
 mod excerpt;
 mod line_index;
 pub mod normalize;
-mod source;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-pub use excerpt::Excerpt;
+pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
 pub use line_index::{LineIndex, Position};
-pub use source::DocumentSource;
 
 /// A UTF-8 article read from disk.
 #[derive(Debug)]
@@ -83,11 +81,6 @@ impl Document {
     /// The whole file, BOM included, so offsets are offsets on disk.
     pub fn text(&self) -> &str {
         &self.text
-    }
-
-    /// The text as miette source code, shared rather than copied.
-    pub fn source(&self) -> DocumentSource {
-        DocumentSource::new(self.path.display().to_string(), Arc::clone(&self.text))
     }
 
     /// The line index, built on first use and kept.

@@ -1,6 +1,9 @@
 //! Helpers shared by the end-to-end tests.
 #![allow(dead_code)]
 
+use std::fs;
+use std::path::Path;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -20,4 +23,55 @@ pub fn figures_json(path: &str) -> Vec<Value> {
         String::from_utf8_lossy(&output.stderr)
     );
     serde_json::from_slice::<Vec<Value>>(&output.stdout).unwrap()
+}
+
+/// A temporary folder with `corpus/` (copies of the articles, each passed
+/// through `edit(file name, text)`) and the given files (rule files).
+pub fn workspace(edit: impl Fn(&str, String) -> String, files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("corpus")).unwrap();
+    for entry in fs::read_dir("corpus").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let text = edit(&name, fs::read_to_string(&path).unwrap());
+        fs::write(dir.path().join("corpus").join(name), text).unwrap();
+    }
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// An `edit` for [`workspace`] that plants errors: in `file`, the first
+/// `from` becomes `to`.
+pub fn planted<'a>(edits: &'a [(&'a str, &'a str, &'a str)]) -> impl Fn(&str, String) -> String + 'a {
+    move |name, mut text| {
+        for (file, from, to) in edits.iter().filter(|(f, ..)| *f == name) {
+            assert!(text.contains(from), "{file} has no {from:?} to plant an error in");
+            text = text.replacen(from, to, 1);
+        }
+        text
+    }
+}
+
+/// Runs `figaudit check` in `dir`, wide enough that no message wraps;
+/// returns (exit code, stdout, stderr).
+pub fn check_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = figaudit()
+        .current_dir(dir)
+        .arg("check")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+    )
 }
