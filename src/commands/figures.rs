@@ -28,9 +28,10 @@ pub fn run(
             }
         };
         writer.begin_document(&document)?;
+        let name = document.path().display().to_string();
         for found in extract::figures(document.text()) {
             match found {
-                Ok(figure) => writer.figure(&FigureRow::new(&document, &figure))?,
+                Ok(figure) => writer.figure(&FigureRow::new(&document, &name, &figure))?,
                 Err(error) => {
                     diagnose(miette::Report::new(FigureDiagnostic::new(&document, error)));
                     outcome = Outcome::BrokenInput;

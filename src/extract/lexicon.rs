@@ -4,8 +4,9 @@
 //! (see [`crate::text::normalize`]) so that every spelling variant of the
 //! text finds them. To teach the reader a word, add a row here.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::figure::Qualifier;
 use crate::text::normalize::fold;
@@ -328,7 +329,10 @@ pub struct Phrase<T> {
 /// All tables, folded and indexed once.
 #[derive(Debug)]
 pub struct Lexicon {
-    ids: HashMap<String, WordId>,
+    ids: FxHashMap<String, WordId>,
+    /// The longest known word, in bytes, with the longest prefix: longer
+    /// words are looked up no further.
+    longest: usize,
     numbers: Vec<Option<NumberWord>>,
     pub waw: WordId,
     pub qualifiers_before: Vec<Phrase<Qualifier>>,
@@ -353,7 +357,8 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lexicon = Lexicon {
-            ids: HashMap::new(),
+            ids: FxHashMap::default(),
+            longest: 0,
             numbers: Vec::new(),
             waw: WordId(0),
             qualifiers_before: Vec::new(),
@@ -384,6 +389,8 @@ impl Lexicon {
         lexicon.periods = lexicon.phrases(PERIODS);
         lexicon.one_of = lexicon.plain_phrases(ONE_OF);
         lexicon.each = lexicon.plain_phrases(EACH);
+        let prefix = PREFIXES.iter().map(|p| p.len()).max().unwrap_or(0);
+        lexicon.longest = lexicon.ids.keys().map(String::len).max().unwrap_or(0) + prefix;
         lexicon
     }
 
@@ -418,12 +425,19 @@ impl Lexicon {
 
     /// Finds a folded word, whole or behind a glued prefix.
     pub fn lookup(&self, folded: &str) -> Option<KnownWord> {
+        if folded.len() > self.longest {
+            return None;
+        }
         if let Some(&id) = self.ids.get(folded) {
             return Some(KnownWord {
                 id,
                 prefix_chars: 0,
                 prefix_is_waw: false,
             });
+        }
+        // Every prefix starts with one of these letters; most words do not.
+        if !folded.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+            return None;
         }
         PREFIXES.iter().find_map(|prefix| {
             let rest = folded.strip_prefix(prefix)?;

@@ -66,6 +66,12 @@ impl FigureReader<'_> {
     /// Reads what starts at the current token into `pending`; returns how
     /// many tokens it took (0 when nothing starts here).
     fn read_here(&mut self) -> usize {
+        // Most tokens are words the lexicon does not know, Latin words or
+        // punctuation: no figure starts at them.
+        match self.window.get(0).map(|t| t.kind) {
+            Some(TokenKind::Number(_) | TokenKind::Word { known: Some(_), .. }) => {}
+            _ => return 0,
+        }
         if self.inside_latin_phrase() {
             return 1;
         }

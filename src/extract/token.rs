@@ -154,12 +154,12 @@ impl<'a> Lexer<'a> {
         )
     }
 
-    /// Appends the digits at `pos` (skipping marks) to `digits`; returns the
+    /// Adds the digits at `pos` (skipping marks) to `digits`; returns the
     /// end of the run.
-    fn take_digits(&self, mut pos: usize, digits: &mut String) -> usize {
+    fn take_digits(&self, mut pos: usize, digits: &mut Digits) -> usize {
         while let Some((at, c)) = self.visible_at(pos) {
             let Some(d) = digit_value(c) else { break };
-            digits.push(char::from(b'0' + d));
+            digits.push(d);
             pos = at + c.len_utf8();
         }
         pos
@@ -181,10 +181,10 @@ impl<'a> Lexer<'a> {
     /// three digits groups thousands; a `.`, `,` or `٫` before any other
     /// number of digits is the decimal point (SPEC §3).
     fn numeral(&mut self) -> TokenKind {
-        let mut int = String::new();
+        let mut int = Digits::default();
         self.pos = self.take_digits(self.pos, &mut int);
-        let first_group = int.len();
-        let mut frac = String::new();
+        let first_group = int.count;
+        let mut frac = Digits::default();
         let mut group_sep: Option<char> = None;
         while let Some((at, sep)) = self.visible_at(self.pos) {
             let after = at + sep.len_utf8();
@@ -205,8 +205,8 @@ impl<'a> Lexer<'a> {
         }
         TokenKind::Number(Numeral {
             value: exact_decimal(&int, &frac),
-            int_digits: int.len(),
-            frac_digits: frac.len(),
+            int_digits: int.count,
+            frac_digits: frac.count,
             grouped: group_sep.is_some(),
         })
     }
@@ -216,11 +216,17 @@ impl<'a> Lexer<'a> {
         self.folded.clear();
         let rest = self.text.get(start..).unwrap_or("");
         for c in rest.chars() {
-            if !(is_arabic_letter(c) || is_ignorable(c)) {
+            // Plain letters (the common case) fold to themselves.
+            let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
+            if plain {
+                self.folded.push(c);
+            } else if is_arabic_letter(c) || is_ignorable(c) {
+                if let Some(f) = fold_char(c) {
+                    self.folded.push(f);
+                }
+            } else {
                 break;
-            }
-            if let Some(f) = fold_char(c) {
-                self.folded.push(f);
             }
             self.pos += c.len_utf8();
         }
@@ -267,18 +273,45 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Digits read so far, as a number: no text is kept.
+#[derive(Debug, Default, Clone, Copy)]
+struct Digits {
+    /// The value of the first [`MAX_DIGITS`] significant digits.
+    mantissa: u128,
+    /// Digits after any leading zeros.
+    significant: usize,
+    /// All digits.
+    count: usize,
+}
+
+/// rust_decimal holds 28 significant digits exactly (and some of the 29th).
+const MAX_DIGITS: usize = 28;
+
+impl Digits {
+    fn push(&mut self, digit: u8) {
+        self.count += 1;
+        if self.significant == 0 && digit == 0 {
+            return;
+        }
+        self.significant += 1;
+        if self.significant <= MAX_DIGITS {
+            self.mantissa = self.mantissa * 10 + u128::from(digit);
+        }
+    }
+}
+
 /// The exact decimal of integer and fraction digits, or `None` when it is
 /// beyond rust_decimal (never a rounded value).
-fn exact_decimal(int: &str, frac: &str) -> Option<Decimal> {
-    let int = int.trim_start_matches('0');
-    const MAX_DIGITS: usize = 28;
-    if int.len() + frac.len() > MAX_DIGITS {
+fn exact_decimal(int: &Digits, frac: &Digits) -> Option<Decimal> {
+    if int.significant + frac.count > MAX_DIGITS {
         return None;
     }
-    let int = if int.is_empty() { "0" } else { int };
-    let scale = u32::try_from(frac.len()).ok()?;
-    let mantissa: i128 = format!("{int}{frac}").parse().ok()?;
-    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
+    let scale = u32::try_from(frac.count).ok()?;
+    let mantissa = int
+        .mantissa
+        .checked_mul(10u128.checked_pow(scale)?)?
+        .checked_add(frac.mantissa)?;
+    Decimal::try_from_i128_with_scale(i128::try_from(mantissa).ok()?, scale).ok()
 }
 
 impl Iterator for Lexer<'_> {
@@ -365,6 +398,15 @@ mod tests {
     fn digits_continuing_a_latin_word_are_an_identifier() {
         assert!(numbers("story-3 WA0046 COVID19 Le360 COVID-19").is_empty());
         assert_eq!(numbers("140km/h"), ["140"]);
+    }
+
+    #[test]
+    fn leading_zeros_and_fraction_zeros_are_kept_exact() {
+        assert_eq!(numbers("07"), ["7"]);
+        assert_eq!(numbers("0,05"), ["0.05"]);
+        assert_eq!(numbers("0000000000000000000000000000000000001"), ["1"]);
+        assert_eq!(numbers(&"9".repeat(28)), ["9".repeat(28)]);
+        assert_eq!(numbers(&"9".repeat(29)), ["overflow"]);
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub enum FigureFormat {
 /// One figure with its position, as every format shows it.
 #[derive(Debug, Serialize)]
 pub struct FigureRow<'a> {
-    pub document: String,
+    pub document: &'a str,
     pub line: usize,
     pub column: usize,
     pub start: usize,
@@ -34,10 +34,12 @@ pub struct FigureRow<'a> {
 }
 
 impl<'a> FigureRow<'a> {
-    pub fn new(document: &'a Document, figure: &Figure) -> FigureRow<'a> {
+    /// A row for `figure` of `document`, named `name` (computed once per
+    /// document by the caller, not once per figure).
+    pub fn new(document: &'a Document, name: &'a str, figure: &Figure) -> FigureRow<'a> {
         let position = document.line_index().position(figure.span.start);
         FigureRow {
-            document: document.path().display().to_string(),
+            document: name,
             line: position.line,
             column: position.column,
             start: figure.span.start,
@@ -135,7 +137,7 @@ impl<W: Write> FigureWriter<W> {
                     neutralize_formula(&row.value)
                 };
                 csv.write_record([
-                    neutralize_formula(&row.document).as_ref(),
+                    neutralize_formula(row.document).as_ref(),
                     &row.line.to_string(),
                     &row.column.to_string(),
                     &row.start.to_string(),

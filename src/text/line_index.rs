@@ -33,36 +33,40 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let start = if text.starts_with(BOM) { BOM.len() } else { 0 };
-        let bytes = text.as_bytes();
-        let mut checkpoints = vec![Checkpoint {
-            offset: start,
-            line: 1,
-            column: 1,
-        }];
-        let (mut line, mut column, mut last) = (1, 1, start);
-        for (offset, &byte) in bytes.iter().enumerate().skip(start) {
-            let is_char_start = byte & 0xC0 != 0x80;
-            if is_char_start && offset - last >= CHECKPOINT_BYTES {
-                checkpoints.push(Checkpoint { offset, line, column });
-                last = offset;
-            }
-            if byte == b'\n' {
-                line += 1;
-                column = 1;
+        let mut checkpoints = Vec::new();
+        let (mut line, mut line_start) = (1, start);
+        loop {
+            let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+            checkpoints.push(Checkpoint {
+                offset: line_start,
+                line,
+                column: 1,
+            });
+            // Long lines get a checkpoint every CHECKPOINT_BYTES or so.
+            let (mut at, mut column) = (line_start, 1);
+            while line_end - at > CHECKPOINT_BYTES {
+                let mut next = at + CHECKPOINT_BYTES;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                column += text[at..next].chars().count();
+                at = next;
                 checkpoints.push(Checkpoint {
-                    offset: offset + 1,
+                    offset: at,
                     line,
                     column,
                 });
-                last = offset + 1;
-            } else if is_char_start {
-                column += 1;
             }
+            if line_end == text.len() {
+                break;
+            }
+            line += 1;
+            line_start = line_end + 1;
         }
         LineIndex {
             checkpoints,
-            text_len: bytes.len(),
-            bytes: bytes.into(),
+            text_len: text.len(),
+            bytes: text.as_bytes().into(),
         }
     }
 
