@@ -50,6 +50,9 @@ enum Command {
         /// Evaluate only this rule (repeatable).
         #[arg(long = "rule", value_name = "ID")]
         rules: Vec<String>,
+        /// Threads to use (default: all cores); the output is the same.
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
     },
     /// List every figure found in the documents.
     Figures {
@@ -118,6 +121,7 @@ fn main() -> ExitCode {
             include_passing,
             csv_bom,
             rules,
+            jobs,
         } => {
             let files = [(Format::Csv, csv), (Format::Json, json), (Format::Sarif, sarif)]
                 .into_iter()
@@ -140,6 +144,7 @@ fn main() -> ExitCode {
                     FailOnArg::Never => FailOn::Never,
                 },
                 only: rules,
+                jobs,
                 style: style_for(
                     io::stdout().is_terminal(),
                     terminal_size::terminal_size_of(io::stdout()),

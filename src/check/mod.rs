@@ -486,21 +486,14 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn new(rules: usize, documents: usize, findings: &[Finding]) -> Summary {
-        let mut summary = Summary {
-            rules,
-            documents,
-            ..Summary::default()
-        };
-        for finding in findings {
-            match (finding.status, finding.severity) {
-                (Status::Pass, _) => summary.passed += 1,
-                (Status::Error, _) => summary.errors += 1,
-                (Status::Fail, Severity::Warning) => summary.warnings += 1,
-                (Status::Fail, _) => summary.failed += 1,
-            }
+    /// Counts a finding.
+    pub fn add(&mut self, status: Status, severity: Severity) {
+        match (status, severity) {
+            (Status::Pass, _) => self.passed += 1,
+            (Status::Error, _) => self.errors += 1,
+            (Status::Fail, Severity::Warning) => self.warnings += 1,
+            (Status::Fail, _) => self.failed += 1,
         }
-        summary
     }
 }
 

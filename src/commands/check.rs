@@ -1,7 +1,17 @@
 //! `figaudit check [PATH]...`: evaluate rule files and report findings.
+//!
+//! Rule files are worked through in small batches on a thread pool: each
+//! file is read, its figures selected, its rules evaluated and its findings
+//! rendered in parallel; then, in file order, the results are merged (rule
+//! ids checked for duplicates, the human report written, rows kept). The
+//! output is the same whatever the number of threads, and memory holds a
+//! batch of files, not the whole archive.
 
+use std::collections::HashSet;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use super::Outcome;
 use crate::check::{self, Finding, Status, Summary};
@@ -10,7 +20,7 @@ use crate::report::output::write_atomically;
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
 use crate::report::{csv_report, json_report, sarif_report};
-use crate::rules::{self, did_you_mean, Rule, Severity};
+use crate::rules::{self, did_you_mean, DocumentCache, Rule, RuleIds, Severity};
 
 /// The lowest severity that fails a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,34 +55,101 @@ pub struct CheckOptions {
     /// Start CSV with a UTF-8 byte-order mark.
     pub csv_bom: bool,
     pub style: Style,
+    /// Threads to use; all cores when `None`.
+    pub jobs: Option<usize>,
 }
 
-/// Everything a report needs, computed once.
-struct Evaluated<'a> {
-    findings: &'a [Finding],
-    rows: Vec<FindingRow>,
+impl CheckOptions {
+    fn wants_rows(&self) -> bool {
+        self.format != Format::Human || !self.files.is_empty()
+    }
+
+    fn wants_sarif(&self) -> bool {
+        self.format == Format::Sarif || self.files.iter().any(|(format, _)| *format == Format::Sarif)
+    }
+}
+
+/// Rule files evaluated per thread in one batch.
+const FILES_PER_THREAD: usize = 8;
+
+/// A finding, rendered for every report that may carry it.
+struct Rendered {
+    status: Status,
+    severity: Severity,
+    fails: [bool; 2],
+    human: Option<String>,
+    row: Option<FindingRow>,
+}
+
+/// A rule with its rendered findings.
+struct Evaluated {
+    rule: Rule,
+    info: RuleInfo,
+    findings: Vec<Rendered>,
+}
+
+/// What a rule file yields, ready to merge.
+struct FileResult {
+    problems: Vec<miette::Report>,
+    /// Every rule id of the file, evaluated or not (for `--rule` help).
+    ids: Vec<String>,
+    rules: Vec<Evaluated>,
+    documents: Vec<PathBuf>,
+}
+
+fn render(finding: &Finding, options: &CheckOptions) -> Rendered {
+    let shown = finding.status != Status::Pass;
+    Rendered {
+        status: finding.status,
+        severity: finding.severity,
+        fails: [finding.fails_at(Severity::Error), finding.fails_at(Severity::Warning)],
+        human: (shown && options.format == Format::Human).then(|| human::render_finding(finding, options.style)),
+        row: ((shown || options.include_passing) && options.wants_rows()).then(|| FindingRow::new(finding)),
+    }
+}
+
+fn evaluate_file(path: &Path, cache: &DocumentCache, options: &CheckOptions) -> FileResult {
+    let loaded = rules::load_file(path, cache);
+    let ids = loaded.rules.iter().map(|rule| rule.id.clone()).collect();
+    let rules = loaded
+        .rules
+        .into_iter()
+        .filter(|rule| options.only.is_empty() || options.only.contains(&rule.id))
+        .map(|rule| {
+            let findings = check::evaluate_rule(&rule).iter().map(|f| render(f, options)).collect();
+            let info = RuleInfo {
+                id: rule.id.clone(),
+                description: rule.description.clone(),
+                relation: rule.relation(),
+                // Only SARIF says where a rule is; finding that out parses
+                // the rule file a second time.
+                location: if options.wants_sarif() {
+                    rule.location.describe()
+                } else {
+                    String::new()
+                },
+            };
+            Evaluated { rule, info, findings }
+        })
+        .collect();
+    FileResult {
+        problems: loaded.problems,
+        ids,
+        rules,
+        documents: loaded.documents,
+    }
+}
+
+/// Everything kept across batches.
+#[derive(Default)]
+struct Merged {
+    ids: RuleIds,
+    documents: HashSet<PathBuf>,
     summary: Summary,
+    rows: Vec<FindingRow>,
     rules: Vec<RuleInfo>,
-}
-
-impl Evaluated<'_> {
-    fn write(&self, format: Format, out: &mut dyn Write, options: &CheckOptions) -> io::Result<()> {
-        match format {
-            Format::Human => human::write_report(out, self.findings, &self.summary, options.style),
-            Format::Csv => csv_report::write(out, &self.rows, options.csv_bom),
-            Format::Json => json_report::write(out, &self.rows, &self.summary),
-            Format::Sarif => sarif_report::write(out, &self.rows, &self.rules),
-        }
-    }
-}
-
-fn rule_info(rule: &Rule) -> RuleInfo {
-    RuleInfo {
-        id: rule.id.clone(),
-        description: rule.description.clone(),
-        relation: rule.relation(),
-        location: rule.location.describe(),
-    }
+    broken: bool,
+    failed: [bool; 2],
 }
 
 /// Loads, evaluates and reports; problems with the input are handed to
@@ -82,15 +159,56 @@ pub fn run(
     mut out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
-    let set = rules::load(&options.paths);
-    let mut broken = !set.problems.is_empty();
-    for problem in set.problems {
-        diagnose(problem);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)?;
+    let (files, problems) = rules::rule_files(&options.paths);
+    let mut merged = Merged {
+        broken: !problems.is_empty(),
+        ..Merged::default()
+    };
+    problems.into_iter().for_each(&mut diagnose);
+    let cache = DocumentCache::default();
+    let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
+    let mut all_ids: HashSet<String> = HashSet::new();
+    for chunk in files.chunks(batch) {
+        let results: Vec<FileResult> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|file| evaluate_file(file, &cache, options))
+                .collect()
+        });
+        for result in results {
+            merged.broken |= !result.problems.is_empty();
+            result.problems.into_iter().for_each(&mut diagnose);
+            merged.documents.extend(result.documents);
+            all_ids.extend(result.ids);
+            for evaluated in result.rules {
+                if let Err(duplicate) = merged.ids.admit(&evaluated.rule) {
+                    merged.broken = true;
+                    diagnose(miette::Report::new(*duplicate));
+                    continue;
+                }
+                merged.summary.rules += 1;
+                merged.rules.push(evaluated.info);
+                for finding in evaluated.findings {
+                    merged.summary.add(finding.status, finding.severity);
+                    merged.broken |= finding.status == Status::Error;
+                    merged.failed[0] |= finding.fails[0];
+                    merged.failed[1] |= finding.fails[1];
+                    if let Some(human) = finding.human {
+                        out.write_all(human.as_bytes())?;
+                    }
+                    merged.rows.extend(finding.row);
+                }
+            }
+        }
     }
     for wanted in &options.only {
-        if !set.rules.iter().any(|r| &r.id == wanted) {
-            broken = true;
-            let near = did_you_mean(wanted, set.rules.iter().map(|r| r.id.as_str()));
+        if !all_ids.contains(wanted) {
+            merged.broken = true;
+            let near = did_you_mean(wanted, all_ids.iter().map(String::as_str));
             let help = near.map(|n| format!("did you mean `{n}`?")).unwrap_or_default();
             diagnose(miette::miette!(
                 code = "figaudit::rules",
@@ -99,35 +217,30 @@ pub fn run(
             ));
         }
     }
-    let selected: Vec<&Rule> = set
-        .rules
-        .iter()
-        .filter(|r| options.only.is_empty() || options.only.contains(&r.id))
-        .collect();
-    let findings = check::evaluate(selected.iter().copied());
-    let evaluated = Evaluated {
-        findings: &findings,
-        rows: FindingRow::all(&findings, options.include_passing),
-        summary: Summary::new(selected.len(), set.documents.len(), &findings),
-        rules: selected.iter().map(|r| rule_info(r)).collect(),
+    merged.summary.documents = merged.documents.len();
+
+    let write = |format: Format, out: &mut dyn Write| match format {
+        Format::Human => writeln!(out, "{}", merged.summary),
+        Format::Csv => csv_report::write(out, &merged.rows, options.csv_bom),
+        Format::Json => json_report::write(out, &merged.rows, &merged.summary),
+        Format::Sarif => sarif_report::write(out, &merged.rows, &merged.rules),
     };
     for (format, path) in &options.files {
-        if let Err(error) = write_atomically(path, |file| evaluated.write(*format, file, options)) {
-            broken = true;
+        if let Err(error) = write_atomically(path, |file| write(*format, file)) {
+            merged.broken = true;
             diagnose(miette::Report::new(error));
         }
     }
-    evaluated.write(options.format, &mut out, options)?;
+    write(options.format, &mut out)?;
     out.flush()?;
 
-    if broken || findings.iter().any(|f| f.status == Status::Error) {
+    if merged.broken {
         return Ok(Outcome::BrokenInput);
     }
-    let fail_on = match options.fail_on {
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Never => None,
+    let failed = match options.fail_on {
+        FailOn::Error => merged.failed[0],
+        FailOn::Warning => merged.failed[1],
+        FailOn::Never => false,
     };
-    let failed = fail_on.is_some_and(|level| findings.iter().any(|f| f.fails_at(level)));
     Ok(if failed { Outcome::Failed } else { Outcome::Clean })
 }

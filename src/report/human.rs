@@ -2,12 +2,11 @@
 //! every figure in its document, then the summary line.
 
 use std::fmt;
-use std::io::{self, Write};
 use std::sync::Arc;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use crate::check::{show_as, show_value, Finding, Status, Summary};
+use crate::check::{show_as, show_value, Finding, Status};
 use crate::rules::{Origin, Severity};
 use crate::text::{Document, LabelledExcerpt, Labels};
 
@@ -43,18 +42,11 @@ pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
     out
 }
 
-/// Writes every finding that did not pass, then the summary line.
-pub fn write_report(
-    out: &mut (impl Write + ?Sized),
-    findings: &[Finding],
-    summary: &Summary,
-    style: Style,
-) -> io::Result<()> {
-    for finding in findings.iter().filter(|f| f.status != Status::Pass) {
-        write!(out, "{}", render(&FindingDiagnostic::new(finding, style.width), style))?;
-        writeln!(out)?;
-    }
-    writeln!(out, "{summary}")
+/// A finding as people read it: its diagnostic and a blank line.
+pub fn render_finding(finding: &Finding, style: Style) -> String {
+    let mut out = render(&FindingDiagnostic::new(finding, style.width), style);
+    out.push('\n');
+    out
 }
 
 /// A finding as a diagnostic: its figures labelled in their documents.

@@ -100,7 +100,7 @@ pub struct FindingRow {
 impl FindingRow {
     pub fn new(finding: &Finding) -> FindingRow {
         let figures: Vec<FigureEntry> = finding.figures.iter().map(|f| FigureEntry::new(f)).collect();
-        let position = finding.location.file.line_index().position(finding.location.span.start);
+        let position = finding.location.position();
         let plain = |n: rust_decimal::Decimal| n.normalize().to_string();
         FindingRow {
             rule_id: finding.rule_id.clone(),
@@ -112,7 +112,7 @@ impl FindingRow {
             value: finding.value.map(plain),
             expected: finding.expected.map(plain),
             difference: finding.difference().map(plain),
-            rules_file: finding.location.file.path().display().to_string(),
+            rules_file: finding.location.file().path().display().to_string(),
             rule_line: position.line,
             rule_column: position.column,
             figures,

@@ -1,9 +1,11 @@
 //! Reading rule files: YAML → typed, located, resolved rules.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, Weak};
+
+use rustc_hash::FxHashMap;
 
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
@@ -11,7 +13,7 @@ use serde_yaml::{Mapping, Value as Yaml};
 
 use super::error::RuleError;
 use super::expr;
-use super::locate::{Locator, YamlPath};
+use super::locate::{Locator, RuleFileMap, YamlPath};
 use super::select::{FigureIndex, SelectError};
 use super::{Location, NamedFigure, Origin, Rule, RuleKind, RuleSet, Severity, Tolerance};
 use crate::extract::{self, Kind, Qualifier, Value};
@@ -44,28 +46,56 @@ const RULE_KEYS: &[&str] = &[
 const RULE_KINDS: &[&str] = &["sum", "claim", "equal", "expr"];
 
 /// Reads the rule files at `paths` (files, or folders of `*.yaml`/`*.yml`
-/// read in name order).
+/// read in name order), one after the other.
 pub fn load(paths: &[PathBuf]) -> RuleSet {
-    let mut loader = Loader::default();
+    let (files, mut problems) = rule_files(paths);
+    let cache = DocumentCache::default();
+    let mut ids = RuleIds::default();
+    let mut documents = HashSet::new();
+    let mut rules = Vec::new();
+    for file in files {
+        let loaded = load_file(&file, &cache);
+        problems.extend(loaded.problems);
+        documents.extend(loaded.documents);
+        for rule in loaded.rules {
+            match ids.admit(&rule) {
+                Ok(()) => rules.push(rule),
+                Err(duplicate) => problems.push(miette::Report::new(*duplicate)),
+            }
+        }
+    }
+    RuleSet {
+        rules,
+        problems,
+        documents: documents.len(),
+    }
+}
+
+/// The rule files `paths` name, in order: files as given, folders'
+/// `*.yaml`/`*.yml` in name order; with a problem for each path that names
+/// none.
+pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<miette::Report>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
     for path in paths {
-        match rule_files(path) {
-            Ok(files) if files.is_empty() => loader.set.problems.push(miette::miette!(
+        match files_of(path) {
+            Ok(found) if found.is_empty() => problems.push(miette::miette!(
                 code = "figaudit::rules",
                 "{}: no rule files (*.yaml, *.yml) in this folder",
                 path.display()
             )),
-            Ok(files) => files.iter().for_each(|file| loader.file(file)),
-            Err(error) => loader.set.problems.push(miette::miette!(
+            Ok(found) => files.extend(found),
+            Err(error) => problems.push(miette::miette!(
                 code = "figaudit::rules",
                 "cannot read {}: {error}",
                 path.display()
             )),
         }
     }
-    loader.set
+    (files, problems)
 }
 
-fn rule_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+fn files_of(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     if !path.is_dir() {
         std::fs::metadata(path)?;
         return Ok(vec![path.to_path_buf()]);
@@ -78,38 +108,104 @@ fn rule_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// A loaded document and its figures, or `None` when it could not be read.
-type LoadedDocument = Option<(Arc<Document>, Arc<FigureIndex>)>;
+/// What one rule file yields.
+#[derive(Debug, Default)]
+pub struct LoadedFile {
+    pub rules: Vec<Rule>,
+    pub problems: Vec<miette::Report>,
+    /// The documents it names that could be read.
+    pub documents: Vec<PathBuf>,
+}
 
-#[derive(Default)]
-struct Loader {
-    set: RuleSet,
-    /// Documents by path, read once across all rule files.
-    documents: HashMap<PathBuf, LoadedDocument>,
-    /// Where each rule id was first defined.
-    ids: HashMap<String, Location>,
+/// Reads one rule file and selects its figures.
+pub fn load_file(path: &Path, cache: &DocumentCache) -> LoadedFile {
+    let mut loader = Loader {
+        cache,
+        loaded: LoadedFile::default(),
+    };
+    loader.file(path);
+    loader.loaded
+}
+
+/// A document and its figures, as rule files select from them.
+#[derive(Debug)]
+pub struct IndexedDocument {
+    document: Arc<Document>,
+    index: FigureIndex,
+}
+
+/// Documents shared by the rule files being read at the same time. It
+/// holds them weakly: a document stays in memory while a rule file in
+/// flight uses it, and is read again if it is needed after that, so memory
+/// is bounded by the work in flight, not by the archive.
+#[derive(Debug, Default)]
+pub struct DocumentCache {
+    documents: Mutex<FxHashMap<PathBuf, Weak<IndexedDocument>>>,
+}
+
+impl DocumentCache {
+    fn get(&self, path: &Path) -> Option<Arc<IndexedDocument>> {
+        let documents = self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        documents.get(path).and_then(Weak::upgrade)
+    }
+
+    fn insert(&self, path: &Path, document: &Arc<IndexedDocument>) {
+        let mut documents = self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        documents.retain(|_, weak| weak.strong_count() > 0);
+        documents.insert(path.to_path_buf(), Arc::downgrade(document));
+    }
+}
+
+/// Rule ids seen so far: an id may be used once across all rule files.
+#[derive(Debug, Default)]
+pub struct RuleIds {
+    first: FxHashMap<String, String>,
+}
+
+impl RuleIds {
+    /// Accepts `rule`, or says where its id was used first.
+    pub fn admit(&mut self, rule: &Rule) -> Result<(), Box<RuleError>> {
+        if let Some(first) = self.first.get(&rule.id) {
+            let message = format!("duplicate rule id `{}`", rule.id);
+            let error = RuleError::at(rule.location.file(), rule.location.span(), message, "used before");
+            return Err(Box::new(
+                error.with_help(format!("the first `{}` is at {first}", rule.id)),
+            ));
+        }
+        self.first.insert(rule.id.clone(), rule.location.describe());
+        Ok(())
+    }
+}
+
+/// A loaded document, or `None` when it could not be read.
+type LoadedDocument = Option<Arc<IndexedDocument>>;
+
+struct Loader<'c> {
+    cache: &'c DocumentCache,
+    loaded: LoadedFile,
 }
 
 /// One rule file being read.
 struct FileContext {
     file: Arc<Document>,
-    locator: Locator,
+    map: Arc<RuleFileMap>,
 }
 
 impl FileContext {
+    fn locator(&self) -> &Locator {
+        self.map.locator()
+    }
+
     fn error_at_value(&self, path: &YamlPath, message: impl Into<String>, label: impl Into<String>) -> RuleError {
-        RuleError::at(&self.file, self.locator.value_or_parent(path), message, label)
+        RuleError::at(&self.file, self.locator().value_or_parent(path), message, label)
     }
 
     fn error_at_key(&self, path: &YamlPath, message: impl Into<String>, label: impl Into<String>) -> RuleError {
-        RuleError::at(&self.file, self.locator.key_or_value(path), message, label)
+        RuleError::at(&self.file, self.locator().key_or_value(path), message, label)
     }
 
     fn location(&self, path: &YamlPath) -> Location {
-        Location {
-            file: Arc::clone(&self.file),
-            span: self.locator.value_or_parent(path),
-        }
+        Location::new(&self.map, path)
     }
 }
 
@@ -140,20 +236,19 @@ fn is_figure_name(name: &str) -> bool {
 /// Figures of one file by name; `None` for one that could not be selected.
 type FigureTable = HashMap<String, Option<Arc<NamedFigure>>>;
 
-impl Loader {
+impl Loader<'_> {
     fn problem(&mut self, error: RuleError) {
-        self.set.problems.push(miette::Report::new(error));
+        self.loaded.problems.push(miette::Report::new(error));
     }
 
     fn file(&mut self, path: &Path) {
         let file = match Document::load(path) {
             Ok(file) => Arc::new(file),
-            Err(error) => return self.set.problems.push(miette::Report::new(error)),
+            Err(error) => return self.loaded.problems.push(miette::Report::new(error)),
         };
-        self.set.files.push(Arc::clone(&file));
         let parsed: Result<Yaml, _> = serde_yaml::from_str(file.text());
         let ctx = FileContext {
-            locator: Locator::new(file.text()),
+            map: Arc::new(RuleFileMap::new(Arc::clone(&file))),
             file,
         };
         let root = YamlPath::default();
@@ -276,15 +371,16 @@ impl Loader {
     }
 
     fn document(&mut self, ctx: &FileContext, at: &YamlPath, path: &Path) -> LoadedDocument {
-        if let Some(loaded) = self.documents.get(path) {
-            return loaded.clone();
-        }
-        let loaded = match Document::load(path) {
+        let cached = self.cache.get(path);
+        let loaded = cached.or_else(|| match Document::load(path) {
             Ok(document) => {
-                let index = Arc::new(FigureIndex::new(&document));
-                let document = Arc::new(document);
-                self.set.documents.push(Arc::clone(&document));
-                Some((document, index))
+                let index = FigureIndex::new(&document);
+                let loaded = Arc::new(IndexedDocument {
+                    document: Arc::new(document),
+                    index,
+                });
+                self.cache.insert(path, &loaded);
+                Some(loaded)
             }
             Err(error) => {
                 let message = match &error {
@@ -296,8 +392,10 @@ impl Loader {
                 self.problem(ctx.error_at_value(at, message, "this document"));
                 None
             }
-        };
-        self.documents.insert(path.to_path_buf(), loaded.clone());
+        });
+        if loaded.is_some() {
+            self.loaded.documents.push(path.to_path_buf());
+        }
         loaded
     }
 
@@ -382,11 +480,12 @@ impl Loader {
                     self.problem(error);
                     return None;
                 };
-                let (document, index) = loaded.clone()?;
-                let figure = match index.select(&pattern, occurrence) {
+                let loaded = loaded.clone()?;
+                let (document, index) = (&loaded.document, &loaded.index);
+                let figure = match index.select(document.text(), &pattern, occurrence) {
                     Ok(figure) => figure.clone(),
                     Err(error) => {
-                        let error = selection_error(ctx, &at.key("pattern"), name, &document, error);
+                        let error = selection_error(ctx, &at.key("pattern"), name, document, error);
                         self.problem(error);
                         return None;
                     }
@@ -398,7 +497,7 @@ impl Loader {
                     qualifier: qualifier.unwrap_or(figure.qualifier),
                     precision: figure.precision,
                     origin: Origin::Document {
-                        document,
+                        document: Arc::clone(document),
                         span: figure.span,
                     },
                     defined_at,
@@ -473,16 +572,6 @@ impl Loader {
             }
         };
         let location = ctx.location(&at.key("id"));
-        if let Some(first) = self.ids.get(&id) {
-            let message = format!("duplicate rule id `{id}`");
-            let help = format!("the first `{id}` is at {}", first.describe());
-            self.problem(
-                ctx.error_at_value(&at.key("id"), message, "used before")
-                    .with_help(help),
-            );
-            return;
-        }
-        self.ids.insert(id.clone(), location.clone());
 
         let mut broken: Option<String> = None;
         let mut mark = |reason: &str| {
@@ -527,7 +616,7 @@ impl Loader {
             (Ok(kind), None) => Ok(kind),
             (Err(reason), _) | (Ok(_), Some(reason)) => Err(reason),
         };
-        self.set.rules.push(Rule {
+        self.loaded.rules.push(Rule {
             id,
             description,
             severity,
@@ -629,10 +718,10 @@ impl Loader {
             .flatten()
             .ok_or("its expression is not text")?;
         let here = at.key("expr");
-        let node = ctx.locator.node(&here).cloned();
         // Spans inside the expression map into the rule file when the
-        // expression is written on one line as it is parsed.
-        let inside = |span: std::ops::Range<usize>| match &node {
+        // expression is written on one line as it is parsed (looked up only
+        // to report a problem).
+        let inside = |span: std::ops::Range<usize>| match ctx.locator().node(&here) {
             Some(node) => {
                 let start = node.value.start + usize::from(node.quoted);
                 let fits = ctx.file.text().get(start..start + text.len()) == Some(text.as_str());
@@ -663,7 +752,7 @@ impl Loader {
             if used.iter().any(|f| f.name == name) {
                 continue;
             }
-            match self.lookup(ctx, name, inside(span), figures, true) {
+            match self.lookup(ctx, name, || inside(span), figures, true) {
                 Ok(figure) => used.push(figure),
                 Err(reason) => failed = failed.or(Some(reason)),
             }
@@ -730,30 +819,30 @@ impl Loader {
         figures: &FigureTable,
         numeric: bool,
     ) -> Result<Arc<NamedFigure>, String> {
-        let span = ctx.locator.value_or_parent(at);
-        self.lookup(ctx, name, span, figures, numeric)
+        self.lookup(ctx, name, || ctx.locator().value_or_parent(at), figures, numeric)
     }
 
-    /// The figure `name` of this file, reporting an unknown name at `span`.
+    /// The figure `name` of this file, reporting an unknown name where
+    /// `span` finds it.
     fn lookup(
         &mut self,
         ctx: &FileContext,
         name: &str,
-        span: std::ops::Range<usize>,
+        span: impl FnOnce() -> std::ops::Range<usize>,
         figures: &FigureTable,
         numeric: bool,
     ) -> Result<Arc<NamedFigure>, String> {
         match figures.get(name) {
             Some(Some(figure)) if numeric && figure.number().is_none() => {
                 let message = format!("figure `{name}` is a {}, not a number", figure.kind);
-                self.problem(RuleError::at(&ctx.file, span, message, "not a number"));
+                self.problem(RuleError::at(&ctx.file, span(), message, "not a number"));
                 Err(format!("its figure `{name}` is not a number"))
             }
             Some(Some(figure)) => Ok(Arc::clone(figure)),
             Some(None) => Err(format!("its figure `{name}` could not be selected")),
             None => {
                 let message = format!("unknown figure `{name}`");
-                let error = RuleError::at(&ctx.file, span, message, "not under `figures:`")
+                let error = RuleError::at(&ctx.file, span(), message, "not under `figures:`")
                     .suggest(name, figures.keys().map(String::as_str));
                 self.problem(error);
                 Err(format!("it names an unknown figure `{name}`"))

@@ -7,8 +7,11 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+
+use crate::text::Document;
 
 /// One step of a path into the YAML tree.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -55,6 +58,31 @@ pub struct NodeSpan {
     pub value: Range<usize>,
     /// The value is a quoted scalar: its text starts one byte in.
     pub quoted: bool,
+}
+
+/// A rule file with its locator, built only when a position is first
+/// asked for: a file whose rules all pass is never parsed for positions.
+#[derive(Debug)]
+pub struct RuleFileMap {
+    file: Arc<Document>,
+    locator: OnceLock<Locator>,
+}
+
+impl RuleFileMap {
+    pub fn new(file: Arc<Document>) -> RuleFileMap {
+        RuleFileMap {
+            file,
+            locator: OnceLock::new(),
+        }
+    }
+
+    pub fn file(&self) -> &Arc<Document> {
+        &self.file
+    }
+
+    pub fn locator(&self) -> &Locator {
+        self.locator.get_or_init(|| Locator::new(self.file.text()))
+    }
 }
 
 #[derive(Debug, Default)]

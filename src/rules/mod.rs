@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 pub use error::{did_you_mean, RuleError};
-pub use load::load;
+pub use load::{load, load_file, rule_files, DocumentCache, LoadedFile, RuleIds};
 pub use select::FigureIndex;
 
 use crate::extract::{Kind, Qualifier, Value};
@@ -28,13 +28,11 @@ use crate::text::Document;
 /// Everything the rule files asked for, ready to evaluate.
 #[derive(Debug, Default)]
 pub struct RuleSet {
-    /// Rule files, in the order they were read.
-    pub files: Vec<Arc<Document>>,
-    /// Documents the rules name, each read once.
-    pub documents: Vec<Arc<Document>>,
     pub rules: Vec<Rule>,
     /// Problems found while loading, in the order found.
     pub problems: Vec<miette::Report>,
+    /// How many distinct documents the rules read.
+    pub documents: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
@@ -102,22 +100,38 @@ impl Rule {
     }
 }
 
-/// A place in a rule file.
+/// A place in a rule file, found when first asked for.
 #[derive(Debug, Clone)]
 pub struct Location {
-    pub file: Arc<Document>,
-    pub span: Range<usize>,
+    map: Arc<locate::RuleFileMap>,
+    path: locate::YamlPath,
 }
 
 impl Location {
-    /// `path:line:column`
-    pub fn describe(&self) -> String {
-        let position = self.file.line_index().position(self.span.start);
-        format!("{}:{}:{}", self.file.path().display(), position.line, position.column)
+    fn new(map: &Arc<locate::RuleFileMap>, path: &locate::YamlPath) -> Location {
+        Location {
+            map: Arc::clone(map),
+            path: path.clone(),
+        }
     }
 
-    pub fn line(&self) -> usize {
-        self.file.line_index().position(self.span.start).line
+    pub fn file(&self) -> &Arc<Document> {
+        self.map.file()
+    }
+
+    /// The byte span of the node in the rule file.
+    pub fn span(&self) -> Range<usize> {
+        self.map.locator().value_or_parent(&self.path)
+    }
+
+    pub fn position(&self) -> crate::text::Position {
+        self.file().line_index().position(self.span().start)
+    }
+
+    /// `path:line:column`
+    pub fn describe(&self) -> String {
+        let position = self.position();
+        format!("{}:{}:{}", self.file().path().display(), position.line, position.column)
     }
 }
 

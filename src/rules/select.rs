@@ -17,9 +17,8 @@ use crate::text::Document;
 pub struct FigureIndex {
     figures: Vec<Figure>,
     folded: String,
-    /// (byte offset on disk, byte offset in `folded`) at each char start,
-    /// increasing in both.
-    offsets: Vec<(usize, usize)>,
+    /// Where each figure starts and ends in `folded`.
+    bounds: Vec<(usize, usize)>,
 }
 
 /// Why a pattern selected no single figure.
@@ -68,15 +67,29 @@ impl FigureIndex {
     /// `figaudit figures` reports them).
     pub fn new(document: &Document) -> FigureIndex {
         let text = document.text();
-        let figures = extract::figures(text).filter_map(Result::ok).collect();
+        let figures: Vec<Figure> = extract::figures(text).filter_map(Result::ok).collect();
+        // Figures come in text order, so their boundaries are met in order
+        // while folding: only those positions are kept, not one per char.
+        let mut marks: Vec<usize> = figures.iter().flat_map(|f| [f.span.start, f.span.end]).collect();
+        marks.sort_unstable();
+        let mut at_mark: Vec<(usize, usize)> = Vec::with_capacity(marks.len());
+        let mut next = marks.iter().copied().peekable();
         let mut folded = String::with_capacity(text.len());
-        let mut offsets = Vec::with_capacity(text.len() / 2);
-        fold_into(text, &mut folded, |disk, fold| offsets.push((disk, fold)));
-        offsets.push((text.len(), folded.len()));
+        fold_into(text, &mut folded, |disk, fold| {
+            while next.peek().is_some_and(|&m| m <= disk) {
+                at_mark.push((next.next().unwrap_or(disk), fold));
+            }
+        });
+        at_mark.extend(next.map(|m| (m, folded.len())));
+        let find = |disk: usize| {
+            let i = at_mark.partition_point(|&(d, _)| d < disk);
+            at_mark.get(i).map_or(folded.len(), |&(_, f)| f)
+        };
+        let bounds = figures.iter().map(|f| (find(f.span.start), find(f.span.end))).collect();
         FigureIndex {
             figures,
             folded,
-            offsets,
+            bounds,
         }
     }
 
@@ -84,19 +97,25 @@ impl FigureIndex {
         &self.figures
     }
 
-    fn folded_at(&self, disk: usize) -> usize {
-        let i = self.offsets.partition_point(|&(d, _)| d < disk);
-        self.offsets.get(i).map_or(self.folded.len(), |&(_, f)| f)
-    }
-
-    fn disk_at(&self, folded: usize) -> usize {
-        let i = self.offsets.partition_point(|&(_, f)| f < folded);
-        self.offsets.get(i).map_or(usize::MAX, |&(d, _)| d)
+    /// The disk offset of each folded position in `wanted`, by folding the
+    /// text again: only for the rare "closest text" message.
+    fn disk_offsets(text: &str, wanted: &[usize]) -> Vec<usize> {
+        let mut pairs = Vec::new();
+        let mut folded = String::new();
+        fold_into(text, &mut folded, |disk, fold| pairs.push((disk, fold)));
+        pairs.push((text.len(), folded.len()));
+        wanted
+            .iter()
+            .map(|&f| {
+                let i = pairs.partition_point(|&(_, p)| p < f);
+                pairs.get(i).map_or(text.len(), |&(d, _)| d)
+            })
+            .collect()
     }
 
     /// The figure `pattern` selects; `occurrence` (1-based) picks one of
     /// several matches.
-    pub fn select(&self, pattern: &str, occurrence: Option<usize>) -> Result<&Figure, SelectError> {
+    pub fn select(&self, text: &str, pattern: &str, occurrence: Option<usize>) -> Result<&Figure, SelectError> {
         let count = pattern.matches("{}").count();
         let Some((before, after)) = pattern.split_once("{}").filter(|_| count == 1) else {
             return Err(SelectError::Placeholder { count });
@@ -105,15 +124,16 @@ impl FigureIndex {
         let matches: Vec<&Figure> = self
             .figures
             .iter()
-            .filter(|f| {
-                let (start, end) = (self.folded_at(f.span.start), self.folded_at(f.span.end));
+            .zip(&self.bounds)
+            .filter(|(_, &(start, end))| {
                 self.folded[..start].ends_with(&before) && self.folded[end..].starts_with(&after)
             })
+            .map(|(figure, _)| figure)
             .collect();
         let spans = || matches.iter().map(|f| f.span.clone()).collect();
         match (matches.len(), occurrence) {
             (0, _) => Err(SelectError::NotFound {
-                closest: self.closest(&before, &after),
+                closest: self.closest(text, &before, &after),
             }),
             (n, Some(k)) if k >= 1 && k <= n => Ok(matches[k - 1]),
             (_, Some(k)) => Err(SelectError::NoSuchOccurrence {
@@ -127,20 +147,25 @@ impl FigureIndex {
 
     /// The passage around the figure whose surroundings share the most
     /// text with the pattern.
-    fn closest(&self, before: &str, after: &str) -> Option<Range<usize>> {
-        let (score, passage) = self
-            .figures
+    fn closest(&self, text: &str, before: &str, after: &str) -> Option<Range<usize>> {
+        let (score, (start, end)) = self
+            .bounds
             .iter()
-            .map(|f| {
-                let (start, end) = (self.folded_at(f.span.start), self.folded_at(f.span.end));
+            .map(|&(start, end)| {
                 let shared_before = common_suffix(&self.folded[..start], before);
                 let shared_after = common_prefix(&self.folded[end..], after);
-                let passage = self.disk_at(start - shared_before)..self.disk_at(end + shared_after);
-                (shared_before + shared_after, passage)
+                (
+                    shared_before + shared_after,
+                    (start - shared_before, end + shared_after),
+                )
             })
-            .max_by_key(|(score, passage)| (*score, std::cmp::Reverse(passage.start)))?;
+            .max_by_key(|&(score, (start, _))| (score, std::cmp::Reverse(start)))?;
         // Sharing a space or a letter is chance, not resemblance.
-        (score > 3).then_some(passage)
+        if score <= 3 {
+            return None;
+        }
+        let disk = Self::disk_offsets(text, &[start, end]);
+        Some(disk[0]..disk[1])
     }
 }
 
@@ -179,34 +204,35 @@ mod tests {
     #[test]
     fn pattern_selects_the_whole_figure_around_its_placeholder() {
         let (doc, index) = indexed(ARTICLE);
-        let total = index.select("ما مجموعه {} بطاقة", None).unwrap();
+        let total = index.select(ARTICLE, "ما مجموعه {} بطاقة", None).unwrap();
         assert_eq!(total.text(doc.text()), "ثلاثة ملايين و685 ألف و964");
-        let rabat = index.select("{} بطاقة تم إنتاجها", None).unwrap();
+        let rabat = index.select(ARTICLE, "{} بطاقة تم إنتاجها", None).unwrap();
         assert_eq!(rabat.text(doc.text()), "2.653.895");
-        let marrakech = index.select("و{} بطاقة وطنية أخرى", None).unwrap();
+        let marrakech = index.select(ARTICLE, "و{} بطاقة وطنية أخرى", None).unwrap();
         assert_eq!(marrakech.text(doc.text()), "1.032.069");
     }
 
     #[test]
     fn matching_folds_spelling_digits_and_white_space() {
         let (_, index) = indexed(ARTICLE);
-        assert!(index.select("ما   مجموعة {} بطاقه", None).is_ok());
-        assert!(index.select("{} بطاقة تم انتاجها", None).is_ok());
-        let (_, indic) = indexed("من بينها ٢٬٦٥٣٬٨٩٥ بطاقة");
-        assert!(indic.select("من بينها {} بطاقة", None).is_ok());
+        assert!(index.select(ARTICLE, "ما   مجموعة {} بطاقه", None).is_ok());
+        assert!(index.select(ARTICLE, "{} بطاقة تم انتاجها", None).is_ok());
+        let indic_text = "من بينها ٢٬٦٥٣٬٨٩٥ بطاقة";
+        let (_, indic) = indexed(indic_text);
+        assert!(indic.select(indic_text, "من بينها {} بطاقة", None).is_ok());
     }
 
     #[test]
     fn several_matches_are_ambiguous_unless_an_occurrence_is_picked() {
         let (doc, index) = indexed(ARTICLE);
-        let Err(SelectError::Ambiguous { matches }) = index.select("{} بطاقة", None) else {
+        let Err(SelectError::Ambiguous { matches }) = index.select(ARTICLE, "{} بطاقة", None) else {
             panic!("expected ambiguity");
         };
         assert_eq!(matches.len(), 3);
-        let second = index.select("{} بطاقة", Some(2)).unwrap();
+        let second = index.select(ARTICLE, "{} بطاقة", Some(2)).unwrap();
         assert_eq!(second.text(doc.text()), "2.653.895");
         assert!(matches!(
-            index.select("{} بطاقة", Some(4)),
+            index.select(ARTICLE, "{} بطاقة", Some(4)),
             Err(SelectError::NoSuchOccurrence { occurrence: 4, .. })
         ));
     }
@@ -214,7 +240,7 @@ mod tests {
     #[test]
     fn no_match_points_at_the_closest_passage() {
         let (doc, index) = indexed(ARTICLE);
-        let Err(SelectError::NotFound { closest: Some(span) }) = index.select("{} بطاقة تم تصنيعها", None)
+        let Err(SelectError::NotFound { closest: Some(span) }) = index.select(ARTICLE, "{} بطاقة تم تصنيعها", None)
         else {
             panic!("expected a closest passage");
         };
@@ -224,18 +250,25 @@ mod tests {
     #[test]
     fn placeholder_must_appear_once() {
         let (_, index) = indexed(ARTICLE);
-        assert_eq!(index.select("بطاقة", None), Err(SelectError::Placeholder { count: 0 }));
-        assert_eq!(index.select("{} و{}", None), Err(SelectError::Placeholder { count: 2 }));
+        assert_eq!(
+            index.select(ARTICLE, "بطاقة", None),
+            Err(SelectError::Placeholder { count: 0 })
+        );
+        assert_eq!(
+            index.select(ARTICLE, "{} و{}", None),
+            Err(SelectError::Placeholder { count: 2 })
+        );
     }
 
     #[test]
     fn placeholder_never_matches_part_of_a_figure() {
-        let (_, index) = indexed("إنجاز أزيد من 3.6 مليون بطاقة");
+        let text = "إنجاز أزيد من 3.6 مليون بطاقة";
+        let (_, index) = indexed(text);
         // `{}` would cover only "3.6"; the figure is "أزيد من 3.6 مليون".
         assert!(matches!(
-            index.select("أزيد من {} مليون", None),
+            index.select(text, "أزيد من {} مليون", None),
             Err(SelectError::NotFound { .. })
         ));
-        assert!(index.select("إنجاز {} بطاقة", None).is_ok());
+        assert!(index.select(text, "إنجاز {} بطاقة", None).is_ok());
     }
 }
