@@ -56,12 +56,15 @@ enum Command {
     },
     /// List every figure found in the documents.
     Figures {
-        /// Documents to read (UTF-8 .txt or .md).
+        /// Documents to read (UTF-8 .txt or .md), or folders of them.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FiguresFormatArg::Table)]
         format: FiguresFormatArg,
+        /// Threads to use (default: all cores); the output is the same.
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
     },
 }
 
@@ -152,13 +155,13 @@ fn main() -> ExitCode {
             };
             commands::check::run(&options, stdout, print_problem)
         }
-        Command::Figures { files, format } => {
+        Command::Figures { files, format, jobs } => {
             let format = match format {
                 FiguresFormatArg::Table => FigureFormat::Table,
                 FiguresFormatArg::Csv => FigureFormat::Csv,
                 FiguresFormatArg::Json => FigureFormat::Json,
             };
-            commands::figures::run(&files, format, stdout, print_problem)
+            commands::figures::run(&files, format, jobs, stdout, print_problem)
         }
     };
     match result {

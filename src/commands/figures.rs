@@ -1,45 +1,75 @@
 //! `figaudit figures FILE...`: every figure of every document.
+//!
+//! Documents are read and rendered in parallel batches and written in the
+//! order given, so the output is the same for any number of threads, and
+//! memory holds one batch of documents.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::Outcome;
-use crate::extract;
-use crate::report::figures::{FigureDiagnostic, FigureFormat, FigureRow, FigureWriter};
-use crate::text::Document;
+use rayon::prelude::*;
 
-/// Lists the figures of `files` to `out`; every unreadable file or figure is
-/// handed to `diagnose` and the others are still listed.
+use super::Outcome;
+use crate::report::figures::{render_document, FigureFormat, FigureStream, RenderedDocument};
+use crate::text::{files_in, Document, DocumentError};
+
+/// Documents read per thread in one batch.
+const DOCUMENTS_PER_THREAD: usize = 4;
+
+/// Lists the figures of `paths` (files, or folders of `*.txt`/`*.md`) to
+/// `out`; every unreadable file or figure is handed to `diagnose` and the
+/// others are still listed.
 pub fn run(
-    files: &[PathBuf],
+    paths: &[PathBuf],
     format: FigureFormat,
+    jobs: Option<usize>,
     out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
-    let mut writer = FigureWriter::new(out, format)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)?;
     let mut outcome = Outcome::Clean;
-    for path in files {
-        let document = match Document::load(path) {
-            Ok(document) => document,
-            Err(error) => {
-                diagnose(miette::Report::new(error));
+    let mut files = Vec::new();
+    for path in paths {
+        match files_in(path, &["txt", "md"]) {
+            Ok(found) => files.extend(found),
+            Err(source) => {
+                diagnose(miette::Report::new(DocumentError::Io {
+                    path: path.clone(),
+                    source,
+                }));
                 outcome = Outcome::BrokenInput;
-                continue;
             }
-        };
-        writer.begin_document(&document)?;
-        let name = document.path().display().to_string();
-        for found in extract::figures(document.text()) {
-            match found {
-                Ok(figure) => writer.figure(&FigureRow::new(&document, &name, &figure))?,
+        }
+    }
+    let mut stream = FigureStream::new(out, format)?;
+    let batch = pool.current_num_threads().max(1) * DOCUMENTS_PER_THREAD;
+    for chunk in files.chunks(batch) {
+        let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|path| Document::load(path).map(|document| render_document(&document, format)))
+                .collect()
+        });
+        for result in rendered {
+            match result {
+                Ok(rendered) => {
+                    let rendered = rendered?;
+                    stream.document(&rendered.body)?;
+                    for problem in rendered.problems {
+                        diagnose(miette::Report::new(problem));
+                        outcome = Outcome::BrokenInput;
+                    }
+                }
                 Err(error) => {
-                    diagnose(miette::Report::new(FigureDiagnostic::new(&document, error)));
+                    diagnose(miette::Report::new(error));
                     outcome = Outcome::BrokenInput;
                 }
             }
         }
-        writer.end_document()?;
     }
-    writer.finish()?;
+    stream.finish()?;
     Ok(outcome)
 }

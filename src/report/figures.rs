@@ -1,13 +1,17 @@
 //! `figaudit figures` output: a table for people, CSV and JSON for tools.
-//! Rows are written as figures stream in, so a long document is never held
-//! twice.
+//!
+//! Each document is rendered on its own (so documents can be rendered in
+//! parallel), and a [`FigureStream`] writes them in order with what the
+//! format needs around them: the CSV header, the JSON array's brackets and
+//! commas.
+
+use std::io::{self, Write};
 
 use miette::SourceSpan;
 use serde::Serialize;
-use std::io::{self, Write};
 
 use super::cells::{group_thousands, neutralize_formula};
-use crate::extract::{Figure, FigureError, Kind};
+use crate::extract::{self, Figure, FigureError, Kind};
 use crate::text::{Document, Excerpt};
 
 /// The output formats of `figaudit figures`.
@@ -53,15 +57,6 @@ impl<'a> FigureRow<'a> {
     }
 }
 
-/// Writes figure rows in one format, as they come.
-// One writer lives per run, so the size of the CSV variant does not matter.
-#[allow(clippy::large_enum_variant)]
-pub enum FigureWriter<W: Write> {
-    Table { out: W, rows_in_document: usize },
-    Csv(csv::Writer<W>),
-    Json { out: W, rows: usize },
-}
-
 const CSV_HEADER: [&str; 10] = [
     "document",
     "line",
@@ -82,104 +77,140 @@ const KIND_WIDTH: usize = 8;
 const QUALIFIER_WIDTH: usize = 10;
 const VALUE_WIDTH: usize = 16;
 
-impl<W: Write> FigureWriter<W> {
-    pub fn new(mut out: W, format: FigureFormat) -> io::Result<FigureWriter<W>> {
-        Ok(match format {
-            FigureFormat::Table => FigureWriter::Table {
-                out,
-                rows_in_document: 0,
-            },
+/// A document's figures, rendered, and the figures it could not read.
+pub struct RenderedDocument {
+    pub body: Vec<u8>,
+    pub problems: Vec<FigureDiagnostic>,
+}
+
+/// Reads the figures of `document` and renders them in `format` (for JSON,
+/// one object per line, which [`FigureStream`] joins into the array).
+pub fn render_document(document: &Document, format: FigureFormat) -> io::Result<RenderedDocument> {
+    let name = document.path().display().to_string();
+    let mut body = Vec::new();
+    let mut problems = Vec::new();
+    let mut rows = 0usize;
+    if format == FigureFormat::Table {
+        writeln!(body, "{name}")?;
+        writeln!(
+            body,
+            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  text",
+            "line:col", "kind", "qualifier", "value"
+        )?;
+    }
+    let mut csv =
+        (format == FigureFormat::Csv).then(|| csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new()));
+    for found in extract::figures(document.text()) {
+        let figure = match found {
+            Ok(figure) => figure,
+            Err(error) => {
+                problems.push(FigureDiagnostic::new(document, error));
+                continue;
+            }
+        };
+        rows += 1;
+        let row = FigureRow::new(document, &name, &figure);
+        match (format, csv.as_mut()) {
+            (FigureFormat::Table, _) => table_row(&mut body, &row)?,
+            (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
+            _ => {
+                serde_json::to_writer(&mut body, &row)?;
+                body.push(b'\n');
+            }
+        }
+    }
+    if let Some(csv) = csv {
+        body = csv.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
+    }
+    if format == FigureFormat::Table {
+        if rows == 0 {
+            writeln!(body, "  no figures")?;
+        }
+        writeln!(body)?;
+    }
+    Ok(RenderedDocument { body, problems })
+}
+
+fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
+    let position = format!("{}:{}", row.line, row.column);
+    writeln!(
+        out,
+        "  {position:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {}",
+        row.kind.as_str(),
+        row.qualifier,
+        display_value(row),
+        one_line(row.text),
+    )
+}
+
+fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
+    let numeric_value = matches!(row.kind, Kind::Number | Kind::Percent | Kind::Year);
+    let value = if numeric_value {
+        row.value.as_str().into()
+    } else {
+        neutralize_formula(&row.value)
+    };
+    csv.write_record([
+        neutralize_formula(row.document).as_ref(),
+        &row.line.to_string(),
+        &row.column.to_string(),
+        &row.start.to_string(),
+        &row.end.to_string(),
+        &neutralize_formula(row.text),
+        &value,
+        row.kind.as_str(),
+        row.qualifier,
+        row.precision.as_deref().unwrap_or(""),
+    ])?;
+    Ok(())
+}
+
+/// Writes rendered documents in order, with what the format needs around
+/// them.
+pub struct FigureStream<W: Write> {
+    out: W,
+    format: FigureFormat,
+    json_rows: usize,
+}
+
+impl<W: Write> FigureStream<W> {
+    pub fn new(mut out: W, format: FigureFormat) -> io::Result<FigureStream<W>> {
+        match format {
             FigureFormat::Csv => {
-                let mut csv = csv::Writer::from_writer(out);
-                csv.write_record(CSV_HEADER)?;
-                FigureWriter::Csv(csv)
+                let mut header = csv::Writer::from_writer(Vec::new());
+                header.write_record(CSV_HEADER)?;
+                out.write_all(&header.into_inner().map_err(|e| io::Error::other(e.to_string()))?)?;
             }
-            FigureFormat::Json => {
-                out.write_all(b"[")?;
-                FigureWriter::Json { out, rows: 0 }
-            }
+            FigureFormat::Json => out.write_all(b"[")?,
+            FigureFormat::Table => {}
+        }
+        Ok(FigureStream {
+            out,
+            format,
+            json_rows: 0,
         })
     }
 
-    /// Starts the rows of a document.
-    pub fn begin_document(&mut self, document: &Document) -> io::Result<()> {
-        if let FigureWriter::Table { out, rows_in_document } = self {
-            *rows_in_document = 0;
-            writeln!(out, "{}", document.path().display())?;
-            writeln!(
-                out,
-                "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  text",
-                "line:col", "kind", "qualifier", "value"
-            )?;
+    pub fn document(&mut self, body: &[u8]) -> io::Result<()> {
+        if self.format != FigureFormat::Json {
+            return self.out.write_all(body);
+        }
+        // One object per line: join them with commas into the array.
+        for line in body.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            self.out
+                .write_all(if self.json_rows == 0 { b"\n  " } else { b",\n  " })?;
+            self.out.write_all(line)?;
+            self.json_rows += 1;
         }
         Ok(())
     }
 
-    pub fn figure(&mut self, row: &FigureRow) -> io::Result<()> {
-        match self {
-            FigureWriter::Table { out, rows_in_document } => {
-                *rows_in_document += 1;
-                let position = format!("{}:{}", row.line, row.column);
-                writeln!(
-                    out,
-                    "  {position:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {}",
-                    row.kind.as_str(),
-                    row.qualifier,
-                    display_value(row),
-                    one_line(row.text),
-                )
-            }
-            FigureWriter::Csv(csv) => {
-                let numeric_value = matches!(row.kind, Kind::Number | Kind::Percent | Kind::Year);
-                let value = if numeric_value {
-                    row.value.as_str().into()
-                } else {
-                    neutralize_formula(&row.value)
-                };
-                csv.write_record([
-                    neutralize_formula(row.document).as_ref(),
-                    &row.line.to_string(),
-                    &row.column.to_string(),
-                    &row.start.to_string(),
-                    &row.end.to_string(),
-                    &neutralize_formula(row.text),
-                    &value,
-                    row.kind.as_str(),
-                    row.qualifier,
-                    row.precision.as_deref().unwrap_or(""),
-                ])?;
-                Ok(())
-            }
-            FigureWriter::Json { out, rows } => {
-                out.write_all(if *rows == 0 { b"\n  " } else { b",\n  " })?;
-                *rows += 1;
-                serde_json::to_writer(&mut *out, row)?;
-                Ok(())
-            }
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.format == FigureFormat::Json {
+            self.out
+                .write_all(if self.json_rows == 0 { b"]\n" } else { b"\n]\n" })?;
         }
-    }
-
-    /// Ends the rows of a document.
-    pub fn end_document(&mut self) -> io::Result<()> {
-        if let FigureWriter::Table { out, rows_in_document } = self {
-            if *rows_in_document == 0 {
-                writeln!(out, "  no figures")?;
-            }
-            writeln!(out)?;
-        }
-        Ok(())
-    }
-
-    /// Closes the output (the JSON array) and flushes it.
-    pub fn finish(self) -> io::Result<()> {
-        match self {
-            FigureWriter::Table { mut out, .. } => out.flush(),
-            FigureWriter::Csv(mut csv) => csv.flush(),
-            FigureWriter::Json { mut out, rows } => {
-                out.write_all(if rows == 0 { b"]\n" } else { b"\n]\n" })?;
-                out.flush()
-            }
-        }
+        self.out.flush()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Reading rule files: YAML → typed, located, resolved rules.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::{Arc, Mutex, Weak};
@@ -78,7 +78,7 @@ pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<miette::Report>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
-        match files_of(path) {
+        match crate::text::files_in(path, &["yaml", "yml"]) {
             Ok(found) if found.is_empty() => problems.push(miette::miette!(
                 code = "figaudit::rules",
                 "{}: no rule files (*.yaml, *.yml) in this folder",
@@ -93,19 +93,6 @@ pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<miette::Report>) {
         }
     }
     (files, problems)
-}
-
-fn files_of(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    if !path.is_dir() {
-        std::fs::metadata(path)?;
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
-        .collect();
-    files.sort();
-    Ok(files)
 }
 
 /// What one rule file yields.
@@ -234,7 +221,7 @@ fn is_figure_name(name: &str) -> bool {
 }
 
 /// Figures of one file by name; `None` for one that could not be selected.
-type FigureTable = HashMap<String, Option<Arc<NamedFigure>>>;
+type FigureTable = FxHashMap<String, Option<Arc<NamedFigure>>>;
 
 impl Loader<'_> {
     fn problem(&mut self, error: RuleError) {
@@ -327,7 +314,8 @@ impl Loader<'_> {
         expected: &str,
     ) -> Result<Option<T>, ()> {
         let Some(value) = map.get(key) else { return Ok(None) };
-        serde_yaml::from_value(value.clone()).map(Some).map_err(|error| {
+        // Typed straight from the borrowed node, without cloning it.
+        T::deserialize(value).map(Some).map_err(|error| {
             let message = format!("`{key}` must be {expected}");
             let label = error.to_string();
             self.problem(ctx.error_at_value(&at.key(key), message, label));
@@ -349,9 +337,9 @@ impl Loader<'_> {
         map
     }
 
-    fn documents(&mut self, ctx: &FileContext, section: Option<&Yaml>) -> HashMap<String, LoadedDocument> {
+    fn documents(&mut self, ctx: &FileContext, section: Option<&Yaml>) -> FxHashMap<String, LoadedDocument> {
         let at = YamlPath::default().key("documents");
-        let mut documents = HashMap::new();
+        let mut documents = FxHashMap::default();
         let Some(map) = self.section(ctx, section, &at, "`documents` must map names to paths") else {
             return documents;
         };
@@ -403,10 +391,10 @@ impl Loader<'_> {
         &mut self,
         ctx: &FileContext,
         section: Option<&Yaml>,
-        documents: &HashMap<String, LoadedDocument>,
+        documents: &FxHashMap<String, LoadedDocument>,
     ) -> FigureTable {
         let at = YamlPath::default().key("figures");
-        let mut figures = FigureTable::new();
+        let mut figures = FigureTable::default();
         let Some(map) = self.section(ctx, section, &at, "`figures` must map names to figures") else {
             return figures;
         };
@@ -432,7 +420,7 @@ impl Loader<'_> {
         name: &str,
         spec: &Yaml,
         at: &YamlPath,
-        documents: &HashMap<String, LoadedDocument>,
+        documents: &FxHashMap<String, LoadedDocument>,
     ) -> Option<NamedFigure> {
         let Some(map) = spec.as_mapping() else {
             self.problem(ctx.error_at_value(

@@ -43,7 +43,14 @@ fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize)) {
     let mut in_space = false;
     for (offset, c) in text.char_indices() {
         emit(offset, out.len());
-        if c.is_whitespace() {
+        // Plain Arabic letters and ASCII letters and digits, most of any
+        // article, fold to themselves.
+        let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
+            && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
+        if plain {
+            out.push(c);
+            in_space = false;
+        } else if c.is_whitespace() {
             if !in_space {
                 out.push(' ');
             }

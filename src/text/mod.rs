@@ -14,6 +14,26 @@ use std::sync::{Arc, OnceLock};
 pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
 pub use line_index::{LineIndex, Position};
 
+/// The files `path` names: itself, or when it is a folder the files in it
+/// (not below) whose names end in one of `extensions`, in name order.
+pub fn files_in(path: &Path, extensions: &[&str]) -> std::io::Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        std::fs::metadata(path)?;
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| extensions.contains(&e))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 /// A UTF-8 article read from disk.
 #[derive(Debug)]
 pub struct Document {
