@@ -84,7 +84,7 @@ struct Rendered {
 /// A rule with its rendered findings.
 struct Evaluated {
     rule: Rule,
-    info: RuleInfo,
+    info: Option<RuleInfo>,
     findings: Vec<Rendered>,
 }
 
@@ -117,18 +117,14 @@ fn evaluate_file(path: &Path, cache: &DocumentCache, options: &CheckOptions) -> 
         .filter(|rule| options.only.is_empty() || options.only.contains(&rule.id))
         .map(|rule| {
             let findings = check::evaluate_rule(&rule).iter().map(|f| render(f, options)).collect();
-            let info = RuleInfo {
+            // Only SARIF describes every rule (and says where it is, which
+            // parses the rule file a second time).
+            let info = options.wants_sarif().then(|| RuleInfo {
                 id: rule.id.clone(),
                 description: rule.description.clone(),
                 relation: rule.relation(),
-                // Only SARIF says where a rule is; finding that out parses
-                // the rule file a second time.
-                location: if options.wants_sarif() {
-                    rule.location.describe()
-                } else {
-                    String::new()
-                },
-            };
+                location: rule.location.describe(),
+            });
             Evaluated { rule, info, findings }
         })
         .collect();
@@ -183,7 +179,9 @@ pub fn run(
             merged.broken |= !result.problems.is_empty();
             result.problems.into_iter().for_each(&mut diagnose);
             merged.documents.extend(result.documents);
-            all_ids.extend(result.ids);
+            if !options.only.is_empty() {
+                all_ids.extend(result.ids);
+            }
             for evaluated in result.rules {
                 if let Err(duplicate) = merged.ids.admit(&evaluated.rule) {
                     merged.broken = true;
@@ -191,7 +189,7 @@ pub fn run(
                     continue;
                 }
                 merged.summary.rules += 1;
-                merged.rules.push(evaluated.info);
+                merged.rules.extend(evaluated.info);
                 for finding in evaluated.findings {
                     merged.summary.add(finding.status, finding.severity);
                     merged.broken |= finding.status == Status::Error;

@@ -144,22 +144,37 @@ impl DocumentCache {
 }
 
 /// Rule ids seen so far: an id may be used once across all rule files.
+/// It keeps only where each id was defined (file and YAML path), and finds
+/// the line and column of the first one only when a duplicate turns up.
 #[derive(Debug, Default)]
 pub struct RuleIds {
-    first: FxHashMap<String, String>,
+    first: FxHashMap<Box<str>, (Arc<Path>, YamlPath)>,
+    last_file: Option<Arc<Path>>,
 }
 
 impl RuleIds {
     /// Accepts `rule`, or says where its id was used first.
     pub fn admit(&mut self, rule: &Rule) -> Result<(), Box<RuleError>> {
-        if let Some(first) = self.first.get(&rule.id) {
+        if let Some((file, path)) = self.first.get(rule.id.as_str()) {
             let message = format!("duplicate rule id `{}`", rule.id);
             let error = RuleError::at(rule.location.file(), rule.location.span(), message, "used before");
-            return Err(Box::new(
-                error.with_help(format!("the first `{}` is at {first}", rule.id)),
-            ));
+            let first = match Document::load(file) {
+                Ok(document) => {
+                    let span = Locator::new(document.text()).value_or_parent(path);
+                    let position = document.line_index().position(span.start);
+                    format!("{}:{}:{}", file.display(), position.line, position.column)
+                }
+                Err(_) => file.display().to_string(),
+            };
+            return Err(Box::new(error.with_help(format!("the first `{}` is at {first}", rule.id))));
         }
-        self.first.insert(rule.id.clone(), rule.location.describe());
+        let path = rule.location.file().path();
+        let file = match &self.last_file {
+            Some(last) if **last == *path => Arc::clone(last),
+            _ => Arc::from(path),
+        };
+        self.last_file = Some(Arc::clone(&file));
+        self.first.insert(rule.id.as_str().into(), (file, rule.location.yaml_path().clone()));
         Ok(())
     }
 }

@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 pub use error::{did_you_mean, RuleError};
+pub use locate::YamlPath;
 pub use load::{load, load_file, rule_files, DocumentCache, LoadedFile, RuleIds};
 pub use select::FigureIndex;
 
@@ -117,6 +118,11 @@ impl Location {
 
     pub fn file(&self) -> &Arc<Document> {
         self.map.file()
+    }
+
+    /// The node's path in its rule file.
+    pub fn yaml_path(&self) -> &locate::YamlPath {
+        &self.path
     }
 
     /// The byte span of the node in the rule file.
