@@ -166,7 +166,9 @@ impl RuleIds {
                 }
                 Err(_) => file.display().to_string(),
             };
-            return Err(Box::new(error.with_help(format!("the first `{}` is at {first}", rule.id))));
+            return Err(Box::new(
+                error.with_help(format!("the first `{}` is at {first}", rule.id)),
+            ));
         }
         let path = rule.location.file().path();
         let file = match &self.last_file {
@@ -174,7 +176,8 @@ impl RuleIds {
             _ => Arc::from(path),
         };
         self.last_file = Some(Arc::clone(&file));
-        self.first.insert(rule.id.as_str().into(), (file, rule.location.yaml_path().clone()));
+        self.first
+            .insert(rule.id.as_str().into(), (file, rule.location.yaml_path().clone()));
         Ok(())
     }
 }

@@ -19,8 +19,8 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 pub use error::{did_you_mean, RuleError};
-pub use locate::YamlPath;
 pub use load::{load, load_file, rule_files, DocumentCache, LoadedFile, RuleIds};
+pub use locate::YamlPath;
 pub use select::FigureIndex;
 
 use crate::extract::{Kind, Qualifier, Value};
