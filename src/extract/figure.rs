@@ -23,14 +23,6 @@ impl Figure {
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         source.get(self.span.clone()).unwrap_or("")
     }
-
-    /// The numeric value, if this figure has one (not a date or a time).
-    pub fn number(&self) -> Option<Decimal> {
-        match self.value {
-            Value::Number(n) => Some(n),
-            _ => None,
-        }
-    }
 }
 
 /// A figure's value: an exact decimal, a (possibly partial) date, or a time.

@@ -100,10 +100,6 @@ impl FigureIndex {
         }
     }
 
-    pub fn figures(&self) -> &[Figure] {
-        &self.figures
-    }
-
     /// The disk offset of each folded position in `wanted`, by folding the
     /// text again: only for the rare "closest text" message.
     fn disk_offsets(text: &str, wanted: &[usize]) -> Vec<usize> {
