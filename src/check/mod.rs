@@ -6,6 +6,7 @@
 
 pub mod agreement;
 mod arith;
+mod exact;
 
 use std::sync::Arc;
 
@@ -16,6 +17,7 @@ use crate::report::cells::group_thousands;
 use crate::rules::{Location, Loose, NamedFigure, Rule, RuleKind, Severity, Tolerance};
 use agreement::{agreement, tightest, Agreement};
 use arith::{eval, EvalError};
+use exact::{add, div, mul, sub, Exact, Overflow};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -151,23 +153,28 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         figures: kind.figures().into_iter().cloned().collect(),
         ..base
     };
-    match kind {
-        RuleKind::Sum { parts, total } => sum(rule, base, parts, total),
-        RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base, claim, agrees_with),
-        RuleKind::Equal { figures } => equal(rule, base, figures),
+    let findings = match kind {
+        RuleKind::Sum { parts, total } => sum(rule, base.clone(), parts, total),
+        RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base.clone(), claim, agrees_with),
+        RuleKind::Equal { figures } => equal(rule, base.clone(), figures),
         RuleKind::Expr {
             comparison,
             text,
             figures,
-        } => expr(rule, base, comparison, text, figures),
-    }
+        } => expr(rule, base.clone(), comparison, text, figures),
+    };
+    findings.unwrap_or_else(|Overflow| could_not(base, OVERFLOW))
 }
 
-fn tolerance_for(rule: &Rule, expected: Decimal) -> Decimal {
+/// Why a rule whose arithmetic leaves the exact decimal range is an error.
+const OVERFLOW: &str = "its arithmetic goes past the largest exact decimal (about ±7.9 × 10^28, \
+     or 28 decimal places)";
+
+fn tolerance_for(rule: &Rule, expected: Decimal) -> Exact<Decimal> {
     match rule.tolerance {
-        None => Decimal::ZERO,
-        Some(Tolerance::Absolute(t)) => t,
-        Some(Tolerance::Relative(f)) => (f * expected).abs(),
+        None => Ok(Decimal::ZERO),
+        Some(Tolerance::Absolute(t)) => Ok(t),
+        Some(Tolerance::Relative(f)) => Ok(mul(f, expected)?.abs()),
     }
 }
 
@@ -189,13 +196,19 @@ fn could_not(base: Finding, why: &str) -> Vec<Finding> {
 }
 
 /// The `/loose` warning for a true claim that understates `actual`.
-fn loose_warning(rule: &Rule, base: &Finding, stated: &NamedFigure, actual: Decimal, against: &str) -> Option<Finding> {
+fn loose_warning(
+    rule: &Rule,
+    base: &Finding,
+    stated: &NamedFigure,
+    actual: Decimal,
+    against: &str,
+) -> Exact<Option<Finding>> {
     if rule.loose == Loose::Ignore {
-        return None;
+        return Ok(None);
     }
-    let could_say = tightest(stated.qualifier, precision(stated), actual);
+    let could_say = tightest(stated.qualifier, precision(stated), actual)?;
     let words = qualifier_words(stated.qualifier);
-    Some(Finding {
+    Ok(Some(Finding {
         rule_id: format!("{}/loose", rule.id),
         status: Status::Fail,
         severity: Severity::Warning,
@@ -212,29 +225,24 @@ fn loose_warning(rule: &Rule, base: &Finding, stated: &NamedFigure, actual: Deci
         value: Some(number(stated)),
         expected: Some(could_say),
         ..base.clone()
-    })
+    }))
 }
 
-fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigure) -> Vec<Finding> {
-    let Some(added) = parts
-        .iter()
-        .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(number(p)))
-    else {
-        return could_not(base, "the parts add up past the largest exact decimal");
-    };
+fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigure) -> Exact<Vec<Finding>> {
+    let added = exact::sum(parts.iter().map(|p| number(p)))?;
     let stated = number(total);
-    let tolerance = tolerance_for(rule, stated);
+    let tolerance = tolerance_for(rule, stated)?;
     let names = parts.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(" + ");
     let result = if !total.is_precise() {
-        agreement(stated, total.qualifier, precision(total), added, tolerance)
+        agreement(stated, total.qualifier, precision(total), added, tolerance)?
     } else {
         // Rounded parts carry half their precision each.
-        let slack: Decimal = parts
+        let halves = parts
             .iter()
             .filter(|p| !p.is_precise())
-            .map(|p| precision(p) / Decimal::TWO)
-            .sum();
-        if (stated - added).abs() <= slack + tolerance {
+            .map(|p| div(precision(p), Decimal::TWO));
+        let slack = exact::sum(halves.collect::<Exact<Vec<_>>>()?)?;
+        if sub(stated, added)?.abs() <= add(slack, tolerance)? {
             Agreement::Agrees
         } else {
             Agreement::Disagrees
@@ -245,14 +253,14 @@ fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigu
         expected: Some(added),
         ..base
     };
-    match result {
+    Ok(match result {
         Agreement::Disagrees => vec![Finding {
             status: Status::Fail,
             message: format!(
                 "{names} add up to {}, but {}: {}",
                 show(added),
                 describe(total),
-                off_by(stated, added, total.kind)
+                off_by(stated, added, total.kind)?
             ),
             help: Some(format!("expected {} to be {}", total.name, show_as(total.kind, added))),
             ..base
@@ -262,36 +270,36 @@ fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigu
             ..base
         }],
         Agreement::Loose => {
-            let warning = loose_warning(rule, &base, total, added, &names);
+            let warning = loose_warning(rule, &base, total, added, &names)?;
             let pass = Finding {
                 message: format!("{names} add up to {}, which {} states loosely", show(added), total.name),
                 ..base
             };
             std::iter::once(pass).chain(warning).collect()
         }
-    }
+    })
 }
 
 /// "90 more than expected" / "90 less than expected".
-fn off_by(stated: Decimal, expected: Decimal, kind: crate::extract::Kind) -> String {
-    let difference = stated - expected;
-    if difference > Decimal::ZERO {
+fn off_by(stated: Decimal, expected: Decimal, kind: crate::extract::Kind) -> Exact<String> {
+    let difference = sub(stated, expected)?;
+    Ok(if difference > Decimal::ZERO {
         format!("{} more than expected", show_as(kind, difference))
     } else {
         format!("{} less than expected", show_as(kind, -difference))
-    }
+    })
 }
 
-fn claim_rule(rule: &Rule, base: Finding, claim: &NamedFigure, precise: &NamedFigure) -> Vec<Finding> {
+fn claim_rule(rule: &Rule, base: Finding, claim: &NamedFigure, precise: &NamedFigure) -> Exact<Vec<Finding>> {
     let (stated, actual) = (number(claim), number(precise));
-    let tolerance = tolerance_for(rule, actual);
-    let result = agreement(stated, claim.qualifier, precision(claim), actual, tolerance);
+    let tolerance = tolerance_for(rule, actual)?;
+    let result = agreement(stated, claim.qualifier, precision(claim), actual, tolerance)?;
     let base = Finding {
         value: Some(stated),
         expected: Some(actual),
         ..base
     };
-    match result {
+    Ok(match result {
         Agreement::Disagrees => vec![Finding {
             status: Status::Fail,
             message: format!(
@@ -304,7 +312,7 @@ fn claim_rule(rule: &Rule, base: Finding, claim: &NamedFigure, precise: &NamedFi
             help: Some(format!(
                 "a claim {} {} agrees with {}",
                 qualifier_words(claim.qualifier),
-                show(tightest(claim.qualifier, precision(claim), actual)),
+                show(tightest(claim.qualifier, precision(claim), actual)?),
                 show(actual)
             )),
             ..base
@@ -314,19 +322,19 @@ fn claim_rule(rule: &Rule, base: Finding, claim: &NamedFigure, precise: &NamedFi
             ..base
         }],
         Agreement::Loose => {
-            let warning = loose_warning(rule, &base, claim, actual, &precise.name);
+            let warning = loose_warning(rule, &base, claim, actual, &precise.name)?;
             let pass = Finding {
                 message: format!("{} agrees with {}", describe(claim), describe(precise)),
                 ..base
             };
             std::iter::once(pass).chain(warning).collect()
         }
-    }
+    })
 }
 
-fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Finding> {
+fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Exact<Vec<Finding>> {
     let Some(first) = figures.first() else {
-        return could_not(base, "it compares no figures");
+        return Ok(could_not(base, "it compares no figures"));
     };
     if first.number().is_none() {
         // Dates and times: the same value, or not.
@@ -336,31 +344,32 @@ fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Findin
             .map(|f| describe(f))
             .collect();
         if differing.is_empty() {
-            return vec![Finding {
+            return Ok(vec![Finding {
                 message: format!("all state {}", first.value),
                 ..base
-            }];
+            }]);
         }
-        return vec![Finding {
+        return Ok(vec![Finding {
             status: Status::Fail,
             message: format!("{} disagrees with {}", differing.join(", "), describe(first)),
             ..base
-        }];
+        }]);
     }
     let reference = figures.iter().find(|f| f.is_precise()).unwrap_or(first);
     let actual = number(reference);
-    let tolerance = tolerance_for(rule, actual);
+    let tolerance = tolerance_for(rule, actual)?;
     let mut disagreeing = Vec::new();
     let mut loose = Vec::new();
     for figure in figures.iter().filter(|f| !Arc::ptr_eq(f, reference)) {
         let stated = number(figure);
         let result = match (figure.is_precise(), reference.is_precise()) {
-            (true, true) => agreement(stated, Qualifier::Exact, Decimal::ZERO, actual, tolerance),
-            (false, true) => agreement(stated, figure.qualifier, precision(figure), actual, tolerance),
-            // Nothing precise: rounded figures agree within their precisions.
+            (true, true) => agreement(stated, Qualifier::Exact, Decimal::ZERO, actual, tolerance)?,
+            (false, true) => agreement(stated, figure.qualifier, precision(figure), actual, tolerance)?,
+            // Nothing precise: rounded figures agree within half the sum of
+            // their precisions (`agreement` halves the precision it is given).
             (_, false) => {
-                let slack = (precision(figure) + precision(reference)) / Decimal::TWO;
-                agreement(stated, Qualifier::Exact, slack * Decimal::TWO, actual, tolerance)
+                let slack = add(precision(figure), precision(reference))?;
+                agreement(stated, Qualifier::Exact, slack, actual, tolerance)?
             }
         };
         match result {
@@ -388,10 +397,10 @@ fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Findin
         });
     } else {
         let list: Vec<String> = disagreeing.iter().map(|f| describe(f)).collect();
-        let gaps: Vec<String> = disagreeing
+        let gaps = disagreeing
             .iter()
-            .map(|f| format!("{} {}", f.name, off_by(number(f), actual, f.kind)))
-            .collect();
+            .map(|f| Ok(format!("{} {}", f.name, off_by(number(f), actual, f.kind)?)))
+            .collect::<Exact<Vec<String>>>()?;
         findings.push(Finding {
             status: Status::Fail,
             message: format!(
@@ -407,12 +416,10 @@ fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Vec<Findin
             ..base.clone()
         });
     }
-    findings.extend(
-        loose
-            .iter()
-            .filter_map(|f| loose_warning(rule, &base, f, actual, &reference.name)),
-    );
-    findings
+    for figure in loose {
+        findings.extend(loose_warning(rule, &base, figure, actual, &reference.name)?);
+    }
+    Ok(findings)
 }
 
 fn expr(
@@ -421,7 +428,7 @@ fn expr(
     comparison: &crate::rules::expr::Comparison,
     text: &str,
     figures: &[Arc<NamedFigure>],
-) -> Vec<Finding> {
+) -> Exact<Vec<Finding>> {
     let value_of = |name: &str| {
         figures
             .iter()
@@ -431,15 +438,15 @@ fn expr(
     let sides = eval(&comparison.left, &value_of).and_then(|l| Ok((l, eval(&comparison.right, &value_of)?)));
     let (left, right) = match sides {
         Ok(sides) => sides,
-        Err(EvalError::DivisionByZero) => return could_not(base, &format!("`{text}` divides by zero")),
-        Err(EvalError::Overflow) => return could_not(base, &format!("`{text}` goes past the largest exact decimal")),
-        Err(EvalError::Unknown(name)) => return could_not(base, &format!("`{name}` has no value")),
+        Err(EvalError::DivisionByZero) => return Ok(could_not(base, &format!("`{text}` divides by zero"))),
+        Err(EvalError::Overflow) => return Err(Overflow),
+        Err(EvalError::Unknown(name)) => return Ok(could_not(base, &format!("`{name}` has no value"))),
     };
     use crate::rules::expr::CompareOp::*;
-    let tolerance = tolerance_for(rule, right);
+    let tolerance = tolerance_for(rule, right)?;
     let holds = match comparison.op {
-        Eq => (left - right).abs() <= tolerance,
-        Ne => (left - right).abs() > tolerance,
+        Eq => sub(left, right)?.abs() <= tolerance,
+        Ne => sub(left, right)?.abs() > tolerance,
         Lt => left < right,
         Le => left <= right,
         Gt => left > right,
@@ -452,7 +459,7 @@ fn expr(
         ..base
     };
     if holds {
-        return vec![Finding {
+        return Ok(vec![Finding {
             message: format!(
                 "`{text}` holds ({} {} {})",
                 show(left),
@@ -460,9 +467,9 @@ fn expr(
                 show(right)
             ),
             ..base
-        }];
+        }]);
     }
-    vec![Finding {
+    Ok(vec![Finding {
         status: Status::Fail,
         message: format!(
             "`{text}` is false: the left side is {}, the right side {}",
@@ -471,7 +478,7 @@ fn expr(
         ),
         help: Some(format!("with {}", values.join(", "))),
         ..base
-    }]
+    }])
 }
 
 /// Counts for the closing summary line.
