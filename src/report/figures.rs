@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::cells::{group_thousands, neutralize_formula};
 use crate::extract::{self, Figure, FigureError, Kind};
+use crate::text::visible::visible;
 use crate::text::{Document, Excerpt};
 
 /// The output formats of `figaudit figures`.
@@ -86,12 +87,12 @@ pub struct RenderedDocument {
 /// Reads the figures of `document` and renders them in `format` (for JSON,
 /// one object per line, which [`FigureStream`] joins into the array).
 pub fn render_document(document: &Document, format: FigureFormat) -> io::Result<RenderedDocument> {
-    let name = document.path().display().to_string();
+    let name = document.name().to_string();
     let mut body = Vec::new();
     let mut problems = Vec::new();
     let mut rows = 0usize;
     if format == FigureFormat::Table {
-        writeln!(body, "{name}")?;
+        writeln!(body, "{}", visible(&name))?;
         writeln!(
             body,
             "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  text",
@@ -139,7 +140,7 @@ fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
         row.kind.as_str(),
         row.qualifier,
         display_value(row),
-        one_line(row.text),
+        visible(&one_line(row.text)),
     )
 }
 
@@ -254,7 +255,7 @@ impl FigureDiagnostic {
         let (excerpt, spans) = document.excerpt(std::slice::from_ref(&error.span), 90);
         let span = spans.into_iter().next().unwrap_or_default();
         FigureDiagnostic {
-            path: document.path().display().to_string(),
+            path: document.name().to_string(),
             line: position.line,
             column: position.column,
             reason: error.reason,

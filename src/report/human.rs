@@ -8,6 +8,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 
 use crate::check::{show_as, show_value, Finding, Status};
 use crate::rules::{Origin, Severity};
+use crate::text::visible::visible;
 use crate::text::{Document, LabelledExcerpt, Labels};
 
 /// How diagnostics are drawn.
@@ -26,7 +27,8 @@ impl Default for Style {
     }
 }
 
-/// Draws a diagnostic as text.
+/// Draws a diagnostic as text, every text from the inputs in it made
+/// visible (no raw control or BiDi char reaches the terminal).
 pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
     let theme = if style.color {
         GraphicalTheme::unicode()
@@ -34,12 +36,126 @@ pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
         GraphicalTheme::unicode_nocolor()
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
+    let diagnostic = VisibleDiagnostic::new(diagnostic);
     let mut out = String::new();
-    if handler.render_report(&mut out, diagnostic).is_err() {
+    if handler.render_report(&mut out, &diagnostic).is_err() {
         // Rendering only fails on a broken formatter; the message remains.
         out = format!("{diagnostic}\n");
     }
     out
+}
+
+/// A diagnostic with every text made [`visible`]: message, code, help,
+/// labels, causes and related diagnostics. Source code is shown as it is:
+/// the only source figaudit hands miette is an [`crate::text::Excerpt`],
+/// which escapes its text itself (it must, to keep its spans).
+#[derive(Debug)]
+struct VisibleDiagnostic<'a> {
+    message: String,
+    code: Option<String>,
+    severity: Option<miette::Severity>,
+    help: Option<String>,
+    /// Kept for its source code.
+    inner: &'a dyn Diagnostic,
+    labels: Vec<LabeledSpan>,
+    related: Vec<VisibleDiagnostic<'a>>,
+    cause: Option<Box<VisibleCause>>,
+}
+
+impl<'a> VisibleDiagnostic<'a> {
+    fn new(inner: &'a dyn Diagnostic) -> VisibleDiagnostic<'a> {
+        let shown = |d: &dyn fmt::Display| visible(&d.to_string()).into_owned();
+        let labels = inner.labels().into_iter().flatten().map(|label| {
+            let text = label.label().map(|t| visible(t).into_owned());
+            if label.primary() {
+                LabeledSpan::new_primary_with_span(text, *label.inner())
+            } else {
+                LabeledSpan::new_with_span(text, *label.inner())
+            }
+        });
+        VisibleDiagnostic {
+            message: shown(inner),
+            code: inner.code().map(|c| shown(&c)),
+            severity: inner.severity(),
+            help: inner.help().map(|h| shown(&h)),
+            inner,
+            labels: labels.collect(),
+            related: inner
+                .related()
+                .into_iter()
+                .flatten()
+                .map(VisibleDiagnostic::new)
+                .collect(),
+            cause: inner.source().map(|cause| Box::new(VisibleCause::new(cause))),
+        }
+    }
+}
+
+impl fmt::Display for VisibleDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for VisibleDiagnostic<'_> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.as_deref().map(|c| c as &(dyn std::error::Error + 'static))
+    }
+}
+
+impl Diagnostic for VisibleDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        self.severity
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.inner.source_code()
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        (!self.labels.is_empty()).then(|| Box::new(self.labels.iter().cloned()) as Box<dyn Iterator<Item = _>>)
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        (!self.related.is_empty())
+            .then(|| Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)) as Box<dyn Iterator<Item = _>>)
+    }
+}
+
+/// An error's cause chain, its messages made [`visible`].
+#[derive(Debug)]
+struct VisibleCause {
+    message: String,
+    cause: Option<Box<VisibleCause>>,
+}
+
+impl VisibleCause {
+    fn new(error: &dyn std::error::Error) -> VisibleCause {
+        VisibleCause {
+            message: visible(&error.to_string()).into_owned(),
+            cause: error.source().map(|cause| Box::new(VisibleCause::new(cause))),
+        }
+    }
+}
+
+impl fmt::Display for VisibleCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for VisibleCause {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.as_deref().map(|c| c as &(dyn std::error::Error + 'static))
+    }
 }
 
 /// A finding as people read it: its diagnostic and a blank line.
@@ -87,7 +203,7 @@ impl FindingDiagnostic {
             }
         }
         let mut groups = groups.into_iter().map(|(document, labels)| {
-            let title = format!("figures in {}", document.path().display());
+            let title = format!("figures in {}", document.name());
             LabelledExcerpt::new(&document, title, labels, width.saturating_sub(GUTTER))
         });
         let main = groups.next();

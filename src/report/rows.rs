@@ -54,7 +54,7 @@ impl FigureEntry {
             Origin::Document { document, span } => {
                 let index = document.line_index();
                 let (start, end) = (index.position(span.start), index.position(span.end));
-                entry.document = Some(document.path().display().to_string());
+                entry.document = Some(document.name().to_string());
                 entry.line = Some(start.line);
                 entry.column = Some(start.column);
                 entry.end_line = Some(end.line);
@@ -112,7 +112,7 @@ impl FindingRow {
             value: finding.value.map(plain),
             expected: finding.expected.map(plain),
             difference: finding.difference().map(plain),
-            rules_file: finding.location.file().path().display().to_string(),
+            rules_file: finding.location.file().name().to_string(),
             rule_line: position.line,
             rule_column: position.column,
             figures,

@@ -36,7 +36,7 @@ impl RuleError {
         let (source, spans) = file.excerpt(std::slice::from_ref(&span), RULE_FILE_WIDTH);
         RuleError {
             message: message.into(),
-            location: format!("{}:{}:{}", file.path().display(), position.line, position.column),
+            location: format!("{}:{}:{}", file.name(), position.line, position.column),
             label: label.into(),
             help: None,
             source,

@@ -10,6 +10,7 @@ mod error;
 pub mod expr;
 mod load;
 mod locate;
+mod nesting;
 mod select;
 
 use std::ops::Range;
@@ -137,7 +138,7 @@ impl Location {
     /// `path:line:column`
     pub fn describe(&self) -> String {
         let position = self.position();
-        format!("{}:{}:{}", self.file().path().display(), position.line, position.column)
+        format!("{}:{}:{}", self.file().name(), position.line, position.column)
     }
 }
 

@@ -13,6 +13,7 @@ use std::fmt;
 
 use miette::{Diagnostic, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
+use super::visible::{is_unsafe, push_escape};
 use super::Document;
 
 /// Marks text left out: at a line's ends, and between far-apart figures.
@@ -59,7 +60,7 @@ impl Document {
 
         let index = self.line_index();
         let mut excerpt = Excerpt {
-            name: self.path().display().to_string(),
+            name: super::visible::visible(self.name()).into_owned(),
             text: String::new(),
             segments: Vec::new(),
         };
@@ -79,16 +80,8 @@ impl Document {
                 } else if window.start > line.start {
                     excerpt.text.push_str(&format!("{ELLIPSIS} "));
                 }
-                let position = index.position(window.start);
-                excerpt.segments.push(Segment {
-                    at: excerpt.text.len(),
-                    window: window.clone(),
-                    line: position.line,
-                    column: position.column,
-                });
-                excerpt
-                    .text
-                    .push_str(text.get(window.clone()).unwrap_or("").trim_end_matches('\r'));
+                let shown = text.get(window.clone()).unwrap_or("").trim_end_matches('\r');
+                excerpt.push(index, window.start, shown);
             }
             if windows.last().is_some_and(|w| w.end < line.end) {
                 excerpt.text.push_str(&format!(" {ELLIPSIS}"));
@@ -167,6 +160,33 @@ fn windows(text: &str, line: Range<usize>, spans: &[Range<usize>], width: usize)
 }
 
 impl Excerpt {
+    /// Appends `shown`, the document's text from offset `start`, as one
+    /// segment per run of safe chars: a control or BiDi char in between is
+    /// shown as its visible escape (see [`super::visible`]), which is not
+    /// the length of the char, so offsets map linearly only within a run.
+    fn push(&mut self, index: &super::LineIndex, start: usize, shown: &str) {
+        let mut run = 0;
+        let chars = shown.char_indices().filter(|&(_, c)| is_unsafe(c));
+        for (at, c) in chars.map(|(i, c)| (Some(i), c)).chain([(None, ' ')]) {
+            let end = at.unwrap_or(shown.len());
+            // Each window keeps at least its first segment, even when empty.
+            if end > run || run == 0 {
+                let position = index.position(start + run);
+                self.segments.push(Segment {
+                    at: self.text.len(),
+                    window: start + run..start + end,
+                    line: position.line,
+                    column: position.column,
+                });
+                self.text.push_str(shown.get(run..end).unwrap_or(""));
+            }
+            if at.is_some() {
+                push_escape(&mut self.text, c);
+                run = end + c.len_utf8();
+            }
+        }
+    }
+
     /// Where a document offset stands in the excerpt.
     fn map(&self, offset: usize) -> usize {
         let segment = self
@@ -338,6 +358,19 @@ mod tests {
         // The second figure's column is the document's.
         let contents = excerpt.read_span(&(spans[1].start, 3).into(), 0, 0).unwrap();
         assert_eq!(contents.column() + 1, d.line_index().position(b).column);
+    }
+
+    #[test]
+    fn control_and_bidi_chars_are_shown_escaped_and_spans_still_fit() {
+        let text = "\u{1b}]52;c;aGk=\u{7}عدد \u{202e}476 بطاقة\u{1b}[2J";
+        let d = doc(text);
+        let at = text.find("476").unwrap();
+        let (excerpt, spans) = d.excerpt(std::slice::from_ref(&(at..at + 3)), 80);
+        assert_eq!(excerpt.text, "␛]52;c;aGk=␇عدد <U+202E>476 بطاقة␛[2J");
+        assert_eq!(&excerpt.text[spans[0].clone()], "476");
+        // The column is still the document's.
+        let contents = excerpt.read_span(&(spans[0].start, 3).into(), 0, 0).unwrap();
+        assert_eq!(contents.column() + 1, d.line_index().position(at).column);
     }
 
     #[test]
