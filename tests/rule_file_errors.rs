@@ -211,8 +211,9 @@ fn rule_file_that_is_not_utf8() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
+    // Line 2, after "# caf": the place as well as the byte offset.
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("latin1.yaml is not valid UTF-8: invalid byte at offset 16")
+        String::from_utf8_lossy(&output.stderr).contains("latin1.yaml:2:6: not valid UTF-8: invalid byte at offset 16")
     );
 }
 

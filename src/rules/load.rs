@@ -17,6 +17,7 @@ use super::locate::{Locator, RuleFileMap, YamlPath};
 use super::select::{FigureIndex, SelectError};
 use super::{Location, NamedFigure, Origin, Rule, RuleKind, RuleSet, Severity, Tolerance};
 use crate::extract::{self, Kind, Qualifier, Value};
+use crate::text::visible::path_text;
 use crate::text::Document;
 
 const TOP_KEYS: &[&str] = &["version", "documents", "figures", "rules"];
@@ -82,13 +83,13 @@ pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<miette::Report>) {
             Ok(found) if found.is_empty() => problems.push(miette::miette!(
                 code = "figaudit::rules",
                 "{}: no rule files (*.yaml, *.yml) in this folder",
-                path.display()
+                path_text(path)
             )),
             Ok(found) => files.extend(found),
             Err(error) => problems.push(miette::miette!(
                 code = "figaudit::rules",
                 "cannot read {}: {error}",
-                path.display()
+                path_text(path)
             )),
         }
     }
@@ -162,9 +163,9 @@ impl RuleIds {
                 Ok(document) => {
                     let span = Locator::new(document.text()).value_or_parent(path);
                     let position = document.line_index().position(span.start);
-                    format!("{}:{}:{}", file.display(), position.line, position.column)
+                    format!("{}:{}:{}", path_text(file), position.line, position.column)
                 }
-                Err(_) => file.display().to_string(),
+                Err(_) => path_text(file),
             };
             return Err(Box::new(
                 error.with_help(format!("the first `{}` is at {first}", rule.id)),
@@ -251,6 +252,12 @@ impl Loader<'_> {
             Ok(file) => Arc::new(file),
             Err(error) => return self.loaded.problems.push(miette::Report::new(error)),
         };
+        if let Some(at) = super::nesting::too_deep(file.text()) {
+            let message = format!("YAML nested more than {} levels deep", super::nesting::MAX_DEPTH);
+            let error = RuleError::at(&file, at..at + 1, message, "too deep")
+                .with_help("a rule file needs two or three levels of [ ] and { }");
+            return self.problem(error);
+        }
         let parsed: Result<Yaml, _> = serde_yaml::from_str(file.text());
         let ctx = FileContext {
             map: Arc::new(RuleFileMap::new(Arc::clone(&file))),
@@ -391,7 +398,7 @@ impl Loader<'_> {
             Err(error) => {
                 let message = match &error {
                     crate::text::DocumentError::Io { source, .. } => {
-                        format!("cannot read document {}: {source}", path.display())
+                        format!("cannot read document {}: {source}", path_text(path))
                     }
                     other => other.to_string(),
                 };
@@ -857,9 +864,12 @@ impl Loader<'_> {
     }
 }
 
+/// How many matches of an ambiguous pattern an error shows.
+const SHOWN_MATCHES: usize = 10;
+
 /// A located error for a pattern that selected no single figure.
 fn selection_error(ctx: &FileContext, at: &YamlPath, name: &str, document: &Document, error: SelectError) -> RuleError {
-    let doc = document.path().display();
+    let doc = document.name();
     let quote = |span: &std::ops::Range<usize>| {
         let text = document.text().get(span.clone()).unwrap_or("");
         let position = document.line_index().position(span.start);
@@ -896,8 +906,14 @@ fn selection_error(ctx: &FileContext, at: &YamlPath, name: &str, document: &Docu
                 vec![(span, "closest text".into())],
             ),
         SelectError::Ambiguous { matches } => {
-            let list: Vec<String> = matches.iter().map(quote).collect();
-            let labels = matches
+            // The first few are enough to see why; all of them could be
+            // thousands in one long line, each drawn with its context.
+            let shown = matches.get(..SHOWN_MATCHES).unwrap_or(&matches);
+            let mut list: Vec<String> = shown.iter().map(quote).collect();
+            if matches.len() > shown.len() {
+                list.push(format!("and {} more", matches.len() - shown.len()));
+            }
+            let labels = shown
                 .iter()
                 .enumerate()
                 .map(|(i, s)| (s.clone(), format!("occurrence {}", i + 1)))

@@ -7,12 +7,15 @@
 mod excerpt;
 mod line_index;
 pub mod normalize;
+pub mod read;
+pub mod visible;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
 pub use line_index::{LineIndex, Position};
+use visible::path_text;
 
 /// The files `path` names: itself, or when it is a folder the files in it
 /// (not below) whose names end in one of `extensions`, in name order.
@@ -38,24 +41,44 @@ pub fn files_in(path: &Path, extensions: &[&str]) -> std::io::Result<Vec<PathBuf
 #[derive(Debug)]
 pub struct Document {
     path: PathBuf,
+    /// The path as text, for reports (see [`visible::path_text`]).
+    name: String,
     text: Arc<str>,
     line_index: OnceLock<LineIndex>,
 }
 
-/// Why a document could not be read.
+/// Why a document (or a rule file: both are text files read the same way)
+/// could not be read.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocumentError {
-    #[error("cannot read document {path}")]
+    #[error("cannot read {}", path_text(.path))]
     #[diagnostic(code(figaudit::document::io))]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path} is not valid UTF-8: invalid byte at offset {offset}")]
-    #[diagnostic(code(figaudit::document::utf8), help("save the article as UTF-8 text"))]
-    InvalidUtf8 { path: PathBuf, offset: usize },
-    #[error("{path} looks like a binary file: NUL byte at offset {offset}")]
+    #[error("{} is not a regular file: it is {what}", path_text(.path))]
+    #[diagnostic(
+        code(figaudit::document::not_a_file),
+        help("figaudit reads text files; save the text to a file first (`-` is not a file name here)")
+    )]
+    NotAFile { path: PathBuf, what: &'static str },
+    #[error("{} is {size} bytes, more than the {} MiB figaudit reads", path_text(.path), read::MAX_BYTES >> 20)]
+    #[diagnostic(
+        code(figaudit::document::too_large),
+        help("split the file, or check that it is the text you meant")
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{}:{line}:{column}: not valid UTF-8: invalid byte at offset {offset}", path_text(.path))]
+    #[diagnostic(code(figaudit::document::utf8), help("save the file as UTF-8 text"))]
+    InvalidUtf8 {
+        path: PathBuf,
+        offset: usize,
+        line: usize,
+        column: usize,
+    },
+    #[error("{} looks like a binary file: NUL byte at offset {offset}", path_text(.path))]
     #[diagnostic(
         code(figaudit::document::binary),
         help("figaudit reads UTF-8 text files (.txt, .md)")
@@ -64,21 +87,28 @@ pub enum DocumentError {
 }
 
 impl Document {
-    /// Reads a document from disk, rejecting invalid UTF-8 and binary files.
+    /// Reads a document from disk, rejecting what is not a regular file,
+    /// files over [`read::MAX_BYTES`], invalid UTF-8 and binary files.
     pub fn load(path: &Path) -> Result<Document, DocumentError> {
-        let bytes = std::fs::read(path).map_err(|source| DocumentError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = read::bounded(path)?;
         Document::from_bytes(path, bytes)
     }
 
     /// Builds a document from bytes already in memory, with the same checks
     /// as [`Document::load`].
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Document, DocumentError> {
-        let text = String::from_utf8(bytes).map_err(|err| DocumentError::InvalidUtf8 {
-            path: path.to_path_buf(),
-            offset: err.utf8_error().valid_up_to(),
+        let text = String::from_utf8(bytes).map_err(|err| {
+            let offset = err.utf8_error().valid_up_to();
+            // The valid prefix says where the bad byte stands.
+            let before = err.as_bytes().get(..offset).unwrap_or_default();
+            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let line_text = before.get(line_start..).unwrap_or_default();
+            DocumentError::InvalidUtf8 {
+                path: path.to_path_buf(),
+                offset,
+                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+                column: std::str::from_utf8(line_text).map_or(1, |t| t.chars().count() + 1),
+            }
         })?;
         if let Some(offset) = text.bytes().position(|b| b == 0) {
             return Err(DocumentError::Binary {
@@ -88,6 +118,7 @@ impl Document {
         }
         Ok(Document {
             path: path.to_path_buf(),
+            name: visible::path_text(path),
             text: Arc::from(text),
             line_index: OnceLock::new(),
         })
@@ -96,6 +127,11 @@ impl Document {
     /// The path as the user named it.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The path as text, as reports name the document.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     /// The whole file, BOM included, so offsets are offsets on disk.
@@ -116,8 +152,22 @@ mod tests {
     #[test]
     fn invalid_utf8_names_the_byte_offset() {
         let err = Document::from_bytes(Path::new("a.txt"), b"abc\xffdef".to_vec()).unwrap_err();
-        assert!(matches!(err, DocumentError::InvalidUtf8 { offset: 3, .. }));
-        assert!(err.to_string().contains("a.txt"));
+        assert!(matches!(
+            err,
+            DocumentError::InvalidUtf8 {
+                offset: 3,
+                line: 1,
+                column: 4,
+                ..
+            }
+        ));
+        assert!(err.to_string().contains("a.txt:1:4"));
+        let bytes = ["سطر\nعدد ".as_bytes(), b"\xff"].concat();
+        let err = Document::from_bytes(Path::new("a.txt"), bytes);
+        assert!(matches!(
+            err,
+            Err(DocumentError::InvalidUtf8 { line: 2, column: 5, .. })
+        ));
     }
 
     #[test]
