@@ -1,7 +1,7 @@
 //! The figaudit command line: parses arguments, runs a command, maps its
 //! outcome to an exit status (0 clean, 1 a finding failed, 2 broken input).
 
-use std::io::{self, BufWriter, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -111,7 +111,10 @@ fn main() -> ExitCode {
         io::stderr().is_terminal(),
         terminal_size::terminal_size_of(io::stderr()),
     );
-    let print_problem = |report: miette::Report| eprint!("{}", human::render(report.as_ref(), error_style));
+    // Never eprint!: it panics when standard error is closed.
+    let print_problem = |report: miette::Report| {
+        let _ = io::stderr().write_all(human::render(report.as_ref(), error_style).as_bytes());
+    };
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
         Command::Check {
@@ -171,7 +174,7 @@ fn main() -> ExitCode {
         // A closed pipe (`figaudit figures … | head`) is the reader's choice.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("figaudit: cannot write the output: {error}");
+            let _ = writeln!(io::stderr(), "figaudit: cannot write the output: {error}");
             ExitCode::from(EXIT_BROKEN_INPUT)
         }
     }

@@ -75,11 +75,26 @@ mod tests {
     #[test]
     fn exact_and_about_agree_within_half_a_unit_of_precision() {
         // 3.6 million (p = 100,000) covers 3,550,000 ..= 3,650,000.
-        assert_eq!(agreement(d(3_600_000), Exact, d(100_000), d(3_650_000), ZERO), Ok(Agrees));
-        assert_eq!(agreement(d(3_600_000), Exact, d(100_000), d(3_550_000), ZERO), Ok(Agrees));
-        assert_eq!(agreement(d(3_600_000), Exact, d(100_000), d(3_650_001), ZERO), Ok(Disagrees));
-        assert_eq!(agreement(d(3_600_000), About, d(100_000), d(3_549_999), ZERO), Ok(Disagrees));
-        assert_eq!(agreement(d(2_000_000), About, d(1_000_000), d(1_965_644), ZERO), Ok(Agrees));
+        assert_eq!(
+            agreement(d(3_600_000), Exact, d(100_000), d(3_650_000), ZERO),
+            Ok(Agrees)
+        );
+        assert_eq!(
+            agreement(d(3_600_000), Exact, d(100_000), d(3_550_000), ZERO),
+            Ok(Agrees)
+        );
+        assert_eq!(
+            agreement(d(3_600_000), Exact, d(100_000), d(3_650_001), ZERO),
+            Ok(Disagrees)
+        );
+        assert_eq!(
+            agreement(d(3_600_000), About, d(100_000), d(3_549_999), ZERO),
+            Ok(Disagrees)
+        );
+        assert_eq!(
+            agreement(d(2_000_000), About, d(1_000_000), d(1_965_644), ZERO),
+            Ok(Agrees)
+        );
         // Precise figures must be identical.
         assert_eq!(agreement(d(1_032_069), Exact, d(1), d(1_032_069), ZERO), Ok(Agrees));
         assert_eq!(agreement(d(1_032_069), Exact, d(1), d(1_032_070), ZERO), Ok(Disagrees));
@@ -87,13 +102,31 @@ mod tests {
 
     #[test]
     fn more_than_agrees_above_and_is_loose_a_full_unit_above() {
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_685_964), ZERO), Ok(Agrees));
-        assert_eq!(agreement(d(3_500_000), MoreThan, d(100_000), d(3_685_964), ZERO), Ok(Loose));
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_685_964), ZERO),
+            Ok(Agrees)
+        );
+        assert_eq!(
+            agreement(d(3_500_000), MoreThan, d(100_000), d(3_685_964), ZERO),
+            Ok(Loose)
+        );
         // Boundaries: V = S fails "more than"; V = S + p is loose.
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_600_000), ZERO), Ok(Disagrees));
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_700_000), ZERO), Ok(Loose));
-        assert_eq!(agreement(d(3_600_000), MoreThan, d(100_000), d(3_699_999), ZERO), Ok(Agrees));
-        assert_eq!(agreement(d(4_000_000), MoreThan, d(1_000_000), d(4_269_781), ZERO), Ok(Agrees));
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_600_000), ZERO),
+            Ok(Disagrees)
+        );
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_700_000), ZERO),
+            Ok(Loose)
+        );
+        assert_eq!(
+            agreement(d(3_600_000), MoreThan, d(100_000), d(3_699_999), ZERO),
+            Ok(Agrees)
+        );
+        assert_eq!(
+            agreement(d(4_000_000), MoreThan, d(1_000_000), d(4_269_781), ZERO),
+            Ok(Agrees)
+        );
     }
 
     #[test]

@@ -16,11 +16,12 @@ use rayon::prelude::*;
 use super::Outcome;
 use crate::check::{self, Finding, Status, Summary};
 use crate::report::human::{self, Style};
-use crate::report::output::write_atomically;
+use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
 use crate::report::{csv_report, json_report, sarif_report};
 use crate::rules::{self, did_you_mean, DocumentCache, Rule, RuleIds, Severity};
+use crate::text::visible::path_text;
 
 /// The lowest severity that fails a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,13 +149,37 @@ struct Merged {
     failed: [bool; 2],
 }
 
+/// Two reports asked for at one path would overwrite each other: a
+/// mistake on the command line, caught before any work is done.
+fn clashing_report_files(files: &[(Format, PathBuf)]) -> Option<miette::Report> {
+    let name = |format: Format| match format {
+        Format::Human => "human",
+        Format::Csv => "--csv",
+        Format::Json => "--json",
+        Format::Sarif => "--sarif",
+    };
+    files.iter().enumerate().find_map(|(i, (format, path))| {
+        let (other, _) = files.get(i + 1..)?.iter().find(|(_, p)| same_file(path, p))?;
+        Some(miette::miette!(
+            code = "figaudit::usage",
+            help = "give each report a file of its own",
+            "{} and {} name the same file, {}",
+            name(*format),
+            name(*other),
+            path_text(path)
+        ))
+    })
+}
+
 /// Loads, evaluates and reports; problems with the input are handed to
 /// `diagnose` and everything else is still evaluated.
-pub fn run(
-    options: &CheckOptions,
-    mut out: impl Write,
-    mut diagnose: impl FnMut(miette::Report),
-) -> io::Result<Outcome> {
+pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
+    // A reader that leaves early (`| head`) changes nothing but the output.
+    let mut out = Stdout::new(out);
+    if let Some(problem) = clashing_report_files(&options.files) {
+        diagnose(problem);
+        return Ok(Outcome::BrokenInput);
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()

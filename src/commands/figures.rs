@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use super::Outcome;
 use crate::report::figures::{render_document, FigureFormat, FigureStream, RenderedDocument};
+use crate::text::visible::path_text;
 use crate::text::{files_in, Document, DocumentError};
 
 /// Documents read per thread in one batch.
@@ -34,6 +35,16 @@ pub fn run(
     let mut files = Vec::new();
     for path in paths {
         match files_in(path, &["txt", "md"]) {
+            // A folder with nothing to read is a mistake, not a clean run.
+            Ok(found) if found.is_empty() => {
+                diagnose(miette::miette!(
+                    code = "figaudit::document::none",
+                    help = "name .txt or .md files, or folders that hold some",
+                    "{}: no documents (*.txt, *.md) in this folder",
+                    path_text(path)
+                ));
+                outcome = Outcome::BrokenInput;
+            }
             Ok(found) => files.extend(found),
             Err(source) => {
                 diagnose(miette::Report::new(DocumentError::Io {
@@ -44,32 +55,39 @@ pub fn run(
             }
         }
     }
-    let mut stream = FigureStream::new(out, format)?;
-    let batch = pool.current_num_threads().max(1) * DOCUMENTS_PER_THREAD;
-    for chunk in files.chunks(batch) {
-        let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|path| Document::load(path).map(|document| render_document(&document, format)))
-                .collect()
-        });
-        for result in rendered {
-            match result {
-                Ok(rendered) => {
-                    let rendered = rendered?;
-                    stream.document(&rendered.body)?;
-                    for problem in rendered.problems {
-                        diagnose(miette::Report::new(problem));
+    let written = (|| {
+        let mut stream = FigureStream::new(out, format)?;
+        let batch = pool.current_num_threads().max(1) * DOCUMENTS_PER_THREAD;
+        for chunk in files.chunks(batch) {
+            let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|path| Document::load(path).map(|document| render_document(&document, format)))
+                    .collect()
+            });
+            for result in rendered {
+                match result {
+                    Ok(rendered) => {
+                        let rendered = rendered?;
+                        stream.document(&rendered.body)?;
+                        for problem in rendered.problems {
+                            diagnose(miette::Report::new(problem));
+                            outcome = Outcome::BrokenInput;
+                        }
+                    }
+                    Err(error) => {
+                        diagnose(miette::Report::new(error));
                         outcome = Outcome::BrokenInput;
                     }
                 }
-                Err(error) => {
-                    diagnose(miette::Report::new(error));
-                    outcome = Outcome::BrokenInput;
-                }
             }
         }
+        stream.finish()
+    })();
+    match written {
+        // The reader left (`| head`): nothing more is wanted, and the
+        // status says what was seen until then.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(outcome),
+        other => other.map(|()| outcome),
     }
-    stream.finish()?;
-    Ok(outcome)
 }

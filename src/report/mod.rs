@@ -9,3 +9,4 @@ pub mod json_report;
 pub mod output;
 pub mod rows;
 pub mod sarif_report;
+mod temp_file;

@@ -61,15 +61,33 @@ fn descriptor(rule: &RuleInfo, loose: bool) -> ReportingDescriptor {
         .build()
 }
 
-/// A relative URI for a path: forward slashes, reserved bytes escaped.
+/// The URI of a path: relative to the working directory when it is inside
+/// it (forward slashes, reserved bytes escaped); a `file:` URI when it is
+/// absolute and elsewhere, since a relative reference may not begin with
+/// `/` (the validator's SARIF1004).
 fn uri(path: &str) -> String {
     let path = Path::new(path);
     let relative = std::env::current_dir()
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
+    let text = relative.to_string_lossy().replace('\\', "/");
+    if relative.is_absolute() {
+        // `/srv/a.txt` → `file:///srv/a.txt`; `C:/a.txt` → `file:///C:/a.txt`.
+        let rooted = if text.starts_with('/') {
+            text
+        } else {
+            format!("/{text}")
+        };
+        return format!("file://{}", escape(&rooted));
+    }
+    escape(&text)
+}
+
+/// Percent-escapes every byte but unreserved ones and `/` (RFC 3986).
+fn escape(text: &str) -> String {
     let mut out = String::new();
-    for byte in relative.to_string_lossy().replace('\\', "/").bytes() {
+    for byte in text.bytes() {
         match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(char::from(byte)),
             _ => out.push_str(&format!("%{byte:02X}")),
@@ -197,6 +215,15 @@ mod tests {
             "corpus/dgsn-2025-annual-report.txt"
         );
         assert_eq!(uri("my corpus/مقال.txt"), "my%20corpus/%D9%85%D9%82%D8%A7%D9%84.txt");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn absolute_paths_outside_the_working_directory_are_file_uris() {
+        assert_eq!(uri("/srv/news archive/a.txt"), "file:///srv/news%20archive/a.txt");
+        let cwd = std::env::current_dir().unwrap();
+        let inside = cwd.join("corpus/a.txt");
+        assert_eq!(uri(&inside.to_string_lossy()), "corpus/a.txt");
     }
 
     #[test]
