@@ -1,0 +1,479 @@
+//! Hostile and odd input, through the real binary: nothing panics, nothing
+//! hangs, nothing reaches the terminal raw, report files are written as
+//! users expect. One test (or more) per defect the fuzzing and
+//! fault-injection pass found.
+#![cfg(unix)]
+
+mod common;
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{check_in, figaudit, workspace};
+
+/// A guard against a hang, far above what any of these runs takes.
+const HANG: Duration = Duration::from_secs(120);
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn assert_no_panic(output: &Output) {
+    let stderr = text(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(output.status.code(), Some(101), "{stderr}");
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success());
+}
+
+fn csv_records(text: &str) -> Vec<csv::StringRecord> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    reader.records().map(Result::unwrap).collect()
+}
+
+const ARTICLE: &str = "أعلنت المديرية عن إصدار 476 بطاقة في المركز الأول، أي حوالي 10 في المائة من المجموع.\n";
+
+/// A rule file over `article.txt` (ARTICLE), with the given rules.
+fn rule_file(rules: &str) -> String {
+    format!(
+        "version: 1\ndocuments:\n  a: article.txt\nfigures:\n  cards:\n    document: a\n    pattern: \"إصدار {{}} بطاقة\"\n  \
+         share:\n    document: a\n    pattern: \"أي {{}} من\"\n  tiny:\n    value: 1e-28\n    qualifier: about\n\
+         rules:\n{rules}"
+    )
+}
+
+fn article_workspace(rules: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("article.txt"), ARTICLE).unwrap();
+    fs::write(dir.path().join("rules.yaml"), rule_file(rules)).unwrap();
+    dir
+}
+
+// 1. Decimal overflow.
+
+#[test]
+fn overflowing_rules_are_error_findings_and_every_other_rule_is_reported() {
+    let dir = article_workspace(
+        "  - id: past-the-range\n    expr: \"1 == -79228162514264337593543950335\"\n\
+         \x20 - id: tiny-claim\n    claim: tiny\n    agrees_with: share\n\
+         \x20 - id: sum-past-the-range\n    expr: \"79228162514264337593543950335 + cards > 0\"\n\
+         \x20 - id: cards-counted\n    expr: \"cards == 476\"\n",
+    );
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["check", "rules.yaml", "--format", "csv", "--include-passing"])
+        .output()
+        .unwrap();
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "errors exit 2");
+    let rows = csv_records(&text(&output.stdout));
+    let status = |id: &str| {
+        rows.iter()
+            .find(|r| &r[0] == id)
+            .map(|r| r[1].to_string())
+            .unwrap_or_else(|| panic!("no row for {id}"))
+    };
+    assert_eq!(status("past-the-range"), "error");
+    assert_eq!(status("tiny-claim"), "error");
+    assert_eq!(status("sum-past-the-range"), "error");
+    assert_eq!(status("cards-counted"), "pass");
+    let message = &rows.iter().find(|r| &r[0] == "tiny-claim").unwrap()[3];
+    assert!(message.contains("largest exact decimal"), "{message}");
+}
+
+// 2. Terminal injection.
+
+/// Control and BiDi chars that must never reach a terminal raw.
+const RAW: [char; 6] = ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\u{2066}', '\u{8}'];
+
+fn assert_nothing_raw(output: &str) {
+    for c in RAW {
+        assert!(!output.contains(c), "raw U+{:04X} in:\n{output}", u32::from(c));
+    }
+}
+
+#[test]
+fn control_and_bidi_chars_from_every_input_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // The article's file name, its text, rule ids, descriptions and figure
+    // names all carry escapes: clear screen, OSC 52 (clipboard), OSC 8
+    // (link), BEL, a C1 CSI, backspace and a right-to-left override.
+    let article = "a\u{1b}[2J.txt";
+    let body = "\u{1b}]52;c;aGVsbG8=\u{7}تم إصدار \u{202e}476 بطاقة \u{1b}]8;;http://x\u{1b}\\link\u{9b}31m\u{8}\n";
+    fs::write(dir.path().join(article), body).unwrap();
+    let rules =
+        "version: 1\ndocuments:\n  a: \"a\\e[2J.txt\"\nfigures:\n  cards:\n    document: a\n    pattern: \"إصدار {} بطاقة\"\n\
+         rules:\n  - id: \"evil\\e[2J\\a\"\n    description: \"\\e]52;c;aGk=\\a \\u202e reversed\"\n    expr: \"cards == 477\"\n\
+         \x20 - id: unknown-name\n    expr: \"cards_\\u2066 == 1\"\n";
+    fs::write(dir.path().join("rules.yaml"), rules).unwrap();
+    let check = figaudit()
+        .current_dir(dir.path())
+        .args(["check", "rules.yaml"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_no_panic(&check);
+    let (stdout, stderr) = (text(&check.stdout), text(&check.stderr));
+    assert_nothing_raw(&stdout);
+    assert_nothing_raw(&stderr);
+    assert!(stdout.contains("evil␛[2J␇"), "{stdout}");
+    assert!(stdout.contains("a␛[2J.txt"), "{stdout}");
+    assert!(stdout.contains("<U+202E>476"), "{stdout}");
+
+    let table = figaudit()
+        .current_dir(dir.path())
+        .args(["figures", article])
+        .output()
+        .unwrap();
+    assert_no_panic(&table);
+    assert_nothing_raw(&text(&table.stdout));
+    assert!(text(&table.stdout).contains("a␛[2J.txt"));
+}
+
+// 3. Unbounded reads.
+
+#[test]
+fn a_fifo_a_device_and_a_huge_sparse_file_are_refused_without_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    mkfifo(&fifo);
+    let huge = dir.path().join("huge.txt");
+    fs::File::create(&huge).unwrap().set_len(2 << 30).unwrap();
+    for (path, says) in [
+        (fifo.as_path(), "is not a regular file: it is a FIFO"),
+        (Path::new("/dev/zero"), "is not a regular file: it is a device"),
+        (huge.as_path(), "is 2147483648 bytes, more than the 256 MiB"),
+    ] {
+        let output = figaudit()
+            .args(["figures", path.to_str().unwrap()])
+            .timeout(HANG)
+            .output()
+            .unwrap();
+        assert_no_panic(&output);
+        assert_eq!(output.status.code(), Some(2), "{}", path.display());
+        assert!(text(&output.stderr).contains(says), "{}", text(&output.stderr));
+    }
+    // The same in a rule file's documents, and as a rule file.
+    fs::write(
+        dir.path().join("rules.yaml"),
+        "version: 1\ndocuments:\n  a: pipe.txt\n  z: /dev/zero\nrules: []\n",
+    )
+    .unwrap();
+    let fifo_rules = dir.path().join("fifo.yaml");
+    mkfifo(&fifo_rules);
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["check", "rules.yaml", "fifo.yaml"])
+        .timeout(HANG)
+        .output()
+        .unwrap();
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("rules.yaml:3:6"), "{stderr}");
+    assert!(stderr.contains("rules.yaml:4:6"), "{stderr}");
+    // A rule file that cannot be read is not called a document.
+    assert!(stderr.contains("fifo.yaml is not a regular file"), "{stderr}");
+    assert!(!stderr.contains("document fifo.yaml"), "{stderr}");
+}
+
+// 4. A closed pipe.
+
+/// Runs figaudit with its standard output a pipe that is closed at once,
+/// as `| head -0` would; returns the exit code.
+fn exit_code_with_closed_stdout(dir: &Path, args: &[&str]) -> Option<i32> {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("figaudit"))
+        .current_dir(dir)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let stderr = BufReader::new(child.stderr.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let status = child.wait().unwrap();
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("cannot write"),
+        "{stderr}"
+    );
+    status.code()
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_the_status_the_findings_call_for() {
+    let dir = workspace(
+        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
+        &[(
+            "rules/dgsn-2025.yaml",
+            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
+        )],
+    );
+    for format in ["csv", "json", "sarif", "human"] {
+        let code = exit_code_with_closed_stdout(dir.path(), &["check", "--format", format, "--csv", "out.csv"]);
+        assert_eq!(code, Some(1), "--format {format}: a failing rule exits 1");
+        // The report file is still written whole.
+        let report = fs::read_to_string(dir.path().join("out.csv")).unwrap();
+        assert!(report.contains("centres-sum-to-total"));
+    }
+    let code = exit_code_with_closed_stdout(dir.path(), &["figures", "--format", "csv", "corpus"]);
+    assert_eq!(code, Some(0));
+}
+
+// 5. SARIF URIs of files outside the working directory.
+
+#[test]
+fn documents_outside_the_working_directory_get_file_uris() {
+    let dir = workspace(
+        |_, text| text,
+        &[(
+            "rules/dgsn-2025.yaml",
+            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
+        )],
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules/dgsn-2025.yaml");
+    let output = figaudit()
+        .current_dir(elsewhere.path())
+        .args([
+            "check",
+            rules.to_str().unwrap(),
+            "--format",
+            "sarif",
+            "--include-passing",
+        ])
+        .output()
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for result in results {
+        let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        assert!(uri.starts_with("file:///"), "{uri}");
+        assert!(uri.contains("/corpus/") || uri.contains("/rules/"), "{uri}");
+    }
+}
+
+// 6. Report files: modes, symlinks, devices, clashes, signals.
+
+fn clean_workspace() -> tempfile::TempDir {
+    workspace(
+        |_, text| text,
+        &[(
+            "rules/dgsn-2025.yaml",
+            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
+        )],
+    )
+}
+
+fn mode(path: &Path) -> u32 {
+    fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn reports_get_the_umask_mode_or_keep_the_mode_they_replace() {
+    let dir = clean_workspace();
+    let binary = assert_cmd::cargo::cargo_bin("figaudit");
+    let status = Command::new("sh")
+        .current_dir(dir.path())
+        .arg("-c")
+        .arg(format!("umask 027; exec '{}' check --csv new.csv", binary.display()))
+        .status()
+        .unwrap();
+    assert!(status.code().is_some_and(|c| c < 2));
+    assert_eq!(mode(&dir.path().join("new.csv")), 0o640);
+
+    let kept = dir.path().join("kept.csv");
+    fs::write(&kept, "old").unwrap();
+    fs::set_permissions(&kept, fs::Permissions::from_mode(0o604)).unwrap();
+    let (code, ..) = check_in(dir.path(), &["--csv", "kept.csv"]);
+    assert!(code.is_some_and(|c| c < 2));
+    assert_eq!(mode(&kept), 0o604);
+    assert!(fs::read_to_string(&kept).unwrap().starts_with("rule_id,"));
+}
+
+#[test]
+fn a_symlink_is_written_through_and_a_fifo_is_written_into() {
+    let dir = clean_workspace();
+    fs::create_dir(dir.path().join("real")).unwrap();
+    std::os::unix::fs::symlink("real/report.csv", dir.path().join("link.csv")).unwrap();
+    let (code, ..) = check_in(dir.path(), &["--csv", "link.csv"]);
+    assert!(code.is_some_and(|c| c < 2));
+    let link = fs::symlink_metadata(dir.path().join("link.csv")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is kept");
+    assert!(fs::read_to_string(dir.path().join("real/report.csv"))
+        .unwrap()
+        .starts_with("rule_id,"));
+
+    // A FIFO cannot be replaced: the report is written into it.
+    let fifo = dir.path().join("report.fifo");
+    mkfifo(&fifo);
+    let (sender, received) = std::sync::mpsc::channel();
+    let reader_path = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = sender.send(fs::read_to_string(reader_path));
+    });
+    let (code, ..) = check_in(dir.path(), &["--csv", "report.fifo"]);
+    assert!(code.is_some_and(|c| c < 2));
+    let report = received
+        .recv_timeout(HANG)
+        .expect("figaudit wrote into the FIFO")
+        .unwrap();
+    assert!(report.starts_with("rule_id,"), "{report}");
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn two_reports_at_one_path_are_a_command_line_error() {
+    let dir = clean_workspace();
+    let (code, stdout, stderr) = check_in(
+        dir.path(),
+        &["--csv", "reports/x.csv", "--json", "./reports/../reports/x.csv"],
+    );
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(stderr.contains("--csv and --json name the same file"), "{stderr}");
+    assert!(!dir.path().join("reports/x.csv").exists());
+}
+
+/// A rule file whose report runs to megabytes, so a signal can land
+/// while it is written.
+fn big_report_workspace() -> tempfile::TempDir {
+    let mut rules = fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap();
+    for i in 0..6000 {
+        rules.push_str(&format!(
+            "  - id: copy-{i}\n    sum: [rabat_2025, rabat_2025]\n    equals: total_2025\n"
+        ));
+    }
+    let dir = workspace(|_, text| text, &[("rules/dgsn-2025.yaml", &rules)]);
+    fs::create_dir(dir.path().join("reports")).unwrap();
+    dir
+}
+
+fn temp_files(folder: &Path) -> Vec<String> {
+    fs::read_dir(folder)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with(".figaudit-"))
+        .collect()
+}
+
+/// Starts a check that writes `reports/big.csv` and sends `signal` the
+/// moment its temporary file appears; returns its exit status.
+fn signal_mid_write(dir: &Path, signal: &str) -> std::process::ExitStatus {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("figaudit"))
+        .current_dir(dir)
+        .args(["check", "--csv", "reports/big.csv", "--format", "json"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() && started.elapsed() < HANG {
+        if !temp_files(&dir.join("reports")).is_empty() {
+            let _ = Command::new("kill").arg(signal).arg(child.id().to_string()).status();
+            break;
+        }
+    }
+    child.wait().unwrap()
+}
+
+#[test]
+fn sigterm_and_sigint_leave_no_temporary_file() {
+    let dir = big_report_workspace();
+    for signal in ["-TERM", "-INT"] {
+        let status = signal_mid_write(dir.path(), signal);
+        assert!(
+            temp_files(&dir.path().join("reports")).is_empty(),
+            "{signal}: {:?}",
+            temp_files(&dir.path().join("reports"))
+        );
+        // Either the signal landed (130) or the run had finished (1).
+        assert!(matches!(status.code(), Some(130 | 1)), "{signal}: {status:?}");
+    }
+}
+
+#[test]
+fn a_temporary_file_left_by_kill_9_is_removed_by_the_next_run() {
+    let dir = big_report_workspace();
+    let reports = dir.path().join("reports");
+    signal_mid_write(dir.path(), "-KILL");
+    // Whatever kill -9 left, and one from a process long gone.
+    fs::write(reports.join(".figaudit-4194399-0.tmp"), "half a report").unwrap();
+    let (code, ..) = check_in(dir.path(), &["--csv", "reports/big.csv", "--format", "json"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(temp_files(&reports), Vec::<String>::new());
+}
+
+// 7. Pathological sizes.
+
+#[test]
+fn deeply_nested_yaml_is_refused_at_the_bracket_too_deep() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = format!("version: 1\nrules: {}{}\n", "[".repeat(20_000), "]".repeat(20_000));
+    fs::write(dir.path().join("deep.yaml"), deep).unwrap();
+    let (code, _, stderr) = check_in(dir.path(), &["deep.yaml"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("deep.yaml:2:72: YAML nested more than 64 levels deep"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_ambiguous_pattern_over_thousands_of_figures_shows_the_first_few() {
+    let dir = tempfile::tempdir().unwrap();
+    let line: String = (1..=1345).map(|i| format!("سجلت {i} بطاقة، ")).collect();
+    fs::write(dir.path().join("long.txt"), format!("{line}\n")).unwrap();
+    fs::write(
+        dir.path().join("rules.yaml"),
+        "version: 1\ndocuments:\n  a: long.txt\nfigures:\n  cards:\n    document: a\n    pattern: \"{} بطاقة\"\nrules:\n  - id: r\n    expr: \"cards > 0\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = check_in(dir.path(), &["rules.yaml"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("matches 1345 figures"), "{stderr}");
+    assert!(stderr.contains("and 1335 more"), "{stderr}");
+    assert!(stderr.len() < 20_000, "{} bytes of diagnostics", stderr.len());
+}
+
+// 8. Small ones.
+
+#[test]
+fn figures_on_an_empty_folder_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = figaudit()
+        .args(["figures", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("no documents (*.txt, *.md) in this folder"));
+}
+
+#[test]
+fn file_names_that_are_not_utf8_keep_their_bytes_as_escapes() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    fs::write(dir.path().join(name), "عدد 12 بطاقة\n").unwrap();
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["figures", "--format", "json"])
+        .arg(name)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let figures: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(figures[0]["document"], "caf\\xE9.txt");
+    assert!(!text(&output.stdout).contains('\u{fffd}'));
+}
