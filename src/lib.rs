@@ -7,6 +7,8 @@
 pub mod check;
 pub mod commands;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzz_targets;
 pub mod report;
 pub mod rules;
 pub mod text;

@@ -107,11 +107,23 @@ pub struct LoadedFile {
 
 /// Reads one rule file and selects its figures.
 pub fn load_file(path: &Path, cache: &DocumentCache) -> LoadedFile {
+    match Document::load(path) {
+        Ok(file) => load_rule_document(Arc::new(file), cache),
+        Err(error) => LoadedFile {
+            problems: vec![miette::Report::new(error)],
+            ..LoadedFile::default()
+        },
+    }
+}
+
+/// Reads a rule file already in memory (its documents are still read
+/// from disk, relative to its path).
+pub fn load_rule_document(file: Arc<Document>, cache: &DocumentCache) -> LoadedFile {
     let mut loader = Loader {
         cache,
         loaded: LoadedFile::default(),
     };
-    loader.file(path);
+    loader.file(file);
     loader.loaded
 }
 
@@ -247,11 +259,7 @@ impl Loader<'_> {
         self.loaded.problems.push(miette::Report::new(error));
     }
 
-    fn file(&mut self, path: &Path) {
-        let file = match Document::load(path) {
-            Ok(file) => Arc::new(file),
-            Err(error) => return self.loaded.problems.push(miette::Report::new(error)),
-        };
+    fn file(&mut self, file: Arc<Document>) {
         if let Some(at) = super::nesting::too_deep(file.text()) {
             let message = format!("YAML nested more than {} levels deep", super::nesting::MAX_DEPTH);
             let error = RuleError::at(&file, at..at + 1, message, "too deep")

@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 pub use error::{did_you_mean, RuleError};
-pub use load::{load, load_file, rule_files, DocumentCache, LoadedFile, RuleIds};
+pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, LoadedFile, RuleIds};
 pub use locate::YamlPath;
 pub use select::FigureIndex;
 

@@ -1,0 +1,113 @@
+//! The fuzz targets, shared by `fuzz/` (cargo-fuzz, on nightly) and by the
+//! property tests in `tests/fuzz_props.rs` (stable, in every CI run).
+//!
+//! Each takes arbitrary bytes, drives one entry point of figaudit the way
+//! the command line does, and panics only when an invariant breaks: a
+//! panic inside figaudit, a span out of bounds or off a char boundary.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::check;
+use crate::extract;
+use crate::report::figures::{render_document, FigureFormat};
+use crate::report::human::{self, Style};
+use crate::report::rows::FindingRow;
+use crate::rules::{self, DocumentCache};
+use crate::text::Document;
+
+/// Where the fuzzed rule file claims to live: the shipped `rules/`, so that
+/// its documents can name the real corpus (`../corpus/…`). It is never
+/// written; only what it names is read.
+fn rule_file_path() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/fuzzed.yaml"))
+}
+
+/// The number reader and the figures report, on any text.
+pub fn reader(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut previous = 0;
+    for found in extract::figures(text) {
+        let span = match &found {
+            Ok(figure) => figure.span.clone(),
+            Err(error) => error.span.clone(),
+        };
+        assert!(span.start < span.end && span.end <= text.len(), "{span:?}");
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert!(span.start >= previous, "figures out of order at {span:?}");
+        previous = span.start;
+        if let Ok(figure) = found {
+            let _ = figure.value.to_string();
+        }
+    }
+    let Ok(document) = Document::from_bytes(Path::new("fuzzed.txt"), data.to_vec()) else {
+        return;
+    };
+    for format in [FigureFormat::Table, FigureFormat::Csv, FigureFormat::Json] {
+        let Ok(rendered) = render_document(&document, format) else {
+            continue;
+        };
+        for problem in &rendered.problems {
+            let _ = human::render(problem, Style::default());
+        }
+    }
+}
+
+/// A rule file, loaded, evaluated and reported as `check` does.
+pub fn rule_loader(data: &[u8]) {
+    let Ok(file) = Document::from_bytes(rule_file_path(), data.to_vec()) else {
+        return;
+    };
+    let cache = DocumentCache::default();
+    let loaded = rules::load_rule_document(Arc::new(file), &cache);
+    for problem in &loaded.problems {
+        let _ = human::render(problem.as_ref(), Style::default());
+    }
+    for rule in &loaded.rules {
+        let _ = rule.relation();
+        for finding in check::evaluate_rule(rule) {
+            let _ = human::render_finding(&finding, Style::default());
+            let row = FindingRow::new(&finding);
+            let _ = row.references();
+        }
+    }
+}
+
+/// Literal figures an `expr` may name: ordinary, rounded, a percent, zero,
+/// and the extremes of the decimal range.
+const EXPR_FIGURES: &str = "\
+figures:
+  a:
+    value: 3685964
+  b:
+    value: \"أزيد من 3.6 مليون\"
+  c:
+    value: \"28%\"
+  z:
+    value: 0
+  tiny:
+    value: 1e-28
+  huge:
+    value: 79228162514264337593543950335
+";
+
+/// An `expr` rule: parsed, then evaluated over [`EXPR_FIGURES`] with and
+/// without a tolerance.
+pub fn expr(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Err(error) = rules::expr::parse(text) {
+        assert!(error.span.start <= error.span.end && error.span.end <= text.len());
+    }
+    // A JSON string is a YAML double-quoted scalar: any text, escaped.
+    let Ok(quoted) = serde_json::to_string(text) else {
+        return;
+    };
+    let file = format!(
+        "version: 1\n{EXPR_FIGURES}rules:\n  - id: exact\n    expr: {quoted}\n  - id: tolerant\n    tolerance: \"0.5%\"\n    expr: {quoted}\n"
+    );
+    rule_loader(file.as_bytes());
+}
