@@ -9,11 +9,14 @@
 //! count   := numeral | small
 //! small   := hundreds [[و] tens_units] | tens_units
 //! tens_units := unit عشر | unit و tens | tens | عشرة | unit | صفر
+//! fraction := و (نصف | ربع) [scale]   after a group that ends in a scale
+//! part_of  := (نصف | ربع | unit أرباع) scale     نصف مليون، ثلاثة أرباع المليون
 //! ```
 
 use rust_decimal::Decimal;
 
 use super::lexicon::{NumberWord, ScaleForm};
+use super::window::Prefix::None as NoPrefix;
 use super::window::{Prefix, Window};
 
 /// A number read from tokens `[start, next)`.
@@ -45,6 +48,11 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
         if window.joined(part_at).is_none() {
             break;
         }
+        // مليون ونصف (مليون): a fraction of the scale ends the number.
+        if let (true, Some(NumberWord::Fraction { per })) = (has_waw, window.number_word(part_at, prefix)) {
+            number = with_fraction(window, number, scale, per, part_at + 1);
+            break;
+        }
         let Some(part) = group(window, part_at, prefix) else {
             break;
         };
@@ -66,25 +74,82 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
     Some(number)
 }
 
+/// `number` and one `per`-th of its last scale: `مليون ونصف` is 1,500,000,
+/// stated to the nearest 500,000. The scale may be said again after the
+/// fraction (`مليونا ونصف المليون`), and is then part of the figure.
+fn with_fraction(window: &mut Window, number: Composed, scale: u64, per: u8, next: usize) -> Composed {
+    let unit = Decimal::from(scale) / Decimal::from(per);
+    let repeated = window.joined(next).is_some()
+        && matches!(
+            window.number_word(next, NoPrefix),
+            Some(NumberWord::Scale { value, form: ScaleForm::Singular | ScaleForm::Definite }) if value == scale
+        );
+    Composed {
+        next: next + usize::from(repeated),
+        value: number.value.and_then(|v| v.checked_add(unit)),
+        precision: number.precision.map(|p| p.min(unit)),
+        lone_one: false,
+        bare_numeral: false,
+        ..number
+    }
+}
+
+/// `parts` `per`-ths of the scale word at `scale_at` (`نصف مليون`,
+/// `ثلاثة أرباع المليون`), stated to the nearest `per`-th.
+fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per: u8) -> Option<Composed> {
+    window.joined(scale_at)?;
+    let NumberWord::Scale {
+        value,
+        form: ScaleForm::Singular | ScaleForm::Definite,
+    } = window.number_word(scale_at, NoPrefix)?
+    else {
+        return None;
+    };
+    let unit = Decimal::from(value) / Decimal::from(per);
+    Some(Composed {
+        next: scale_at + 1,
+        value: unit.checked_mul(Decimal::from(parts)),
+        precision: Some(unit),
+        scale: Some(value),
+        digits_first: false,
+        lone_one: false,
+        bare_numeral: false,
+    })
+}
+
 /// A count followed by growing scale words, or scale words alone.
 fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+    // `1.392 مليون`: one `.` or `,` before three digits groups thousands
+    // on its own, but is a decimal point before a scale word (SPEC §6.1).
+    let mut decimal_if_scaled = false;
     let mut part = match window.numeral(at) {
-        Some((numeral, _)) => Composed {
-            next: at + 1,
-            value: numeral.value,
-            precision: numeral.precision(),
-            scale: None,
-            digits_first: true,
-            lone_one: false,
-            bare_numeral: true,
-        },
+        Some((numeral, _)) => {
+            decimal_if_scaled = numeral.decimal_if_scaled;
+            Composed {
+                next: at + 1,
+                value: numeral.value,
+                precision: numeral.precision(),
+                scale: None,
+                digits_first: true,
+                lone_one: false,
+                bare_numeral: true,
+            }
+        }
         None => match window.number_word(at, prefix)? {
+            NumberWord::Fraction { per } => part_of_scale(window, at + 1, 1, per)?,
+            NumberWord::Unit(u) if joined_word(window, at + 1) == Some(NumberWord::Quarters) => {
+                match part_of_scale(window, at + 2, u, 4) {
+                    Some(part) => part,
+                    None => small(window, at, prefix)?,
+                }
+            }
             NumberWord::Scale { value, form } => {
                 let count = match form {
                     ScaleForm::Singular => 1,
                     ScaleForm::Dual => 2,
-                    // آلاف alone is "thousands of", no figure.
-                    ScaleForm::Plural => return None,
+                    // آلاف alone is "thousands of", المليون "the million":
+                    // no figure.
+                    ScaleForm::Plural | ScaleForm::Definite => return None,
                 };
                 Composed {
                     next: at + 1,
@@ -105,8 +170,12 @@ fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
         };
         // A dual (ألفان) is a number of its own, never a multiplier.
         let grows = part.scale.is_none_or(|s| value > s);
-        if !grows || form == ScaleForm::Dual {
+        if !grows || matches!(form, ScaleForm::Dual | ScaleForm::Definite) {
             break;
+        }
+        if std::mem::take(&mut decimal_if_scaled) {
+            part.value = part.value.map(|v| v / Decimal::ONE_THOUSAND);
+            part.precision = Some(Decimal::new(1, 3));
         }
         let scale = Decimal::from(value);
         part = Composed {
@@ -180,7 +249,7 @@ fn tens_units(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed
                 ..words(at + 1, u, 1)
             })
         }
-        NumberWord::Hundreds(_) | NumberWord::Scale { .. } => None,
+        NumberWord::Hundreds(_) | NumberWord::Scale { .. } | NumberWord::Fraction { .. } | NumberWord::Quarters => None,
     }
 }
 

@@ -28,6 +28,13 @@ pub enum NumberWord {
         value: u64,
         form: ScaleForm,
     },
+    /// نصف، ربع: one `per`-th of the scale word before (`مليون ونصف`)
+    /// or after it (`نصف مليون`).
+    Fraction {
+        per: u8,
+    },
+    /// أرباع: quarters, after a count (`ثلاثة أرباع المليون`).
+    Quarters,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +45,8 @@ pub enum ScaleForm {
     Dual,
     /// آلاف، ملايين: after a count of 3 to 10; alone it is no figure.
     Plural,
+    /// المليون: "the million", only after a fraction (`ونصف المليون`).
+    Definite,
 }
 
 /// Part of the day that turns a 12-hour clock into a 24-hour one.
@@ -150,17 +159,32 @@ pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("مليونين", scale(MILLION, Dual)),
     ("مليوني", scale(MILLION, Dual)),
     ("ملايين", scale(MILLION, Plural)),
+    ("المليون", scale(MILLION, Definite)),
     ("مليار", scale(BILLION, Singular)),
     ("مليارا", scale(BILLION, Singular)),
     ("ملياران", scale(BILLION, Dual)),
     ("مليارين", scale(BILLION, Dual)),
     ("ملياري", scale(BILLION, Dual)),
     ("مليارات", scale(BILLION, Plural)),
+    ("المليار", scale(BILLION, Definite)),
+    // بليون: the billion of Levantine and Egyptian press.
+    ("بليون", scale(BILLION, Singular)),
+    ("بليونا", scale(BILLION, Singular)),
+    ("بليونان", scale(BILLION, Dual)),
+    ("بليونين", scale(BILLION, Dual)),
+    ("بليوني", scale(BILLION, Dual)),
+    ("بلايين", scale(BILLION, Plural)),
+    ("البليون", scale(BILLION, Definite)),
     ("تريليون", scale(TRILLION, Singular)),
     ("تريليونا", scale(TRILLION, Singular)),
     ("تريليونان", scale(TRILLION, Dual)),
     ("تريليونين", scale(TRILLION, Dual)),
+    ("تريليوني", scale(TRILLION, Dual)),
     ("تريليونات", scale(TRILLION, Plural)),
+    ("التريليون", scale(TRILLION, Definite)),
+    ("نصف", Fraction { per: 2 }),
+    ("ربع", Fraction { per: 4 }),
+    ("أرباع", Quarters),
 ];
 
 /// Qualifiers written before a figure, longest phrases matched first.
@@ -191,8 +215,27 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("يناهز", Qualifier::About),
     ("ما يقارب", Qualifier::About),
     ("يقارب", Qualifier::About),
+    ("تقارب", Qualifier::About),
+    ("ما يقرب من", Qualifier::About),
+    ("في حدود", Qualifier::About),
     ("تقريبا", Qualifier::About),
+    ("لا تقل عن", Qualifier::AtLeast),
+    ("ما لا تقل عن", Qualifier::AtLeast),
+    ("لم يتجاوز", Qualifier::AtMost),
+    ("لم تتجاوز", Qualifier::AtMost),
+    ("لا يتجاوز", Qualifier::AtMost),
+    ("لا تتجاوز", Qualifier::AtMost),
+    ("لا يتعدى", Qualifier::AtMost),
+    ("لا تتعدى", Qualifier::AtMost),
+    ("تجاوز", Qualifier::MoreThan),
+    ("تجاوزت", Qualifier::MoreThan),
+    ("تخطى", Qualifier::MoreThan),
+    ("تخطت", Qualifier::MoreThan),
 ];
+
+/// Words that may stand between a qualifier and its number (`دون سن 18`,
+/// `تجاوز عتبة 50`): what is limited, not what is counted.
+pub const QUALIFIED_LIMITS: &[&str] = &["سن", "عتبة", "حاجز", "سقف"];
 
 /// Qualifiers that may follow the figure or its counted noun.
 pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
@@ -337,6 +380,7 @@ pub struct Lexicon {
     pub waw: WordId,
     pub qualifiers_before: Vec<Phrase<Qualifier>>,
     pub qualifiers_after: Vec<Phrase<Qualifier>>,
+    pub qualified_limits: Vec<Phrase<()>>,
     pub percent_words: Vec<Phrase<()>>,
     pub months: Vec<Phrase<u8>>,
     pub first_day: Vec<Phrase<()>>,
@@ -363,6 +407,7 @@ impl Lexicon {
             waw: WordId(0),
             qualifiers_before: Vec::new(),
             qualifiers_after: Vec::new(),
+            qualified_limits: Vec::new(),
             percent_words: Vec::new(),
             months: Vec::new(),
             first_day: Vec::new(),
@@ -380,6 +425,7 @@ impl Lexicon {
         }
         lexicon.qualifiers_before = lexicon.phrases(QUALIFIERS_BEFORE);
         lexicon.qualifiers_after = lexicon.phrases(QUALIFIERS_AFTER);
+        lexicon.qualified_limits = lexicon.plain_phrases(QUALIFIED_LIMITS);
         lexicon.percent_words = lexicon.plain_phrases(PERCENT_WORDS);
         lexicon.months = lexicon.phrases(MONTHS);
         lexicon.first_day = lexicon.plain_phrases(FIRST_DAY);

@@ -107,7 +107,13 @@ impl FigureReader<'_> {
         let lex = lexicon();
         let first = self.window.get(0)?;
         let (mut qualifier, number_at) = match self.window.phrase(0, &lex.qualifiers_before, Prefix::Any) {
-            Some((q, len)) if self.window.joined(len).is_some() => (q, len),
+            Some((q, len)) if self.window.joined(len).is_some() => {
+                // `دون سن 18`: the word between names the limit.
+                match self.window.phrase(len, &lex.qualified_limits, Prefix::None) {
+                    Some((_, limit)) if self.window.joined(len + limit).is_some() => (q, len + limit),
+                    _ => (q, len),
+                }
+            }
             _ => (Qualifier::Exact, 0),
         };
         let number = compose::number(&mut self.window, number_at)?;

@@ -241,3 +241,103 @@ fn spans_are_byte_offsets_into_the_text() {
     assert_eq!(f.span.start, 3);
     assert_eq!(f.span.end, text.len());
 }
+
+// Edition 2 (SPEC §6.1): forms real articles write that edition 1 misread.
+
+#[test]
+fn a_fraction_joined_to_a_scale_word_is_part_of_the_figure() {
+    let half = one("سجلت المنصة مليون ونصف زيارة");
+    assert_eq!(
+        (half.0.as_str(), half.1.as_str(), half.4.as_str()),
+        ("مليون ونصف", "1500000", "500000")
+    );
+    assert_eq!(one("بلغ العدد مليونا ونصف المليون مسافر").0, "مليونا ونصف المليون");
+    assert_eq!(value("بلغ العدد مليونا ونصف المليون مسافر"), "1500000");
+    assert_eq!(value("استفاد ثلاثة ملايين ونصف من البرنامج"), "3500000");
+    let more = one("أزيد من مليون ونصف مليون بطاقة");
+    assert_eq!(
+        (more.0.as_str(), more.1.as_str(), more.3, more.4.as_str()),
+        ("أزيد من مليون ونصف مليون", "1500000", "more_than", "500000")
+    );
+    assert_eq!(value("بكلفة 3 مليارات وربع"), "3250000000");
+}
+
+#[test]
+fn a_fraction_before_a_scale_word_is_that_part_of_it() {
+    assert_eq!(value("زارها نصف مليون شخص"), "500000");
+    assert_eq!(precision("زارها نصف مليون شخص"), "500000");
+    assert_eq!(value("رصدت ربع مليار درهم"), "250000000");
+    let quarters = one("نحو ثلاثة أرباع المليون زائر");
+    assert_eq!((quarters.1.as_str(), quarters.3), ("750000", "about"));
+    // Alone, "the million" and "three quarters" are no count of millions.
+    assert!(read("تجاوزت المليون الأول").is_empty());
+}
+
+#[test]
+fn one_dot_before_a_scale_word_is_a_decimal_point() {
+    let found = one("بلغ عدد المسافرين 1.392 مليون مسافر");
+    assert_eq!((found.1.as_str(), found.4.as_str()), ("1392000", "1000"));
+    assert_eq!(value("نحو 2,125 مليار درهم"), "2125000000");
+    // Without a scale word it still groups thousands; several groups too.
+    assert_eq!(value("سجلت 1.392 مخالفة"), "1392");
+    assert_eq!(value("أي 2.653.895 بطاقة"), "2653895");
+    assert_eq!(value("1.158.875 مليون"), "1158875000000");
+}
+
+#[test]
+fn the_wire_agency_decimal_reads_its_fraction_first() {
+    let found = one("بقيمة 5ر1 مليار دولار");
+    assert_eq!(
+        (found.0.as_str(), found.1.as_str(), found.4.as_str()),
+        ("5ر1 مليار", "1500000000", "100000000")
+    );
+    assert_eq!(value("بلغ المعدل 25ر1"), "1.25");
+    let percent = one("تراجع بنسبة 5ر12 بالمئة");
+    assert_eq!((percent.1.as_str(), percent.2), ("12.5", "percent"));
+}
+
+#[test]
+fn billion_and_trillion_have_all_their_forms() {
+    assert_eq!(value("بقيمة 4.2 بليون دولار"), "4200000000");
+    assert_eq!(value("نحو 3 بلايين و625 مليون دولار"), "3625000000");
+    assert_eq!(value("بتمويل قدره بليونا دولار"), "1000000000");
+    assert_eq!(value("رصد بليوني دولار"), "2000000000");
+    assert_eq!(value("ديون تفوق تريليوني دولار"), "2000000000000");
+    assert_eq!(value("بلغت 7 تريليونات"), "7000000000000");
+}
+
+#[test]
+fn pdf_presentation_forms_and_fullwidth_digits_read_as_plain_text() {
+    let found = one("ﺇﺻﺪﺍﺭ ﺛﻼﺛﺔ ﻣﻼﻳﻴﻦ ﺑﻄﺎﻗﺔ");
+    assert_eq!(found.1, "3000000");
+    // Positions stay on the text as stored.
+    assert_eq!(found.0, "ﺛﻼﺛﺔ ﻣﻼﻳﻴﻦ");
+    assert_eq!(value("ﺃﺯﻳﺪ ﻣﻦ 3.5 ﻣﻠﻴﻮﻥ"), "3500000");
+    assert_eq!(one("ﺃﺯﻳﺪ ﻣﻦ 3.5 ﻣﻠﻴﻮﻥ").3, "more_than");
+    assert_eq!(value("عدد ３５ طالبا"), "35");
+}
+
+#[test]
+fn edition_2_qualifiers_are_read() {
+    let cases = [
+        ("في حدود 40 في المائة", "about"),
+        ("بنسبة تقارب 12 في المائة", "about"),
+        ("ما يقرب من 300 شخص", "about"),
+        ("لم يتجاوز 45 في المائة", "at_most"),
+        ("لم تتجاوز 45 في المائة", "at_most"),
+        ("لا يتعدى 20 شخصا", "at_most"),
+        ("تجاوز 5000 زائر", "more_than"),
+        ("تخطى 70 عاما", "more_than"),
+        ("يفوق 900 طن", "more_than"),
+        ("لا تقل عن 10 سنوات", "at_least"),
+    ];
+    for (text, qualifier) in cases {
+        assert_eq!(one(text).3, qualifier, "{text}");
+    }
+    let limit = one("الأطفال دون سن 18");
+    assert_eq!(
+        (limit.0.as_str(), limit.1.as_str(), limit.3),
+        ("دون سن 18", "18", "less_than")
+    );
+    assert_eq!(one("تجاوز عتبة 50 في المائة").3, "more_than");
+}

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::lexicon::{lexicon, KnownWord};
-use crate::text::normalize::{digit_value, fold_char, is_arabic_letter, is_arabic_mark, is_ignorable};
+use crate::text::normalize::{digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, push_folded};
 
 /// White space before a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,9 @@ pub struct Numeral {
     pub frac_digits: usize,
     /// Whether thousands separators were written.
     pub grouped: bool,
+    /// One `.` or `,` before three digits (`1.392`): thousands, unless a
+    /// scale word follows, which makes it a decimal point.
+    pub decimal_if_scaled: bool,
 }
 
 impl Numeral {
@@ -183,9 +186,13 @@ impl<'a> Lexer<'a> {
     fn numeral(&mut self) -> TokenKind {
         let mut int = Digits::default();
         self.pos = self.take_digits(self.pos, &mut int);
+        if let Some(numeral) = self.wire_decimal(&int) {
+            return TokenKind::Number(numeral);
+        }
         let first_group = int.count;
         let mut frac = Digits::default();
         let mut group_sep: Option<char> = None;
+        let mut separators = 0;
         while let Some((at, sep)) = self.visible_at(self.pos) {
             let after = at + sep.len_utf8();
             let run = self.count_digits(after);
@@ -195,6 +202,7 @@ impl<'a> Lexer<'a> {
             let groups = matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}');
             if groups && run == 3 && first_group <= 3 && group_sep.is_none_or(|g| g == sep) {
                 group_sep = Some(sep);
+                separators += 1;
                 self.pos = self.take_digits(after, &mut int);
             } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫') {
                 self.pos = self.take_digits(after, &mut frac);
@@ -208,6 +216,29 @@ impl<'a> Lexer<'a> {
             int_digits: int.count,
             frac_digits: frac.count,
             grouped: group_sep.is_some(),
+            decimal_if_scaled: separators == 1 && frac.count == 0 && matches!(group_sep, Some('.' | ',')),
+        })
+    }
+
+    /// Wire agencies write 1.5 as `5ر1`: as stored, the digits after ر are
+    /// the whole part and those before it (`fraction`, already read) the
+    /// fraction (SPEC §6.1).
+    fn wire_decimal(&mut self, fraction: &Digits) -> Option<Numeral> {
+        let (at, 'ر') = self.visible_at(self.pos)? else {
+            return None;
+        };
+        let after = at + 'ر'.len_utf8();
+        if self.count_digits(after) == 0 {
+            return None;
+        }
+        let mut whole = Digits::default();
+        self.pos = self.take_digits(after, &mut whole);
+        Some(Numeral {
+            value: exact_decimal(&whole, fraction),
+            int_digits: whole.count,
+            frac_digits: fraction.count,
+            grouped: false,
+            decimal_if_scaled: false,
         })
     }
 
@@ -222,9 +253,7 @@ impl<'a> Lexer<'a> {
             if plain {
                 self.folded.push(c);
             } else if is_arabic_letter(c) || is_ignorable(c) {
-                if let Some(f) = fold_char(c) {
-                    self.folded.push(f);
-                }
+                push_folded(c, &mut self.folded);
             } else {
                 break;
             }

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::extract::{self, Figure};
-use crate::text::normalize::fold_char;
+use crate::text::normalize::push_folded;
 use crate::text::Document;
 
 /// A document's figures, with its folded text for pattern matching.
@@ -55,9 +55,10 @@ fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize)) {
                 out.push(' ');
             }
             in_space = true;
-        } else if let Some(f) = fold_char(c) {
-            out.push(f);
-            in_space = false;
+        } else {
+            let before = out.len();
+            push_folded(c, out);
+            in_space &= out.len() == before;
         }
     }
 }

@@ -17,9 +17,30 @@ pub fn fold_char(c: char) -> Option<char> {
     }
 }
 
+/// Appends the folded form of `c` to `out`. Letters copied from PDFs come
+/// in the Arabic Presentation Forms blocks (`ﻣﻠﻴﻮﻥ`, the ligature `ﻻ`);
+/// they are read as their compatibility decomposition (NFKD), whose
+/// combining hamza folds away like any mark, so `ﺃ` folds as `أ` does.
+pub fn push_folded(c: char, out: &mut String) {
+    if is_presentation_form(c) {
+        unicode_normalization::char::decompose_compatible(c, |d| out.extend(fold_char(d)));
+    } else {
+        out.extend(fold_char(c));
+    }
+}
+
+/// Arabic Presentation Forms-A and -B.
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
 /// Folds a whole string.
 pub fn fold(text: &str) -> String {
-    text.chars().filter_map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(c, &mut out);
+    }
+    out
 }
 
 /// Invisible format characters that may sit around or inside a figure:
@@ -43,6 +64,8 @@ pub fn digit_value(c: char) -> Option<u8> {
         '0'..='9' => c as u32 - '0' as u32,
         '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
         '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+        // Fullwidth digits, as PDFs and East Asian fonts store them.
+        '\u{FF10}'..='\u{FF19}' => c as u32 - 0xFF10,
         _ => return None,
     };
     u8::try_from(value).ok()
@@ -75,5 +98,13 @@ mod tests {
         assert_eq!(fold("آلاف"), "الاف");
         assert_eq!(fold("٣٫٦"), "3٫6");
         assert_eq!(fold("۴\u{200F}۲"), "42");
+    }
+
+    #[test]
+    fn presentation_forms_and_fullwidth_digits_fold_to_plain_text() {
+        // "three million" as a PDF stores it, glyph by glyph.
+        assert_eq!(fold("ﺛﻼﺛﺔ ﻣﻼﻳﻴﻦ"), fold("ثلاثة ملايين"));
+        assert_eq!(fold("ﺃﺯﻳﺪ"), fold("أزيد"));
+        assert_eq!(fold("３．５"), "3．5");
     }
 }
