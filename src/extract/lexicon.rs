@@ -104,6 +104,23 @@ pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("تسع", Unit(9)),
     ("عشرة", Ten),
     ("عشر", Ten),
+    // With the article, after or before a plural noun: الأشهر الستة,
+    // الأربع سنوات. (Not الاثنين, which is Monday; not the short forms
+    // that are other words: الست "the lady", السبع "the lion".)
+    ("الثلاثة", Unit(3)),
+    ("الثلاث", Unit(3)),
+    ("الأربعة", Unit(4)),
+    ("الأربع", Unit(4)),
+    ("الخمسة", Unit(5)),
+    ("الخمس", Unit(5)),
+    ("الستة", Unit(6)),
+    ("السبعة", Unit(7)),
+    ("الثمانية", Unit(8)),
+    ("الثماني", Unit(8)),
+    ("التسعة", Unit(9)),
+    ("التسع", Unit(9)),
+    ("العشرة", Ten),
+    ("العشر", Ten),
     ("عشرون", Tens(20)),
     ("عشرين", Tens(20)),
     ("ثلاثون", Tens(30)),
@@ -291,6 +308,10 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("كانون الأول", 12),
 ];
 
+/// Names that carry a number of their own (`كوفيد 19`): the number is
+/// part of the name, not a figure.
+pub const NUMBERED_NAMES: &[&str] = &["كوفيد"];
+
 /// Words for the first day of a month (`فاتح يناير 2024`).
 pub const FIRST_DAY: &[&str] = &["فاتح", "الفاتح من", "فاتح شهر", "الفاتح من شهر"];
 
@@ -378,6 +399,7 @@ pub struct Lexicon {
     longest: usize,
     numbers: Vec<Option<NumberWord>>,
     pub waw: WordId,
+    pub numbered_names: Vec<WordId>,
     pub qualifiers_before: Vec<Phrase<Qualifier>>,
     pub qualifiers_after: Vec<Phrase<Qualifier>>,
     pub qualified_limits: Vec<Phrase<()>>,
@@ -405,6 +427,7 @@ impl Lexicon {
             longest: 0,
             numbers: Vec::new(),
             waw: WordId(0),
+            numbered_names: Vec::new(),
             qualifiers_before: Vec::new(),
             qualifiers_after: Vec::new(),
             qualified_limits: Vec::new(),
@@ -419,6 +442,7 @@ impl Lexicon {
             each: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
+        lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
         for &(word, number) in NUMBER_WORDS {
             let id = lexicon.intern(word);
             lexicon.numbers[id.0 as usize] = Some(number);

@@ -118,9 +118,34 @@ impl FigureReader<'_> {
         };
         let number = compose::number(&mut self.window, number_at)?;
         let mut next = number.next;
+        let mut start = first.figure_start();
 
-        let percent = self.percent_at(next);
+        // `(15) بالمائة`, `(40) % تقريبا`: parentheses around the digits do
+        // not cut them from what follows.
+        let before = (number_at == 0).then(|| self.window.previous()).flatten();
+        let glued_before = |c: char| before.is_some_and(|b| b.kind == TokenKind::Punct(c)) && first.gap == Gap::None;
+        if glued_before('(')
+            && self
+                .window
+                .punct(next)
+                .is_some_and(|(c, t)| c == ')' && t.gap == Gap::None)
+        {
+            let after = next + 1;
+            if self.percent_at(after) > 0 || self.qualifier_after(after).is_some() {
+                next = after;
+                start = before.map_or(start, |b| b.start);
+            }
+        }
+
+        let mut percent = self.percent_at(next);
         next += percent;
+        // `%95`: a percent sign before the digits (not one closing a figure
+        // glued before it).
+        if percent == 0 && PERCENT_SIGNS.iter().any(|&c| glued_before(c)) && before.is_some_and(|b| b.gap != Gap::None)
+        {
+            percent = 1;
+            start = before.map_or(start, |b| b.start);
+        }
 
         if qualifier == Qualifier::Exact {
             if let Some((q, len)) = self.qualifier_after(next) {
@@ -133,7 +158,7 @@ impl FigureReader<'_> {
         }
 
         let last = self.window.get(next - 1)?;
-        let span = first.figure_start()..last.end;
+        let span = start..last.end;
         let (Some(value), Some(precision)) = (number.value, number.precision) else {
             self.pending.push_back(Err(FigureError {
                 span,

@@ -341,3 +341,38 @@ fn edition_2_qualifiers_are_read() {
     );
     assert_eq!(one("تجاوز عتبة 50 في المائة").3, "more_than");
 }
+
+#[test]
+fn definite_cardinals_after_or_before_a_plural_noun_are_counts() {
+    let six = one("خلال الأشهر الستة الماضية");
+    assert_eq!((six.0.as_str(), six.1.as_str()), ("الستة", "6"));
+    assert_eq!(value("في السنوات الخمس الأخيرة"), "5");
+    assert_eq!(value("على مدى الأربع سنوات"), "4");
+    // Ordinals are not figures.
+    assert!(read("المرتبة الأولى والدورة السادسة").is_empty());
+}
+
+#[test]
+fn parentheses_do_not_cut_digits_from_their_percent_or_qualifier() {
+    let percent = one("بنسبة (15) بالمائة");
+    assert_eq!(
+        (percent.0.as_str(), percent.1.as_str(), percent.2),
+        ("(15) بالمائة", "15", "percent")
+    );
+    let about = one("أي (40) % تقريبا");
+    assert_eq!((about.1.as_str(), about.2, about.3), ("40", "percent", "about"));
+    // Parentheses alone change nothing.
+    assert_eq!(one("المادة (12) من القانون").0, "12");
+}
+
+#[test]
+fn a_percent_sign_before_the_digits_makes_a_percent() {
+    let found = one("بنسبة %95 من الحالات");
+    assert_eq!((found.0.as_str(), found.1.as_str(), found.2), ("%95", "95", "percent"));
+}
+
+#[test]
+fn a_number_after_a_name_that_carries_one_is_part_of_the_name() {
+    assert!(read("جائحة كوفيد 19 وكوفيد-19 وكوفيد ـ 19").is_empty());
+    assert_eq!(value("أصيب 300 شخص بكوفيد 19"), "300");
+}

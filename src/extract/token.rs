@@ -141,8 +141,13 @@ impl<'a> Lexer<'a> {
     }
 
     /// Digits directly after a Latin word, or after `-`/`_` glued to one,
-    /// belong to an identifier (`WA0046`, `story-3`, `COVID-19`).
+    /// belong to an identifier (`WA0046`, `story-3`, `COVID-19`); so do
+    /// digits after an Arabic name that carries a number, even written
+    /// apart (`كوفيد 19`, `كوفيد-19`, `كوفيد ـ 19`).
     fn continues_identifier(&self, gap: Gap) -> bool {
+        if gap != Gap::Paragraph && gap != Gap::Line && self.after_numbered_name() {
+            return true;
+        }
         if gap != Gap::None {
             return false;
         }
@@ -155,6 +160,24 @@ impl<'a> Lexer<'a> {
                     Some((TokenKind::Latin, _))
                 )
         )
+    }
+
+    /// Whether the last token is a name such as كوفيد, or a dash or a lone
+    /// tatweel right after one.
+    fn after_numbered_name(&self) -> bool {
+        let names = &lexicon().numbered_names;
+        let is_name = |t: Option<Token>| matches!(t.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), prefix_bytes: _ }) if names.contains(&w.id));
+        let is_dash = |t: Option<Token>| {
+            t.is_some_and(|t| match t.kind {
+                TokenKind::Punct(c) => matches!(c, '-' | '–' | '_'),
+                TokenKind::Word { known: None, .. } => self
+                    .text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.chars().all(|c| c == '\u{0640}')),
+                _ => false,
+            })
+        };
+        is_name(self.recent[0]) || (is_dash(self.recent[0]) && is_name(self.recent[1]))
     }
 
     /// Adds the digits at `pos` (skipping marks) to `digits`; returns the
