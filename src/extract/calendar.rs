@@ -23,7 +23,7 @@ pub fn read(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     numeric_date(window, at)
         .or_else(|| clock_digits(window, at))
         .or_else(|| day_list(window, at))
-        .or_else(|| first_of_month(window, at))
+        .or_else(|| day_in_words(window, at))
         .or_else(|| month_and_year(window, at))
         .or_else(|| clock_words(window, at))
 }
@@ -166,10 +166,15 @@ fn day_at(window: &mut Window, i: usize) -> Option<(u32, Token)> {
     (digits <= 2 && (1..=31).contains(&day)).then_some((day, token))
 }
 
-/// `فاتح يناير 2024`: the first day of a month.
-fn first_of_month(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
-    let (_, len) = window.phrase(at, &lexicon().first_day, Prefix::Any)?;
+/// `فاتح يناير 2024`, `الثامن من مارس 2020`: a day in words, a month and
+/// maybe a year.
+fn day_in_words(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let lex = lexicon();
+    let (day, mut len) = window.phrase(at, &lex.day_words, Prefix::Any)?;
     let first = window.get(at)?;
+    if window.joined(at + len).is_some() {
+        len += window.phrase(at + len, &lex.day_of, Prefix::None).map_or(0, |(_, l)| l);
+    }
     let (month, month_len) = month_at(window, at + len)?;
     let mut next = at + len + month_len;
     let mut last = window.get(next - 1)?;
@@ -179,7 +184,7 @@ fn first_of_month(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)>
         last = token;
         next += taken;
     }
-    let date = valid_date(year, u32::from(month), Some(1))?;
+    let date = valid_date(year, u32::from(month), Some(u32::from(day)))?;
     Some((next - at, single(&first, &last, Value::Date(date), Kind::Date)))
 }
 
@@ -199,19 +204,47 @@ fn clock_words(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     let (_, clock_len) = window.phrase(at, &lex.clock, Prefix::Any)?;
     let mut next = at + clock_len;
     window.joined(next)?;
-    let (hour, len) = window.phrase(next, &lex.hours, Prefix::None)?;
-    next += len;
     let mut minutes: i32 = 0;
-    if window.joined(next).is_some() {
-        if let Some((m, len)) = window.phrase(next, &lex.minutes, Prefix::None) {
-            minutes = i32::from(m);
-            next += len;
+    let mut hour;
+    // `الساعة 16 و30 دقيقة`, `الساعة 10 صباحا`: digits for the hour need
+    // minutes or a part of the day to be a time, not a count.
+    let digit_hour = plain(window, next).filter(|&(h, digits, _)| digits <= 2 && h <= 24);
+    let digits_said_time;
+    if let Some((h, _, _)) = digit_hour {
+        hour = h;
+        next += 1;
+        digits_said_time = match window.conjunction(next).and_then(|(i, _)| Some((i, plain(window, i)?))) {
+            Some((i, (m, digits, _))) if digits <= 2 && m <= 59 => {
+                minutes = i32::try_from(m).ok()?;
+                next = i + 1;
+                if window.joined(next).is_some() {
+                    next += window
+                        .phrase(next, &lex.minute_words, Prefix::None)
+                        .map_or(0, |(_, len)| len);
+                }
+                true
+            }
+            _ => false,
+        };
+    } else {
+        let (h, len) = window.phrase(next, &lex.hours, Prefix::None)?;
+        hour = u32::from(h);
+        next += len;
+        digits_said_time = true;
+        if window.joined(next).is_some() {
+            if let Some((m, len)) = window.phrase(next, &lex.minutes, Prefix::None) {
+                minutes = i32::from(m);
+                next += len;
+            }
         }
     }
-    let mut hour = u32::from(hour);
-    if let Some((period, len)) = period_at(window, next) {
-        hour = on_24_hour_clock(hour, period);
-        next += len;
+    match period_at(window, next) {
+        Some((period, len)) => {
+            hour = on_24_hour_clock(hour, period);
+            next += len;
+        }
+        None if !digits_said_time => return None,
+        None => {}
     }
     let total = (i32::try_from(hour).ok()? * 60 + minutes).rem_euclid(24 * 60);
     let last = window.get(next - 1)?;

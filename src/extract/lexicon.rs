@@ -312,8 +312,74 @@ pub const MONTHS: &[(&str, u8)] = &[
 /// part of the name, not a figure.
 pub const NUMBERED_NAMES: &[&str] = &["كوفيد"];
 
-/// Words for the first day of a month (`فاتح يناير 2024`).
-pub const FIRST_DAY: &[&str] = &["فاتح", "الفاتح من", "فاتح شهر", "الفاتح من شهر"];
+/// Days of a month in words: `فاتح يناير 2024`, `الثامن من مارس 2020`,
+/// `أول يوليو 2023` (the day is masculine: اليوم الثامن).
+pub const DAY_WORDS: &[(&str, u8)] = &[
+    ("فاتح", 1),
+    ("الفاتح", 1),
+    ("أول", 1),
+    ("الأول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("الحادي عشر", 11),
+    ("الثاني عشر", 12),
+    ("الثالث عشر", 13),
+    ("الرابع عشر", 14),
+    ("الخامس عشر", 15),
+    ("السادس عشر", 16),
+    ("السابع عشر", 17),
+    ("الثامن عشر", 18),
+    ("التاسع عشر", 19),
+    ("العشرين", 20),
+    ("الحادي والعشرين", 21),
+    ("الثاني والعشرين", 22),
+    ("الثالث والعشرين", 23),
+    ("الرابع والعشرين", 24),
+    ("الخامس والعشرين", 25),
+    ("السادس والعشرين", 26),
+    ("السابع والعشرين", 27),
+    ("الثامن والعشرين", 28),
+    ("التاسع والعشرين", 29),
+    ("الثلاثين", 30),
+    ("الحادي والثلاثين", 31),
+];
+
+/// Words before (or just after) four digits that make them a year rather
+/// than a count: `سنة 2025 إنجاز` is a year, `2000 زائر` a count.
+pub const YEAR_CUES: &[&str] = &[
+    "سنة",
+    "السنة",
+    "عام",
+    "العام",
+    "برسم",
+    "خلال",
+    "منذ",
+    "في",
+    "حتى",
+    "مطلع",
+    "بداية",
+    "نهاية",
+    "أواخر",
+    "أوائل",
+    "موسم",
+    "قبل",
+    "بعد",
+    "ميزانية",
+    "دورة",
+    "رؤية",
+    "آفاق",
+    "أفق",
+];
+
+/// Words between a day in words and its month (`الثامن من مارس`).
+pub const DAY_OF: &[&str] = &["من", "شهر", "من شهر"];
 
 /// The word that introduces a clock time written in words.
 pub const CLOCK: &[&str] = &["الساعة"];
@@ -347,7 +413,14 @@ pub const MINUTES: &[(&str, i8)] = &[
     ("إلا الثلث", -20),
 ];
 
+/// Words for minutes after a clock time in digits (`الساعة 16 و30 دقيقة`).
+pub const MINUTE_WORDS: &[&str] = &["دقيقة", "دقائق"];
+
+/// Parts of the day after a time; `م` and `ص` are the abbreviations of
+/// مساء and صباحا after digits (`09:30 م`).
 pub const PERIODS: &[(&str, Period)] = &[
+    ("م", Period::Evening),
+    ("ص", Period::Morning),
     ("صباحا", Period::Morning),
     ("صباح", Period::Morning),
     ("ظهرا", Period::Noon),
@@ -400,15 +473,18 @@ pub struct Lexicon {
     numbers: Vec<Option<NumberWord>>,
     pub waw: WordId,
     pub numbered_names: Vec<WordId>,
+    pub year_cues: Vec<WordId>,
     pub qualifiers_before: Vec<Phrase<Qualifier>>,
     pub qualifiers_after: Vec<Phrase<Qualifier>>,
     pub qualified_limits: Vec<Phrase<()>>,
     pub percent_words: Vec<Phrase<()>>,
     pub months: Vec<Phrase<u8>>,
-    pub first_day: Vec<Phrase<()>>,
+    pub day_words: Vec<Phrase<u8>>,
+    pub day_of: Vec<Phrase<()>>,
     pub clock: Vec<Phrase<()>>,
     pub hours: Vec<Phrase<u8>>,
     pub minutes: Vec<Phrase<i8>>,
+    pub minute_words: Vec<Phrase<()>>,
     pub periods: Vec<Phrase<Period>>,
     pub one_of: Vec<Phrase<()>>,
     pub each: Vec<Phrase<()>>,
@@ -428,21 +504,25 @@ impl Lexicon {
             numbers: Vec::new(),
             waw: WordId(0),
             numbered_names: Vec::new(),
+            year_cues: Vec::new(),
             qualifiers_before: Vec::new(),
             qualifiers_after: Vec::new(),
             qualified_limits: Vec::new(),
             percent_words: Vec::new(),
             months: Vec::new(),
-            first_day: Vec::new(),
+            day_words: Vec::new(),
+            day_of: Vec::new(),
             clock: Vec::new(),
             hours: Vec::new(),
             minutes: Vec::new(),
+            minute_words: Vec::new(),
             periods: Vec::new(),
             one_of: Vec::new(),
             each: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
         lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
+        lexicon.year_cues = YEAR_CUES.iter().map(|cue| lexicon.intern(cue)).collect();
         for &(word, number) in NUMBER_WORDS {
             let id = lexicon.intern(word);
             lexicon.numbers[id.0 as usize] = Some(number);
@@ -452,10 +532,12 @@ impl Lexicon {
         lexicon.qualified_limits = lexicon.plain_phrases(QUALIFIED_LIMITS);
         lexicon.percent_words = lexicon.plain_phrases(PERCENT_WORDS);
         lexicon.months = lexicon.phrases(MONTHS);
-        lexicon.first_day = lexicon.plain_phrases(FIRST_DAY);
+        lexicon.day_words = lexicon.phrases(DAY_WORDS);
+        lexicon.day_of = lexicon.plain_phrases(DAY_OF);
         lexicon.clock = lexicon.plain_phrases(CLOCK);
         lexicon.hours = lexicon.phrases(HOURS);
         lexicon.minutes = lexicon.phrases(MINUTES);
+        lexicon.minute_words = lexicon.plain_phrases(MINUTE_WORDS);
         lexicon.periods = lexicon.phrases(PERIODS);
         lexicon.one_of = lexicon.plain_phrases(ONE_OF);
         lexicon.each = lexicon.plain_phrases(EACH);

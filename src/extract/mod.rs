@@ -75,6 +75,9 @@ impl FigureReader<'_> {
         if self.inside_latin_phrase() {
             return 1;
         }
+        if let Some(taken) = self.qualified_time() {
+            return taken;
+        }
         if let Some((taken, found)) = calendar::read(&mut self.window, 0) {
             self.pending.extend(found.into_iter().map(|f| {
                 Ok(Figure {
@@ -88,6 +91,30 @@ impl FigureReader<'_> {
             return taken;
         }
         self.quantity().unwrap_or(0)
+    }
+
+    /// A qualifier before one time or date, the clock word between them
+    /// allowed (`حوالي الساعة 00:30`); returns the tokens taken.
+    fn qualified_time(&mut self) -> Option<usize> {
+        let lex = lexicon();
+        let first = self.window.get(0)?;
+        let (qualifier, len) = self.window.phrase(0, &lex.qualifiers_before, Prefix::Any)?;
+        self.window.joined(len)?;
+        let clock = self.window.phrase(len, &lex.clock, Prefix::None).map_or(0, |(_, l)| l);
+        let (at, (taken, mut found)) = [len, len + clock]
+            .into_iter()
+            .find_map(|at| Some((at, calendar::read(&mut self.window, at)?)))?;
+        let (1, Some(time)) = (found.len(), found.pop()) else {
+            return None;
+        };
+        self.pending.push_back(Ok(Figure {
+            span: first.figure_start()..time.span.end,
+            value: time.value,
+            kind: time.kind,
+            qualifier,
+            precision: None,
+        }));
+        Some(at + taken)
     }
 
     /// A numeral between two Latin words (`IMG 20251217 WA0046`) is part of
@@ -175,7 +202,8 @@ impl FigureReader<'_> {
             && self.window.numeral(number_at).is_some_and(|(n, _)| {
                 n.plain_integer()
                     .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
-            });
+            })
+            && !self.counts_a_noun(number_at, next);
         let kind = match (percent > 0, is_year) {
             (true, _) => Kind::Percent,
             (false, true) => Kind::Year,
@@ -189,6 +217,22 @@ impl FigureReader<'_> {
             precision: Some(precision.normalize()),
         }));
         Some(next)
+    }
+
+    /// Whether the four digits at `at` count the word after them (`2000
+    /// زائر`) rather than name a year: a plain word follows, and no word
+    /// that calls for a year (سنة، برسم، منذ …) stands before or after.
+    fn counts_a_noun(&mut self, at: usize, next: usize) -> bool {
+        let cues = &lexicon().year_cues;
+        let before = if at == 0 {
+            self.window.previous()
+        } else {
+            self.window.get(at - 1)
+        };
+        let is_cue = |t: Option<token::Token>| matches!(t.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if cues.contains(&w.id));
+        let after = self.window.joined(next).filter(|t| t.gap == Gap::Space);
+        let noun_after = matches!(after.map(|t| t.kind), Some(TokenKind::Word { .. }));
+        noun_after && !is_cue(before) && !is_cue(after)
     }
 
     /// A lone "one" that means "one of" (إحدى المدن) or "each one"

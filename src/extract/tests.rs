@@ -376,3 +376,42 @@ fn a_number_after_a_name_that_carries_one_is_part_of_the_name() {
     assert!(read("جائحة كوفيد 19 وكوفيد-19 وكوفيد ـ 19").is_empty());
     assert_eq!(value("أصيب 300 شخص بكوفيد 19"), "300");
 }
+
+#[test]
+fn edition_2_times() {
+    let pm = one("انطلقت المسيرة على الساعة 09:30 م");
+    assert_eq!((pm.0.as_str(), pm.1.as_str(), pm.2), ("09:30 م", "21:30", "time"));
+    assert_eq!(value("أغلق المكتب 11:15 ص"), "11:15");
+    let spoken = one("يبدأ اللقاء الساعة 16 و30 دقيقة");
+    assert_eq!((spoken.0.as_str(), spoken.1.as_str()), ("الساعة 16 و30 دقيقة", "16:30"));
+    assert_eq!(value("على الساعة 10 صباحا"), "10:00");
+    let about = one("وقع الحادث حوالي الساعة 00:30 ليلا");
+    assert_eq!(
+        (about.0.as_str(), about.1.as_str(), about.3),
+        ("حوالي الساعة 00:30 ليلا", "00:30", "about")
+    );
+}
+
+#[test]
+fn a_day_of_the_month_in_words_makes_a_date() {
+    let found = one("احتفل العالم يوم الثامن من مارس 2020 باليوم العالمي للمرأة");
+    assert_eq!(
+        (found.0.as_str(), found.1.as_str()),
+        ("الثامن من مارس 2020", "2020-03-08")
+    );
+    assert_eq!(value("دخل القانون حيز التنفيذ أول يوليو 2023"), "2023-07-01");
+    assert_eq!(value("في الحادي والعشرين من شهر ماي 2024"), "2024-05-21");
+    assert_eq!(value("فاتح يناير 2024"), "2024-01-01");
+    // An ordinal that names no day of a month is no figure.
+    assert!(read("احتل المغرب المركز الأول عربيا").is_empty());
+}
+
+#[test]
+fn four_digits_before_a_counted_noun_are_a_count() {
+    let visitors = one("استقبل المعرض 2000 زائر");
+    assert_eq!((visitors.1.as_str(), visitors.2), ("2000", "number"));
+    assert_eq!(one("عرفت سنة 2025 إنجاز مشاريع").2, "year");
+    assert_eq!(one("برسم 2023 أنه").2, "year");
+    assert_eq!(one("2024 سنة استثنائية").2, "year");
+    assert_eq!(one("وذلك منذ 2019.").2, "year");
+}
