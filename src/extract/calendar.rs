@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::figure::{Date, Kind, Value};
+use super::figure::{Calendar, Date, Kind, Value};
 use super::lexicon::{lexicon, Period};
 use super::token::{Gap, Token};
 use super::window::{Prefix, Window};
@@ -15,12 +15,15 @@ pub struct Found {
     pub span: Range<usize>,
     pub value: Value,
     pub kind: Kind,
+    pub calendar: Option<Calendar>,
 }
 
 /// Reads the dates or time starting at token `at`: how many tokens they
 /// take, and what they are.
 pub fn read(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     numeric_date(window, at)
+        .or_else(|| hijri_date(window, at))
+        .or_else(|| hijri_year(window, at))
         .or_else(|| clock_digits(window, at))
         .or_else(|| day_list(window, at))
         .or_else(|| day_in_words(window, at))
@@ -44,6 +47,7 @@ fn single(start: &Token, end: &Token, value: Value, kind: Kind) -> Vec<Found> {
         span: start.figure_start()..end.end,
         value,
         kind,
+        calendar: None,
     }]
 }
 
@@ -156,6 +160,7 @@ fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
             span: token.start..end,
             value: Value::Date(date),
             kind: Kind::Date,
+            calendar: None,
         });
     }
     Some((next - at, found))
@@ -253,6 +258,65 @@ fn clock_words(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
         minute: u8::try_from(total % 60).ok()?,
     };
     Some((next - at, single(&first, &last, value, Kind::Time)))
+}
+
+/// The Hijri mark after token `i` (glued or not): how many tokens it takes.
+fn hijri_mark(window: &mut Window, i: usize) -> Option<usize> {
+    window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+    window
+        .phrase(i, &lexicon().hijri_marks, Prefix::None)
+        .map(|(_, len)| len)
+}
+
+/// `1445هـ`, `1445 هـ`: a year of the Hijri calendar.
+fn hijri_year(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let (year, digits, first) = plain(window, at)?;
+    if !(3..=4).contains(&digits) {
+        return None;
+    }
+    let len = hijri_mark(window, at + 1)?;
+    let last = window.get(at + len)?;
+    let mut found = single(&first, &last, Value::Number(year.into()), Kind::Year);
+    found.iter_mut().for_each(|f| f.calendar = Some(Calendar::Hijri));
+    Some((1 + len, found))
+}
+
+/// `5 رمضان 1445 هـ`: a day, a Hijri month, maybe a year and its mark.
+fn hijri_date(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let (day, first) = day_at(window, at)?;
+    window.joined(at + 1)?;
+    let (month, month_len) = window.phrase(at + 1, &lexicon().hijri_months, Prefix::None)?;
+    let mut next = at + 1 + month_len;
+    let mut last = window.get(next - 1)?;
+    let mut year = None;
+    if let Some((y, token, taken)) = year_after(window, next).or_else(|| hijri_year_digits(window, next)) {
+        year = Some(y);
+        last = token;
+        next += taken;
+        if let Some(len) = hijri_mark(window, next) {
+            last = window.get(next + len - 1)?;
+            next += len;
+        }
+    }
+    // Hijri months have 29 or 30 days.
+    if day > 30 {
+        return None;
+    }
+    let date = Date {
+        year: year.map(u16::try_from).transpose().ok()?,
+        month,
+        day: Some(u8::try_from(day).ok()?),
+    };
+    let mut found = single(&first, &last, Value::Date(date), Kind::Date);
+    found.iter_mut().for_each(|f| f.calendar = Some(Calendar::Hijri));
+    Some((next - at, found))
+}
+
+/// A three-digit Hijri year after a month (`محرم 999`).
+fn hijri_year_digits(window: &mut Window, i: usize) -> Option<(u32, Token, usize)> {
+    window.joined(i)?;
+    let (year, digits, token) = plain(window, i)?;
+    (digits == 3).then_some((year, token, 1))
 }
 
 fn valid_date(year: Option<u32>, month: u32, day: Option<u32>) -> Option<Date> {

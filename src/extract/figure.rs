@@ -16,12 +16,112 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// The smallest place value the text states; `None` for dates and times.
     pub precision: Option<Decimal>,
+    /// The currency or unit written with it, normalised (`MAD`, `km`).
+    pub unit: Option<&'static str>,
+    /// Where the noun it counts stands (`بطاقة` in `2.653.895 بطاقة`); read
+    /// with [`Figure::noun`].
+    pub noun: Option<Range<usize>>,
+    /// Whether it states a change rather than a level.
+    pub change: Option<Change>,
+    /// The calendar of a year or date, when not the Gregorian one.
+    pub calendar: Option<Calendar>,
 }
 
 impl Figure {
+    /// A figure with nothing known of what it counts.
+    pub fn new(
+        span: Range<usize>,
+        value: Value,
+        kind: Kind,
+        qualifier: Qualifier,
+        precision: Option<Decimal>,
+    ) -> Figure {
+        Figure {
+            span,
+            value,
+            kind,
+            qualifier,
+            precision,
+            unit: None,
+            noun: None,
+            change: None,
+            calendar: None,
+        }
+    }
+
     /// The exact source text of the figure.
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         source.get(self.span.clone()).unwrap_or("")
+    }
+
+    /// The noun it counts as reports show it (SPEC §6.2): diacritics,
+    /// tatweel and the hamza and ya variants folded as in patterns, the
+    /// article and the prepositions glued to it removed (`بالبطاقات` →
+    /// `بطاقات`), and the accusative ending of a count (`بلاغا` → `بلاغ`).
+    /// Ta marbuta stays, so the word reads as written (`بطاقة`).
+    pub fn noun(&self, source: &str) -> Option<String> {
+        let word = source.get(self.noun.clone()?)?;
+        Some(noun_form(word))
+    }
+}
+
+/// See [`Figure::noun`].
+pub fn noun_form(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        match crate::text::normalize::fold_char(c) {
+            // Ta marbuta is kept as written.
+            Some(_) if c == 'ة' => folded.push('ة'),
+            Some(f) => folded.push(f),
+            None => {}
+        }
+    }
+    let mut noun = folded.as_str();
+    for article in ["وال", "بال", "فال", "كال", "ال"] {
+        if let Some(rest) = noun.strip_prefix(article).filter(|r| r.chars().count() >= 2) {
+            noun = rest;
+            break;
+        }
+    }
+    // لل is ل + ال: لللاجئين aside, the rest starts after both.
+    if let Some(rest) = noun.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+        noun = rest;
+    }
+    // The accusative -ا of a counted noun (`مستفيدا`), not the -يا of a
+    // plural (`ضحايا`, `قضايا`).
+    if noun.chars().count() >= 4 && noun.ends_with('ا') && !noun.ends_with("يا") && !noun.ends_with("اا") {
+        noun = &noun[..noun.len() - 'ا'.len_utf8()];
+    }
+    noun.to_string()
+}
+
+/// A figure that states a change (`ارتفع بـ 5 في المائة`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Change {
+    Rise,
+    Fall,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Rise => "rise",
+            Change::Fall => "fall",
+        }
+    }
+}
+
+/// A calendar other than the Gregorian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Calendar {
+    Hijri,
+}
+
+impl Calendar {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Calendar::Hijri => "hijri",
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::figure::Qualifier;
+use super::figure::{Change, Qualifier};
 use crate::text::normalize::fold;
 
 /// What a number word contributes to a number.
@@ -308,9 +308,209 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("كانون الأول", 12),
 ];
 
+/// Currencies and units written after a figure, normalised: ISO 4217 for
+/// currencies, short symbols for measures (SPEC §6.2). Longest first, so
+/// `درهم إماراتي` wins over `درهم`.
+pub const UNITS: &[(&str, &str)] = &[
+    ("درهم", "MAD"),
+    ("دراهم", "MAD"),
+    ("درهما", "MAD"),
+    ("درهم مغربي", "MAD"),
+    ("درهم إماراتي", "AED"),
+    ("دولار", "USD"),
+    ("دولارا", "USD"),
+    ("دولارات", "USD"),
+    ("دولار أمريكي", "USD"),
+    ("دولار أميركي", "USD"),
+    ("أورو", "EUR"),
+    ("يورو", "EUR"),
+    ("جنيه", "EGP"),
+    ("جنيها", "EGP"),
+    ("جنيهات", "EGP"),
+    ("جنيه مصري", "EGP"),
+    ("جنيه إسترليني", "GBP"),
+    ("ريال سعودي", "SAR"),
+    ("ريالا سعوديا", "SAR"),
+    ("ريال قطري", "QAR"),
+    ("ريال عماني", "OMR"),
+    ("دينار كويتي", "KWD"),
+    ("دينار أردني", "JOD"),
+    ("دينار جزائري", "DZD"),
+    ("دينار تونسي", "TND"),
+    ("دينار بحريني", "BHD"),
+    ("دينار عراقي", "IQD"),
+    ("دينار ليبي", "LYD"),
+    ("ليرة لبنانية", "LBP"),
+    ("ليرة سورية", "SYP"),
+    ("ليرة تركية", "TRY"),
+    ("كيلومتر", "km"),
+    ("كيلومترا", "km"),
+    ("كيلومترات", "km"),
+    ("كلم", "km"),
+    ("كيلومتر في الساعة", "km/h"),
+    ("كلم في الساعة", "km/h"),
+    ("كيلوغرام", "kg"),
+    ("كيلوغراما", "kg"),
+    ("كيلوغرامات", "kg"),
+    ("كلغ", "kg"),
+    ("طن", "t"),
+    ("طنا", "t"),
+    ("أطنان", "t"),
+    ("هكتار", "ha"),
+    ("هكتارا", "ha"),
+    ("هكتارات", "ha"),
+    ("متر مكعب", "m3"),
+    ("مترا مكعبا", "m3"),
+    ("أمتار مكعبة", "m3"),
+    ("ميغاواط", "MW"),
+    ("ميغاوات", "MW"),
+    ("ميجاوات", "MW"),
+    ("في الألف", "per_mille"),
+];
+
+/// Units written in Latin letters after a figure (`140km/h` is read apart).
+pub const LATIN_UNITS: &[(&str, &str)] = &[
+    ("DH", "MAD"),
+    ("DHS", "MAD"),
+    ("MAD", "MAD"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("km", "km"),
+    ("kg", "kg"),
+    ("ha", "ha"),
+    ("MW", "MW"),
+    ("m3", "m3"),
+];
+
+/// Words after a figure that are not what it counts.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "من",
+    "في",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "أو",
+    "ثم",
+    "حتى",
+    "منذ",
+    "خلال",
+    "بين",
+    "عند",
+    "لدى",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللواتي",
+    "هذه",
+    "هذا",
+    "ذلك",
+    "تلك",
+    "أن",
+    "إن",
+    "كما",
+    "أي",
+    "وهو",
+    "وهي",
+    "هو",
+    "هي",
+    "مقابل",
+    "فقط",
+    "أيضا",
+    "بعد",
+    "قبل",
+    "نحو",
+    "حيث",
+    "إذ",
+    "كل",
+    "بل",
+    "لكن",
+    "غير",
+    "سوى",
+];
+
+/// Words before a figure that make it a change, and which way.
+pub const CHANGE_WORDS: &[(&str, Change)] = &[
+    ("ارتفع", Change::Rise),
+    ("ارتفعت", Change::Rise),
+    ("ارتفاع", Change::Rise),
+    ("ارتفاعا", Change::Rise),
+    ("زاد", Change::Rise),
+    ("زادت", Change::Rise),
+    ("ازداد", Change::Rise),
+    ("ازدادت", Change::Rise),
+    ("زيادة", Change::Rise),
+    ("نما", Change::Rise),
+    ("نمت", Change::Rise),
+    ("نمو", Change::Rise),
+    ("قفز", Change::Rise),
+    ("قفزت", Change::Rise),
+    ("تراجع", Change::Fall),
+    ("تراجعت", Change::Fall),
+    ("تراجعا", Change::Fall),
+    ("انخفض", Change::Fall),
+    ("انخفضت", Change::Fall),
+    ("انخفاض", Change::Fall),
+    ("انخفاضا", Change::Fall),
+    ("نقص", Change::Fall),
+    ("نقصت", Change::Fall),
+    ("تقلص", Change::Fall),
+    ("تقلصت", Change::Fall),
+    ("هبط", Change::Fall),
+    ("هبطت", Change::Fall),
+    ("هبوط", Change::Fall),
+    ("تدنى", Change::Fall),
+    ("تدنت", Change::Fall),
+];
+
+/// Words that may stand between a change word and its figure: "by", "a
+/// rate of", "amounting to" (`ارتفع بـ`, `بنسبة`, `انخفاض قدره`). Not إلى:
+/// `ارتفع إلى 500` states the new level, not the change.
+pub const CHANGE_CONNECTORS: &[&str] = &[
+    "ب",
+    "بنسبة",
+    "نسبة",
+    "قدره",
+    "قدرها",
+    "بما",
+    "بمقدار",
+    "مقداره",
+    "مقدارها",
+];
+
 /// Names that carry a number of their own (`كوفيد 19`): the number is
 /// part of the name, not a figure.
 pub const NUMBERED_NAMES: &[&str] = &["كوفيد"];
+
+/// Months of the Hijri calendar (SPEC §6.1).
+pub const HIJRI_MONTHS: &[(&str, u8)] = &[
+    ("محرم", 1),
+    ("صفر", 2),
+    ("ربيع الأول", 3),
+    ("ربيع الثاني", 4),
+    ("ربيع الآخر", 4),
+    ("جمادى الأولى", 5),
+    ("جمادى الأول", 5),
+    ("جمادى الآخرة", 6),
+    ("جمادى الثانية", 6),
+    ("جمادى الآخر", 6),
+    ("رجب", 7),
+    ("شعبان", 8),
+    ("رمضان", 9),
+    ("شوال", 10),
+    ("ذو القعدة", 11),
+    ("ذي القعدة", 11),
+    ("ذو الحجة", 12),
+    ("ذي الحجة", 12),
+];
+
+/// The mark after a Hijri year: `1445هـ`, `1445 هـ`.
+pub const HIJRI_MARKS: &[&str] = &["هـ", "ه"];
 
 /// Days of a month in words: `فاتح يناير 2024`, `الثامن من مارس 2020`,
 /// `أول يوليو 2023` (the day is masculine: اليوم الثامن).
@@ -473,12 +673,20 @@ pub struct Lexicon {
     numbers: Vec<Option<NumberWord>>,
     pub waw: WordId,
     pub numbered_names: Vec<WordId>,
+    pub units: Vec<Phrase<&'static str>>,
+    /// Folded; looked up by text, not interned: interning makes a word
+    /// "known", and every known word is a place a figure may start.
+    function_words: Vec<String>,
+    changes: FxHashMap<WordId, Change>,
+    change_connectors: Vec<WordId>,
     pub year_cues: Vec<WordId>,
     pub qualifiers_before: Vec<Phrase<Qualifier>>,
     pub qualifiers_after: Vec<Phrase<Qualifier>>,
     pub qualified_limits: Vec<Phrase<()>>,
     pub percent_words: Vec<Phrase<()>>,
     pub months: Vec<Phrase<u8>>,
+    pub hijri_months: Vec<Phrase<u8>>,
+    pub hijri_marks: Vec<Phrase<()>>,
     pub day_words: Vec<Phrase<u8>>,
     pub day_of: Vec<Phrase<()>>,
     pub clock: Vec<Phrase<()>>,
@@ -504,12 +712,18 @@ impl Lexicon {
             numbers: Vec::new(),
             waw: WordId(0),
             numbered_names: Vec::new(),
+            units: Vec::new(),
+            function_words: Vec::new(),
+            changes: FxHashMap::default(),
+            change_connectors: Vec::new(),
             year_cues: Vec::new(),
             qualifiers_before: Vec::new(),
             qualifiers_after: Vec::new(),
             qualified_limits: Vec::new(),
             percent_words: Vec::new(),
             months: Vec::new(),
+            hijri_months: Vec::new(),
+            hijri_marks: Vec::new(),
             day_words: Vec::new(),
             day_of: Vec::new(),
             clock: Vec::new(),
@@ -523,6 +737,10 @@ impl Lexicon {
         lexicon.waw = lexicon.intern("و");
         lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
         lexicon.year_cues = YEAR_CUES.iter().map(|cue| lexicon.intern(cue)).collect();
+        lexicon.units = lexicon.phrases(UNITS);
+        lexicon.changes = CHANGE_WORDS.iter().map(|&(w, c)| (lexicon.intern(w), c)).collect();
+        lexicon.change_connectors = CHANGE_CONNECTORS.iter().map(|w| lexicon.intern(w)).collect();
+        lexicon.function_words = FUNCTION_WORDS.iter().map(|w| fold(w)).collect();
         for &(word, number) in NUMBER_WORDS {
             let id = lexicon.intern(word);
             lexicon.numbers[id.0 as usize] = Some(number);
@@ -532,6 +750,8 @@ impl Lexicon {
         lexicon.qualified_limits = lexicon.plain_phrases(QUALIFIED_LIMITS);
         lexicon.percent_words = lexicon.plain_phrases(PERCENT_WORDS);
         lexicon.months = lexicon.phrases(MONTHS);
+        lexicon.hijri_months = lexicon.phrases(HIJRI_MONTHS);
+        lexicon.hijri_marks = lexicon.plain_phrases(HIJRI_MARKS);
         lexicon.day_words = lexicon.phrases(DAY_WORDS);
         lexicon.day_of = lexicon.plain_phrases(DAY_OF);
         lexicon.clock = lexicon.plain_phrases(CLOCK);
@@ -605,6 +825,21 @@ impl Lexicon {
                 prefix_is_waw: *prefix == "و",
             })
         })
+    }
+
+    /// Whether a word (as written) is a preposition, pronoun or particle.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        let folded = fold(word);
+        self.function_words.contains(&folded)
+    }
+
+    /// The change a word states, if it is a change word.
+    pub fn change_of(&self, id: WordId) -> Option<Change> {
+        self.changes.get(&id).copied()
+    }
+
+    pub fn is_change_connector(&self, id: WordId) -> bool {
+        self.change_connectors.contains(&id)
     }
 
     /// The number meaning of a word, if it has one.

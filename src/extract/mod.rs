@@ -8,6 +8,7 @@
 
 mod calendar;
 mod compose;
+mod counted;
 mod figure;
 mod lexicon;
 mod token;
@@ -18,7 +19,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-pub use figure::{Date, Figure, Kind, Qualifier, Value};
+pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, Value};
 use lexicon::{lexicon, PERCENT_SIGNS};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
@@ -80,12 +81,11 @@ impl FigureReader<'_> {
         }
         if let Some((taken, found)) = calendar::read(&mut self.window, 0) {
             self.pending.extend(found.into_iter().map(|f| {
+                // A year is stated to the year, as when read as a number.
+                let precision = (f.kind == Kind::Year).then_some(Decimal::ONE);
                 Ok(Figure {
-                    span: f.span,
-                    value: f.value,
-                    kind: f.kind,
-                    qualifier: Qualifier::Exact,
-                    precision: None,
+                    calendar: f.calendar,
+                    ..Figure::new(f.span, f.value, f.kind, Qualifier::Exact, precision)
                 })
             }));
             return taken;
@@ -108,11 +108,14 @@ impl FigureReader<'_> {
             return None;
         };
         self.pending.push_back(Ok(Figure {
-            span: first.figure_start()..time.span.end,
-            value: time.value,
-            kind: time.kind,
-            qualifier,
-            precision: None,
+            calendar: time.calendar,
+            ..Figure::new(
+                first.figure_start()..time.span.end,
+                time.value,
+                time.kind,
+                qualifier,
+                None,
+            )
         }));
         Some(at + taken)
     }
@@ -209,12 +212,32 @@ impl FigureReader<'_> {
             (false, true) => Kind::Year,
             (false, false) => Kind::Number,
         };
+        // What it counts: a unit right after the number, else a noun.
+        let (mut unit, mut noun) = (None, None);
+        if kind == Kind::Number {
+            match counted::unit_at(&mut self.window, number.next) {
+                Some((found, len)) => {
+                    unit = Some(found);
+                    // `5 في الألف` is read whole, like a percent.
+                    if found == "per_mille" && next == number.next {
+                        next += len;
+                    }
+                }
+                None => noun = counted::noun_at(&mut self.window, number.next),
+            }
+        }
+        let span = span.start..self.window.get(next - 1).map_or(span.end, |t| t.end.max(span.end));
         self.pending.push_back(Ok(Figure {
-            span,
-            value: Value::Number(value.normalize()),
-            kind,
-            qualifier,
-            precision: Some(precision.normalize()),
+            unit,
+            noun,
+            change: counted::change_before(&self.window),
+            ..Figure::new(
+                span,
+                Value::Number(value.normalize()),
+                kind,
+                qualifier,
+                Some(precision.normalize()),
+            )
         }));
         Some(next)
     }

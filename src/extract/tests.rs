@@ -415,3 +415,93 @@ fn four_digits_before_a_counted_noun_are_a_count() {
     assert_eq!(one("2024 سنة استثنائية").2, "year");
     assert_eq!(one("وذلك منذ 2019.").2, "year");
 }
+
+// SPEC §6.2: what a figure counts.
+
+/// (unit, noun, change, calendar) of the one figure in `text`.
+fn counted(text: &str) -> (String, String, String, String) {
+    let all: Vec<Figure> = figures(text).map(|f| f.expect("figure in range")).collect();
+    assert_eq!(all.len(), 1, "expected one figure in {text:?}");
+    let f = &all[0];
+    (
+        f.unit.unwrap_or("").to_string(),
+        f.noun(text).unwrap_or_default(),
+        f.change.map_or("", |c| c.as_str()).to_string(),
+        f.calendar.map_or("", |c| c.as_str()).to_string(),
+    )
+}
+
+#[test]
+fn the_noun_a_figure_counts_is_read_from_the_word_after_it() {
+    // Sentences of the 2025 report.
+    assert_eq!(counted("وتم إنتاج 2.653.895 بطاقة بمركز الرباط").1, "بطاقة");
+    assert_eq!(counted("استفاد منها ما مجموعه 85 ألف و51 مستفيدة ومستفيدا").1, "مستفيد");
+    assert_eq!(counted("توصلت المديرية ب1646 بلاغا").1, "بلاغ");
+    assert_eq!(counted("عدد 10 ضحايا").1, "ضحايا");
+    // A preposition is not a noun; a percent counts nothing.
+    assert_eq!(counted("نحو 40 من أصل الطلبات").1, "");
+    assert_eq!(counted("بنسبة 10 في المائة من الحالات").1, "");
+    assert_eq!(counted("وأربعة بالمناطق الجنوبية").1, "");
+}
+
+#[test]
+fn currencies_and_units_are_normalised() {
+    let cases = [
+        ("بكلفة 3 ملايين درهم", "MAD"),
+        ("بغلاف مالي قدره 40 مليون درهم إماراتي", "AED"),
+        ("بقيمة 4.2 بليون دولار", "USD"),
+        ("نحو 200 مليون أورو", "EUR"),
+        ("نحو 200 مليون يورو", "EUR"),
+        ("بلغت 5 ملايين جنيه", "EGP"),
+        ("مبلغ 12 ألف ريال سعودي", "SAR"),
+        ("مسافة 140 كلم", "km"),
+        ("بسرعة 140km/h", "km/h"),
+        ("بسرعة 120 كلم في الساعة", "km/h"),
+        ("حجز 2 طن", "t"),
+        ("مساحة 300 هكتار", "ha"),
+        ("سعة 5 ملايين متر مكعب", "m3"),
+        ("بقدرة 400 ميغاواط", "MW"),
+        ("مبلغ 250 DH", "MAD"),
+        ("معدل 5 في الألف", "per_mille"),
+    ];
+    for (text, unit) in cases {
+        let (found, noun, ..) = counted(text);
+        assert_eq!(found, unit, "{text}");
+        assert_eq!(noun, "", "{text}: a unit, not a noun");
+    }
+    assert_eq!(one("معدل 5 في الألف").0, "5 في الألف");
+}
+
+#[test]
+fn changes_are_read_from_the_words_before_the_figure() {
+    assert_eq!(counted("ارتفع عدد الزوار بـ 5 في المائة").2, "rise");
+    assert_eq!(counted("تراجعت الجرائم بنسبة 3 في المائة").2, "fall");
+    assert_eq!(counted("بزيادة 10 آلاف مقارنة بالسنة الماضية").2, "rise");
+    assert_eq!(counted("سجل انخفاض قدره 12 حالة").2, "fall");
+    // The 2025 press article: a fall of 10%, the change word earlier in
+    // the clause.
+    assert_eq!(
+        counted("مقابل تراجع ملموس في مؤشرات الجريمة العنيفة بنسبة 10 في المائة").2,
+        "fall"
+    );
+    // A new level is not a change; nor is a figure in another clause.
+    assert_eq!(counted("ارتفع العدد إلى 500 حالة").2, "");
+    assert_eq!(counted("تراجع العدد، وسجلت المصالح 500 حالة").2, "");
+}
+
+#[test]
+fn hijri_years_and_dates_carry_their_calendar() {
+    let year = one("في سنة 1445هـ");
+    assert_eq!((year.0.as_str(), year.1.as_str(), year.2), ("1445هـ", "1445", "year"));
+    assert_eq!(counted("في سنة 1445هـ").3, "hijri");
+    assert_eq!(counted("عام 1446 هـ").3, "hijri");
+    let date = one("يوم 5 رمضان 1445 هـ");
+    assert_eq!(
+        (date.0.as_str(), date.1.as_str(), date.2),
+        ("5 رمضان 1445 هـ", "1445-09-05", "date")
+    );
+    assert_eq!(counted("يوم 5 رمضان 1445 هـ").3, "hijri");
+    assert_eq!(value("في 10 ذو الحجة"), "--12-10");
+    // Gregorian dates carry none.
+    assert_eq!(counted("22/12/2017").3, "");
+}

@@ -107,6 +107,11 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// The text being read.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// The next visible char at or after `pos`, skipping invisible marks.
     fn visible_at(&self, mut pos: usize) -> Option<(usize, char)> {
         let rest = self.text.get(pos..)?;

@@ -21,16 +21,30 @@ pub enum Prefix {
 pub struct Window<'a> {
     lexer: Lexer<'a>,
     tokens: VecDeque<Token>,
-    previous: Option<Token>,
+    /// The tokens just before the current one, a ring: `behind[newest]`
+    /// is the one just passed.
+    behind: [Option<Token>; BEHIND],
+    newest: usize,
 }
+
+/// How many tokens the window keeps behind the current one: enough to find
+/// the change word of a clause (`تراجع ملموس في مؤشرات الجريمة العنيفة
+/// بنسبة 10 في المائة`).
+pub const BEHIND: usize = 8;
 
 impl<'a> Window<'a> {
     pub fn new(text: &'a str) -> Window<'a> {
         Window {
             lexer: Lexer::new(text),
             tokens: VecDeque::new(),
-            previous: None,
+            behind: [None; BEHIND],
+            newest: 0,
         }
+    }
+
+    /// The text being read.
+    pub fn text(&self) -> &'a str {
+        self.lexer.text()
     }
 
     /// The token `i` places ahead of the current one.
@@ -51,18 +65,27 @@ impl<'a> Window<'a> {
     /// Moves past `n` tokens.
     pub fn advance(&mut self, n: usize) {
         for _ in 0..n {
-            match self.tokens.pop_front() {
-                Some(token) => self.previous = Some(token),
-                None => {
-                    self.previous = self.lexer.next();
-                }
-            }
+            let passed = match self.tokens.pop_front() {
+                Some(token) => Some(token),
+                None => self.lexer.next(),
+            };
+            self.newest = (self.newest + 1) % BEHIND;
+            self.behind[self.newest] = passed;
         }
     }
 
     /// The token just before the current one.
     pub fn previous(&self) -> Option<Token> {
-        self.previous
+        self.behind(0)
+    }
+
+    /// The token `i + 1` places before the current one (`None` past
+    /// [`BEHIND`]).
+    pub fn behind(&self, i: usize) -> Option<Token> {
+        if i >= BEHIND {
+            return None;
+        }
+        self.behind[(self.newest + BEHIND - i) % BEHIND]
     }
 
     /// The numeral at `i`, if that token is one.

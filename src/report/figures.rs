@@ -36,6 +36,11 @@ pub struct FigureRow<'a> {
     pub kind: Kind,
     pub qualifier: &'static str,
     pub precision: Option<String>,
+    /// SPEC §6.2: each is empty when none.
+    pub unit: &'static str,
+    pub noun: String,
+    pub change: &'static str,
+    pub calendar: &'static str,
 }
 
 impl<'a> FigureRow<'a> {
@@ -54,11 +59,15 @@ impl<'a> FigureRow<'a> {
             kind: figure.kind,
             qualifier: figure.qualifier.as_str(),
             precision: figure.precision.map(|p| p.to_string()),
+            unit: figure.unit.unwrap_or(""),
+            noun: figure.noun(document.text()).unwrap_or_default(),
+            change: figure.change.map_or("", |c| c.as_str()),
+            calendar: figure.calendar.map_or("", |c| c.as_str()),
         }
     }
 }
 
-const CSV_HEADER: [&str; 10] = [
+const CSV_HEADER: [&str; 14] = [
     "document",
     "line",
     "column",
@@ -69,6 +78,10 @@ const CSV_HEADER: [&str; 10] = [
     "kind",
     "qualifier",
     "precision",
+    "unit",
+    "noun",
+    "change",
+    "calendar",
 ];
 
 /// Table column widths; the Arabic text comes last so that right-to-left
@@ -77,6 +90,8 @@ const POSITION_WIDTH: usize = 9;
 const KIND_WIDTH: usize = 8;
 const QUALIFIER_WIDTH: usize = 10;
 const VALUE_WIDTH: usize = 16;
+const UNIT_WIDTH: usize = 9;
+const CHANGE_WIDTH: usize = 6;
 
 /// A document's figures, rendered, and the figures it could not read.
 pub struct RenderedDocument {
@@ -95,8 +110,8 @@ pub fn render_document(document: &Document, format: FigureFormat) -> io::Result<
         writeln!(body, "{}", visible(&name))?;
         writeln!(
             body,
-            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  text",
-            "line:col", "kind", "qualifier", "value"
+            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} text [noun]",
+            "line:col", "kind", "qualifier", "value", "unit", "change"
         )?;
     }
     let mut csv =
@@ -136,11 +151,14 @@ fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
     let position = format!("{}:{}", row.line, row.column);
     writeln!(
         out,
-        "  {position:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {}",
+        "  {position:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} {}{}",
         row.kind.as_str(),
         row.qualifier,
         display_value(row),
+        if row.unit.is_empty() { row.calendar } else { row.unit },
+        row.change,
         visible(&one_line(row.text)),
+        if row.noun.is_empty() { String::new() } else { format!("  [{}]", visible(&row.noun)) },
     )
 }
 
@@ -162,6 +180,10 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
         row.kind.as_str(),
         row.qualifier,
         row.precision.as_deref().unwrap_or(""),
+        row.unit,
+        &neutralize_formula(&row.noun),
+        row.change,
+        row.calendar,
     ])?;
     Ok(())
 }

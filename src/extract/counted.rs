@@ -1,0 +1,102 @@
+//! What a figure counts (SPEC §6.2): the unit or currency written after
+//! it, the noun it counts, and whether a word before it makes it a change.
+//! All three are read from the words around the figure, with tables in
+//! [`super::lexicon`]; none of them moves the figure's span.
+
+use std::ops::Range;
+
+use super::figure::Change;
+use super::lexicon::{lexicon, LATIN_UNITS};
+use super::token::{Gap, Token, TokenKind};
+use super::window::{Prefix, Window, BEHIND};
+
+/// The unit written at token `i`, and how many tokens it takes.
+pub fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
+    let token = window.joined(i).filter(|t| t.gap != Gap::Line)?;
+    match token.kind {
+        TokenKind::Word { .. } => window.phrase(i, &lexicon().units, Prefix::None),
+        TokenKind::Latin => {
+            let word = window.text().get(token.start..token.end)?;
+            // `km/h`: a unit over the hour.
+            let per_hour = window.punct(i + 1).is_some_and(|(c, t)| c == '/' && t.gap == Gap::None)
+                && window
+                    .get(i + 2)
+                    .filter(|t| t.gap == Gap::None && t.kind == TokenKind::Latin)
+                    .and_then(|t| window.text().get(t.start..t.end))
+                    .is_some_and(|h| h.eq_ignore_ascii_case("h"));
+            if per_hour && word.eq_ignore_ascii_case("km") {
+                return Some(("km/h", 3));
+            }
+            let (_, unit) = LATIN_UNITS
+                .iter()
+                .find(|(written, _)| written.eq_ignore_ascii_case(word))?;
+            Some((unit, 1))
+        }
+        _ => None,
+    }
+}
+
+/// The noun counted by a figure whose number ends before token `i`: a
+/// plain Arabic word right after it, not a function word. When it is one
+/// of a pair of genders (`مستفيدة ومستفيدا`), the masculine stem.
+pub fn noun_at(window: &mut Window, i: usize) -> Option<Range<usize>> {
+    let token = window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+    let TokenKind::Word {
+        known: None,
+        prefix_bytes,
+    } = token.kind
+    else {
+        return None;
+    };
+    let text = window.text();
+    let word = text.get(token.start + prefix_bytes..token.end)?;
+    // A preposition with the article (`بالمناطق`, `للأمن`) starts a
+    // phrase of its own: a counted noun is indefinite.
+    let prepositional = ["بال", "كال", "فال", "لل"].iter().any(|p| word.starts_with(p));
+    if word.chars().count() < 2 || prepositional || lexicon().is_function_word(word) {
+        return None;
+    }
+    let span = token.start + prefix_bytes..token.end;
+    Some(gender_pair_stem(window, i, span.clone()).unwrap_or(span))
+}
+
+/// `مستفيدة ومستفيدا`: the feminine word at token `i` and its masculine
+/// joined by و give the stem they share (`مستفيد`).
+fn gender_pair_stem(window: &mut Window, i: usize, span: Range<usize>) -> Option<Range<usize>> {
+    let text = window.text();
+    let stem = text.get(span.clone())?.strip_suffix('ة')?;
+    let next = window.joined(i + 1).filter(|t| t.gap == Gap::Space)?;
+    let other = text.get(next.start..next.end)?.strip_prefix('و')?;
+    let masculine = other.strip_suffix('ا').unwrap_or(other);
+    (masculine == stem).then(|| span.start..span.start + stem.len())
+}
+
+/// The change stated by the words before the figure whose first token is
+/// the current one: a change word right before it (`بزيادة 10 آلاف`), or
+/// connectors (`بـ`, `بنسبة`, `قدره`) after a change word earlier in the
+/// same clause (`ارتفع بـ 5`, `تراجع ملموس في مؤشرات الجريمة بنسبة 10`).
+pub fn change_before(window: &Window) -> Option<Change> {
+    let lex = lexicon();
+    let mut connected = false;
+    for i in 0..BEHIND {
+        let token: Token = window.behind(i)?;
+        let TokenKind::Word { known, .. } = token.kind else {
+            // Punctuation or another figure ends the clause.
+            return None;
+        };
+        if let Some(change) = known.and_then(|w| lex.change_of(w.id)) {
+            return Some(change);
+        }
+        match known {
+            Some(w) if lex.is_change_connector(w.id) => connected = true,
+            // Other words may stand between only once a connector ties the
+            // figure to the clause.
+            _ if connected => {}
+            _ => return None,
+        }
+        if token.gap == Gap::Paragraph || token.gap == Gap::Line {
+            return None;
+        }
+    }
+    None
+}
