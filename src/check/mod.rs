@@ -153,6 +153,21 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         figures: kind.figures().into_iter().cloned().collect(),
         ..base
     };
+    if let Some((a, b)) = mixed_units(&base.figures) {
+        let verb = match kind {
+            RuleKind::Sum { .. } => "adds",
+            RuleKind::Expr { .. } => "computes with",
+            RuleKind::Claim { .. } | RuleKind::Equal { .. } => "compares",
+        };
+        let why = format!(
+            "it {verb} figures in different units: {} in {} and {} in {}",
+            a.name,
+            a.unit_or_empty(),
+            b.name,
+            b.unit_or_empty()
+        );
+        return could_not(base, &why);
+    }
     let findings = match kind {
         RuleKind::Sum { parts, total } => sum(rule, base.clone(), parts, total),
         RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base.clone(), claim, agrees_with),
@@ -164,6 +179,15 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         } => expr(rule, base.clone(), comparison, text, figures),
     };
     findings.unwrap_or_else(|Overflow| could_not(base, OVERFLOW))
+}
+
+/// The first two figures whose units are both given and differ: a rule
+/// never adds or compares dirhams with dollars silently (SPEC §6.2).
+fn mixed_units(figures: &[Arc<NamedFigure>]) -> Option<(&NamedFigure, &NamedFigure)> {
+    let mut with_unit = figures.iter().filter(|f| f.unit.is_some());
+    let first = with_unit.next()?;
+    let other = with_unit.find(|f| f.unit != first.unit)?;
+    Some((first, other))
 }
 
 /// Why a rule whose arithmetic leaves the exact decimal range is an error.

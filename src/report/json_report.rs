@@ -58,6 +58,10 @@ struct FigureJson<'a> {
     kind: &'a str,
     qualifier: &'a str,
     precision: Option<&'a str>,
+    unit: &'a str,
+    noun: &'a str,
+    change: &'a str,
+    calendar: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
 }
@@ -75,6 +79,10 @@ fn figure(entry: &FigureEntry) -> FigureJson<'_> {
         kind: entry.kind,
         qualifier: entry.qualifier,
         precision: entry.precision.as_deref(),
+        unit: &entry.unit,
+        noun: &entry.noun,
+        change: entry.change,
+        calendar: entry.calendar,
         source: entry.source.as_deref(),
     }
 }

@@ -23,6 +23,11 @@ pub struct FigureEntry {
     pub kind: &'static str,
     pub qualifier: &'static str,
     pub precision: Option<String>,
+    /// SPEC §6.2, each empty when none.
+    pub unit: String,
+    pub noun: String,
+    pub change: &'static str,
+    pub calendar: &'static str,
     /// Where a literal comes from, as the rule file says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -47,6 +52,10 @@ impl FigureEntry {
             kind: figure.kind.as_str(),
             qualifier: figure.qualifier.as_str(),
             precision: figure.precision.map(|p| p.normalize().to_string()),
+            unit: figure.unit.clone().unwrap_or_default(),
+            noun: figure.noun.clone().unwrap_or_default(),
+            change: figure.change.map_or("", |c| c.as_str()),
+            calendar: figure.calendar.map_or("", |c| c.as_str()),
             source: None,
             defined_at: figure.defined_at.describe(),
         };

@@ -30,6 +30,7 @@ const FIGURE_KEYS: &[&str] = &[
     "qualifier",
     "precision",
     "kind",
+    "unit",
 ];
 const RULE_KEYS: &[&str] = &[
     "id",
@@ -479,6 +480,9 @@ impl Loader<'_> {
             .field(ctx, map, at, "kind", "number, percent, year, date or time")
             .ok()?;
         let source: Option<String> = self.field(ctx, map, at, "source", "text").ok()?;
+        let unit: Option<String> = self
+            .field(ctx, map, at, "unit", "a unit or currency code such as MAD or km")
+            .ok()?;
         let defined_at = ctx.location(at);
         match (pattern, map.get("value")) {
             (Some(_), Some(_)) => {
@@ -517,6 +521,10 @@ impl Loader<'_> {
                     kind: kind.unwrap_or(figure.kind),
                     qualifier: qualifier.unwrap_or(figure.qualifier),
                     precision: figure.precision,
+                    unit: unit.or_else(|| figure.unit.map(str::to_string)),
+                    noun: figure.noun(document.text()),
+                    change: figure.change,
+                    calendar: figure.calendar,
                     origin: Origin::Document {
                         document: Arc::clone(document),
                         span: figure.span,
@@ -554,6 +562,10 @@ impl Loader<'_> {
                     kind: kind.unwrap_or(read_kind),
                     qualifier: qualifier.unwrap_or(read_qualifier),
                     precision,
+                    unit,
+                    noun: None,
+                    change: None,
+                    calendar: None,
                     origin: Origin::Literal { source },
                     defined_at,
                 })

@@ -24,7 +24,7 @@ pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, L
 pub use locate::YamlPath;
 pub use select::FigureIndex;
 
-use crate::extract::{Kind, Qualifier, Value};
+use crate::extract::{Calendar, Change, Kind, Qualifier, Value};
 use crate::text::Document;
 
 /// Everything the rule files asked for, ready to evaluate.
@@ -184,6 +184,11 @@ pub struct NamedFigure {
     pub kind: Kind,
     pub qualifier: Qualifier,
     pub precision: Option<Decimal>,
+    /// What it counts (SPEC §6.2): read with it, or given in the rule file.
+    pub unit: Option<String>,
+    pub noun: Option<String>,
+    pub change: Option<Change>,
+    pub calendar: Option<Calendar>,
     pub origin: Origin,
     /// Where the rule file defines it.
     pub defined_at: Location,
@@ -223,6 +228,11 @@ impl NamedFigure {
     /// Stated exactly: no qualifier and nothing rounded away.
     pub fn is_precise(&self) -> bool {
         self.qualifier == Qualifier::Exact && self.precision.is_none_or(|p| p <= Decimal::ONE)
+    }
+
+    /// The unit, or "" when none is known.
+    pub fn unit_or_empty(&self) -> &str {
+        self.unit.as_deref().unwrap_or("")
     }
 
     pub fn text(&self) -> Option<&str> {
