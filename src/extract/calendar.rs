@@ -319,7 +319,22 @@ fn hijri_year_digits(window: &mut Window, i: usize) -> Option<(u32, Token, usize
     (digits == 3).then_some((year, token, 1))
 }
 
-fn valid_date(year: Option<u32>, month: u32, day: Option<u32>) -> Option<Date> {
+/// A month and maybe its year at token `i` (`مارس 2024`): the month, the
+/// year, the tokens taken and where the last ends.
+pub fn month_after(window: &mut Window, i: usize) -> Option<(u8, Option<u32>, usize, usize)> {
+    let (month, len) = month_at(window, i)?;
+    let mut last = window.get(i + len - 1)?;
+    let mut taken = len;
+    let mut year = None;
+    if let Some((y, token, year_len)) = year_after(window, i + len) {
+        year = Some(y);
+        last = token;
+        taken += year_len;
+    }
+    Some((month, year, taken, last.end))
+}
+
+pub fn valid_date(year: Option<u32>, month: u32, day: Option<u32>) -> Option<Date> {
     let year = year.map(u16::try_from).transpose().ok()?;
     if !(1..=12).contains(&month) {
         return None;

@@ -25,6 +25,8 @@ pub struct Figure {
     pub change: Option<Change>,
     /// The calendar of a year or date, when not the Gregorian one.
     pub calendar: Option<Calendar>,
+    /// Which end of a range it is, and where the other end starts.
+    pub range: Option<(RangeEnd, usize)>,
 }
 
 impl Figure {
@@ -46,6 +48,7 @@ impl Figure {
             noun: None,
             change: None,
             calendar: None,
+            range: None,
         }
     }
 
@@ -107,6 +110,22 @@ impl Change {
         match self {
             Change::Rise => "rise",
             Change::Fall => "fall",
+        }
+    }
+}
+
+/// An end of a range (`بين A و B`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RangeEnd {
+    From,
+    To,
+}
+
+impl RangeEnd {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RangeEnd::From => "from",
+            RangeEnd::To => "to",
         }
     }
 }

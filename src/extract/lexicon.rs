@@ -483,6 +483,27 @@ pub const CHANGE_CONNECTORS: &[&str] = &[
     "مقدارها",
 ];
 
+/// How the two ends of a range are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeJoin {
+    /// `بين A و B`
+    And,
+    /// `من A إلى B`
+    To,
+    /// `A - B`
+    Dash,
+}
+
+/// Words that open a range, and how its ends are joined.
+pub const RANGE_OPENERS: &[(&str, RangeJoin)] = &[
+    ("بين", RangeJoin::And),
+    ("ما بين", RangeJoin::And),
+    ("من", RangeJoin::To),
+];
+
+/// Words between the ends of `من A إلى B`.
+pub const RANGE_TO: &[&str] = &["إلى", "حتى"];
+
 /// Names that carry a number of their own (`كوفيد 19`): the number is
 /// part of the name, not a figure.
 pub const NUMBERED_NAMES: &[&str] = &["كوفيد"];
@@ -674,6 +695,8 @@ pub struct Lexicon {
     pub waw: WordId,
     pub numbered_names: Vec<WordId>,
     pub units: Vec<Phrase<&'static str>>,
+    pub range_openers: Vec<Phrase<RangeJoin>>,
+    pub range_to: Vec<Phrase<()>>,
     /// Folded; looked up by text, not interned: interning makes a word
     /// "known", and every known word is a place a figure may start.
     function_words: Vec<String>,
@@ -713,6 +736,8 @@ impl Lexicon {
             waw: WordId(0),
             numbered_names: Vec::new(),
             units: Vec::new(),
+            range_openers: Vec::new(),
+            range_to: Vec::new(),
             function_words: Vec::new(),
             changes: FxHashMap::default(),
             change_connectors: Vec::new(),
@@ -738,6 +763,8 @@ impl Lexicon {
         lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
         lexicon.year_cues = YEAR_CUES.iter().map(|cue| lexicon.intern(cue)).collect();
         lexicon.units = lexicon.phrases(UNITS);
+        lexicon.range_openers = lexicon.phrases(RANGE_OPENERS);
+        lexicon.range_to = lexicon.plain_phrases(RANGE_TO);
         lexicon.changes = CHANGE_WORDS.iter().map(|&(w, c)| (lexicon.intern(w), c)).collect();
         lexicon.change_connectors = CHANGE_CONNECTORS.iter().map(|w| lexicon.intern(w)).collect();
         lexicon.function_words = FUNCTION_WORDS.iter().map(|w| fold(w)).collect();

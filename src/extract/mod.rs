@@ -11,6 +11,7 @@ mod compose;
 mod counted;
 mod figure;
 mod lexicon;
+mod range;
 mod token;
 mod window;
 
@@ -19,7 +20,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, Value};
+pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, PERCENT_SIGNS};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
@@ -27,6 +28,27 @@ use window::{Prefix, Window};
 /// Years are four plain digits in this range; other four-digit numbers are
 /// counts (`2246 رخصة`).
 const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
+/// Tokens taken by a percent sign or words at `i` (0 when none).
+fn percent_at(window: &mut Window, i: usize) -> usize {
+    if let Some((c, token)) = window.punct(i) {
+        return usize::from(PERCENT_SIGNS.contains(&c) && matches!(token.gap, Gap::None | Gap::Space));
+    }
+    if window.joined(i).is_none() {
+        return 0;
+    }
+    window
+        .phrase(i, &lexicon().percent_words, Prefix::None)
+        .map_or(0, |(_, len)| len)
+}
+
+/// Four digits in [`YEARS`], written bare.
+fn is_year_numeral(window: &mut Window, i: usize) -> bool {
+    window.numeral(i).is_some_and(|(n, _)| {
+        n.plain_integer()
+            .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
+    })
+}
 
 /// A figure that was found but cannot be represented.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +111,12 @@ impl FigureReader<'_> {
                 })
             }));
             return taken;
+        }
+        if range::may_start(&mut self.window) {
+            if let Some((taken, ends)) = range::read(&mut self.window, 0) {
+                self.pending.extend(ends.map(Ok));
+                return taken;
+            }
         }
         self.quantity().unwrap_or(0)
     }
@@ -277,17 +305,8 @@ impl FigureReader<'_> {
         )
     }
 
-    /// Tokens taken by a percent sign or words at `i` (0 when none).
     fn percent_at(&mut self, i: usize) -> usize {
-        if let Some((c, token)) = self.window.punct(i) {
-            return usize::from(PERCENT_SIGNS.contains(&c) && matches!(token.gap, Gap::None | Gap::Space));
-        }
-        if self.window.joined(i).is_none() {
-            return 0;
-        }
-        self.window
-            .phrase(i, &lexicon().percent_words, Prefix::None)
-            .map_or(0, |(_, len)| len)
+        percent_at(&mut self.window, i)
     }
 
     /// A qualifier after the figure or after its counted noun

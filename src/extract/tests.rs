@@ -505,3 +505,41 @@ fn hijri_years_and_dates_carry_their_calendar() {
     // Gregorian dates carry none.
     assert_eq!(counted("22/12/2017").3, "");
 }
+
+#[test]
+fn ranges_are_two_linked_figures_sharing_what_is_written_after_the_second() {
+    let text = "يتراوح العدد بين 2.5 و3 ملايين نسمة";
+    let ends: Vec<Figure> = figures(text).map(|f| f.unwrap()).collect();
+    assert_eq!(ends.len(), 2);
+    assert_eq!(ends[0].text(text), "2.5");
+    assert_eq!(ends[0].value.to_string(), "2500000");
+    assert_eq!(ends[0].precision.map(|p| p.to_string()).as_deref(), Some("100000"));
+    assert_eq!(ends[1].value.to_string(), "3000000");
+    assert_eq!(ends[0].range, Some((RangeEnd::From, ends[1].span.start)));
+    assert_eq!(ends[1].range, Some((RangeEnd::To, ends[0].span.start)));
+    assert_eq!(ends[0].noun(text).as_deref(), Some("نسمة"));
+
+    let percents = read("ارتفعت النسبة من 12 إلى 15 في المائة");
+    assert_eq!(
+        percents.iter().map(|p| (p.1.as_str(), p.2)).collect::<Vec<_>>(),
+        [("12", "percent"), ("15", "percent")]
+    );
+    let dates = read("تنظم الدورة من 10 إلى 12 مارس 2024");
+    assert_eq!(
+        dates.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(),
+        ["2024-03-10", "2024-03-12"]
+    );
+    let dash = read("بين 10 - 12 في المائة");
+    assert_eq!(
+        dash.iter().map(|d| (d.1.as_str(), d.2)).collect::<Vec<_>>(),
+        [("10", "percent"), ("12", "percent")]
+    );
+    let years = read("ما بين 2020 و2024");
+    assert_eq!(
+        years.iter().map(|d| (d.1.as_str(), d.2)).collect::<Vec<_>>(),
+        [("2020", "year"), ("2024", "year")]
+    );
+    // A numeric date is no range; nor is من before a lone figure.
+    assert_eq!(value("في 22-12-2017"), "2017-12-22");
+    assert_eq!(one("من 3.449.678 بطاقة").1, "3449678");
+}

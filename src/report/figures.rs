@@ -41,6 +41,9 @@ pub struct FigureRow<'a> {
     pub noun: String,
     pub change: &'static str,
     pub calendar: &'static str,
+    pub range: &'static str,
+    /// The `start` of the range's other end.
+    pub range_with: Option<usize>,
 }
 
 impl<'a> FigureRow<'a> {
@@ -63,11 +66,13 @@ impl<'a> FigureRow<'a> {
             noun: figure.noun(document.text()).unwrap_or_default(),
             change: figure.change.map_or("", |c| c.as_str()),
             calendar: figure.calendar.map_or("", |c| c.as_str()),
+            range: figure.range.map_or("", |(end, _)| end.as_str()),
+            range_with: figure.range.map(|(_, other)| other),
         }
     }
 }
 
-const CSV_HEADER: [&str; 14] = [
+const CSV_HEADER: [&str; 16] = [
     "document",
     "line",
     "column",
@@ -82,6 +87,8 @@ const CSV_HEADER: [&str; 14] = [
     "noun",
     "change",
     "calendar",
+    "range",
+    "range_with",
 ];
 
 /// Table column widths; the Arabic text comes last so that right-to-left
@@ -92,6 +99,7 @@ const QUALIFIER_WIDTH: usize = 10;
 const VALUE_WIDTH: usize = 16;
 const UNIT_WIDTH: usize = 9;
 const CHANGE_WIDTH: usize = 6;
+const RANGE_WIDTH: usize = 5;
 
 /// A document's figures, rendered, and the figures it could not read.
 pub struct RenderedDocument {
@@ -110,8 +118,8 @@ pub fn render_document(document: &Document, format: FigureFormat) -> io::Result<
         writeln!(body, "{}", visible(&name))?;
         writeln!(
             body,
-            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} text [noun]",
-            "line:col", "kind", "qualifier", "value", "unit", "change"
+            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} {:<RANGE_WIDTH$} text [noun]",
+            "line:col", "kind", "qualifier", "value", "unit", "change", "range"
         )?;
     }
     let mut csv =
@@ -151,12 +159,13 @@ fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
     let position = format!("{}:{}", row.line, row.column);
     writeln!(
         out,
-        "  {position:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} {}{}",
+        "  {position:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} {:<RANGE_WIDTH$} {}{}",
         row.kind.as_str(),
         row.qualifier,
         display_value(row),
         if row.unit.is_empty() { row.calendar } else { row.unit },
         row.change,
+        row.range,
         visible(&one_line(row.text)),
         if row.noun.is_empty() { String::new() } else { format!("  [{}]", visible(&row.noun)) },
     )
@@ -184,6 +193,8 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
         &neutralize_formula(&row.noun),
         row.change,
         row.calendar,
+        row.range,
+        &row.range_with.map(|s| s.to_string()).unwrap_or_default(),
     ])?;
     Ok(())
 }

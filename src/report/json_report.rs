@@ -62,6 +62,8 @@ struct FigureJson<'a> {
     noun: &'a str,
     change: &'a str,
     calendar: &'a str,
+    range: &'a str,
+    range_with: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
 }
@@ -83,6 +85,8 @@ fn figure(entry: &FigureEntry) -> FigureJson<'_> {
         noun: &entry.noun,
         change: entry.change,
         calendar: entry.calendar,
+        range: entry.range,
+        range_with: entry.range_with,
         source: entry.source.as_deref(),
     }
 }

@@ -28,6 +28,8 @@ pub struct FigureEntry {
     pub noun: String,
     pub change: &'static str,
     pub calendar: &'static str,
+    pub range: &'static str,
+    pub range_with: Option<usize>,
     /// Where a literal comes from, as the rule file says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -56,6 +58,8 @@ impl FigureEntry {
             noun: figure.noun.clone().unwrap_or_default(),
             change: figure.change.map_or("", |c| c.as_str()),
             calendar: figure.calendar.map_or("", |c| c.as_str()),
+            range: figure.range.map_or("", |(end, _)| end.as_str()),
+            range_with: figure.range.map(|(_, other)| other),
             source: None,
             defined_at: figure.defined_at.describe(),
         };

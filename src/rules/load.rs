@@ -525,6 +525,7 @@ impl Loader<'_> {
                     noun: figure.noun(document.text()),
                     change: figure.change,
                     calendar: figure.calendar,
+                    range: figure.range,
                     origin: Origin::Document {
                         document: Arc::clone(document),
                         span: figure.span,
@@ -566,6 +567,7 @@ impl Loader<'_> {
                     noun: None,
                     change: None,
                     calendar: None,
+                    range: None,
                     origin: Origin::Literal { source },
                     defined_at,
                 })

@@ -24,7 +24,7 @@ pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, L
 pub use locate::YamlPath;
 pub use select::FigureIndex;
 
-use crate::extract::{Calendar, Change, Kind, Qualifier, Value};
+use crate::extract::{Calendar, Change, Kind, Qualifier, RangeEnd, Value};
 use crate::text::Document;
 
 /// Everything the rule files asked for, ready to evaluate.
@@ -189,6 +189,8 @@ pub struct NamedFigure {
     pub noun: Option<String>,
     pub change: Option<Change>,
     pub calendar: Option<Calendar>,
+    /// Which end of a range it is, and where the other end starts.
+    pub range: Option<(RangeEnd, usize)>,
     pub origin: Origin,
     /// Where the rule file defines it.
     pub defined_at: Location,
