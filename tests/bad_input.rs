@@ -187,3 +187,21 @@ fn help_and_version_work() {
     let version = figaudit().arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn an_unread_number_word_is_a_warning_with_its_place_and_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "half.txt", "سطر أول\nصوت نصف السكان و12 ناخبا\n".as_bytes());
+    let output = figaudit()
+        .args(["figures", &path])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("half.txt:2:5: a fraction with no count or scale word"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("12"));
+}

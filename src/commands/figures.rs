@@ -71,8 +71,11 @@ pub fn run(
                         let rendered = rendered?;
                         stream.document(&rendered.body)?;
                         for problem in rendered.problems {
+                            // A word left unread is worth a warning, not exit 2.
+                            if !problem.warning {
+                                outcome = Outcome::BrokenInput;
+                            }
                             diagnose(miette::Report::new(problem));
-                            outcome = Outcome::BrokenInput;
                         }
                     }
                     Err(error) => {

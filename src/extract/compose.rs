@@ -137,11 +137,9 @@ fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
         }
         None => match window.number_word(at, prefix)? {
             NumberWord::Fraction { per } => part_of_scale(window, at + 1, 1, per)?,
+            // `ثلاثة أرباع` with no scale word is a proportion, not 3.
             NumberWord::Unit(u) if joined_word(window, at + 1) == Some(NumberWord::Quarters) => {
-                match part_of_scale(window, at + 2, u, 4) {
-                    Some(part) => part,
-                    None => small(window, at, prefix)?,
-                }
+                part_of_scale(window, at + 2, u, 4)?
             }
             NumberWord::Scale { value, form } => {
                 let count = match form {

@@ -21,7 +21,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
-use lexicon::{lexicon, PERCENT_SIGNS};
+use lexicon::{lexicon, NumberWord, ScaleForm, PERCENT_SIGNS};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
 
@@ -50,11 +50,16 @@ fn is_year_numeral(window: &mut Window, i: usize) -> bool {
     })
 }
 
-/// A figure that was found but cannot be represented.
+/// A figure that was found but cannot be represented, or a number word
+/// that could not be read as part of any figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureError {
     pub span: Range<usize>,
     pub reason: String,
+    /// A number word left unread (`نصف` with no count or scale word): the
+    /// reader says so rather than drop it silently, but nothing is wrong
+    /// with the input.
+    pub warning: bool,
 }
 
 /// Streams the figures of `text`, in order.
@@ -80,6 +85,11 @@ impl Iterator for FigureReader<'_> {
             }
             self.window.get(0)?;
             let taken = self.read_here();
+            if taken == 0 {
+                if let Some(left) = self.unread_number_word() {
+                    self.pending.push_back(Err(left));
+                }
+            }
             self.window.advance(taken.max(1));
         }
     }
@@ -146,6 +156,28 @@ impl FigureReader<'_> {
             )
         }));
         Some(at + taken)
+    }
+
+    /// A word that only makes sense as part of a number (a fraction, أرباع,
+    /// المليون) but that no figure took.
+    fn unread_number_word(&mut self) -> Option<FigureError> {
+        let token = self.window.get(0)?;
+        let TokenKind::Word { known: Some(word), .. } = token.kind else {
+            return None;
+        };
+        let what = match lexicon().number(word.id)? {
+            NumberWord::Fraction { .. } | NumberWord::Quarters => "a fraction with no count or scale word to take",
+            NumberWord::Scale {
+                form: ScaleForm::Definite,
+                ..
+            } => "a scale word with the article and no fraction before it",
+            _ => return None,
+        };
+        Some(FigureError {
+            span: token.figure_start()..token.end,
+            reason: format!("{what}: not read as a figure"),
+            warning: true,
+        })
     }
 
     /// A numeral between two Latin words (`IMG 20251217 WA0046`) is part of
@@ -219,6 +251,7 @@ impl FigureReader<'_> {
         let span = start..last.end;
         let (Some(value), Some(precision)) = (number.value, number.precision) else {
             self.pending.push_back(Err(FigureError {
+                warning: false,
                 span,
                 reason: format!(
                     "a number beyond the largest figaudit can hold exactly ({})",

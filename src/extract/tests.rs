@@ -270,7 +270,7 @@ fn a_fraction_before_a_scale_word_is_that_part_of_it() {
     let quarters = one("نحو ثلاثة أرباع المليون زائر");
     assert_eq!((quarters.1.as_str(), quarters.3), ("750000", "about"));
     // Alone, "the million" and "three quarters" are no count of millions.
-    assert!(read("تجاوزت المليون الأول").is_empty());
+    assert!(figures("تجاوزت المليون الأول").all(|f| f.is_err_and(|e| e.warning)));
 }
 
 #[test]
@@ -542,4 +542,19 @@ fn ranges_are_two_linked_figures_sharing_what_is_written_after_the_second() {
     // A numeric date is no range; nor is من before a lone figure.
     assert_eq!(value("في 22-12-2017"), "2017-12-22");
     assert_eq!(one("من 3.449.678 بطاقة").1, "3449678");
+}
+
+#[test]
+fn a_number_word_no_figure_takes_is_a_warning_not_a_silent_drop() {
+    let text = "صوت نصف السكان، وثلاثة أرباع الناخبين، وتجاوزت المليون زيارة";
+    let found: Vec<_> = figures(text).collect();
+    let warnings: Vec<&str> = found
+        .iter()
+        .filter_map(|f| f.as_ref().err())
+        .inspect(|e| assert!(e.warning))
+        .map(|e| &text[e.span.clone()])
+        .collect();
+    assert_eq!(warnings, ["نصف", "أرباع", "المليون"]);
+    // Nothing is read as a figure: not the 3 of three quarters.
+    assert!(found.iter().all(Result::is_err));
 }

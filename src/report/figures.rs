@@ -263,22 +263,56 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A figure that was found but could not be read exactly.
-#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+/// A figure that was found but could not be read exactly (an error), or a
+/// number word no figure took (a warning).
+#[derive(Debug, thiserror::Error)]
 #[error("{path}:{line}:{column}: {reason}")]
-#[diagnostic(
-    code(figaudit::figure::out_of_range),
-    help("figaudit never rounds a figure; this one is left out")
-)]
 pub struct FigureDiagnostic {
     path: String,
     line: usize,
     column: usize,
     reason: String,
-    #[source_code]
+    pub warning: bool,
     document: Excerpt,
-    #[label("this figure")]
     span: SourceSpan,
+}
+
+impl miette::Diagnostic for FigureDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(if self.warning {
+            "figaudit::figure::unread_word"
+        } else {
+            "figaudit::figure::out_of_range"
+        }))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(if self.warning {
+            miette::Severity::Warning
+        } else {
+            miette::Severity::Error
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(if self.warning {
+            "figaudit reads this word only as part of a number (مليون ونصف، نصف مليون)"
+        } else {
+            "figaudit never rounds a figure; this one is left out"
+        }))
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.document)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let label = if self.warning { "this word" } else { "this figure" };
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(
+            Some(label.to_string()),
+            self.span,
+        ))))
+    }
 }
 
 impl FigureDiagnostic {
@@ -292,6 +326,7 @@ impl FigureDiagnostic {
             line: position.line,
             column: position.column,
             reason: error.reason,
+            warning: error.warning,
             document: excerpt,
             span: (span.start, span.len()).into(),
         }
