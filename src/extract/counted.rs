@@ -41,19 +41,22 @@ pub fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
 /// of a pair of genders (`مستفيدة ومستفيدا`), the masculine stem.
 pub fn noun_at(window: &mut Window, i: usize) -> Option<Range<usize>> {
     let token = window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
-    let TokenKind::Word {
-        known: None,
-        prefix_bytes,
-    } = token.kind
-    else {
+    // Any word but a number word: سنة and دورة are nouns the lexicon
+    // also knows (as year cues).
+    let TokenKind::Word { known, prefix_bytes } = token.kind else {
         return None;
     };
+    if known.is_some_and(|w| lexicon().number(w.id).is_some()) {
+        return None;
+    }
     let text = window.text();
     let word = text.get(token.start + prefix_bytes..token.end)?;
-    // A preposition with the article (`بالمناطق`, `للأمن`) starts a
-    // phrase of its own: a counted noun is indefinite.
-    let prepositional = ["بال", "كال", "فال", "لل"].iter().any(|p| word.starts_with(p));
-    if word.chars().count() < 2 || prepositional || lexicon().is_function_word(word) {
+    // A counted noun is indefinite: a word with the article (`الأخيرة`,
+    // `بالمناطق`, `للأمن`) belongs to another phrase.
+    let definite = ["ال", "بال", "كال", "فال", "وال", "لل", "أل"]
+        .iter()
+        .any(|p| word.starts_with(p));
+    if word.chars().count() < 2 || definite || lexicon().is_function_word(word) {
         return None;
     }
     let span = token.start + prefix_bytes..token.end;
@@ -75,9 +78,13 @@ fn gender_pair_stem(window: &mut Window, i: usize, span: Range<usize>) -> Option
 /// the current one: a change word right before it (`بزيادة 10 آلاف`), or
 /// connectors (`بـ`, `بنسبة`, `قدره`) after a change word earlier in the
 /// same clause (`ارتفع بـ 5`, `تراجع ملموس في مؤشرات الجريمة بنسبة 10`).
-pub fn change_before(window: &Window) -> Option<Change> {
+pub fn change_before(window: &mut Window) -> Option<Change> {
     let lex = lexicon();
-    let mut connected = false;
+    // `بحوالي 4 في المائة`: a ب glued to the figure's first word ties it.
+    let mut connected = matches!(
+        window.get(0).map(|t| t.kind),
+        Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_chars > 0 && !w.prefix_is_waw
+    );
     for i in 0..BEHIND {
         let token: Token = window.behind(i)?;
         let TokenKind::Word { known, .. } = token.kind else {

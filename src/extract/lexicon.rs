@@ -448,6 +448,7 @@ pub const CHANGE_WORDS: &[(&str, Change)] = &[
     ("نما", Change::Rise),
     ("نمت", Change::Rise),
     ("نمو", Change::Rise),
+    ("نموا", Change::Rise),
     ("قفز", Change::Rise),
     ("قفزت", Change::Rise),
     ("تراجع", Change::Fall),
@@ -477,7 +478,7 @@ pub const CHANGE_CONNECTORS: &[&str] = &[
     "نسبة",
     "قدره",
     "قدرها",
-    "بما",
+    "ما",
     "بمقدار",
     "مقداره",
     "مقدارها",
@@ -657,6 +658,13 @@ pub const PERIODS: &[(&str, Period)] = &[
 /// no figure; inside a number (إحدى عشرة) they count.
 pub const ONE_OF: &[&str] = &["أحد", "إحدى"];
 
+/// Nouns that count one of themselves before a fraction: `سنة ونصف` is
+/// 1.5 years, `ساعة وربع` 1.25 hours (SPEC §6.1).
+pub const ONE_UNIT_NOUNS: &[&str] = &["سنة", "عام", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة"];
+
+/// "Of" after a lone "one": `واحدة من أجمل المدن` is "one of", no figure.
+pub const OF: &[&str] = &["من"];
+
 /// "Each": `كل واحدة منها` is "each one of them", no figure.
 pub const EACH: &[&str] = &["كل"];
 
@@ -719,6 +727,8 @@ pub struct Lexicon {
     pub periods: Vec<Phrase<Period>>,
     pub one_of: Vec<Phrase<()>>,
     pub each: Vec<Phrase<()>>,
+    pub of: Vec<Phrase<()>>,
+    pub one_unit_nouns: Vec<Phrase<()>>,
 }
 
 /// The lexicon, built on first use.
@@ -758,6 +768,8 @@ impl Lexicon {
             periods: Vec::new(),
             one_of: Vec::new(),
             each: Vec::new(),
+            of: Vec::new(),
+            one_unit_nouns: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
         lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
@@ -788,6 +800,8 @@ impl Lexicon {
         lexicon.periods = lexicon.phrases(PERIODS);
         lexicon.one_of = lexicon.plain_phrases(ONE_OF);
         lexicon.each = lexicon.plain_phrases(EACH);
+        lexicon.of = lexicon.plain_phrases(OF);
+        lexicon.one_unit_nouns = lexicon.plain_phrases(ONE_UNIT_NOUNS);
         let prefix = PREFIXES.iter().map(|p| p.len()).max().unwrap_or(0);
         lexicon.longest = lexicon.ids.keys().map(String::len).max().unwrap_or(0) + prefix;
         lexicon
@@ -841,8 +855,9 @@ impl Lexicon {
         PREFIXES.iter().find_map(|prefix| {
             let rest = folded.strip_prefix(prefix)?;
             // A bare two-letter rest behind ب/ل is more often another word
-            // (لست "I am not" is not ل + ست "six").
-            if *prefix != "و" && rest.chars().count() < 3 {
+            // (لست "I am not" is not ل + ست "six"); but بما is ب + ما
+            // (`بما يقرب من 300`).
+            if *prefix != "و" && rest.chars().count() < 3 && rest != "ما" {
                 return None;
             }
             let &id = self.ids.get(rest)?;

@@ -122,6 +122,9 @@ impl FigureReader<'_> {
             }));
             return taken;
         }
+        if let Some(taken) = self.one_and_a_fraction() {
+            return taken;
+        }
         if range::may_start(&mut self.window) {
             if let Some((taken, ends)) = range::read(&mut self.window, 0) {
                 self.pending.extend(ends.map(Ok));
@@ -129,6 +132,31 @@ impl FigureReader<'_> {
             }
         }
         self.quantity().unwrap_or(0)
+    }
+
+    /// `سنة ونصف`, `ساعة وربع`: a noun that counts one of itself, and a
+    /// fraction of it.
+    fn one_and_a_fraction(&mut self) -> Option<usize> {
+        let noun = self.window.get(0)?;
+        self.window.phrase(0, &lexicon().one_unit_nouns, Prefix::Any)?;
+        let (at, prefix) = self.window.conjunction(1)?;
+        let Some(NumberWord::Fraction { per }) = self.window.number_word(at, prefix) else {
+            return None;
+        };
+        let fraction = self.window.get(at)?;
+        let part = Decimal::ONE / Decimal::from(per);
+        let start = noun.figure_start();
+        self.pending.push_back(Ok(Figure {
+            noun: Some(start..noun.end),
+            ..Figure::new(
+                start..fraction.end,
+                Value::Number((Decimal::ONE + part).normalize()),
+                Kind::Number,
+                Qualifier::Exact,
+                Some(part.normalize()),
+            )
+        }));
+        Some(at + 1)
     }
 
     /// A qualifier before one time or date, the clock word between them
@@ -291,7 +319,7 @@ impl FigureReader<'_> {
         self.pending.push_back(Ok(Figure {
             unit,
             noun,
-            change: counted::change_before(&self.window),
+            change: counted::change_before(&mut self.window),
             ..Figure::new(
                 span,
                 Value::Number(value.normalize()),
@@ -326,6 +354,10 @@ impl FigureReader<'_> {
         if self.window.phrase(at, &lex.one_of, Prefix::Any).is_some() {
             return true;
         }
+        // `واحدة من أجمل المدن`: "one of".
+        if self.window.joined(at + 1).is_some() && self.window.phrase(at + 1, &lex.of, Prefix::None).is_some() {
+            return true;
+        }
         let before = if at == 0 {
             self.window.previous()
         } else {
@@ -351,7 +383,7 @@ impl FigureReader<'_> {
             return Some(found);
         }
         let noun = self.window.get(i)?;
-        let is_plain_word = matches!(noun.kind, TokenKind::Word { known: None, .. });
+        let is_plain_word = matches!(noun.kind, TokenKind::Word { known, .. } if known.is_none_or(|w| lexicon().number(w.id).is_none()));
         if !is_plain_word {
             return None;
         }
