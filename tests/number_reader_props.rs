@@ -321,3 +321,53 @@ proptest! {
         }
     }
 }
+
+/// A scale word's singular and plural, and its value.
+const SCALE_WORDS: [(&str, &str, u64); 3] = [
+    ("ألف", "آلاف", 1_000),
+    ("مليون", "ملايين", 1_000_000),
+    ("مليار", "مليارات", 1_000_000_000),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    /// SPEC §6.1: `N مليون ونصف` is N.5 million, stated to half a million;
+    /// `نصف مليون` and `ربع مليون` are that part of it.
+    #[test]
+    fn a_fraction_joins_its_scale_word(count in 1..10u64, scale in 0..3usize, quarter in any::<bool>(), repeat in any::<bool>()) {
+        let (singular, plural, value) = SCALE_WORDS[scale];
+        let (fraction, per) = if quarter { ("ربع", 4) } else { ("نصف", 2) };
+        let head = match count {
+            1 => singular.to_string(),
+            2..=9 => format!("{count} {plural}"),
+            _ => unreachable!(),
+        };
+        let tail = if repeat { format!(" {singular}") } else { String::new() };
+        let written = format!("{head} و{fraction}{tail}");
+        let figure = only_figure(&format!("بلغ العدد {written} وحدة"), &written);
+        let part = value / per;
+        prop_assert_eq!(figure.value.to_string(), (count * value + part).to_string());
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some(part.to_string()));
+        let before = format!("{fraction} {singular}");
+        let figure = only_figure(&format!("رصد {before} درهم"), &before);
+        prop_assert_eq!(figure.value.to_string(), part.to_string());
+    }
+
+    /// SPEC §6.1: `5ر1` is 1.5 (the digits after ر are the whole part), and
+    /// one `.` before three digits and a scale word is a decimal point.
+    #[test]
+    fn wire_and_scaled_decimals_read_back(whole in 1..1000u64, fraction in 1..1000u64, scale in 0..3usize) {
+        let (singular, _, value) = SCALE_WORDS[scale];
+        let digits = fraction.to_string();
+        let wire = format!("{digits}ر{whole}");
+        let expected = format!("{whole}.{digits}").parse::<rust_decimal::Decimal>().unwrap();
+        let figure = only_figure(&format!("بقيمة {wire} في المائة"), &format!("{wire} في المائة"));
+        prop_assert_eq!(figure.value.to_string(), expected.normalize().to_string());
+        let three = format!("{whole}.{fraction:03} {singular}");
+        let figure = only_figure(&format!("بلغ {three} درهم"), &three);
+        let scaled = (whole * 1000 + fraction) * (value / 1000);
+        prop_assert_eq!(figure.value.to_string(), scaled.to_string());
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some((value / 1000).to_string()));
+    }
+}

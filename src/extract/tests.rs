@@ -349,7 +349,7 @@ fn definite_cardinals_after_or_before_a_plural_noun_are_counts() {
     assert_eq!(value("في السنوات الخمس الأخيرة"), "5");
     assert_eq!(value("على مدى الأربع سنوات"), "4");
     // Ordinals are not figures.
-    assert!(read("المرتبة الأولى والدورة السادسة").is_empty());
+    assert!(read("المرتبة الأولى والدورة السادسة والفصل السادس").is_empty());
 }
 
 #[test]
@@ -382,6 +382,7 @@ fn edition_2_times() {
     let pm = one("انطلقت المسيرة على الساعة 09:30 م");
     assert_eq!((pm.0.as_str(), pm.1.as_str(), pm.2), ("09:30 م", "21:30", "time"));
     assert_eq!(value("أغلق المكتب 11:15 ص"), "11:15");
+    assert_eq!(value("وصل القطار 07:05 مـ"), "19:05");
     let spoken = one("يبدأ اللقاء الساعة 16 و30 دقيقة");
     assert_eq!((spoken.0.as_str(), spoken.1.as_str()), ("الساعة 16 و30 دقيقة", "16:30"));
     assert_eq!(value("على الساعة 10 صباحا"), "10:00");
