@@ -729,6 +729,14 @@ pub struct Lexicon {
     pub each: Vec<Phrase<()>>,
     pub of: Vec<Phrase<()>>,
     pub one_unit_nouns: Vec<Phrase<()>>,
+    /// By word id: whether a figure may start at the word (a number word,
+    /// or the first word of a phrase that opens one).
+    starts: Vec<bool>,
+}
+
+/// The first word of each phrase.
+fn first_words<T>(phrases: &[Phrase<T>]) -> Vec<WordId> {
+    phrases.iter().filter_map(|p| p.words.first().copied()).collect()
 }
 
 /// The lexicon, built on first use.
@@ -770,6 +778,7 @@ impl Lexicon {
             each: Vec::new(),
             of: Vec::new(),
             one_unit_nouns: Vec::new(),
+            starts: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
         lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
@@ -802,6 +811,21 @@ impl Lexicon {
         lexicon.each = lexicon.plain_phrases(EACH);
         lexicon.of = lexicon.plain_phrases(OF);
         lexicon.one_unit_nouns = lexicon.plain_phrases(ONE_UNIT_NOUNS);
+        lexicon.starts = lexicon.numbers.iter().map(Option::is_some).collect();
+        let openers: Vec<WordId> = [
+            first_words(&lexicon.qualifiers_before),
+            first_words(&lexicon.day_words),
+            first_words(&lexicon.months),
+            first_words(&lexicon.clock),
+            first_words(&lexicon.range_openers),
+            first_words(&lexicon.one_unit_nouns),
+        ]
+        .concat();
+        for id in openers {
+            if let Some(start) = lexicon.starts.get_mut(id.0 as usize) {
+                *start = true;
+            }
+        }
         let prefix = PREFIXES.iter().map(|p| p.len()).max().unwrap_or(0);
         lexicon.longest = lexicon.ids.keys().map(String::len).max().unwrap_or(0) + prefix;
         lexicon
@@ -867,6 +891,11 @@ impl Lexicon {
                 prefix_is_waw: *prefix == "و",
             })
         })
+    }
+
+    /// Whether a figure may start at this word.
+    pub fn starts_figure(&self, id: WordId) -> bool {
+        self.starts.get(id.0 as usize).copied().unwrap_or(false)
     }
 
     /// Whether a word (as written) is a preposition, pronoun or particle.

@@ -99,10 +99,25 @@ impl FigureReader<'_> {
     /// Reads what starts at the current token into `pending`; returns how
     /// many tokens it took (0 when nothing starts here).
     fn read_here(&mut self) -> usize {
-        // Most tokens are words the lexicon does not know, Latin words or
-        // punctuation: no figure starts at them.
+        // Most tokens are words the lexicon does not know, words it knows
+        // only inside or after a figure (units, nouns, connectors), Latin
+        // words or punctuation: no figure starts at them.
+        let lex = lexicon();
         match self.window.get(0).map(|t| t.kind) {
-            Some(TokenKind::Number(_) | TokenKind::Word { known: Some(_), .. }) => {}
+            Some(TokenKind::Number(_)) => {}
+            Some(TokenKind::Word { known: Some(w), .. }) if lex.number(w.id).is_some() => {}
+            // A word that opens a phrase (من، في، حوالي، ديسمبر) is followed
+            // by a number, another known word or a comma: `من الأسر` and
+            // `في المدينة`, most of their uses, are passed at once.
+            Some(TokenKind::Word { known: Some(w), .. }) if lex.starts_figure(w.id) => {
+                let next = self.window.joined(1).map(|t| t.kind);
+                if !matches!(
+                    next,
+                    Some(TokenKind::Number(_) | TokenKind::Word { known: Some(_), .. } | TokenKind::Punct(_))
+                ) {
+                    return 0;
+                }
+            }
             _ => return 0,
         }
         if self.inside_latin_phrase() {
