@@ -1,7 +1,7 @@
 //! The discrepancy report as SARIF 2.1.0, for GitHub code scanning and
 //! other tools (SPEC §5), built on serde-sarif's typed structures.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -172,16 +172,22 @@ fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
 }
 
 pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo]) -> io::Result<()> {
+    // Indexed, not searched per row: linear in the number of results.
+    let reported: HashSet<&str> = rows.iter().map(|row| row.rule_id.as_str()).collect();
     let mut descriptors: Vec<ReportingDescriptor> = rules.iter().map(|r| descriptor(r, false)).collect();
     for rule in rules {
-        let loose_id = format!("{}/loose", rule.id);
-        if rows.iter().any(|row| row.rule_id == loose_id) {
+        if reported.contains(format!("{}/loose", rule.id).as_str()) {
             descriptors.push(descriptor(rule, true));
         }
     }
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(descriptors.len());
+    for (i, d) in descriptors.iter().enumerate() {
+        // The first descriptor of an id wins, as a search would find it.
+        index.entry(d.id.as_str()).or_insert(i);
+    }
     let results: Vec<SarifResult> = rows
         .iter()
-        .map(|row| result(row, descriptors.iter().position(|d| d.id == row.rule_id)))
+        .map(|row| result(row, index.get(row.rule_id.as_str()).copied()))
         .collect();
     let driver = ToolComponent::builder()
         .name("figaudit")
