@@ -23,7 +23,7 @@ struct Cli {
 enum Command {
     /// Evaluate rule files and report every discrepancy.
     Check {
-        /// Rule files, or folders of *.yaml / *.yml read in name order.
+        /// Rule files, or folders of *.yaml / *.yml (at any depth, in path order).
         #[arg(value_name = "PATH", default_value = "rules")]
         paths: Vec<PathBuf>,
         /// Report written to stdout.
@@ -56,7 +56,7 @@ enum Command {
     },
     /// List every figure found in the documents.
     Figures {
-        /// Documents to read (UTF-8 .txt or .md), or folders of them.
+        /// Documents to read (UTF-8 .txt or .md), or folders of them (at any depth).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Output format.

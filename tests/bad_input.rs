@@ -205,3 +205,25 @@ fn an_unread_number_word_is_a_warning_with_its_place_and_exit_0() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("12"));
 }
+
+#[test]
+fn nested_folders_give_the_same_figures_as_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("2025/12");
+    fs::create_dir_all(&nested).unwrap();
+    fs::copy("corpus/dgsn-2025-annual-report.txt", nested.join("report.txt")).unwrap();
+    fs::copy("corpus/dgsn-2017-le360.txt", dir.path().join("le360.txt")).unwrap();
+    let json = |args: &[&str]| {
+        let output = figaudit()
+            .current_dir(dir.path())
+            .args(["figures", "--format", "csv"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    // Path order: the folder 2025/ before le360.txt.
+    assert_eq!(json(&["."]), json(&["./2025/12/report.txt", "./le360.txt"]));
+    assert!(json(&["."]).contains("2.653.895"));
+}
