@@ -17,6 +17,17 @@ use figaudit::report::human::{self, Style};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// When to colour human output: auto (a terminal, unless NO_COLOR is set;
+    /// FORCE_COLOR forces it), always or never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true)]
+    color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -53,6 +64,9 @@ enum Command {
         /// Threads to use (default: all cores); the output is the same.
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
+        /// Print the findings only, without the closing summary line.
+        #[arg(long, short = 'q')]
+        quiet: bool,
     },
     /// List every figure found in the documents.
     Figures {
@@ -94,13 +108,30 @@ enum FiguresFormatArg {
 const EXIT_FAILED: u8 = 1;
 const EXIT_BROKEN_INPUT: u8 = 2;
 
-/// Colour only for a terminal, and never under NO_COLOR; as wide as
-/// COLUMNS says, or as the terminal is, or 100.
-fn style_for(terminal: bool, measured: Option<(terminal_size::Width, terminal_size::Height)>) -> Style {
+/// Whether an environment variable is set to something (NO_COLOR and
+/// FORCE_COLOR count only when not empty; FORCE_COLOR=0 means no).
+fn env_set(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Colour as `--color` says; for `auto`, FORCE_COLOR forces it, NO_COLOR
+/// turns it off, and otherwise a terminal gets it. As wide as COLUMNS
+/// says, or as the terminal is, or 100.
+fn style_for(
+    color: ColorArg,
+    terminal: bool,
+    measured: Option<(terminal_size::Width, terminal_size::Height)>,
+) -> Style {
     let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     let measured = measured.filter(|_| terminal).map(|(width, _)| usize::from(width.0));
+    let color = match color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto if env_set("FORCE_COLOR") => true,
+        ColorArg::Auto => terminal && !env_set("NO_COLOR"),
+    };
     Style {
-        color: terminal && std::env::var_os("NO_COLOR").is_none(),
+        color,
         width: columns.or(measured).unwrap_or(100),
     }
 }
@@ -108,6 +139,7 @@ fn style_for(terminal: bool, measured: Option<(terminal_size::Width, terminal_si
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let error_style = style_for(
+        cli.color,
         io::stderr().is_terminal(),
         terminal_size::terminal_size_of(io::stderr()),
     );
@@ -128,6 +160,7 @@ fn main() -> ExitCode {
             csv_bom,
             rules,
             jobs,
+            quiet,
         } => {
             let files = [(Format::Csv, csv), (Format::Json, json), (Format::Sarif, sarif)]
                 .into_iter()
@@ -151,7 +184,9 @@ fn main() -> ExitCode {
                 },
                 only: rules,
                 jobs,
+                quiet,
                 style: style_for(
+                    cli.color,
                     io::stdout().is_terminal(),
                     terminal_size::terminal_size_of(io::stdout()),
                 ),

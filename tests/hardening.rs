@@ -477,3 +477,50 @@ fn file_names_that_are_not_utf8_keep_their_bytes_as_escapes() {
     assert_eq!(figures[0]["document"], "caf\\xE9.txt");
     assert!(!text(&output.stdout).contains('\u{fffd}'));
 }
+
+// SPEC §6.5: --color and --quiet.
+
+#[test]
+fn color_follows_the_flag_then_force_color_then_no_color() {
+    let dir = workspace(
+        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
+        &[(
+            "rules/dgsn-2025.yaml",
+            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
+        )],
+    );
+    let coloured = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = figaudit();
+        command.current_dir(dir.path()).arg("check").args(args);
+        command.env_remove("NO_COLOR").env_remove("FORCE_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        text(&output.stdout).contains('\u{1b}')
+    };
+    // Piped, so auto means none.
+    assert!(!coloured(&[], &[]));
+    assert!(coloured(&["--color", "always"], &[("NO_COLOR", "1")]));
+    assert!(!coloured(&["--color", "never"], &[("FORCE_COLOR", "1")]));
+    assert!(coloured(&[], &[("FORCE_COLOR", "1")]));
+    assert!(!coloured(&[], &[("FORCE_COLOR", "0")]));
+}
+
+#[test]
+fn quiet_prints_the_findings_without_the_summary() {
+    let dir = workspace(
+        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
+        &[(
+            "rules/dgsn-2025.yaml",
+            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
+        )],
+    );
+    let (code, stdout, _) = check_in(dir.path(), &["-q"]);
+    assert_eq!(code, Some(1));
+    assert!(stdout.contains("centres-sum-to-total"), "{stdout}");
+    assert!(!stdout.contains("checked "), "{stdout}");
+    let (_, stdout, _) = check_in(dir.path(), &[]);
+    assert!(stdout.contains("checked "), "{stdout}");
+}

@@ -56,6 +56,8 @@ pub struct CheckOptions {
     /// Start CSV with a UTF-8 byte-order mark.
     pub csv_bom: bool,
     pub style: Style,
+    /// Human output without the summary line.
+    pub quiet: bool,
     /// Threads to use; all cores when `None`.
     pub jobs: Option<usize>,
 }
@@ -243,6 +245,7 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     merged.summary.documents = merged.documents.len();
 
     let write = |format: Format, out: &mut dyn Write| match format {
+        Format::Human if options.quiet => Ok(()),
         Format::Human => writeln!(out, "{}", merged.summary),
         Format::Csv => csv_report::write(out, &merged.rows, options.csv_bom),
         Format::Json => json_report::write(out, &merged.rows, &merged.summary),
