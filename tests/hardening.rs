@@ -211,13 +211,7 @@ fn exit_code_with_closed_stdout(dir: &Path, args: &[&str]) -> Option<i32> {
 
 #[test]
 fn a_closed_pipe_ends_quietly_with_the_status_the_findings_call_for() {
-    let dir = workspace(
-        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
-        &[(
-            "rules/dgsn-2025.yaml",
-            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
-        )],
-    );
+    let dir = planted_workspace();
     for format in ["csv", "json", "sarif", "human"] {
         let code = exit_code_with_closed_stdout(dir.path(), &["check", "--format", format, "--csv", "out.csv"]);
         assert_eq!(code, Some(1), "--format {format}: a failing rule exits 1");
@@ -266,6 +260,17 @@ fn documents_outside_the_working_directory_get_file_uris() {
 }
 
 // 6. Report files: modes, symlinks, devices, clashes, signals.
+
+/// The corpus with the Rabat centre's figure changed, and the test rules.
+fn planted_workspace() -> tempfile::TempDir {
+    workspace(
+        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
+        &[(
+            "rules/dgsn-2025.yaml",
+            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
+        )],
+    )
+}
 
 fn clean_workspace() -> tempfile::TempDir {
     workspace(
@@ -482,13 +487,7 @@ fn file_names_that_are_not_utf8_keep_their_bytes_as_escapes() {
 
 #[test]
 fn color_follows_the_flag_then_force_color_then_no_color() {
-    let dir = workspace(
-        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
-        &[(
-            "rules/dgsn-2025.yaml",
-            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
-        )],
-    );
+    let dir = planted_workspace();
     let coloured = |args: &[&str], env: &[(&str, &str)]| {
         let mut command = figaudit();
         command.current_dir(dir.path()).arg("check").args(args);
@@ -510,13 +509,7 @@ fn color_follows_the_flag_then_force_color_then_no_color() {
 
 #[test]
 fn quiet_prints_the_findings_without_the_summary() {
-    let dir = workspace(
-        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.985")]),
-        &[(
-            "rules/dgsn-2025.yaml",
-            &fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap(),
-        )],
-    );
+    let dir = planted_workspace();
     let (code, stdout, _) = check_in(dir.path(), &["-q"]);
     assert_eq!(code, Some(1));
     assert!(stdout.contains("centres-sum-to-total"), "{stdout}");

@@ -306,10 +306,7 @@ impl FigureReader<'_> {
         let is_year = number.bare_numeral
             && percent == 0
             && qualifier == Qualifier::Exact
-            && self.window.numeral(number_at).is_some_and(|(n, _)| {
-                n.plain_integer()
-                    .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
-            })
+            && is_year_numeral(&mut self.window, number_at)
             && !self.counts_a_noun(number_at, next);
         let kind = match (percent > 0, is_year) {
             (true, _) => Kind::Percent,
