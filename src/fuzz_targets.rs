@@ -46,7 +46,7 @@ pub fn reader(data: &[u8]) {
         return;
     };
     for format in [FigureFormat::Table, FigureFormat::Csv, FigureFormat::Json] {
-        let Ok(rendered) = render_document(&document, format) else {
+        let Ok(rendered) = render_document(&document, format, false) else {
             continue;
         };
         for problem in &rendered.problems {

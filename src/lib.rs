@@ -2,10 +2,11 @@
 //!
 //! The crate is a pipeline, one module a step:
 //! [`text`] (documents and positions) → [`extract`] (figures) →
-//! [`rules`] (rule loading, figure selection) → [`report`].
+//! [`discover`] (relations found without rules) → [`rules`] (rule loading, figure selection) → [`report`].
 
 pub mod check;
 pub mod commands;
+pub mod discover;
 pub mod extract;
 #[doc(hidden)]
 pub mod fuzz_targets;

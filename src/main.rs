@@ -37,36 +37,29 @@ enum Command {
         /// Rule files, or folders of *.yaml / *.yml (at any depth, in path order).
         #[arg(value_name = "PATH", default_value = "rules")]
         paths: Vec<PathBuf>,
-        /// Report written to stdout.
-        #[arg(long, value_enum, default_value_t = CheckFormatArg::Human)]
-        format: CheckFormatArg,
-        /// Also write the CSV report to FILE (atomically; folders are created).
-        #[arg(long, value_name = "FILE")]
-        csv: Option<PathBuf>,
-        /// Also write the JSON report to FILE.
-        #[arg(long, value_name = "FILE")]
-        json: Option<PathBuf>,
-        /// Also write the SARIF report to FILE.
-        #[arg(long, value_name = "FILE")]
-        sarif: Option<PathBuf>,
-        /// Lowest severity that fails the run (exit status 1).
-        #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
-        fail_on: FailOnArg,
-        /// CSV, JSON and SARIF also carry the rules that passed.
-        #[arg(long)]
-        include_passing: bool,
-        /// Start the CSV with a UTF-8 byte-order mark, so that Excel reads the Arabic text right.
-        #[arg(long)]
-        csv_bom: bool,
-        /// Evaluate only this rule (repeatable).
-        #[arg(long = "rule", value_name = "ID")]
-        rules: Vec<String>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// Find the relations among the figures and check them, with no rule file.
+    Audit {
+        /// Documents (UTF-8 .txt or .md), or folders of them (at any depth).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// Write the rules the figures suggest, as a rule file `check` loads.
+    Suggest {
+        /// Documents (UTF-8 .txt or .md), or folders of them (at any depth).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Write the rule file to FILE (atomically) instead of stdout;
+        /// document paths in it are relative to its folder.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
         /// Threads to use (default: all cores); the output is the same.
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
-        /// Print the findings only, without the closing summary line.
-        #[arg(long, short = 'q')]
-        quiet: bool,
     },
     /// List every figure found in the documents.
     Figures {
@@ -76,10 +69,82 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FiguresFormatArg::Table)]
         format: FiguresFormatArg,
+        /// Show each figure's pattern: the shortest text that finds it in a rule file.
+        #[arg(long)]
+        patterns: bool,
         /// Threads to use (default: all cores); the output is the same.
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
     },
+}
+
+/// The report options of `check` and `audit`.
+#[derive(Debug, clap::Args)]
+struct ReportArgs {
+    /// Report written to stdout.
+    #[arg(long, value_enum, default_value_t = CheckFormatArg::Human)]
+    format: CheckFormatArg,
+    /// Also write the CSV report to FILE (atomically; folders are created).
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+    /// Also write the JSON report to FILE.
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+    /// Also write the SARIF report to FILE.
+    #[arg(long, value_name = "FILE")]
+    sarif: Option<PathBuf>,
+    /// Lowest severity that fails the run (exit status 1).
+    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+    fail_on: FailOnArg,
+    /// CSV, JSON and SARIF also carry the rules that passed.
+    #[arg(long)]
+    include_passing: bool,
+    /// Start the CSV with a UTF-8 byte-order mark, so that Excel reads the Arabic text right.
+    #[arg(long)]
+    csv_bom: bool,
+    /// Evaluate only this rule (repeatable).
+    #[arg(long = "rule", value_name = "ID")]
+    rules: Vec<String>,
+    /// Threads to use (default: all cores); the output is the same.
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    /// Print the findings only, without the closing summary line.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+impl ReportArgs {
+    fn options(self, paths: Vec<PathBuf>, style: Style) -> CheckOptions {
+        let files = [
+            (Format::Csv, self.csv),
+            (Format::Json, self.json),
+            (Format::Sarif, self.sarif),
+        ]
+        .into_iter()
+        .filter_map(|(format, path)| Some((format, path?)))
+        .collect();
+        CheckOptions {
+            paths,
+            format: match self.format {
+                CheckFormatArg::Human => Format::Human,
+                CheckFormatArg::Csv => Format::Csv,
+                CheckFormatArg::Json => Format::Json,
+                CheckFormatArg::Sarif => Format::Sarif,
+            },
+            files,
+            include_passing: self.include_passing,
+            csv_bom: self.csv_bom,
+            fail_on: match self.fail_on {
+                FailOnArg::Error => FailOn::Error,
+                FailOnArg::Warning => FailOn::Warning,
+                FailOnArg::Never => FailOn::Never,
+            },
+            only: self.rules,
+            jobs: self.jobs,
+            quiet: self.quiet,
+            style,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -147,59 +212,43 @@ fn main() -> ExitCode {
     let print_problem = |report: miette::Report| {
         let _ = io::stderr().write_all(human::render(report.as_ref(), error_style).as_bytes());
     };
+    let stdout_style = || {
+        style_for(
+            cli.color,
+            io::stdout().is_terminal(),
+            terminal_size::terminal_size_of(io::stdout()),
+        )
+    };
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
-        Command::Check {
-            paths,
-            format,
-            csv,
-            json,
-            sarif,
-            fail_on,
-            include_passing,
-            csv_bom,
-            rules,
-            jobs,
-            quiet,
-        } => {
-            let files = [(Format::Csv, csv), (Format::Json, json), (Format::Sarif, sarif)]
-                .into_iter()
-                .filter_map(|(format, path)| Some((format, path?)))
-                .collect();
-            let options = CheckOptions {
-                paths,
-                format: match format {
-                    CheckFormatArg::Human => Format::Human,
-                    CheckFormatArg::Csv => Format::Csv,
-                    CheckFormatArg::Json => Format::Json,
-                    CheckFormatArg::Sarif => Format::Sarif,
-                },
-                files,
-                include_passing,
-                csv_bom,
-                fail_on: match fail_on {
-                    FailOnArg::Error => FailOn::Error,
-                    FailOnArg::Warning => FailOn::Warning,
-                    FailOnArg::Never => FailOn::Never,
-                },
-                only: rules,
-                jobs,
-                quiet,
-                style: style_for(
-                    cli.color,
-                    io::stdout().is_terminal(),
-                    terminal_size::terminal_size_of(io::stdout()),
-                ),
-            };
+        Command::Check { paths, report } => {
+            let options = report.options(paths, stdout_style());
             commands::check::run(&options, stdout, print_problem)
         }
-        Command::Figures { files, format, jobs } => {
+        Command::Audit { files, report } => {
+            let options = report.options(files, stdout_style());
+            commands::audit::run(&options, stdout, print_problem)
+        }
+        Command::Suggest { files, output, jobs } => {
+            let options = commands::suggest::SuggestOptions {
+                paths: files,
+                output,
+                jobs,
+            };
+            commands::suggest::run(&options, stdout, print_problem)
+        }
+        Command::Figures {
+            files,
+            format,
+            patterns,
+            jobs,
+        } => {
             let format = match format {
                 FiguresFormatArg::Table => FigureFormat::Table,
                 FiguresFormatArg::Csv => FigureFormat::Csv,
                 FiguresFormatArg::Json => FigureFormat::Json,
             };
-            commands::figures::run(&files, format, jobs, stdout, print_problem)
+            commands::figures::run(&files, format, patterns, jobs, stdout, print_problem)
         }
     };
     match result {

@@ -9,7 +9,8 @@
 
 use std::collections::HashSet;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -22,6 +23,7 @@ use crate::report::sarif_report::RuleInfo;
 use crate::report::{csv_report, json_report, sarif_report};
 use crate::rules::{self, did_you_mean, DocumentCache, Rule, RuleIds, Severity};
 use crate::text::visible::path_text;
+use crate::text::Document;
 
 /// The lowest severity that fails a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,8 +113,18 @@ fn render(finding: &Finding, options: &CheckOptions) -> Rendered {
     }
 }
 
-fn evaluate_file(path: &Path, cache: &DocumentCache, options: &CheckOptions) -> FileResult {
-    let loaded = rules::load_file(path, cache);
+/// A rule file to evaluate: on disk, or written in memory by `audit`.
+#[derive(Debug, Clone)]
+pub enum RuleSource {
+    File(PathBuf),
+    Memory(Arc<Document>),
+}
+
+fn evaluate_file(source: &RuleSource, cache: &DocumentCache, options: &CheckOptions) -> FileResult {
+    let loaded = match source {
+        RuleSource::File(path) => rules::load_file(path, cache),
+        RuleSource::Memory(file) => rules::load_rule_document(Arc::clone(file), cache),
+    };
     let ids = loaded.rules.iter().map(|rule| rule.id.clone()).collect();
     let rules = loaded
         .rules
@@ -176,30 +188,56 @@ fn clashing_report_files(files: &[(Format, PathBuf)]) -> Option<miette::Report> 
 /// Loads, evaluates and reports; problems with the input are handed to
 /// `diagnose` and everything else is still evaluated.
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
-    // A reader that leaves early (`| head`) changes nothing but the output.
-    let mut out = Stdout::new(out);
     if let Some(problem) = clashing_report_files(&options.files) {
         diagnose(problem);
         return Ok(Outcome::BrokenInput);
     }
+    let (files, problems) = rules::rule_files(&options.paths);
+    let broken = !problems.is_empty();
+    problems.into_iter().for_each(&mut diagnose);
+    let sources: Vec<RuleSource> = files.into_iter().map(RuleSource::File).collect();
+    run_sources(options, &sources, &DocumentCache::default(), broken, out, diagnose)
+}
+
+/// Report files asked for twice at one path: checked before any work.
+pub fn check_report_files(options: &CheckOptions, diagnose: &mut impl FnMut(miette::Report)) -> bool {
+    match clashing_report_files(&options.files) {
+        Some(problem) => {
+            diagnose(problem);
+            false
+        }
+        None => true,
+    }
+}
+
+/// Evaluates `sources` (their documents from `cache` when it holds them)
+/// and reports as [`run`] does; `broken` says input was already found
+/// broken.
+pub fn run_sources(
+    options: &CheckOptions,
+    files: &[RuleSource],
+    cache: &DocumentCache,
+    broken: bool,
+    out: impl Write,
+    mut diagnose: impl FnMut(miette::Report),
+) -> io::Result<Outcome> {
+    // A reader that leaves early (`| head`) changes nothing but the output.
+    let mut out = Stdout::new(out);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
         .map_err(io::Error::other)?;
-    let (files, problems) = rules::rule_files(&options.paths);
     let mut merged = Merged {
-        broken: !problems.is_empty(),
+        broken,
         ..Merged::default()
     };
-    problems.into_iter().for_each(&mut diagnose);
-    let cache = DocumentCache::default();
     let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
     let mut all_ids: HashSet<String> = HashSet::new();
     for chunk in files.chunks(batch) {
         let results: Vec<FileResult> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|file| evaluate_file(file, &cache, options))
+                .map(|file| evaluate_file(file, cache, options))
                 .collect()
         });
         for result in results {

@@ -11,8 +11,7 @@ use rayon::prelude::*;
 
 use super::Outcome;
 use crate::report::figures::{render_document, FigureFormat, FigureStream, RenderedDocument};
-use crate::text::visible::path_text;
-use crate::text::{files_in, Document, DocumentError};
+use crate::text::{Document, DocumentError};
 
 /// Documents read per thread in one batch.
 const DOCUMENTS_PER_THREAD: usize = 4;
@@ -23,6 +22,7 @@ const DOCUMENTS_PER_THREAD: usize = 4;
 pub fn run(
     paths: &[PathBuf],
     format: FigureFormat,
+    patterns: bool,
     jobs: Option<usize>,
     out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
@@ -31,38 +31,16 @@ pub fn run(
         .num_threads(jobs.unwrap_or(0))
         .build()
         .map_err(io::Error::other)?;
-    let mut outcome = Outcome::Clean;
-    let mut files = Vec::new();
-    for path in paths {
-        match files_in(path, &["txt", "md"]) {
-            // A folder with nothing to read is a mistake, not a clean run.
-            Ok(found) if found.is_empty() => {
-                diagnose(miette::miette!(
-                    code = "figaudit::document::none",
-                    help = "name .txt or .md files, or folders that hold some",
-                    "{}: no documents (*.txt, *.md) in this folder",
-                    path_text(path)
-                ));
-                outcome = Outcome::BrokenInput;
-            }
-            Ok(found) => files.extend(found),
-            Err(source) => {
-                diagnose(miette::Report::new(DocumentError::Io {
-                    path: path.clone(),
-                    source,
-                }));
-                outcome = Outcome::BrokenInput;
-            }
-        }
-    }
+    let (files, listed) = super::documents_in(paths, &mut diagnose);
+    let mut outcome = listed;
     let written = (|| {
-        let mut stream = FigureStream::new(out, format)?;
+        let mut stream = FigureStream::new(out, format, patterns)?;
         let batch = pool.current_num_threads().max(1) * DOCUMENTS_PER_THREAD;
         for chunk in files.chunks(batch) {
             let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = pool.install(|| {
                 chunk
                     .par_iter()
-                    .map(|path| Document::load(path).map(|document| render_document(&document, format)))
+                    .map(|path| Document::load(path).map(|document| render_document(&document, format, patterns)))
                     .collect()
             });
             for result in rendered {

@@ -1,8 +1,15 @@
 //! What each subcommand does, from inputs to outputs, with diagnostics
 //! handed to the caller to print.
 
+pub mod audit;
 pub mod check;
 pub mod figures;
+pub mod suggest;
+
+use std::path::PathBuf;
+
+use crate::text::visible::path_text;
+use crate::text::{files_in, DocumentError};
 
 /// How a command ended, for the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,4 +20,35 @@ pub enum Outcome {
     Failed,
     /// Some input was broken; what could be read was reported.
     BrokenInput,
+}
+
+/// The documents (`*.txt`, `*.md`) of `paths`, files or folders at any
+/// depth; a folder with none, or a path that cannot be listed, is handed
+/// to `diagnose` and makes the outcome [`Outcome::BrokenInput`].
+pub fn documents_in(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report)) -> (Vec<PathBuf>, Outcome) {
+    let mut outcome = Outcome::Clean;
+    let mut files = Vec::new();
+    for path in paths {
+        match files_in(path, &["txt", "md"]) {
+            // A folder with nothing to read is a mistake, not a clean run.
+            Ok(found) if found.is_empty() => {
+                diagnose(miette::miette!(
+                    code = "figaudit::document::none",
+                    help = "name .txt or .md files, or folders that hold some",
+                    "{}: no documents (*.txt, *.md) in this folder",
+                    path_text(path)
+                ));
+                outcome = Outcome::BrokenInput;
+            }
+            Ok(found) => files.extend(found),
+            Err(source) => {
+                diagnose(miette::Report::new(DocumentError::Io {
+                    path: path.clone(),
+                    source,
+                }));
+                outcome = Outcome::BrokenInput;
+            }
+        }
+    }
+    (files, outcome)
 }

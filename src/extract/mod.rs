@@ -12,6 +12,7 @@ mod counted;
 mod figure;
 mod lexicon;
 mod range;
+mod select;
 mod token;
 mod window;
 
@@ -22,6 +23,7 @@ use rust_decimal::Decimal;
 
 pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, NumberWord, ScaleForm, PERCENT_SIGNS};
+pub use select::{fold_pattern, FigureIndex, SelectError};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
 

@@ -10,8 +10,11 @@ use std::io::{self, Write};
 use miette::SourceSpan;
 use serde::Serialize;
 
+use std::collections::HashMap;
+
 use super::cells::{group_thousands, neutralize_formula};
-use crate::extract::{self, Figure, FigureError, Kind};
+use crate::discover::{pattern_for, Pattern};
+use crate::extract::{self, Figure, FigureError, FigureIndex, Kind};
 use crate::text::visible::visible;
 use crate::text::{Document, Excerpt};
 
@@ -44,6 +47,12 @@ pub struct FigureRow<'a> {
     pub range: &'static str,
     /// The `start` of the range's other end.
     pub range_with: Option<usize>,
+    /// With `--patterns`: the shortest pattern that finds it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// With `--patterns`, when no context is unique: which match it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<usize>,
 }
 
 impl<'a> FigureRow<'a> {
@@ -68,6 +77,8 @@ impl<'a> FigureRow<'a> {
             calendar: figure.calendar.map_or("", |c| c.as_str()),
             range: figure.range.map_or("", |(end, _)| end.as_str()),
             range_with: figure.range.map(|(_, other)| other),
+            pattern: None,
+            occurrence: None,
         }
     }
 }
@@ -108,9 +119,19 @@ pub struct RenderedDocument {
 }
 
 /// Reads the figures of `document` and renders them in `format` (for JSON,
-/// one object per line, which [`FigureStream`] joins into the array).
-pub fn render_document(document: &Document, format: FigureFormat) -> io::Result<RenderedDocument> {
+/// one object per line, which [`FigureStream`] joins into the array), with
+/// each figure's pattern when `patterns` is set.
+pub fn render_document(document: &Document, format: FigureFormat, patterns: bool) -> io::Result<RenderedDocument> {
     let name = document.name().to_string();
+    // Patterns are made against the figures the matcher selects from.
+    let found_patterns: HashMap<usize, Pattern> = if patterns {
+        let index = FigureIndex::new(document);
+        (0..index.figures().len())
+            .filter_map(|i| Some((index.figures()[i].span.start, pattern_for(&index, document.text(), i)?)))
+            .collect()
+    } else {
+        HashMap::new()
+    };
     let mut body = Vec::new();
     let mut problems = Vec::new();
     let mut rows = 0usize;
@@ -133,7 +154,12 @@ pub fn render_document(document: &Document, format: FigureFormat) -> io::Result<
             }
         };
         rows += 1;
-        let row = FigureRow::new(document, &name, &figure);
+        let mut row = FigureRow::new(document, &name, &figure);
+        if patterns {
+            let pattern = found_patterns.get(&figure.span.start);
+            row.pattern = Some(pattern.map(|p| p.text.clone()).unwrap_or_default());
+            row.occurrence = pattern.and_then(|p| p.occurrence);
+        }
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
             (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
@@ -168,7 +194,20 @@ fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
         row.range,
         visible(&one_line(row.text)),
         if row.noun.is_empty() { String::new() } else { format!("  [{}]", visible(&row.noun)) },
-    )
+    )?;
+    if let Some(pattern) = &row.pattern {
+        let occurrence = row
+            .occurrence
+            .map(|k| format!("  (occurrence {k})"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {:>POSITION_WIDTH$}  pattern: {}{occurrence}",
+            "",
+            visible(pattern)
+        )?;
+    }
+    Ok(())
 }
 
 fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
@@ -178,7 +217,7 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
     } else {
         neutralize_formula(&row.value)
     };
-    csv.write_record([
+    let mut record: Vec<String> = [
         neutralize_formula(row.document).as_ref(),
         &row.line.to_string(),
         &row.column.to_string(),
@@ -195,7 +234,16 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
         row.calendar,
         row.range,
         &row.range_with.map(|s| s.to_string()).unwrap_or_default(),
-    ])?;
+    ]
+    .iter()
+    .map(|field| field.to_string())
+    .collect();
+    // With `--patterns`, two more fields (the header names them too).
+    if let Some(pattern) = &row.pattern {
+        record.push(neutralize_formula(pattern).into_owned());
+        record.push(row.occurrence.map(|k| k.to_string()).unwrap_or_default());
+    }
+    csv.write_record(&record)?;
     Ok(())
 }
 
@@ -208,11 +256,12 @@ pub struct FigureStream<W: Write> {
 }
 
 impl<W: Write> FigureStream<W> {
-    pub fn new(mut out: W, format: FigureFormat) -> io::Result<FigureStream<W>> {
+    pub fn new(mut out: W, format: FigureFormat, patterns: bool) -> io::Result<FigureStream<W>> {
         match format {
             FigureFormat::Csv => {
                 let mut header = csv::Writer::from_writer(Vec::new());
-                header.write_record(CSV_HEADER)?;
+                let extra: &[&str] = if patterns { &["pattern", "occurrence"] } else { &[] };
+                header.write_record(CSV_HEADER.iter().chain(extra))?;
                 out.write_all(&header.into_inner().map_err(|e| io::Error::other(e.to_string()))?)?;
             }
             FigureFormat::Json => out.write_all(b"[")?,

@@ -14,9 +14,9 @@ use serde_yaml::{Mapping, Value as Yaml};
 use super::error::RuleError;
 use super::expr;
 use super::locate::{Locator, RuleFileMap, YamlPath};
-use super::select::{FigureIndex, SelectError};
 use super::{Location, NamedFigure, Origin, Rule, RuleKind, RuleSet, Severity, Tolerance};
 use crate::extract::{self, Kind, Qualifier, Value};
+use crate::extract::{FigureIndex, SelectError};
 use crate::text::visible::path_text;
 use crate::text::Document;
 
@@ -145,6 +145,24 @@ pub struct DocumentCache {
 }
 
 impl DocumentCache {
+    /// Holds documents already read and indexed (by `audit`) under the
+    /// paths rule files name them by. The cache keeps them weakly: the
+    /// caller keeps what this returns while rules are evaluated.
+    pub fn preload(
+        &self,
+        documents: impl IntoIterator<Item = (Arc<Document>, FigureIndex)>,
+    ) -> Vec<Arc<IndexedDocument>> {
+        let loaded: Vec<Arc<IndexedDocument>> = documents
+            .into_iter()
+            .map(|(document, index)| Arc::new(IndexedDocument { document, index }))
+            .collect();
+        let mut cached = self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for document in &loaded {
+            cached.insert(lexically_normal(document.document.path()), Arc::downgrade(document));
+        }
+        loaded
+    }
+
     fn get(&self, path: &Path) -> Option<Arc<IndexedDocument>> {
         let documents = self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         documents.get(path).and_then(Weak::upgrade)
@@ -230,7 +248,7 @@ impl FileContext {
 
 /// `rules/../corpus/a.txt` as `corpus/a.txt`, without touching the disk, so
 /// reports name documents the way users do.
-fn lexically_normal(path: &Path) -> PathBuf {
+pub(super) fn lexically_normal(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut out = PathBuf::new();
     for component in path.components() {

@@ -11,7 +11,7 @@ pub mod expr;
 mod load;
 mod locate;
 mod nesting;
-mod select;
+mod write;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -19,10 +19,11 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+pub use crate::extract::FigureIndex;
 pub use error::{did_you_mean, RuleError};
 pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, LoadedFile, RuleIds};
 pub use locate::YamlPath;
-pub use select::FigureIndex;
+pub use write::{relative_path, suggested_rules};
 
 use crate::extract::{Calendar, Change, Kind, Qualifier, RangeEnd, Value};
 use crate::text::Document;

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::extract::{self, Figure};
+use super::Figure;
 use crate::text::normalize::push_folded;
 use crate::text::Document;
 
@@ -75,7 +75,7 @@ impl FigureIndex {
     /// `figaudit figures` reports them).
     pub fn new(document: &Document) -> FigureIndex {
         let text = document.text();
-        let figures: Vec<Figure> = extract::figures(text).filter_map(Result::ok).collect();
+        let figures: Vec<Figure> = super::figures(text).filter_map(Result::ok).collect();
         // Figures come in text order, so their boundaries are met in order
         // while folding: only those positions are kept, not one per char.
         let mut marks: Vec<usize> = figures.iter().flat_map(|f| [f.span.start, f.span.end]).collect();
@@ -99,6 +99,11 @@ impl FigureIndex {
             folded,
             bounds,
         }
+    }
+
+    /// The figures, in text order.
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
     }
 
     /// The disk offset of each folded position in `wanted`, by folding the

@@ -1,0 +1,94 @@
+//! `figaudit suggest DOC... [-o FILE]`: the rules the figures suggest,
+//! written as a rule file that `check` loads (SPEC §6.4).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::{documents_in, Outcome};
+use crate::discover::{discover, Article, Suggestion};
+use crate::report::output::write_atomically;
+use crate::rules::suggested_rules;
+use crate::text::visible::path_text;
+use crate::text::Document;
+
+#[derive(Debug, Clone)]
+pub struct SuggestOptions {
+    /// Documents, or folders of them.
+    pub paths: Vec<PathBuf>,
+    /// Where to write the rule file; stdout when `None`.
+    pub output: Option<PathBuf>,
+    /// Threads to use; all cores when `None`.
+    pub jobs: Option<usize>,
+}
+
+/// The articles of `paths`, read in parallel, in path order; unreadable
+/// ones are handed to `diagnose` and make the outcome broken.
+pub fn read_articles(
+    paths: &[PathBuf],
+    jobs: Option<usize>,
+    diagnose: &mut impl FnMut(miette::Report),
+) -> io::Result<(Vec<Article>, Outcome)> {
+    let (files, mut outcome) = documents_in(paths, diagnose);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)?;
+    let read: Vec<_> = pool.install(|| {
+        files
+            .par_iter()
+            .map(|path| Document::load(path).map(|d| Article::new(Arc::new(d))))
+            .collect()
+    });
+    let mut articles = Vec::with_capacity(read.len());
+    for result in read {
+        match result {
+            Ok(article) => articles.push(article),
+            Err(error) => {
+                diagnose(miette::Report::new(error));
+                outcome = Outcome::BrokenInput;
+            }
+        }
+    }
+    Ok((articles, outcome))
+}
+
+/// Counts for the closing line: rules, of which suspected.
+fn counts(suggestions: &[Suggestion]) -> (usize, usize) {
+    let suspected = suggestions.iter().filter(|s| s.suspected.is_some()).count();
+    (suggestions.len(), suspected)
+}
+
+pub fn run(
+    options: &SuggestOptions,
+    mut out: impl Write,
+    mut diagnose: impl FnMut(miette::Report),
+) -> io::Result<Outcome> {
+    let (articles, outcome) = read_articles(&options.paths, options.jobs, &mut diagnose)?;
+    let suggestions = discover(&articles);
+    let base = match &options.output {
+        Some(path) => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        None => PathBuf::new(),
+    };
+    let text = suggested_rules(&articles, &suggestions, &base);
+    match &options.output {
+        Some(path) => {
+            if let Err(error) = write_atomically(path, |file| file.write_all(text.as_bytes())) {
+                diagnose(miette::Report::new(error));
+                return Ok(Outcome::BrokenInput);
+            }
+            let (rules, suspected) = counts(&suggestions);
+            writeln!(
+                out,
+                "{}: {rules} rules suggested from {} documents, {suspected} of them suspected discrepancies",
+                path_text(path),
+                articles.len()
+            )?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    out.flush()?;
+    Ok(outcome)
+}

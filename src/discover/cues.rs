@@ -1,0 +1,92 @@
+//! Words that say how figures relate: the evidence a fact-checker looks
+//! for before calling two numbers a sum or a share. Entries are folded the
+//! way patterns are (`إجمالي` is written `اجمالي`), and compared word by
+//! word with the words just before a figure.
+
+use crate::extract::fold_pattern;
+
+/// A total follows: `ما مجموعه 4.269.781`, `إجمالي`.
+pub const TOTAL_WORDS: &[&str] = &[
+    "مجموع",
+    "مجموعه",
+    "مجموعها",
+    "بمجموع",
+    "المجموع",
+    "اجمالي",
+    "باجمالي",
+    "الاجمالي",
+    "اجماليه",
+];
+
+/// A part of the figure before follows: `من بينها 206.464`, `منها`,
+/// `من بين البطاقات المنجزة 2.653.895`.
+pub const PART_CUES: &[&str] = &[
+    "من بينها",
+    "من بينهم",
+    "من بين",
+    "منها",
+    "منهم",
+    "من ضمنها",
+    "ضمنها",
+    "بينها",
+];
+
+/// The whole of the figure before follows: `16 قيادة من مجموع 22`.
+pub const WHOLE_CUES: &[&str] = &["من مجموع", "من اصل", "من اجمالي", "من بين"];
+
+/// A share of the figure before follows: `أي ما نسبته 10.5 في المائة`.
+pub const SHARE_CUES: &[&str] = &[
+    "ما نسبته",
+    "بنسبة",
+    "ما يمثل",
+    "يمثل",
+    "تمثل",
+    "ما يعادل",
+    "اي",
+    "اي ما",
+];
+
+/// The folded words of `text`, without punctuation.
+pub fn words_before(text: &str) -> Vec<String> {
+    fold_pattern(text)
+        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '%') || "،؛:«»".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether one of `cues` (each one or more words) stands among the last
+/// `within` words, a prefix `و` or `ب` aside.
+pub fn ends_with_any(words: &[String], cues: &[&str], within: usize) -> bool {
+    let start = words.len().saturating_sub(within);
+    let window = &words[start..];
+    cues.iter().any(|cue| {
+        let cue: Vec<String> = fold_pattern(cue).split(' ').map(str::to_string).collect();
+        window.windows(cue.len()).any(|run| {
+            run.iter().zip(&cue).enumerate().all(|(i, (word, wanted))| {
+                word == wanted || (i == 0 && ["و", "ب", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted)))
+            })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cue_is_found_among_the_last_words_only() {
+        let words = words_before("أنه تم خلال السنة إنجاز ما مجموعه ");
+        assert!(ends_with_any(&words, TOTAL_WORDS, 3));
+        let words = words_before("مجموعه بطاقة تم إنتاجها في مدينة الرباط ");
+        assert!(!ends_with_any(&words, TOTAL_WORDS, 3));
+    }
+
+    #[test]
+    fn a_prefix_and_punctuation_are_set_aside() {
+        let words = words_before("الجديد، ومن بينها ");
+        assert!(ends_with_any(&words, PART_CUES, 5));
+        let words = words_before("أمنية من أصل ");
+        assert!(ends_with_any(&words, WHOLE_CUES, 2));
+    }
+}

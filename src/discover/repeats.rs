@@ -1,0 +1,152 @@
+//! The same quantity written twice: in words and in digits, in a headline
+//! and the body, or in two articles on the same year. And its near miss:
+//! one quantity with two values one slip apart.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use super::claims::year_keys;
+use super::{
+    is_precise, is_quantity, near, number, quote, same_noun, show, Article, Confidence, FigureRef, Relation, Suggestion,
+};
+
+/// Equal values below this, both in body text, are chance (`ثلاث دوائر`
+/// twice for two different sets of districts).
+const SMALLEST_REPEAT: u32 = 100;
+/// Near misses only among figures this large.
+const SMALLEST_NEAR_MISS: u32 = 1000;
+/// A near miss this large, with the very same noun, is an error.
+const STRONG_NEAR_MISS: u32 = 10_000;
+/// Figures linked by one `equal` rule, at most.
+const MOST_FIGURES: usize = 8;
+
+pub fn find(articles: &[Article]) -> Vec<Suggestion> {
+    let year_of = year_keys(articles);
+    // Precise counts by (year, unit, value), in article and text order.
+    let mut by_value: BTreeMap<(i64, Option<&str>, Decimal), Vec<FigureRef>> = BTreeMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for (i, figure) in article.index.figures().iter().enumerate() {
+            let Some(value) = number(figure) else { continue };
+            if is_quantity(figure) && is_precise(figure) && article.facts[i].noun.is_some() {
+                by_value
+                    .entry((year_of[a], figure.unit, value))
+                    .or_default()
+                    .push(FigureRef { article: a, figure: i });
+            }
+        }
+    }
+    let noun = |r: FigureRef| articles[r.article].facts[r.figure].noun.as_deref();
+    let headline = |r: FigureRef| articles[r.article].facts[r.figure].headline;
+    let mut found = Vec::new();
+    for (&(_, _, value), figures) in &by_value {
+        let mut left: Vec<FigureRef> = figures.clone();
+        while let Some(first) = left.first().copied() {
+            let (same, rest): (Vec<FigureRef>, Vec<FigureRef>) = left
+                .iter()
+                .partition(|&&r| r == first || same_noun(noun(first), noun(r)));
+            left = rest;
+            let mut group: Vec<FigureRef> = same.into_iter().take(MOST_FIGURES).collect();
+            if group.len() < 2 {
+                continue;
+            }
+            let articles_count = group.iter().map(|r| r.article).collect::<HashSet<_>>().len();
+            let headline_and_body = group.iter().any(|&r| headline(r)) && group.iter().any(|&r| !headline(r));
+            if value < Decimal::from(SMALLEST_REPEAT) && !(headline_and_body && articles_count == 1) {
+                continue;
+            }
+            group.sort();
+            let quoted: Vec<String> = group.iter().map(|&r| quote(articles, r)).collect();
+            let place = match (articles_count, headline_and_body) {
+                (1, true) => "in the headline and the body".to_string(),
+                (1, false) => "twice in the article".to_string(),
+                (n, _) => format!("in {n} articles on the same year"),
+            };
+            found.push(Suggestion {
+                description: format!("{} state the same quantity", quoted.join(" and ")),
+                reason: format!("{} of {} written {place}", show(value), noun(first).unwrap_or("")),
+                relation: Relation::Equal { figures: group },
+                confidence: if value >= Decimal::from(SMALLEST_NEAR_MISS) {
+                    Confidence::Strong
+                } else {
+                    Confidence::Weak
+                },
+                suspected: None,
+            });
+        }
+    }
+    found.extend(near_misses(articles, &by_value));
+    found
+}
+
+/// Two precise counts of one noun, in one article or two on the same
+/// year, one slip apart.
+fn near_misses(
+    articles: &[Article],
+    by_value: &BTreeMap<(i64, Option<&str>, Decimal), Vec<FigureRef>>,
+) -> Vec<Suggestion> {
+    let noun = |r: FigureRef| articles[r.article].facts[r.figure].noun.as_deref();
+    // By (year, unit, noun, value) for the lookups of near values.
+    let mut index: HashMap<(i64, Option<&str>, &str, Decimal), Vec<FigureRef>> = HashMap::new();
+    for (&(year, unit, value), figures) in by_value {
+        for &r in figures {
+            if let Some(n) = noun(r) {
+                index.entry((year, unit, n, value)).or_default().push(r);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut paired: HashSet<(FigureRef, FigureRef)> = HashSet::new();
+    for (&(year, unit, value), figures) in by_value {
+        if value < Decimal::from(SMALLEST_NEAR_MISS) {
+            continue;
+        }
+        let Some(&first) = figures.first() else { continue };
+        let Some(n) = noun(first) else { continue };
+        for other_value in near::neighbours(value) {
+            // Each pair once: from its larger value.
+            if other_value >= value {
+                continue;
+            }
+            let Some(others) = index.get(&(year, unit, n, other_value)) else {
+                continue;
+            };
+            let Some(&other) = others.first() else { continue };
+            if !paired.insert((first, other)) {
+                continue;
+            }
+            let same_article = first.article == other.article;
+            let place = if same_article {
+                "in the same article"
+            } else {
+                "in two articles on the same year"
+            };
+            let slip = near::slip(value - other_value).unwrap_or("a slip");
+            let digit = near::where_differs(value, other_value)
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            let pair = vec![other, first];
+            found.push(Suggestion {
+                description: format!(
+                    "{} and {} state the same quantity",
+                    quote(articles, other),
+                    quote(articles, first)
+                ),
+                reason: format!("two counts of {n} {place}, one slip apart"),
+                suspected: Some(format!(
+                    "{} and {} count {n} {place} and differ by {}, as {slip} would make{digit}: one of them is likely mistyped",
+                    quote(articles, other),
+                    quote(articles, first),
+                    show(value - other_value)
+                )),
+                relation: Relation::Equal { figures: pair },
+                confidence: if other_value >= Decimal::from(STRONG_NEAR_MISS) {
+                    Confidence::Strong
+                } else {
+                    Confidence::Weak
+                },
+            });
+        }
+    }
+    found
+}

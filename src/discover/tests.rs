@@ -1,0 +1,71 @@
+use std::path::Path;
+use std::sync::Arc;
+
+use super::*;
+
+fn article(text: &str) -> Article {
+    let document = Document::from_bytes(Path::new("a.txt"), text.as_bytes().to_vec()).unwrap();
+    Article::new(Arc::new(document))
+}
+
+fn kinds(found: &[Suggestion]) -> Vec<(&'static str, bool)> {
+    found
+        .iter()
+        .map(|s| (s.relation.name(), s.suspected.is_some()))
+        .collect()
+}
+
+// Written for these tests: a regional office's year, in round numbers.
+const OFFICE: &str = "توزيع أكثر من 120 ألف وثيقة\n\n\
+أعلنت المندوبية الجهوية أنها وزعت خلال سنة 2024 ما مجموعه 125.480 وثيقة إدارية على المرتفقين، \
+من بينها 80.300 وثيقة في مكاتب المدينة و45.180 وثيقة في المراكز القروية التابعة لها في مختلف الجماعات.\n";
+
+#[test]
+fn a_total_its_parts_and_its_headline_are_found() {
+    let found = discover(&[article(OFFICE)]);
+    let names = kinds(&found);
+    assert!(names.contains(&("sum", false)), "{names:?}");
+    assert!(names.contains(&("claim", false)), "{names:?}");
+    assert!(found.iter().all(|s| s.suspected.is_none()), "{found:#?}");
+}
+
+#[test]
+fn a_part_one_digit_off_makes_a_suspected_sum() {
+    let planted = OFFICE.replace("80.300", "80.900");
+    let found = discover(&[article(&planted)]);
+    let sum = found
+        .iter()
+        .find(|s| s.relation.name() == "sum")
+        .expect("the near-miss sum is suggested");
+    let suspected = sum.suspected.as_deref().unwrap_or_default();
+    assert!(
+        suspected.contains("126,080") && suspected.contains("one mistyped digit"),
+        "{suspected}"
+    );
+    assert_eq!(sum.confidence, Confidence::Strong);
+}
+
+#[test]
+fn small_numbers_do_not_add_up_by_chance() {
+    let text = "زار الوفد 3 مدن و5 مدن أخرى، أي 8 مدن في المجموع خلال 4 أيام.\n";
+    let found = discover(&[article(text)]);
+    assert!(found.iter().all(|s| s.relation.name() != "sum"), "{found:#?}");
+}
+
+#[test]
+fn paragraphs_and_the_reported_year() {
+    let found = article(OFFICE);
+    assert_eq!(found.year, Some(2024));
+    let paragraphs: Vec<usize> = found.facts.iter().map(|f| f.paragraph).collect();
+    assert_eq!(paragraphs.first(), Some(&0));
+    assert_eq!(paragraphs.last(), Some(&1));
+    assert!(found.facts[0].headline);
+    assert!(!found.facts[2].headline);
+}
+
+#[test]
+fn numbers_as_people_read_them() {
+    assert_eq!(show(Decimal::from(3_685_964)), "3,685,964");
+    assert_eq!(show(Decimal::from(-100)), "-100");
+    assert_eq!(show(Decimal::new(105, 3)), "0.105");
+}

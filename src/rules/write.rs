@@ -1,0 +1,340 @@
+//! Suggested relations written as a rule file (SPEC §6.4): the inverse of
+//! the loader, so that the file `suggest` writes loads back to the same
+//! rules, and `audit` evaluates exactly what `suggest` would write.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Component, Path, PathBuf};
+
+use super::load::lexically_normal;
+use crate::discover::{pattern_for, shares, Article, Confidence, FigureRef, Relation, Suggestion};
+use crate::extract::Kind;
+use crate::text::visible::path_text;
+
+/// The rule file for `suggestions` among `articles`, naming documents
+/// relative to `base` (the folder the file is written to).
+pub fn suggested_rules(articles: &[Article], suggestions: &[Suggestion], base: &Path) -> String {
+    let mut used: Vec<usize> = suggestions
+        .iter()
+        .flat_map(|s| s.relation.figures())
+        .map(|f| f.article)
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    let mut writer = Writer {
+        articles,
+        base,
+        single_document: used.len() == 1,
+        documents: Vec::new(),
+        document_keys: HashMap::new(),
+        figures: Vec::new(),
+        figure_names: HashMap::new(),
+        ids: HashMap::new(),
+    };
+    let mut rules = String::new();
+    let mut suspected = String::new();
+    for suggestion in suggestions {
+        let Some(rule) = writer.rule(suggestion) else { continue };
+        if suggestion.suspected.is_some() {
+            suspected.push_str(&rule);
+        } else {
+            rules.push_str(&rule);
+        }
+    }
+    let mut out = String::new();
+    out.push_str("# Rules suggested by `figaudit suggest`: relations found among the figures.\n");
+    out.push_str("# Each rule says why it was suggested; keep those that hold for a reason,\n");
+    out.push_str("# and read the suspected discrepancies at the end: they fail now.\n");
+    out.push_str("version: 1\n");
+    if writer.documents.is_empty() {
+        out.push_str("documents: {}\nfigures: {}\nrules: []\n");
+        return out;
+    }
+    out.push_str("documents:\n");
+    for (key, path) in &writer.documents {
+        let _ = writeln!(out, "  {key}: {}", quoted(path));
+    }
+    out.push_str("figures:\n");
+    writer.figures.sort_by_key(|(at, _)| *at);
+    for (_, figure) in &writer.figures {
+        out.push_str(figure);
+    }
+    out.push_str("rules:\n");
+    out.push_str(&rules);
+    if !suspected.is_empty() {
+        out.push_str("\n  # ---- suspected discrepancies: relations that almost hold ----\n\n");
+        out.push_str(&suspected);
+    }
+    out
+}
+
+struct Writer<'a> {
+    articles: &'a [Article],
+    base: &'a Path,
+    /// Figure names are kept short when the file names one document.
+    single_document: bool,
+    documents: Vec<(String, String)>,
+    document_keys: HashMap<usize, String>,
+    /// Figure entries by where the figure stands.
+    figures: Vec<(FigureRef, String)>,
+    figure_names: HashMap<FigureRef, Option<String>>,
+    /// How many rules of each id stem so far.
+    ids: HashMap<String, usize>,
+}
+
+impl Writer<'_> {
+    fn document_key(&mut self, article: usize) -> Option<String> {
+        if let Some(key) = self.document_keys.get(&article) {
+            return Some(key.clone());
+        }
+        let path = self.articles.get(article)?.document.path();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut key: String = stem
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
+            key.insert_str(0, "doc_");
+        }
+        let taken = |k: &str| self.documents.iter().any(|(d, _)| d == k);
+        let mut unique = key.clone();
+        let mut n = 2;
+        while taken(&unique) {
+            unique = format!("{key}_{n}");
+            n += 1;
+        }
+        let relative = relative_path(path, self.base);
+        self.documents.push((unique.clone(), path_text(&relative)));
+        self.document_keys.insert(article, unique.clone());
+        Some(unique)
+    }
+
+    /// The figure's name, defining it on first use; `None` when no pattern
+    /// finds it.
+    fn figure_name(&mut self, at: FigureRef) -> Option<String> {
+        if let Some(name) = self.figure_names.get(&at) {
+            return name.clone();
+        }
+        let name = self.define_figure(at);
+        self.figure_names.insert(at, name.clone());
+        name
+    }
+
+    fn define_figure(&mut self, at: FigureRef) -> Option<String> {
+        let article = self.articles.get(at.article)?;
+        let figure = article.figure(at.figure)?;
+        let text = article.document.text();
+        let pattern = pattern_for(&article.index, text, at.figure)?;
+        let key = self.document_key(at.article)?;
+        let position = article.document.line_index().position(figure.span.start);
+        let name = if self.single_document {
+            format!("l{}_c{}", position.line, position.column)
+        } else {
+            format!("{key}_l{}_c{}", position.line, position.column)
+        };
+        let mut entry = String::new();
+        let _ = writeln!(
+            entry,
+            "  # {} (line {}{})",
+            one_line(figure.text(text)),
+            position.line,
+            article
+                .facts
+                .get(at.figure)
+                .and_then(|f| f.noun.as_deref())
+                .map(|n| format!(", counts {n}"))
+                .unwrap_or_default()
+        );
+        let _ = writeln!(entry, "  {name}:");
+        let _ = writeln!(entry, "    document: {key}");
+        let _ = writeln!(entry, "    pattern: {}", quoted(&pattern.text));
+        if let Some(k) = pattern.occurrence {
+            let _ = writeln!(entry, "    occurrence: {k}");
+        }
+        self.figures.push((at, entry));
+        Some(name)
+    }
+
+    fn id(&mut self, suggestion: &Suggestion) -> String {
+        let first = suggestion.relation.figures().first().map_or(0, |f| f.article);
+        let document = self
+            .articles
+            .get(first)
+            .map(|a| {
+                let path = a.document.path().with_extension("");
+                path_text(&lexically_normal(&path))
+            })
+            .unwrap_or_default();
+        let stem = format!("suggested/{document}/{}", suggestion.relation.name());
+        let n = self.ids.entry(stem.clone()).or_insert(0);
+        *n += 1;
+        format!("{stem}-{n}")
+    }
+
+    fn rule(&mut self, suggestion: &Suggestion) -> Option<String> {
+        // Document keys are numbered in order of use: names are made
+        // before anything is written, so a figure with no pattern drops
+        // its rule only.
+        let mut names: HashMap<FigureRef, String> = HashMap::new();
+        for at in suggestion.relation.figures() {
+            names.insert(at, self.figure_name(at)?);
+        }
+        let name = |at: &FigureRef| names.get(at).cloned().unwrap_or_default();
+        let mut out = String::new();
+        if let Some(what) = &suggestion.suspected {
+            let _ = writeln!(out, "  # suspected discrepancy: {}", one_line(what));
+        }
+        let _ = writeln!(out, "  # why: {}", one_line(&suggestion.reason));
+        let _ = writeln!(out, "  - id: {}", quoted(&self.id(suggestion)));
+        let _ = writeln!(out, "    description: {}", quoted(&suggestion.description));
+        let severity = match suggestion.confidence {
+            Confidence::Strong => "error",
+            Confidence::Weak => "warning",
+        };
+        let _ = writeln!(out, "    severity: {severity}");
+        match &suggestion.relation {
+            Relation::Sum { parts, total } => {
+                let parts: Vec<String> = parts.iter().map(name).collect();
+                let _ = writeln!(out, "    sum: [{}]", parts.join(", "));
+                let _ = writeln!(out, "    equals: {}", name(total));
+            }
+            Relation::Claim { claim, precise } => {
+                let _ = writeln!(out, "    claim: {}", name(claim));
+                let _ = writeln!(out, "    agrees_with: {}", name(precise));
+            }
+            Relation::Equal { figures } => {
+                let figures: Vec<String> = figures.iter().map(name).collect();
+                let _ = writeln!(out, "    equal: [{}]", figures.join(", "));
+            }
+            Relation::Within { part, whole } => {
+                let _ = writeln!(out, "    expr: \"{} <= {}\"", name(part), name(whole));
+            }
+            Relation::Share { share, part, whole } => {
+                let _ = writeln!(out, "    expr: \"{} / {} == {}\"", name(part), name(whole), name(share));
+                let _ = writeln!(out, "    tolerance: {}", self.tolerance(*share));
+            }
+            Relation::Change {
+                change,
+                smaller,
+                larger,
+                rise,
+            } => {
+                let base = if *rise { smaller } else { larger };
+                let _ = writeln!(
+                    out,
+                    "    expr: \"({} - {}) / {} == {}\"",
+                    name(larger),
+                    name(smaller),
+                    name(base),
+                    name(change)
+                );
+                let _ = writeln!(out, "    tolerance: {}", self.tolerance(*change));
+            }
+            Relation::AtMostWhole { percent } => {
+                let _ = writeln!(out, "    expr: \"{} <= 100%\"", name(percent));
+            }
+        }
+        Some(out)
+    }
+
+    /// A share holds within half the percentage's last stated digit.
+    fn tolerance(&self, percent: FigureRef) -> String {
+        let figure = self
+            .articles
+            .get(percent.article)
+            .and_then(|a| a.figure(percent.figure));
+        match figure.filter(|f| f.kind == Kind::Percent) {
+            Some(f) => shares::tolerance(f).normalize().to_string(),
+            None => "0".to_string(),
+        }
+    }
+}
+
+/// A YAML double-quoted scalar.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text for a one-line comment: line breaks and controls shown as spaces.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// `target` as a path from the folder `base`: both made absolute against
+/// the working directory, then the shared start dropped.
+pub fn relative_path(target: &Path, base: &Path) -> PathBuf {
+    let absolute = |p: &Path| std::path::absolute(p).map(|a| lexically_normal(&a)).ok();
+    let base_path = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
+    let (Some(target_abs), Some(base_abs)) = (absolute(target), absolute(base_path)) else {
+        return target.to_path_buf();
+    };
+    let target_parts: Vec<Component> = target_abs.components().collect();
+    let base_parts: Vec<Component> = base_abs.components().collect();
+    let shared = target_parts.iter().zip(&base_parts).take_while(|(a, b)| a == b).count();
+    if shared == 0 {
+        return target_abs;
+    }
+    let mut relative = PathBuf::new();
+    for _ in shared..base_parts.len() {
+        relative.push("..");
+    }
+    for part in &target_parts[shared..] {
+        relative.push(part);
+    }
+    relative
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_from_the_rule_files_folder() {
+        assert_eq!(
+            relative_path(Path::new("corpus/a.txt"), Path::new("rules")),
+            Path::new("../corpus/a.txt")
+        );
+        assert_eq!(
+            relative_path(Path::new("corpus/a.txt"), Path::new("")),
+            Path::new("corpus/a.txt")
+        );
+        assert_eq!(
+            relative_path(Path::new("corpus/a.txt"), Path::new("corpus")),
+            Path::new("a.txt")
+        );
+    }
+
+    #[test]
+    fn yaml_strings_are_escaped() {
+        assert_eq!(quoted("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
+        assert_eq!(quoted("\u{1b}"), "\"\\u001B\"");
+    }
+}
