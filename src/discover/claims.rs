@@ -22,15 +22,14 @@ type Candidates = Vec<(Decimal, FigureRef)>;
 
 pub fn find(articles: &[Article]) -> Vec<Suggestion> {
     // Same article first; then articles on the same year.
-    let mut in_article: HashMap<(usize, &str, Option<&str>), Candidates> = HashMap::new();
-    let mut in_year: HashMap<(i64, &str, Option<&str>), Candidates> = HashMap::new();
+    let mut in_article: HashMap<(usize, Option<&str>, Option<&str>), Candidates> = HashMap::new();
+    let mut in_year: HashMap<(i64, Option<&str>, Option<&str>), Candidates> = HashMap::new();
     let year_of = year_keys(articles);
     for (a, article) in articles.iter().enumerate() {
         for (i, figure) in article.index.figures().iter().enumerate() {
-            let (Some(noun), Some(value)) = (article.facts[i].noun.as_deref(), number(figure)) else {
-                continue;
-            };
-            if !is_quantity(figure) || !is_precise(figure) {
+            let noun = article.facts[i].noun.as_deref();
+            let Some(value) = number(figure) else { continue };
+            if !is_quantity(figure) || !is_precise(figure) || (noun.is_none() && figure.unit.is_none()) {
                 continue;
             }
             let at = FigureRef { article: a, figure: i };
@@ -49,23 +48,27 @@ pub fn find(articles: &[Article]) -> Vec<Suggestion> {
     let mut by_precise: HashMap<FigureRef, Vec<FigureRef>> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for (i, figure) in article.index.figures().iter().enumerate() {
-            let (Some(noun), Some(stated)) = (article.facts[i].noun.as_deref(), number(figure)) else {
-                continue;
-            };
-            if !is_quantity(figure) || is_precise(figure) || stated < Decimal::from(SMALLEST_CLAIM) {
+            let noun = article.facts[i].noun.as_deref();
+            let Some(stated) = number(figure) else { continue };
+            let counts = noun.or(figure.unit).unwrap_or_default();
+            if !is_quantity(figure)
+                || is_precise(figure)
+                || stated < Decimal::from(SMALLEST_CLAIM)
+                || (noun.is_none() && figure.unit.is_none())
+            {
                 continue;
             }
             let claim = FigureRef { article: a, figure: i };
+            let headline = article.facts[i].headline;
             let same_article = in_article
                 .get(&(a, noun, figure.unit))
-                .and_then(|c| closest(c, stated, a, true));
+                .and_then(|c| in_same_article(articles, c, figure, stated, headline));
             let other_article = || {
                 in_year
                     .get(&(year_of[a], noun, figure.unit))
-                    .and_then(|c| closest(c, stated, a, false))
+                    .and_then(|c| closest(c, stated, a))
             };
             let Some((actual, precise, same)) = same_article
-                .filter(|&(v, _)| agrees(figure, stated, v) || near(stated, v))
                 .map(|(v, p)| (v, p, true))
                 .or_else(|| other_article().map(|(v, p)| (v, p, false)))
             else {
@@ -81,10 +84,10 @@ pub fn find(articles: &[Article]) -> Vec<Suggestion> {
                 "in an article on the same year"
             };
             let description = format!("{} agrees with {}", quote(articles, claim), quote(articles, precise));
-            let reason = format!("the closest precise count of {noun} {place} to this rounded figure");
+            let reason = format!("the closest precise count of {counts} {place} to this rounded figure");
             let suspected = (!holds).then(|| {
                 format!(
-                    "{} ({}) does not agree with {} ({}), the precise count of {noun} {place}",
+                    "{} ({}) does not agree with {} ({}), the precise count of {counts} {place}",
                     quote(articles, claim),
                     claim_words(figure, stated),
                     show(actual),
@@ -144,16 +147,49 @@ pub(super) fn year_keys(articles: &[Article]) -> Vec<i64> {
     keys
 }
 
-/// The candidate nearest `stated`, in article `a` (`same`) or in another.
-fn closest(candidates: &Candidates, stated: Decimal, a: usize, same: bool) -> Option<(Decimal, FigureRef)> {
+/// The precise figure a claim states, in its own article: for a headline,
+/// the first of the body (the lede's figure) when near; else the nearest
+/// one it agrees with; else the nearest, if near enough to be the same.
+fn in_same_article(
+    articles: &[Article],
+    candidates: &Candidates,
+    claim: &Figure,
+    stated: Decimal,
+    headline: bool,
+) -> Option<(Decimal, FigureRef)> {
+    let distance = |&(v, r): &(Decimal, FigureRef)| ((v - stated).abs(), r);
+    let lede = candidates
+        .iter()
+        .filter(|(v, r)| headline && !articles[r.article].facts[r.figure].headline && near(stated, *v))
+        .min_by_key(|(_, r)| *r);
+    let agreeing = || {
+        candidates
+            .iter()
+            .filter(|(v, _)| agrees(claim, stated, *v))
+            .min_by_key(|c| distance(c))
+    };
+    let nearest = || {
+        candidates
+            .iter()
+            .min_by_key(|c| distance(c))
+            .filter(|(v, _)| near(stated, *v))
+    };
+    lede.or_else(agreeing).or_else(nearest).copied()
+}
+
+/// The candidate of another article nearest `stated` (the first written,
+/// among equal values).
+fn closest(candidates: &Candidates, stated: Decimal, a: usize) -> Option<(Decimal, FigureRef)> {
     let at = candidates.partition_point(|&(v, _)| v < stated);
-    let wanted = |&&(_, r): &&(Decimal, FigureRef)| (r.article == a) == same;
+    let wanted = |&&(_, r): &&(Decimal, FigureRef)| r.article != a;
     let below = candidates[..at].iter().rev().find(wanted);
     let above = candidates[at..].iter().find(wanted);
-    match (below, above) {
-        (Some(&b), Some(&u)) => Some(if stated - b.0 <= u.0 - stated { b } else { u }),
-        (b, u) => b.or(u).copied(),
-    }
+    let value = match (below, above) {
+        (Some(&b), Some(&u)) => Some(if stated - b.0 <= u.0 - stated { b.0 } else { u.0 }),
+        (b, u) => b.or(u).map(|c| c.0),
+    }?;
+    let first = candidates.partition_point(|&(v, _)| v < value);
+    candidates[first..].iter().find(wanted).copied()
 }
 
 fn near(stated: Decimal, actual: Decimal) -> bool {

@@ -98,22 +98,31 @@ pub fn find(articles: &[Article], a: usize, sums: &[Suggestion]) -> Vec<Suggesti
             }
         }
     }
-    // Totals of one noun: each smaller one is part of the largest.
+    // Totals of one noun: each other one is part of the grand total, the
+    // total of a sum if there is one, else the first written.
     let totals: Vec<usize> = (0..figures.len())
         .filter(|&i| quantity(i) && facts[i].total_word && facts[i].noun.is_some())
         .collect();
+    let sum_totals: Vec<usize> = sums
+        .iter()
+        .filter_map(|s| match &s.relation {
+            Relation::Sum { total, .. } => Some(total.figure),
+            _ => None,
+        })
+        .collect();
     for &t in &totals {
-        let largest = totals
+        let same = |u: &usize| facts[*u].noun == facts[t].noun && figures[*u].unit == figures[t].unit;
+        let grand = sum_totals
             .iter()
             .copied()
-            .filter(|&u| facts[u].noun == facts[t].noun && figures[u].unit == figures[t].unit)
-            .max_by_key(|&u| figures.get(u).and_then(number).unwrap_or_default());
-        if let Some(l) = largest.filter(|&l| l != t) {
+            .find(|u| same(u))
+            .or_else(|| totals.iter().copied().find(|u| same(u)));
+        if let Some(g) = grand.filter(|&g| g != t) {
             push(
                 &mut found,
                 t,
-                l,
-                "both are totals (مجموع) of the same noun: the smaller is counted in the larger",
+                g,
+                "both are totals (مجموع) of the same noun: this one is counted in the grand total",
             );
         }
     }

@@ -10,6 +10,7 @@ use super::claims::year_keys;
 use super::{
     is_precise, is_quantity, near, number, quote, same_noun, show, Article, Confidence, FigureRef, Relation, Suggestion,
 };
+use crate::extract::fold_pattern;
 
 /// Equal values below this, both in body text, are chance (`ثلاث دوائر`
 /// twice for two different sets of districts).
@@ -76,6 +77,65 @@ pub fn find(articles: &[Article]) -> Vec<Suggestion> {
         }
     }
     found.extend(near_misses(articles, &by_value));
+    found.extend(headline_mismatches(articles));
+    found
+}
+
+/// A headline's exact count and a body count of the same thing followed by
+/// the same word (`إحداث 15 بناية أمنية` over `13 بنية أمنية`) that differ,
+/// while no body count states the headline's value: a weak textual match,
+/// so a warning.
+fn headline_mismatches(articles: &[Article]) -> Vec<Suggestion> {
+    let mut found = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        let figures = article.index.figures();
+        let text = article.document.text();
+        let precise = |i: usize| figures.get(i).is_some_and(|f| is_quantity(f) && is_precise(f));
+        let word_after_noun = |i: usize| {
+            let noun = figures.get(i)?.noun.clone()?;
+            let after = text.get(noun.end..)?;
+            let word = after.split_whitespace().next()?;
+            Some(fold_pattern(word.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        };
+        for h in (0..figures.len()).filter(|&h| precise(h) && article.facts[h].headline) {
+            let noun = article.facts[h].noun.as_deref();
+            let Some(value) = figures.get(h).and_then(number) else {
+                continue;
+            };
+            let Some(after) = word_after_noun(h).filter(|w| !w.is_empty()) else {
+                continue;
+            };
+            let body: Vec<usize> = (0..figures.len())
+                .filter(|&b| {
+                    precise(b) && !article.facts[b].headline && same_noun(noun, article.facts[b].noun.as_deref())
+                })
+                .collect();
+            if body.iter().any(|&b| figures.get(b).and_then(number) == Some(value)) {
+                continue;
+            }
+            let Some(&b) = body.iter().find(|&&b| word_after_noun(b).as_ref() == Some(&after)) else {
+                continue;
+            };
+            let (hr, br) = (FigureRef { article: a, figure: h }, FigureRef { article: a, figure: b });
+            let body_value = figures.get(b).and_then(number).unwrap_or_default();
+            found.push(Suggestion {
+                description: format!(
+                    "{} and {} state the same quantity",
+                    quote(articles, hr),
+                    quote(articles, br)
+                ),
+                reason: "the headline and the body count the same thing, in the same words".to_string(),
+                suspected: Some(format!(
+                    "the headline says {} and the body {} of the same {}",
+                    show(value),
+                    show(body_value),
+                    noun.unwrap_or("thing")
+                )),
+                relation: Relation::Equal { figures: vec![hr, br] },
+                confidence: Confidence::Weak,
+            });
+        }
+    }
     found
 }
 

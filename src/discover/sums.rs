@@ -162,11 +162,11 @@ fn in_group(articles: &[Article], a: usize, members: &[usize]) -> Vec<Suggestion
                     show(difference.abs())
                 ),
                 suspected: Some(format!(
-                    "the parts add up to {}, the total {} says {}: a difference of {}, as {} would make, in the total or in a part{digit}",
+                    "the parts add up to {}, the total {} says {}: they differ by {}, as {} would make, in the total or in a part{digit}",
                     show(sum),
                     quote(articles, total_ref),
                     show(total),
-                    show(difference),
+                    show(difference.abs()),
                     slip
                 )),
                 relation: Relation::Sum { parts, total: total_ref },

@@ -170,8 +170,17 @@ impl Writer<'_> {
             .articles
             .get(first)
             .map(|a| {
-                let path = a.document.path().with_extension("");
-                path_text(&lexically_normal(&path))
+                // `corpus/a`, whatever the path's root: ids use `/`.
+                let path = lexically_normal(&a.document.path().with_extension(""));
+                let words: Vec<String> = path
+                    .components()
+                    .filter_map(|c| match c {
+                        Component::Normal(word) => Some(path_text(Path::new(word))),
+                        Component::ParentDir => Some("..".to_string()),
+                        _ => None,
+                    })
+                    .collect();
+                words.join("/")
             })
             .unwrap_or_default();
         let stem = format!("suggested/{document}/{}", suggestion.relation.name());
@@ -193,9 +202,14 @@ impl Writer<'_> {
         if let Some(what) = &suggestion.suspected {
             let _ = writeln!(out, "  # suspected discrepancy: {}", one_line(what));
         }
+        // A suspected rule says what it suspects where people read it.
+        let description = match &suggestion.suspected {
+            Some(what) => format!("suspected: {what}"),
+            None => suggestion.description.clone(),
+        };
         let _ = writeln!(out, "  # why: {}", one_line(&suggestion.reason));
         let _ = writeln!(out, "  - id: {}", quoted(&self.id(suggestion)));
-        let _ = writeln!(out, "    description: {}", quoted(&suggestion.description));
+        let _ = writeln!(out, "    description: {}", quoted(&description));
         let severity = match suggestion.confidence {
             Confidence::Strong => "error",
             Confidence::Weak => "warning",
