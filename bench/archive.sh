@@ -4,7 +4,8 @@
 # For each N it builds an archive of N articles (about 5.4 KB each) with one
 # rule file per article (examples/make_archive.rs), then times, in the same
 # run: `wc -m` over the articles (the yardstick), `figaudit figures` over
-# them, and `figaudit check` over the rule files writing the CSV report.
+# them, `figaudit check` over the rule files writing the CSV report, and
+# `figaudit audit` over the articles (no rule files) writing its CSV.
 # Wall time, throughput and peak memory come from /usr/bin/time -v.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,4 +52,6 @@ for n in "${sizes[@]}"; do
   row '`figaudit figures --format csv`' "$wall" "$rss"
   read -r wall rss < <(measure sh -c "cd '$dir' && '$figaudit' check rules --csv reports/discrepancies.csv")
   row '`figaudit check` (rule file per article)' "$wall" "$rss"
+  read -r wall rss < <(measure sh -c "cd '$dir' && '$figaudit' audit articles --csv reports/audit.csv")
+  row '`figaudit audit` (no rule files)' "$wall" "$rss"
 done

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::check;
+use crate::discover::{discover, Article};
 use crate::extract;
 use crate::report::figures::{render_document, FigureFormat};
 use crate::report::human::{self, Style};
@@ -110,4 +111,33 @@ pub fn expr(data: &[u8]) {
         "version: 1\n{EXPR_FIGURES}rules:\n  - id: exact\n    expr: {quoted}\n  - id: tolerant\n    tolerance: \"0.5%\"\n    expr: {quoted}\n"
     );
     rule_loader(file.as_bytes());
+}
+
+/// `suggest` and `audit` on any text: the rule file suggested for it loads
+/// back with no problem (every generated pattern finds its figure), and
+/// its rules evaluate and render.
+pub fn audit(data: &[u8]) {
+    let Ok(document) = Document::from_bytes(Path::new("fuzzed.txt"), data.to_vec()) else {
+        return;
+    };
+    let articles = vec![Article::new(Arc::new(document))];
+    let suggestions = discover(&articles);
+    let yaml = rules::suggested_rules(&articles, &suggestions, Path::new(""));
+    let file = match Document::from_bytes(Path::new("fuzzed.txt#suggested"), yaml.clone().into_bytes()) {
+        Ok(file) => file,
+        Err(error) => panic!("the suggested rule file is not a text file: {error}\n{yaml}"),
+    };
+    let cache = DocumentCache::default();
+    let _held = cache.preload(articles.into_iter().map(|a| (a.document, a.index)));
+    let loaded = rules::load_rule_document(Arc::new(file), &cache);
+    assert!(
+        loaded.problems.is_empty(),
+        "the suggested rules do not load back: {:?}\n{yaml}",
+        loaded.problems
+    );
+    for rule in &loaded.rules {
+        for finding in check::evaluate_rule(rule) {
+            let _ = human::render_finding(&finding, Style::default());
+        }
+    }
 }

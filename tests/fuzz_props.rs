@@ -1,6 +1,6 @@
 //! The fuzz targets of `fuzz/` on a few thousand generated inputs each, on
 //! stable, so every CI run keeps them: the number reader, the rule loader
-//! (through evaluation and reports) and `expr`. Inputs are built from the
+//! (through evaluation and reports), `expr`, and `suggest`/`audit`. Inputs are built from the
 //! pieces real inputs are made of, then mutated, so that they reach deep
 //! rather than failing at the first byte.
 
@@ -186,6 +186,46 @@ proptest! {
     #[test]
     fn the_expr_target_holds(data in built_from(EXPR_PIECES, 16)) {
         fuzz_targets::expr(&data);
+    }
+}
+
+/// Pieces of articles with relations in them: totals, parts, shares,
+/// changes, headlines; and what a pattern or YAML must survive.
+const ARTICLE_PIECES: &[&str] = &[
+    "ما مجموعه ",
+    "1.234",
+    "812",
+    "422",
+    "1.254",
+    "3.6 مليون",
+    " بطاقة",
+    " طنا",
+    "، من بينها ",
+    "من مجموع ",
+    "أي ما نسبته ",
+    " في المائة",
+    "ارتفع من ",
+    " إلى ",
+    "أزيد من ",
+    "حوالي ",
+    "و",
+    " ",
+    "\n\n",
+    "\n",
+    "{}",
+    "\"",
+    "\\",
+    "#",
+    ": ",
+    "2024",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_audit_target_holds(data in built_from(ARTICLE_PIECES, 40)) {
+        fuzz_targets::audit(&data);
     }
 }
 

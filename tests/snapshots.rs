@@ -34,3 +34,34 @@ fn out_of_range_figure_diagnostic() {
     assert_eq!(output.status.code(), Some(2));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
 }
+
+#[test]
+fn suggested_rules_of_the_2025_annual_report() {
+    let output = run(&["suggest", "corpus/dgsn-2025-annual-report.txt"]);
+    assert!(output.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn figures_table_with_patterns() {
+    let output = run(&["figures", "--patterns", "corpus/dgsn-2025-sawt-aladala.txt"]);
+    assert!(output.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn audit_of_a_part_with_a_mistyped_digit() {
+    let dir = common::workspace(
+        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.995")]),
+        &[],
+    );
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["audit", "corpus/dgsn-2025-annual-report.txt"])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}

@@ -404,8 +404,10 @@ fn clean_articles_raise_no_false_alarm() {
 
 #[test]
 fn suggest_refinds_the_relations_of_the_shipped_pack() {
+    /// A rule id and where its figures are: (file name, line, column).
+    type Relation = (String, BTreeSet<(String, u64, u64)>);
     // Each rule as the set of its figures' positions.
-    fn relations(findings: &[Value]) -> Vec<(String, BTreeSet<(String, u64, u64)>)> {
+    fn relations(findings: &[Value]) -> Vec<Relation> {
         findings
             .iter()
             .filter(|f| !f["rule_id"].as_str().unwrap_or("").ends_with("/loose"))

@@ -4,7 +4,7 @@
 //! figure after other figures change. A pattern is accepted only when the
 //! matcher itself selects the figure with it.
 
-use crate::extract::FigureIndex;
+use crate::extract::{fold_pattern, FigureIndex};
 use crate::text::normalize::digit_value;
 
 /// A pattern, with `occurrence` when no context is unique.
@@ -16,6 +16,9 @@ pub struct Pattern {
 
 /// Words tried on each side, at most.
 const MOST_WORDS: usize = 8;
+/// Bytes of shared context counted: more than any pattern of
+/// [`MOST_WORDS`] words a side.
+const SHARED_CAP: usize = 1024;
 /// Letters a pattern needs besides `{}`: `و{}` alone matches by chance.
 const FEWEST_LETTERS: usize = 3;
 
@@ -49,28 +52,45 @@ pub fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern>
     let after_cut = right < after_text.len() || next_start < text.len() && !after_text.ends_with(char::is_whitespace);
     let befores = word_starts(&before_text[left..], before_cut);
     let afters = word_ends(&after_text[..right], after_cut);
-    let mut tries: Vec<(&str, &str)> = Vec::new();
-    for &b in befores.iter().take(MOST_WORDS + 1) {
-        for &a in afters.iter().take(MOST_WORDS + 1) {
-            let before = &before_text[left + b..];
-            let after = &after_text[..a];
-            let letters = before
-                .chars()
-                .chain(after.chars())
-                .filter(|c| c.is_alphabetic())
-                .count();
-            if letters >= FEWEST_LETTERS {
-                tries.push((before, after));
+    // Each side's candidates with their letters and chars, counted once.
+    let measure = |t: &str| (t.chars().filter(|c| c.is_alphabetic()).count(), t.chars().count());
+    let befores: Vec<(&str, (usize, usize))> = befores
+        .iter()
+        .take(MOST_WORDS + 1)
+        .map(|&b| {
+            let t = &before_text[left + b..];
+            (t, measure(t))
+        })
+        .collect();
+    let afters: Vec<(&str, (usize, usize))> = afters
+        .iter()
+        .take(MOST_WORDS + 1)
+        .map(|&a| {
+            let t = &after_text[..a];
+            (t, measure(t))
+        })
+        .collect();
+    let mut tries: Vec<(usize, &str, &str)> = Vec::new();
+    for &(before, (letters_b, chars_b)) in &befores {
+        for &(after, (letters_a, chars_a)) in &afters {
+            if letters_b + letters_a >= FEWEST_LETTERS {
+                tries.push((chars_b + chars_a, before, after));
             }
         }
     }
-    tries.sort_by_key(|(b, a)| (b.chars().count() + a.chars().count(), a.len()));
+    tries.sort_by_key(|&(chars, _, after)| (chars, after.len()));
     let selects = |pattern: &str, occurrence: Option<usize>| {
         index
             .select(text, pattern, occurrence)
             .is_ok_and(|found| found.span == figure.span)
     };
-    for (before, after) in &tries {
+    let shared = index.shared_context(i, SHARED_CAP);
+    for &(_, before, after) in &tries {
+        let (b, a) = (fold_pattern(before).len(), fold_pattern(after).len());
+        let capped = b >= SHARED_CAP || a >= SHARED_CAP;
+        if !capped && shared.iter().any(|&(sb, sa)| sb >= b && sa >= a) {
+            continue;
+        }
         let pattern = format!("{before}{{}}{after}");
         if selects(&pattern, None) {
             return Some(Pattern {
@@ -82,9 +102,8 @@ pub fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern>
     // No context is unique: the widest, with the occurrence that is it.
     let (before, after) = tries
         .iter()
-        .max_by_key(|(b, a)| b.len() + a.len())
-        .copied()
-        .unwrap_or(("", ""));
+        .max_by_key(|(_, b, a)| b.len() + a.len())
+        .map_or(("", ""), |&(_, b, a)| (b, a));
     let pattern = format!("{before}{{}}{after}");
     (1..=figures.len())
         .find(|&k| selects(&pattern, Some(k)))

@@ -106,6 +106,44 @@ impl FigureIndex {
         &self.figures
     }
 
+    /// For every other figure, how many bytes of folded text it shares with
+    /// figure `i` just before it and just after it. A pattern made of `i`'s
+    /// surroundings selects another figure too exactly when that figure
+    /// shares at least the pattern's folded before- and after-text, so
+    /// trying many patterns costs one comparison per figure each.
+    /// Counts stop at `cap` bytes (a repeated paragraph shares everything
+    /// before it).
+    pub fn shared_context(&self, i: usize, cap: usize) -> Vec<(usize, usize)> {
+        let Some(&(start, end)) = self.bounds.get(i) else {
+            return Vec::new();
+        };
+        let before = |to: usize| {
+            let mut from = to.saturating_sub(cap);
+            while !self.folded.is_char_boundary(from) {
+                from += 1;
+            }
+            &self.folded[from..to]
+        };
+        let after = |from: usize| {
+            let mut to = (from + cap).min(self.folded.len());
+            while !self.folded.is_char_boundary(to) {
+                to -= 1;
+            }
+            &self.folded[from..to]
+        };
+        self.bounds
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, &(s, e))| {
+                (
+                    common_suffix(before(s), before(start)),
+                    common_prefix(after(e), after(end)),
+                )
+            })
+            .collect()
+    }
+
     /// The disk offset of each folded position in `wanted`, by folding the
     /// text again: only for the rare "closest text" message.
     fn disk_offsets(text: &str, wanted: &[usize]) -> Vec<usize> {

@@ -1,0 +1,50 @@
+//! `suggest` on one long article: `cargo bench --bench discover`. The
+//! article is the corpus and the consistent test articles end to end,
+//! twice, so over 300 figures with sums, claims, parts, shares and repeats
+//! among them (and every repeated context a pattern must get past); what is timed is reading its figures,
+//! finding the relations and writing the rule file (patterns included).
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use figaudit::discover::{discover, Article};
+use figaudit::rules::suggested_rules;
+use figaudit::text::Document;
+
+fn long_article() -> String {
+    let mut text = String::new();
+    for folder in ["corpus", "tests/fixtures/consistent/articles"] {
+        let mut paths: Vec<_> = std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            text.push_str(&std::fs::read_to_string(path).unwrap_or_default());
+            text.push_str("\n\n");
+        }
+    }
+    text.repeat(2)
+}
+
+fn suggest(c: &mut Criterion) {
+    let text = long_article();
+    let document = Arc::new(Document::from_bytes(Path::new("long.txt"), text.into_bytes()).unwrap());
+    let figures = Article::new(Arc::clone(&document)).index.figures().len();
+    let mut group = c.benchmark_group("discover");
+    group.bench_function(format!("suggest_one_article_{figures}_figures"), |b| {
+        b.iter(|| {
+            let articles = vec![Article::new(Arc::clone(&document))];
+            let found = discover(black_box(&articles));
+            suggested_rules(&articles, &found, Path::new("")).len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, suggest);
+criterion_main!(benches);
