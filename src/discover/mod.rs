@@ -283,16 +283,41 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
     found
 }
 
-/// Articles reporting on one year, by year; articles with no year stand
-/// alone (key: their own index, negated, so no year collides).
+/// Articles read as coverage of one story, whose figures are compared
+/// across articles: those on one year. Among many articles on one year
+/// (an archive), figures one slip apart meet by chance, so a year with more
+/// than [`MOST_LINKED`] articles is split by folder, and a folder still
+/// larger links none of its articles. Keys of unlinked articles are their
+/// own index, negated, so that no year collides with them.
 fn by_year(articles: &[Article]) -> HashMap<i64, Vec<usize>> {
-    let mut groups: HashMap<i64, Vec<usize>> = HashMap::new();
+    let alone = |a: usize| -1 - i64::try_from(a).unwrap_or(i64::MAX - 1);
+    let mut years: HashMap<i64, Vec<usize>> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
-        let key = article.year.unwrap_or(-1 - i64::try_from(a).unwrap_or(i64::MAX - 1));
-        groups.entry(key).or_default().push(a);
+        years.entry(article.year.unwrap_or(alone(a))).or_default().push(a);
+    }
+    let mut groups: HashMap<i64, Vec<usize>> = HashMap::new();
+    for (year, members) in years {
+        if members.len() <= MOST_LINKED {
+            groups.insert(year, members);
+            continue;
+        }
+        let mut by_folder: HashMap<&std::path::Path, Vec<usize>> = HashMap::new();
+        for &a in &members {
+            let folder = articles[a].document.path().parent().unwrap_or(std::path::Path::new(""));
+            by_folder.entry(folder).or_default().push(a);
+        }
+        for folder in by_folder.into_values() {
+            let key = |a: usize| if folder.len() <= MOST_LINKED { alone(folder[0]) } else { alone(a) };
+            for &a in &folder {
+                groups.entry(key(a)).or_default().push(a);
+            }
+        }
     }
     groups
 }
+
+/// The most articles on one year whose figures are compared.
+const MOST_LINKED: usize = 20;
 
 /// `«text»` of a figure, for descriptions: with the noun it counts when
 /// that follows it closely (`«16 قيادة»`).

@@ -69,3 +69,21 @@ fn numbers_as_people_read_them() {
     assert_eq!(show(Decimal::from(-100)), "-100");
     assert_eq!(show(Decimal::new(105, 3)), "0.105");
 }
+
+#[test]
+fn an_archive_year_links_no_articles_but_a_small_folder_does() {
+    let text = "سجلت المصالح سنة 2024 ما مجموعه 1.200 حادثة.\n";
+    let at = |path: &str| {
+        let document = Document::from_bytes(Path::new(path), text.as_bytes().to_vec()).unwrap();
+        Article::new(Arc::new(document))
+    };
+    let mut articles: Vec<Article> = (0..22).map(|i| at(&format!("archive/{i}.txt"))).collect();
+    articles.push(at("story/report.txt"));
+    articles.push(at("story/press.txt"));
+    let groups = by_year(&articles);
+    let linked: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
+    assert_eq!(linked, vec![&vec![22, 23]]);
+    // A few articles on one year are linked whatever their folders.
+    let few: Vec<Article> = vec![at("a/x.txt"), at("b/y.txt")];
+    assert_eq!(by_year(&few).len(), 1);
+}
