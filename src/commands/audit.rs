@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::check::{check_report_files, run_sources, CheckOptions, RuleSource};
+use super::check::{check_report_files, run_sources, CheckOptions, Prepared, RuleSource};
 use super::suggest::read_articles;
 use super::Outcome;
 use crate::discover::{discover, Article, Suggestion};
@@ -84,16 +84,16 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
             Err(error) => diagnose(miette::Report::new(error)),
         }
     }
+    let documents = articles.len();
     let cache = DocumentCache::default();
     let _held = cache.preload(articles.into_iter().map(|a| (a.document, a.index)));
-    run_sources(
-        options,
-        &sources,
-        &cache,
-        outcome == Outcome::BrokenInput,
-        out,
-        diagnose,
-    )
+    let prepared = Prepared {
+        sources: &sources,
+        cache: &cache,
+        broken: outcome == Outcome::BrokenInput,
+        documents: Some(documents),
+    };
+    run_sources(options, &prepared, out, diagnose)
 }
 
 #[cfg(test)]

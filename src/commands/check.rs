@@ -196,7 +196,27 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     let broken = !problems.is_empty();
     problems.into_iter().for_each(&mut diagnose);
     let sources: Vec<RuleSource> = files.into_iter().map(RuleSource::File).collect();
-    run_sources(options, &sources, &DocumentCache::default(), broken, out, diagnose)
+    let cache = DocumentCache::default();
+    let prepared = Prepared {
+        sources: &sources,
+        cache: &cache,
+        broken,
+        documents: None,
+    };
+    run_sources(options, &prepared, out, diagnose)
+}
+
+/// What a command has ready before rules are evaluated.
+pub struct Prepared<'a> {
+    /// The rule files, in order.
+    pub sources: &'a [RuleSource],
+    /// Documents already read, for the rule files to select from.
+    pub cache: &'a DocumentCache,
+    /// Input was already found broken.
+    pub broken: bool,
+    /// How many documents were read, when the command read them (`audit`
+    /// reads every document, whether a rule uses it or not).
+    pub documents: Option<usize>,
 }
 
 /// Report files asked for twice at one path: checked before any work.
@@ -210,17 +230,14 @@ pub fn check_report_files(options: &CheckOptions, diagnose: &mut impl FnMut(miet
     }
 }
 
-/// Evaluates `sources` (their documents from `cache` when it holds them)
-/// and reports as [`run`] does; `broken` says input was already found
-/// broken.
+/// Evaluates the rule files of `prepared` and reports as [`run`] does.
 pub fn run_sources(
     options: &CheckOptions,
-    files: &[RuleSource],
-    cache: &DocumentCache,
-    broken: bool,
+    prepared: &Prepared,
     out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
+    let (files, cache) = (prepared.sources, prepared.cache);
     // A reader that leaves early (`| head`) changes nothing but the output.
     let mut out = Stdout::new(out);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -228,7 +245,7 @@ pub fn run_sources(
         .build()
         .map_err(io::Error::other)?;
     let mut merged = Merged {
-        broken,
+        broken: prepared.broken,
         ..Merged::default()
     };
     let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
@@ -280,7 +297,7 @@ pub fn run_sources(
             ));
         }
     }
-    merged.summary.documents = merged.documents.len();
+    merged.summary.documents = prepared.documents.unwrap_or(merged.documents.len());
 
     let write = |format: Format, out: &mut dyn Write| match format {
         Format::Human if options.quiet => Ok(()),

@@ -307,7 +307,13 @@ fn by_year(articles: &[Article]) -> HashMap<i64, Vec<usize>> {
             by_folder.entry(folder).or_default().push(a);
         }
         for folder in by_folder.into_values() {
-            let key = |a: usize| if folder.len() <= MOST_LINKED { alone(folder[0]) } else { alone(a) };
+            let key = |a: usize| {
+                if folder.len() <= MOST_LINKED {
+                    alone(folder[0])
+                } else {
+                    alone(a)
+                }
+            };
             for &a in &folder {
                 groups.entry(key(a)).or_default().push(a);
             }
