@@ -139,7 +139,10 @@ impl Writer<'_> {
         let name = if self.single_document {
             format!("l{}_c{}", position.line, position.column)
         } else {
-            format!("{key}_l{}_c{}", position.line, position.column)
+            // Short, since diagnostics label figures by name: `d2_l18_c79`
+            // is line 18, column 79 of the file's second document.
+            let number = self.documents.iter().position(|(k, _)| *k == key).map_or(0, |i| i + 1);
+            format!("d{number}_l{}_c{}", position.line, position.column)
         };
         let mut entry = String::new();
         let _ = writeln!(
