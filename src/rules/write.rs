@@ -331,7 +331,87 @@ pub fn relative_path(target: &Path, base: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::discover::discover;
+    use crate::rules::{load_rule_document, DocumentCache, Origin, RuleKind};
+    use crate::text::Document;
+
+    /// A rule as its kind and its figures' places: `(kind, [(document, start, end)])`.
+    type Shape = (&'static str, Vec<(PathBuf, usize, usize)>);
+
+    #[test]
+    fn the_written_file_loads_back_to_the_suggested_rules() {
+        let mut paths: Vec<PathBuf> = ["corpus", "tests/fixtures/consistent/articles"]
+            .iter()
+            .flat_map(|folder| std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()))
+            .collect();
+        paths.sort();
+        let articles: Vec<Article> = paths
+            .iter()
+            .map(|p| Article::new(Arc::new(Document::load(p).unwrap())))
+            .collect();
+        let suggestions = discover(&articles);
+        let yaml = suggested_rules(&articles, &suggestions, Path::new(""));
+        let mut expected: Vec<Shape> = suggestions
+            .iter()
+            .map(|s| {
+                let kind = match s.relation.name() {
+                    name @ ("sum" | "claim" | "equal") => name,
+                    _ => "expr",
+                };
+                let mut places: Vec<_> = s
+                    .relation
+                    .figures()
+                    .iter()
+                    .map(|f| {
+                        let article = &articles[f.article];
+                        let span = article.figure(f.figure).unwrap().span.clone();
+                        (article.document.path().to_path_buf(), span.start, span.end)
+                    })
+                    .collect();
+                places.sort();
+                places.dedup();
+                (kind, places)
+            })
+            .collect();
+        let file = Document::from_bytes(Path::new("suggested.yaml"), yaml.clone().into_bytes()).unwrap();
+        let loaded = load_rule_document(Arc::new(file), &DocumentCache::default());
+        assert!(loaded.problems.is_empty(), "{:?}\n{yaml}", loaded.problems);
+        let mut actual: Vec<Shape> = loaded
+            .rules
+            .iter()
+            .map(|rule| {
+                let kind = match rule.kind.as_ref().unwrap() {
+                    RuleKind::Sum { .. } => "sum",
+                    RuleKind::Claim { .. } => "claim",
+                    RuleKind::Equal { .. } => "equal",
+                    RuleKind::Expr { .. } => "expr",
+                };
+                let mut places: Vec<_> = rule
+                    .kind
+                    .as_ref()
+                    .unwrap()
+                    .figures()
+                    .iter()
+                    .filter_map(|f| match &f.origin {
+                        Origin::Document { document, span } => {
+                            Some((document.path().to_path_buf(), span.start, span.end))
+                        }
+                        Origin::Literal { .. } => None,
+                    })
+                    .collect();
+                places.sort();
+                places.dedup();
+                (kind, places)
+            })
+            .collect();
+        expected.sort();
+        actual.sort();
+        assert!(expected.len() > 30);
+        assert_eq!(actual, expected);
+    }
 
     #[test]
     fn paths_from_the_rule_files_folder() {
