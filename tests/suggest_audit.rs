@@ -560,3 +560,16 @@ fn audit_of_a_missing_document_is_broken_input() {
     let (code, _) = run_in(dir.path(), &["audit", "corpus/nowhere.txt"]);
     assert_eq!(code, Some(2));
 }
+
+#[test]
+fn a_document_named_twice_is_one_article() {
+    let dir = workspace();
+    let (code, out) = run_in(
+        dir.path(),
+        &["audit", "corpus", "./corpus/dgsn-2017-le360.txt", "--format", "json", "--include-passing"],
+    );
+    assert_eq!(code, Some(0));
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["summary"]["documents"], 5);
+    assert_eq!(report["summary"]["rules"], 22);
+}

@@ -1,6 +1,7 @@
 //! `figaudit suggest DOC... [-o FILE]`: the rules the figures suggest,
 //! written as a rule file that `check` loads (SPEC §6.4).
 
+use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -31,7 +32,11 @@ pub fn read_articles(
     jobs: Option<usize>,
     diagnose: &mut impl FnMut(miette::Report),
 ) -> io::Result<(Vec<Article>, Outcome)> {
-    let (files, mut outcome) = documents_in(paths, diagnose);
+    let (mut files, mut outcome) = documents_in(paths, diagnose);
+    // A document named twice (`corpus corpus/a.txt`) is one article, not
+    // two that agree with each other.
+    let mut seen = HashSet::new();
+    files.retain(|path| seen.insert(std::path::absolute(path).unwrap_or_else(|_| path.clone())));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build()
