@@ -566,7 +566,14 @@ fn a_document_named_twice_is_one_article() {
     let dir = workspace();
     let (code, out) = run_in(
         dir.path(),
-        &["audit", "corpus", "./corpus/dgsn-2017-le360.txt", "--format", "json", "--include-passing"],
+        &[
+            "audit",
+            "corpus",
+            "./corpus/dgsn-2017-le360.txt",
+            "--format",
+            "json",
+            "--include-passing",
+        ],
     );
     assert_eq!(code, Some(0));
     let report: Value = serde_json::from_str(&out).unwrap();

@@ -47,11 +47,17 @@ pub struct FigureRow<'a> {
     pub range: &'static str,
     /// The `start` of the range's other end.
     pub range_with: Option<usize>,
-    /// With `--patterns`: the shortest pattern that finds it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pattern: Option<String>,
-    /// With `--patterns`, when no context is unique: which match it is.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// With `--patterns`: `pattern` and `occurrence`.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<PatternCells>,
+}
+
+/// A figure's generated pattern, as `figures --patterns` shows it.
+#[derive(Debug, Serialize)]
+pub struct PatternCells {
+    /// The shortest pattern that finds the figure ("" when none does).
+    pub pattern: String,
+    /// Which match it is, when no context is unique.
     pub occurrence: Option<usize>,
 }
 
@@ -78,7 +84,6 @@ impl<'a> FigureRow<'a> {
             range: figure.range.map_or("", |(end, _)| end.as_str()),
             range_with: figure.range.map(|(_, other)| other),
             pattern: None,
-            occurrence: None,
         }
     }
 }
@@ -157,8 +162,10 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
         let mut row = FigureRow::new(document, &name, &figure);
         if patterns {
             let pattern = found_patterns.get(&figure.span.start);
-            row.pattern = Some(pattern.map(|p| p.text.clone()).unwrap_or_default());
-            row.occurrence = pattern.and_then(|p| p.occurrence);
+            row.pattern = Some(PatternCells {
+                pattern: pattern.map(|p| p.text.clone()).unwrap_or_default(),
+                occurrence: pattern.and_then(|p| p.occurrence),
+            });
         }
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
@@ -195,11 +202,8 @@ fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
         visible(&one_line(row.text)),
         if row.noun.is_empty() { String::new() } else { format!("  [{}]", visible(&row.noun)) },
     )?;
-    if let Some(pattern) = &row.pattern {
-        let occurrence = row
-            .occurrence
-            .map(|k| format!("  (occurrence {k})"))
-            .unwrap_or_default();
+    if let Some(PatternCells { pattern, occurrence }) = &row.pattern {
+        let occurrence = occurrence.map(|k| format!("  (occurrence {k})")).unwrap_or_default();
         writeln!(
             out,
             "  {:>POSITION_WIDTH$}  pattern: {}{occurrence}",
@@ -239,9 +243,9 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
     .map(|field| field.to_string())
     .collect();
     // With `--patterns`, two more fields (the header names them too).
-    if let Some(pattern) = &row.pattern {
+    if let Some(PatternCells { pattern, occurrence }) = &row.pattern {
         record.push(neutralize_formula(pattern).into_owned());
-        record.push(row.occurrence.map(|k| k.to_string()).unwrap_or_default());
+        record.push(occurrence.map(|k| k.to_string()).unwrap_or_default());
     }
     csv.write_record(&record)?;
     Ok(())
