@@ -128,3 +128,18 @@ fn figures_listings_are_the_same_for_any_number_of_threads() {
         "15 figures in each report copy, 13 in the press article"
     );
 }
+
+#[test]
+fn audit_and_suggest_are_the_same_for_any_number_of_threads() {
+    let dir = archive();
+    for format in ["human", "csv", "json", "sarif"] {
+        let args = |jobs| ["audit", "articles", "--include-passing", "--format", format, "-j", jobs];
+        let one = run(dir.path(), &args("1"), &[]);
+        let many = run(dir.path(), &args("3"), &[]);
+        assert!(one.0 == many.0 && one.1 == many.1, "audit --format {format} differs");
+    }
+    let one = run(dir.path(), &["suggest", "articles", "-j", "1"], &[]);
+    let many = run(dir.path(), &["suggest", "articles", "-j", "3"], &[]);
+    assert_eq!(one.2, Some(0));
+    assert!(one.0 == many.0, "suggest differs");
+}

@@ -9,12 +9,14 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use super::check::{check_report_files, run_sources, CheckOptions, Prepared, RuleSource};
-use super::suggest::read_articles;
+use super::suggest::{pool, read_articles};
 use super::Outcome;
 use crate::discover::{discover, Article, Suggestion};
 use crate::rules::{suggested_rules, DocumentCache};
-use crate::text::Document;
+use crate::text::{Document, DocumentError};
 
 /// The suggestions in groups that share no document, each group in the
 /// order found, groups in the order of their first document.
@@ -72,14 +74,24 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     if !check_report_files(options, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
     }
-    let (articles, outcome) = read_articles(&options.paths, options.jobs, &mut diagnose)?;
-    let suggestions = discover(&articles);
-    let mut sources = Vec::new();
-    for (first, group) in linked_groups(articles.len(), suggestions) {
-        let path = rule_file_name(&articles[first]);
-        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let text = suggested_rules(&articles, &group, &base);
-        match Document::from_bytes(&path, text.into_bytes()) {
+    let pool = pool(options.jobs)?;
+    let (articles, outcome) = read_articles(&options.paths, &pool, &mut diagnose)?;
+    let suggestions = pool.install(|| discover(&articles));
+    // Each group's rule file is written on its own, in parallel, in order.
+    let written: Vec<Result<Document, DocumentError>> = pool.install(|| {
+        linked_groups(articles.len(), suggestions)
+            .into_par_iter()
+            .map(|(first, group)| {
+                let path = rule_file_name(&articles[first]);
+                let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let text = suggested_rules(&articles, &group, &base);
+                Document::from_bytes(&path, text.into_bytes())
+            })
+            .collect()
+    });
+    let mut sources = Vec::with_capacity(written.len());
+    for file in written {
+        match file {
             Ok(file) => sources.push(RuleSource::Memory(Arc::new(file))),
             Err(error) => diagnose(miette::Report::new(error)),
         }

@@ -29,7 +29,7 @@ pub struct SuggestOptions {
 /// ones are handed to `diagnose` and make the outcome broken.
 pub fn read_articles(
     paths: &[PathBuf],
-    jobs: Option<usize>,
+    pool: &rayon::ThreadPool,
     diagnose: &mut impl FnMut(miette::Report),
 ) -> io::Result<(Vec<Article>, Outcome)> {
     let (mut files, mut outcome) = documents_in(paths, diagnose);
@@ -37,10 +37,6 @@ pub fn read_articles(
     // two that agree with each other.
     let mut seen = HashSet::new();
     files.retain(|path| seen.insert(std::path::absolute(path).unwrap_or_else(|_| path.clone())));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .build()
-        .map_err(io::Error::other)?;
     let read: Vec<_> = pool.install(|| {
         files
             .par_iter()
@@ -66,13 +62,22 @@ fn counts(suggestions: &[Suggestion]) -> (usize, usize) {
     (suggestions.len(), suspected)
 }
 
+/// A thread pool of `jobs` threads (all cores when `None`).
+pub fn pool(jobs: Option<usize>) -> io::Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)
+}
+
 pub fn run(
     options: &SuggestOptions,
     mut out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
-    let (articles, outcome) = read_articles(&options.paths, options.jobs, &mut diagnose)?;
-    let suggestions = discover(&articles);
+    let pool = pool(options.jobs)?;
+    let (articles, outcome) = read_articles(&options.paths, &pool, &mut diagnose)?;
+    let suggestions = pool.install(|| discover(&articles));
     let base = match &options.output {
         Some(path) => path.parent().map(Path::to_path_buf).unwrap_or_default(),
         None => PathBuf::new(),

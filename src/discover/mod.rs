@@ -21,6 +21,7 @@ mod sums;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 pub use pattern::{pattern_for, Pattern};
@@ -268,16 +269,22 @@ fn same_noun(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-/// Everything the relations look for, in one pass over the articles.
+/// Everything the relations look for: within each article (in parallel,
+/// on the current rayon pool), then across articles. The order is the
+/// same whatever the number of threads.
 pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
-    let mut found = Vec::new();
-    for a in 0..articles.len() {
-        let sums = sums::find(articles, a);
-        let parts = parts::find(articles, a, &sums);
-        found.extend(sums);
-        found.extend(parts);
-        found.extend(shares::find(articles, a));
-    }
+    let within: Vec<Vec<Suggestion>> = (0..articles.len())
+        .into_par_iter()
+        .map(|a| {
+            let sums = sums::find(articles, a);
+            let parts = parts::find(articles, a, &sums);
+            let mut found = sums;
+            found.extend(parts);
+            found.extend(shares::find(articles, a));
+            found
+        })
+        .collect();
+    let mut found: Vec<Suggestion> = within.into_iter().flatten().collect();
     found.extend(claims::find(articles));
     found.extend(repeats::find(articles));
     found

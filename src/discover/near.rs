@@ -69,7 +69,8 @@ pub fn where_differs(stated: Decimal, computed: Decimal) -> Option<String> {
     }
 }
 
-/// The numbers one slip away from `n` (positive ones only), for lookups.
+/// The numbers one slip away from `n` (positive ones only, some more than
+/// once), for lookups.
 pub fn neighbours(n: Decimal) -> Vec<Decimal> {
     let mut out = Vec::new();
     let mut scale = Decimal::ONE;
@@ -92,8 +93,6 @@ pub fn neighbours(n: Decimal) -> Vec<Decimal> {
         };
         scale = next;
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 

@@ -52,24 +52,25 @@ pub fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern>
     let after_cut = right < after_text.len() || next_start < text.len() && !after_text.ends_with(char::is_whitespace);
     let befores = word_starts(&before_text[left..], before_cut);
     let afters = word_ends(&after_text[..right], after_cut);
-    // Each side's candidates with their letters and chars, counted once.
+    // Each side's candidates with their letters and chars: each longer
+    // one adds a word to the one before, so only that word is counted.
     let measure = |t: &str| (t.chars().filter(|c| c.is_alphabetic()).count(), t.chars().count());
-    let befores: Vec<(&str, (usize, usize))> = befores
-        .iter()
-        .take(MOST_WORDS + 1)
-        .map(|&b| {
-            let t = &before_text[left + b..];
-            (t, measure(t))
-        })
-        .collect();
-    let afters: Vec<(&str, (usize, usize))> = afters
-        .iter()
-        .take(MOST_WORDS + 1)
-        .map(|&a| {
-            let t = &after_text[..a];
-            (t, measure(t))
-        })
-        .collect();
+    let add = |(l, c): (usize, usize), (m, d): (usize, usize)| (l + m, c + d);
+    let mut befores_measured: Vec<(&str, (usize, usize))> = Vec::new();
+    let mut last = (before_text.len(), (0, 0));
+    for &b in befores.iter().take(MOST_WORDS + 1) {
+        let counts = add(last.1, measure(&before_text[left + b..last.0]));
+        befores_measured.push((&before_text[left + b..], counts));
+        last = (left + b, counts);
+    }
+    let mut afters_measured: Vec<(&str, (usize, usize))> = Vec::new();
+    let mut last = (0, (0, 0));
+    for &a in afters.iter().take(MOST_WORDS + 1) {
+        let counts = add(last.1, measure(&after_text[last.0..a]));
+        afters_measured.push((&after_text[..a], counts));
+        last = (a, counts);
+    }
+    let (befores, afters) = (befores_measured, afters_measured);
     let mut tries: Vec<(usize, &str, &str)> = Vec::new();
     for &(before, (letters_b, chars_b)) in &befores {
         for &(after, (letters_a, chars_a)) in &afters {

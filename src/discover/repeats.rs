@@ -140,73 +140,92 @@ fn headline_mismatches(articles: &[Article]) -> Vec<Suggestion> {
 }
 
 /// Two precise counts of one noun, in one article or two on the same
-/// year, one slip apart.
+/// year, one slip apart. Counts are compared within their (year, unit,
+/// noun) group: pair by pair when the group is small, as in an article;
+/// through the numbers one slip from each when it is large.
 fn near_misses(
     articles: &[Article],
     by_value: &BTreeMap<(i64, Option<&str>, Decimal), Vec<FigureRef>>,
 ) -> Vec<Suggestion> {
     let noun = |r: FigureRef| articles[r.article].facts[r.figure].noun.as_deref();
-    // By (year, unit, noun, value) for the lookups of near values.
-    let mut index: HashMap<(i64, Option<&str>, &str, Decimal), Vec<FigureRef>> = HashMap::new();
+    // Each group's values, ascending, with the first figure of each.
+    let mut groups: BTreeMap<(i64, Option<&str>, &str), Vec<(Decimal, FigureRef)>> = BTreeMap::new();
     for (&(year, unit, value), figures) in by_value {
-        for &r in figures {
-            if let Some(n) = noun(r) {
-                index.entry((year, unit, n, value)).or_default().push(r);
-            }
+        let Some(&first) = figures.first() else { continue };
+        if let Some(n) = noun(first) {
+            groups.entry((year, unit, n)).or_default().push((value, first));
         }
     }
     let mut found = Vec::new();
-    let mut paired: HashSet<(FigureRef, FigureRef)> = HashSet::new();
-    for (&(year, unit, value), figures) in by_value {
-        if value < Decimal::from(SMALLEST_NEAR_MISS) {
-            continue;
+    for ((_, _, n), values) in &groups {
+        let mut pairs: Vec<((Decimal, FigureRef), (Decimal, FigureRef))> = Vec::new();
+        if values.len() <= PAIRWISE {
+            for (j, &larger) in values.iter().enumerate() {
+                if larger.0 < Decimal::from(SMALLEST_NEAR_MISS) {
+                    continue;
+                }
+                for &smaller in &values[..j] {
+                    if near::slip(larger.0 - smaller.0).is_some() {
+                        pairs.push((smaller, larger));
+                    }
+                }
+            }
+        } else {
+            let at: HashMap<Decimal, FigureRef> = values.iter().copied().collect();
+            for &larger in values.iter().filter(|(v, _)| *v >= Decimal::from(SMALLEST_NEAR_MISS)) {
+                let mut near_values: Vec<Decimal> = near::neighbours(larger.0)
+                    .into_iter()
+                    .filter(|v| *v < larger.0 && at.contains_key(v))
+                    .collect();
+                near_values.sort();
+                pairs.extend(
+                    near_values
+                        .into_iter()
+                        .filter_map(|v| Some(((v, *at.get(&v)?), larger))),
+                );
+            }
         }
-        let Some(&first) = figures.first() else { continue };
-        let Some(n) = noun(first) else { continue };
-        for other_value in near::neighbours(value) {
-            // Each pair once: from its larger value.
-            if other_value >= value {
-                continue;
-            }
-            let Some(others) = index.get(&(year, unit, n, other_value)) else {
-                continue;
-            };
-            let Some(&other) = others.first() else { continue };
-            if !paired.insert((first, other)) {
-                continue;
-            }
-            let same_article = first.article == other.article;
-            let place = if same_article {
-                "in the same article"
-            } else {
-                "in two articles on the same year"
-            };
-            let slip = near::slip(value - other_value).unwrap_or("a slip");
-            let digit = near::where_differs(value, other_value)
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
-            let pair = vec![other, first];
-            found.push(Suggestion {
-                description: format!(
-                    "{} and {} state the same quantity",
-                    quote(articles, other),
-                    quote(articles, first)
-                ),
-                reason: format!("two counts of {n} {place}, one slip apart"),
-                suspected: Some(format!(
-                    "{} and {} count {n} {place} and differ by {}, as {slip} would make{digit}: one of them is likely mistyped",
-                    quote(articles, other),
-                    quote(articles, first),
-                    show(value - other_value)
-                )),
-                relation: Relation::Equal { figures: pair },
-                confidence: if other_value >= Decimal::from(STRONG_NEAR_MISS) {
-                    Confidence::Strong
-                } else {
-                    Confidence::Weak
-                },
-            });
+        for ((small, other), (large, first)) in pairs {
+            found.push(near_miss(articles, n, (other, small), (first, large)));
         }
     }
     found
+}
+
+/// Groups of at most this many values are compared pair by pair.
+const PAIRWISE: usize = 64;
+
+fn near_miss(articles: &[Article], n: &str, smaller: (FigureRef, Decimal), larger: (FigureRef, Decimal)) -> Suggestion {
+    let ((other, other_value), (first, value)) = (smaller, larger);
+    let place = if first.article == other.article {
+        "in the same article"
+    } else {
+        "in two articles on the same year"
+    };
+    let slip = near::slip(value - other_value).unwrap_or("a slip");
+    let digit = near::where_differs(value, other_value)
+        .map(|d| format!(" ({d})"))
+        .unwrap_or_default();
+    Suggestion {
+        description: format!(
+            "{} and {} state the same quantity",
+            quote(articles, other),
+            quote(articles, first)
+        ),
+        reason: format!("two counts of {n} {place}, one slip apart"),
+        suspected: Some(format!(
+            "{} and {} count {n} {place} and differ by {}, as {slip} would make{digit}: one of them is likely mistyped",
+            quote(articles, other),
+            quote(articles, first),
+            show(value - other_value)
+        )),
+        relation: Relation::Equal {
+            figures: vec![other, first],
+        },
+        confidence: if other_value >= Decimal::from(STRONG_NEAR_MISS) {
+            Confidence::Strong
+        } else {
+            Confidence::Weak
+        },
+    }
 }
