@@ -18,7 +18,7 @@ mod repeats;
 pub mod shares;
 mod sums;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -286,8 +286,30 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
         .collect();
     let mut found: Vec<Suggestion> = within.into_iter().flatten().collect();
     found.extend(claims::find(articles));
-    found.extend(repeats::find(articles));
+    // A total and its part may be one digit apart (3,999,996 and its
+    // 3,199,996): figures that hold as part and whole are not one
+    // quantity mistyped.
+    let part_and_whole: HashSet<(FigureRef, FigureRef)> = found
+        .iter()
+        .filter(|s| s.suspected.is_none())
+        .flat_map(|s| match &s.relation {
+            Relation::Sum { parts, total } => parts.iter().map(|p| ordered(*p, *total)).collect(),
+            Relation::Within { part, whole } => vec![ordered(*part, *whole)],
+            _ => Vec::new(),
+        })
+        .collect();
+    found.extend(repeats::find(articles).into_iter().filter(|s| match &s.relation {
+        Relation::Equal { figures } if s.suspected.is_some() => match figures.as_slice() {
+            [a, b] => !part_and_whole.contains(&ordered(*a, *b)),
+            _ => true,
+        },
+        _ => true,
+    }));
     found
+}
+
+fn ordered(a: FigureRef, b: FigureRef) -> (FigureRef, FigureRef) {
+    (a.min(b), a.max(b))
 }
 
 /// Articles read as coverage of one story, whose figures are compared

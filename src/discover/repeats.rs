@@ -149,7 +149,7 @@ fn near_misses(
 ) -> Vec<Suggestion> {
     let noun = |r: FigureRef| articles[r.article].facts[r.figure].noun.as_deref();
     // Each group's values, ascending, with the first figure of each.
-    let mut groups: BTreeMap<(i64, Option<&str>, &str), Vec<(Decimal, FigureRef)>> = BTreeMap::new();
+    let mut groups: BTreeMap<(i64, Option<&str>, &str), Counts> = BTreeMap::new();
     for (&(year, unit, value), figures) in by_value {
         let Some(&first) = figures.first() else { continue };
         if let Some(n) = noun(first) {
@@ -191,6 +191,9 @@ fn near_misses(
     }
     found
 }
+
+/// A group's values, ascending, each with the first figure stating it.
+type Counts = Vec<(Decimal, FigureRef)>;
 
 /// Groups of at most this many values are compared pair by pair.
 const PAIRWISE: usize = 64;

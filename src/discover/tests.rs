@@ -87,3 +87,16 @@ fn an_archive_year_links_no_articles_but_a_small_folder_does() {
     let few: Vec<Article> = vec![at("a/x.txt"), at("b/y.txt")];
     assert_eq!(by_year(&few).len(), 1);
 }
+
+#[test]
+fn a_part_one_digit_from_its_total_is_not_a_mistyped_repeat() {
+    let text = "تم إنجاز ما مجموعه 3.999.996 بطاقة، من بينها 3.199.996 بطاقة بالرباط و800.000 بطاقة بمراكش.\n";
+    let found = discover(&[article(text)]);
+    assert!(
+        found
+            .iter()
+            .any(|s| s.relation.name() == "sum" && s.suspected.is_none()),
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|s| s.suspected.is_none()), "{found:#?}");
+}
