@@ -46,7 +46,12 @@ pub fn reader(data: &[u8]) {
     let Ok(document) = Document::from_bytes(Path::new("fuzzed.txt"), data.to_vec()) else {
         return;
     };
-    for format in [FigureFormat::Table, FigureFormat::Csv, FigureFormat::Json] {
+    for format in [
+        FigureFormat::Table,
+        FigureFormat::Csv,
+        FigureFormat::Json,
+        FigureFormat::Html,
+    ] {
         let Ok(rendered) = render_document(&document, format, false) else {
             continue;
         };

@@ -93,6 +93,12 @@ struct ReportArgs {
     /// Also write the SARIF report to FILE.
     #[arg(long, value_name = "FILE")]
     sarif: Option<PathBuf>,
+    /// Also write the HTML report to FILE: the articles with their figures highlighted.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Also write the report as an Excel workbook to FILE.
+    #[arg(long, value_name = "FILE")]
+    xlsx: Option<PathBuf>,
     /// Lowest severity that fails the run (exit status 1).
     #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
     fail_on: FailOnArg,
@@ -119,6 +125,8 @@ impl ReportArgs {
             (Format::Csv, self.csv),
             (Format::Json, self.json),
             (Format::Sarif, self.sarif),
+            (Format::Html, self.html),
+            (Format::Xlsx, self.xlsx),
         ]
         .into_iter()
         .filter_map(|(format, path)| Some((format, path?)))
@@ -168,6 +176,8 @@ enum FiguresFormatArg {
     Table,
     Csv,
     Json,
+    /// One self-contained page: the text with its figures highlighted.
+    Html,
 }
 
 const EXIT_FAILED: u8 = 1;
@@ -247,6 +257,7 @@ fn main() -> ExitCode {
                 FiguresFormatArg::Table => FigureFormat::Table,
                 FiguresFormatArg::Csv => FigureFormat::Csv,
                 FiguresFormatArg::Json => FigureFormat::Json,
+                FiguresFormatArg::Html => FigureFormat::Html,
             };
             commands::figures::run(&files, format, patterns, jobs, stdout, print_problem)
         }

@@ -20,8 +20,8 @@ use crate::report::human::{self, Style};
 use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
-use crate::report::{csv_report, json_report, sarif_report};
-use crate::rules::{self, did_you_mean, DocumentCache, Rule, RuleIds, Severity};
+use crate::report::{csv_report, html_report, json_report, sarif_report, xlsx_report};
+use crate::rules::{self, did_you_mean, DocumentCache, Origin, Rule, RuleIds, Severity};
 use crate::text::visible::path_text;
 use crate::text::Document;
 
@@ -40,6 +40,10 @@ pub enum Format {
     Csv,
     Json,
     Sarif,
+    /// The article with its figures highlighted (report files only).
+    Html,
+    /// The CSV's rows as a workbook (report files only).
+    Xlsx,
 }
 
 #[derive(Debug, Clone)]
@@ -69,8 +73,12 @@ impl CheckOptions {
         self.format != Format::Human || !self.files.is_empty()
     }
 
+    fn wants(&self, wanted: Format) -> bool {
+        self.format == wanted || self.files.iter().any(|(format, _)| *format == wanted)
+    }
+
     fn wants_sarif(&self) -> bool {
-        self.format == Format::Sarif || self.files.iter().any(|(format, _)| *format == Format::Sarif)
+        self.wants(Format::Sarif)
     }
 }
 
@@ -84,6 +92,8 @@ struct Rendered {
     fails: [bool; 2],
     human: Option<String>,
     row: Option<FindingRow>,
+    /// Every finding, passing ones too, for the HTML report.
+    html_row: Option<FindingRow>,
 }
 
 /// A rule with its rendered findings.
@@ -100,6 +110,8 @@ struct FileResult {
     ids: Vec<String>,
     rules: Vec<Evaluated>,
     documents: Vec<PathBuf>,
+    /// The documents the rules read, for the HTML report.
+    shown_documents: Vec<Arc<Document>>,
 }
 
 fn render(finding: &Finding, options: &CheckOptions) -> Rendered {
@@ -110,6 +122,7 @@ fn render(finding: &Finding, options: &CheckOptions) -> Rendered {
         fails: [finding.fails_at(Severity::Error), finding.fails_at(Severity::Warning)],
         human: (shown && options.format == Format::Human).then(|| human::render_finding(finding, options.style)),
         row: ((shown || options.include_passing) && options.wants_rows()).then(|| FindingRow::new(finding)),
+        html_row: options.wants(Format::Html).then(|| FindingRow::new(finding)),
     }
 }
 
@@ -126,7 +139,7 @@ fn evaluate_file(source: &RuleSource, cache: &DocumentCache, options: &CheckOpti
         RuleSource::Memory(file) => rules::load_rule_document(Arc::clone(file), cache),
     };
     let ids = loaded.rules.iter().map(|rule| rule.id.clone()).collect();
-    let rules = loaded
+    let rules: Vec<Evaluated> = loaded
         .rules
         .into_iter()
         .filter(|rule| options.only.is_empty() || options.only.contains(&rule.id))
@@ -143,11 +156,25 @@ fn evaluate_file(source: &RuleSource, cache: &DocumentCache, options: &CheckOpti
             Evaluated { rule, info, findings }
         })
         .collect();
+    let mut shown_documents: Vec<Arc<Document>> = Vec::new();
+    if options.wants(Format::Html) {
+        for evaluated in &rules {
+            let Ok(kind) = &evaluated.rule.kind else { continue };
+            for figure in kind.figures() {
+                if let Origin::Document { document, .. } = &figure.origin {
+                    if !shown_documents.iter().any(|d| d.path() == document.path()) {
+                        shown_documents.push(Arc::clone(document));
+                    }
+                }
+            }
+        }
+    }
     FileResult {
         problems: loaded.problems,
         ids,
         rules,
         documents: loaded.documents,
+        shown_documents,
     }
 }
 
@@ -161,6 +188,10 @@ struct Merged {
     rules: Vec<RuleInfo>,
     broken: bool,
     failed: [bool; 2],
+    /// For the HTML report: every finding, and each document once.
+    html_rows: Vec<FindingRow>,
+    html_documents: Vec<Arc<Document>>,
+    html_seen: HashSet<PathBuf>,
 }
 
 /// Two reports asked for at one path would overwrite each other: a
@@ -171,6 +202,8 @@ fn clashing_report_files(files: &[(Format, PathBuf)]) -> Option<miette::Report> 
         Format::Csv => "--csv",
         Format::Json => "--json",
         Format::Sarif => "--sarif",
+        Format::Html => "--html",
+        Format::Xlsx => "--xlsx",
     };
     files.iter().enumerate().find_map(|(i, (format, path))| {
         let (other, _) = files.get(i + 1..)?.iter().find(|(_, p)| same_file(path, p))?;
@@ -261,6 +294,11 @@ pub fn run_sources(
             merged.broken |= !result.problems.is_empty();
             result.problems.into_iter().for_each(&mut diagnose);
             merged.documents.extend(result.documents);
+            for document in result.shown_documents {
+                if merged.html_seen.insert(document.path().to_path_buf()) {
+                    merged.html_documents.push(document);
+                }
+            }
             if !options.only.is_empty() {
                 all_ids.extend(result.ids);
             }
@@ -281,6 +319,7 @@ pub fn run_sources(
                         out.write_all(human.as_bytes())?;
                     }
                     merged.rows.extend(finding.row);
+                    merged.html_rows.extend(finding.html_row);
                 }
             }
         }
@@ -305,6 +344,13 @@ pub fn run_sources(
         Format::Csv => csv_report::write(out, &merged.rows, options.csv_bom),
         Format::Json => json_report::write(out, &merged.rows, &merged.summary),
         Format::Sarif => sarif_report::write(out, &merged.rows, &merged.rules),
+        Format::Html => html_report::write(
+            out,
+            &merged.html_rows,
+            &merged.html_documents,
+            &merged.summary.to_string(),
+        ),
+        Format::Xlsx => out.write_all(&xlsx_report::to_bytes(&merged.rows).map_err(io::Error::other)?),
     };
     for (format, path) in &options.files {
         if let Err(error) = write_atomically(path, |file| write(*format, file)) {

@@ -13,6 +13,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use super::cells::{group_thousands, neutralize_formula};
+use super::html_report;
 use crate::discover::{pattern_for, Pattern};
 use crate::extract::{self, Figure, FigureError, FigureIndex, Kind};
 use crate::text::visible::visible;
@@ -24,6 +25,8 @@ pub enum FigureFormat {
     Table,
     Csv,
     Json,
+    /// One page, every document's text with its figures highlighted.
+    Html,
 }
 
 /// One figure with its position, as every format shows it.
@@ -170,6 +173,8 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
             (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
+            // The page shows the text itself, below.
+            (FigureFormat::Html, _) => {}
             _ => {
                 serde_json::to_writer(&mut body, &row)?;
                 body.push(b'\n');
@@ -178,6 +183,9 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
     }
     if let Some(csv) = csv {
         body = csv.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
+    }
+    if format == FigureFormat::Html {
+        body = html_report::plain_document_section(document).into_bytes();
     }
     if format == FigureFormat::Table {
         if rows == 0 {
@@ -269,6 +277,10 @@ impl<W: Write> FigureStream<W> {
                 out.write_all(&header.into_inner().map_err(|e| io::Error::other(e.to_string()))?)?;
             }
             FigureFormat::Json => out.write_all(b"[")?,
+            FigureFormat::Html => {
+                html_report::start(&mut out, "figaudit figures")?;
+                out.write_all(b"<main>\n")?;
+            }
             FigureFormat::Table => {}
         }
         Ok(FigureStream {
@@ -293,6 +305,10 @@ impl<W: Write> FigureStream<W> {
     }
 
     pub fn finish(mut self) -> io::Result<()> {
+        if self.format == FigureFormat::Html {
+            self.out.write_all(b"</main>\n")?;
+            html_report::end(&mut self.out)?;
+        }
         if self.format == FigureFormat::Json {
             self.out
                 .write_all(if self.json_rows == 0 { b"]\n" } else { b"\n]\n" })?;

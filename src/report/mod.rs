@@ -4,9 +4,11 @@
 pub mod cells;
 pub mod csv_report;
 pub mod figures;
+pub mod html_report;
 pub mod human;
 pub mod json_report;
 pub mod output;
 pub mod rows;
 pub mod sarif_report;
 mod temp_file;
+pub mod xlsx_report;

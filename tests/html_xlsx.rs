@@ -1,0 +1,250 @@
+//! The reports people open (SPEC §6.5): the HTML page parsed, the workbook
+//! read back.
+
+mod common;
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+
+use calamine::{open_workbook, Data, Reader, Xlsx};
+use common::{figaudit, figures_json, planted, workspace};
+use scraper::{Html, Selector};
+
+fn select(selector: &str) -> Selector {
+    Selector::parse(selector).unwrap()
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Option<i32> {
+    let output = figaudit().current_dir(dir).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    output.status.code()
+}
+
+const RULES_2025: &str = "rules/dgsn-2025.yaml";
+
+/// A workspace with a digit of Rabat's 2025 figure changed and the 2025
+/// rule file, whose `documents:` name `../corpus/…`.
+fn planted_2025() -> tempfile::TempDir {
+    let rules = fs::read_to_string(RULES_2025).unwrap();
+    workspace(
+        planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.995")]),
+        &[("rules/dgsn-2025.yaml", &rules)],
+    )
+}
+
+#[test]
+fn the_page_highlights_every_figure_and_links_findings_both_ways() {
+    let dir = planted_2025();
+    let code = run_in(dir.path(), &["check", "rules", "--html", "reports/r.html", "-q"]);
+    assert_eq!(code, Some(1));
+    let page = Html::parse_document(&fs::read_to_string(dir.path().join("reports/r.html")).unwrap());
+
+    // Every figure of each document is its own highlighted element.
+    for (document, name) in [
+        ("corpus/dgsn-2025-annual-report.txt", "dgsn-2025-annual-report.txt"),
+        ("corpus/dgsn-2025-sawt-aladala.txt", "dgsn-2025-sawt-aladala.txt"),
+    ] {
+        let expected: Vec<String> = figures_json(dir.path().join(document).to_str().unwrap())
+            .iter()
+            .map(|f| f["text"].as_str().unwrap().to_string())
+            .collect();
+        let section = page
+            .select(&select("section.document"))
+            .find(|s| {
+                s.select(&select("h2"))
+                    .next()
+                    .unwrap()
+                    .text()
+                    .collect::<String>()
+                    .ends_with(name)
+            })
+            .unwrap_or_else(|| panic!("no section for {name}"));
+        let marked: Vec<String> = section
+            .select(&select("mark.fig"))
+            .map(|m| m.text().collect())
+            .collect();
+        assert_eq!(marked, expected, "{name}");
+    }
+
+    // The planted figure is marked as failing and links to its finding,
+    // which links back to it.
+    let mark = page
+        .select(&select("mark.fig"))
+        .find(|m| m.text().collect::<String>() == "2.653.995")
+        .unwrap();
+    assert!(mark.value().classes().any(|c| c == "fail-error"), "{:?}", mark.value());
+    let title = mark.value().attr("title").unwrap();
+    assert!(
+        title.contains("value: 2,653,995") && title.contains("noun: بطاقة"),
+        "{title}"
+    );
+    let id = mark.value().attr("id").unwrap();
+    let refs: Vec<&str> = page
+        .select(&select("sup.refs a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(!refs.is_empty());
+    let finding_ids: HashSet<&str> = page
+        .select(&select("li.finding"))
+        .filter_map(|li| li.value().attr("id"))
+        .collect();
+    for href in &refs {
+        assert!(
+            finding_ids.contains(href.trim_start_matches('#')),
+            "{href} leads nowhere"
+        );
+    }
+    let sum = page
+        .select(&select("li.finding.fail-error"))
+        .find(|li| li.text().collect::<String>().contains("2025-centres-sum-to-total"))
+        .unwrap();
+    let links: Vec<&str> = sum
+        .select(&select("a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(links.contains(&format!("#{id}").as_str()), "{links:?}");
+    // Every link from a finding leads to a figure on the page.
+    let mark_ids: HashSet<&str> = page
+        .select(&select("mark.fig"))
+        .filter_map(|m| m.value().attr("id"))
+        .collect();
+    for href in page
+        .select(&select("li.finding a"))
+        .filter_map(|a| a.value().attr("href"))
+    {
+        assert!(mark_ids.contains(href.trim_start_matches('#')), "{href} leads nowhere");
+    }
+    // The summary, and the passing rules folded away.
+    let summary: String = page.select(&select(".summary")).next().unwrap().text().collect();
+    assert!(summary.starts_with("checked 8 rules over 2 documents"), "{summary}");
+    assert!(page.select(&select("details.passed li.finding")).count() >= 6);
+}
+
+#[test]
+fn the_page_is_self_contained_and_escapes_what_comes_from_inputs() {
+    let rules = "version: 1\n\
+        documents:\n  a: \"../corpus/x&y <b>.txt\"\n\
+        figures:\n  total:\n    document: a\n    pattern: \"مجموعه {} بطاقة\"\n  \
+        part:\n    document: a\n    pattern: \"منها {} بطاقة\"\n\
+        rules:\n  - id: \"<script>alert(1)</script>\"\n    \
+        description: \"<img src=x onerror=alert(2)>\"\n    expr: \"total < part\"\n";
+    let article = "<b>عنوان</b> <script>alert(3)</script>\n\nتم إنجاز ما مجموعه 1.200 بطاقة، منها 300 بطاقة.\n";
+    let dir = workspace(
+        |_, text| text,
+        &[("rules/r.yaml", rules), ("corpus/x&y <b>.txt", article)],
+    );
+    let code = run_in(dir.path(), &["check", "rules", "--html", "reports/r.html", "-q"]);
+    assert_eq!(code, Some(1));
+    let html = fs::read_to_string(dir.path().join("reports/r.html")).unwrap();
+    let page = Html::parse_document(&html);
+    // Nothing from the inputs became an element.
+    assert_eq!(page.select(&select("script")).count(), 0);
+    assert_eq!(page.select(&select("img")).count(), 0);
+    assert_eq!(page.select(&select("b")).count(), 0);
+    // It is shown as text instead.
+    let text: String = page.root_element().text().collect();
+    for shown in [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(2)>",
+        "<b>عنوان</b>",
+        "x&y <b>.txt",
+    ] {
+        assert!(text.contains(shown), "{shown} is not shown");
+    }
+    // No external resource: no link, script or image, no URL but anchors.
+    assert!(page
+        .select(&select("link, script, img, iframe, object"))
+        .next()
+        .is_none());
+    for a in page.select(&select("a")) {
+        assert!(a.value().attr("href").is_some_and(|h| h.starts_with('#')));
+    }
+}
+
+#[test]
+fn figures_as_a_page() {
+    let output = figaudit()
+        .args(["figures", "--format", "html", "corpus/dgsn-2017-le360.txt"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let page = Html::parse_document(&String::from_utf8(output.stdout).unwrap());
+    let marked: Vec<String> = page.select(&select("mark.fig")).map(|m| m.text().collect()).collect();
+    let expected: Vec<String> = figures_json("corpus/dgsn-2017-le360.txt")
+        .iter()
+        .map(|f| f["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(marked, expected);
+    // Right to left where the text is Arabic.
+    assert!(page
+        .select(&select("section.document p"))
+        .all(|p| p.value().attr("dir") == Some("auto")));
+}
+
+#[test]
+fn the_workbook_keeps_text_as_text_and_numbers_as_numbers() {
+    let dir = planted_2025();
+    let code = run_in(
+        dir.path(),
+        &[
+            "check",
+            "rules",
+            "--xlsx",
+            "reports/r.xlsx",
+            "--csv",
+            "reports/r.csv",
+            "--include-passing",
+            "-q",
+        ],
+    );
+    assert_eq!(code, Some(1));
+    let mut workbook: Xlsx<_> = open_workbook(dir.path().join("reports/r.xlsx")).unwrap();
+    let sheet = workbook.worksheet_range("findings").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let csv = fs::read_to_string(dir.path().join("reports/r.csv")).unwrap();
+    assert_eq!(header.join(","), csv.lines().next().unwrap());
+    assert_eq!(rows.len(), csv.lines().count());
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let sum = rows
+        .iter()
+        .find(|r| r[0] == Data::String("2025-centres-sum-to-total".into()))
+        .unwrap();
+    assert_eq!(sum[column("status")], Data::String("fail".into()));
+    // The article's text exactly as written; numbers as numbers.
+    assert_eq!(sum[column("text")], Data::String("ثلاثة ملايين و685 ألف و964".into()));
+    assert_eq!(sum[column("value")], Data::Float(3_685_964.0));
+    assert_eq!(sum[column("expected")], Data::Float(3_686_064.0));
+    assert_eq!(sum[column("difference")], Data::Float(-100.0));
+    assert_eq!(sum[column("line")], Data::Float(16.0));
+    let press = rows
+        .iter()
+        .find(|r| r[0] == Data::String("2025-press-headline-agrees".into()))
+        .unwrap();
+    assert_eq!(press[column("text")], Data::String("أزيد من 3.6 مليون".into()));
+    // A figure that a spreadsheet would read as a decimal stays text.
+    let commands = rows
+        .iter()
+        .find(|r| r[0] == Data::String("2025-commands-within-total".into()))
+        .unwrap();
+    assert_eq!(commands[column("text")], Data::String("16".into()));
+}
+
+#[test]
+fn a_workbook_figure_that_looks_like_a_decimal_stays_text() {
+    let rules = fs::read_to_string("rules/dgsn-2017.yaml").unwrap();
+    let dir = workspace(|_, text| text, &[("rules/dgsn-2017.yaml", &rules)]);
+    let code = run_in(
+        dir.path(),
+        &["check", "rules", "--xlsx", "reports/r.xlsx", "--include-passing"],
+    );
+    assert_eq!(code, Some(0));
+    let mut workbook: Xlsx<_> = open_workbook(dir.path().join("reports/r.xlsx")).unwrap();
+    let sheet = workbook.worksheet_range("findings").unwrap();
+    let texts: Vec<&Data> = sheet.rows().skip(1).map(|r| &r[7]).collect();
+    // «206.464» and «1.965.644» as written, not 206.464 or a date.
+    assert!(texts.contains(&&Data::String("206.464".into())), "{texts:?}");
+    assert!(texts.contains(&&Data::String("1.965.644".into())), "{texts:?}");
+}
