@@ -537,6 +537,10 @@ fn audit_writes_every_report_of_check_and_fails_on_a_planted_error() {
             "reports/a.sarif",
             "--json",
             "reports/a.json",
+            "--html",
+            "reports/a.html",
+            "--xlsx",
+            "reports/a.xlsx",
         ],
     );
     assert_eq!(code, Some(1), "{out}");
@@ -549,6 +553,9 @@ fn audit_writes_every_report_of_check_and_fails_on_a_planted_error() {
     );
     let sarif: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("reports/a.sarif")).unwrap()).unwrap();
     assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+    let html = fs::read_to_string(dir.path().join("reports/a.html")).unwrap();
+    assert!(html.contains("id=\"finding-1\"") && html.contains(">2.653.995</mark>"), "{html}");
+    assert!(fs::metadata(dir.path().join("reports/a.xlsx")).unwrap().len() > 0);
     // --fail-on never: reported, not failed.
     let (code, _) = run_in(dir.path(), &["audit", "corpus", "--fail-on", "never", "-q"]);
     assert_eq!(code, Some(0));
