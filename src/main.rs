@@ -13,7 +13,7 @@ use figaudit::report::human::{self, Style};
 
 /// Audits the numbers in news articles.
 #[derive(Debug, Parser)]
-#[command(name = "figaudit", version, about, long_about = None)]
+#[command(name = "figaudit", version, about, long_about = None, after_help = EXIT_STATUS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -33,6 +33,7 @@ enum ColorArg {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Evaluate rule files and report every discrepancy.
+    #[command(after_help = EXIT_STATUS)]
     Check {
         /// Rule files, or folders of *.yaml / *.yml (at any depth, in path order).
         #[arg(value_name = "PATH", default_value = "rules")]
@@ -41,8 +42,9 @@ enum Command {
         report: ReportArgs,
     },
     /// Find the relations among the figures and check them, with no rule file.
+    #[command(after_help = EXIT_STATUS)]
     Audit {
-        /// Documents (UTF-8 .txt or .md), or folders of them (at any depth).
+        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
@@ -63,7 +65,7 @@ enum Command {
     },
     /// List every figure found in the documents.
     Figures {
-        /// Documents to read (UTF-8 .txt or .md), or folders of them (at any depth).
+        /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Output format.
@@ -117,6 +119,12 @@ struct ReportArgs {
     /// Print the findings only, without the closing summary line.
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// Accept the failing findings listed in FILE (written by --write-baseline): they neither fail the run nor appear in reports.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Write this run's failing findings to FILE as a baseline.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 }
 
 impl ReportArgs {
@@ -138,6 +146,7 @@ impl ReportArgs {
                 CheckFormatArg::Csv => Format::Csv,
                 CheckFormatArg::Json => Format::Json,
                 CheckFormatArg::Sarif => Format::Sarif,
+                CheckFormatArg::Github => Format::Github,
             },
             files,
             include_passing: self.include_passing,
@@ -151,6 +160,8 @@ impl ReportArgs {
             jobs: self.jobs,
             quiet: self.quiet,
             style,
+            baseline: self.baseline,
+            write_baseline: self.write_baseline,
         }
     }
 }
@@ -162,6 +173,8 @@ enum CheckFormatArg {
     Csv,
     Json,
     Sarif,
+    /// GitHub Actions annotations, one `::error` or `::warning` line per finding, then the summary.
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -179,6 +192,14 @@ enum FiguresFormatArg {
     /// One self-contained page: the text with its figures highlighted.
     Html,
 }
+
+/// The exit statuses, as `--help` states them.
+const EXIT_STATUS: &str = "Exit status:
+  0  no finding reaches --fail-on (check, audit); everything was read
+  1  a finding reaches --fail-on (error by default)
+  2  broken input: a file that cannot be read, a rule file in error, a pattern
+     that finds no figure, a wrong command line; what could be read is
+     still reported";
 
 const EXIT_FAILED: u8 = 1;
 const EXIT_BROKEN_INPUT: u8 = 2;

@@ -554,7 +554,10 @@ fn audit_writes_every_report_of_check_and_fails_on_a_planted_error() {
     let sarif: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("reports/a.sarif")).unwrap()).unwrap();
     assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
     let html = fs::read_to_string(dir.path().join("reports/a.html")).unwrap();
-    assert!(html.contains("id=\"finding-1\"") && html.contains(">2.653.995</mark>"), "{html}");
+    assert!(
+        html.contains("id=\"finding-1\"") && html.contains(">2.653.995</mark>"),
+        "{html}"
+    );
     assert!(fs::metadata(dir.path().join("reports/a.xlsx")).unwrap().len() > 0);
     // --fail-on never: reported, not failed.
     let (code, _) = run_in(dir.path(), &["audit", "corpus", "--fail-on", "never", "-q"]);

@@ -6,7 +6,9 @@
 
 pub mod agreement;
 mod arith;
+pub mod baseline;
 mod exact;
+pub mod fingerprint;
 
 use std::sync::Arc;
 
@@ -514,6 +516,8 @@ pub struct Summary {
     pub failed: usize,
     pub warnings: usize,
     pub errors: usize,
+    /// Failing findings a baseline accepted; `None` without a baseline.
+    pub baselined: Option<usize>,
 }
 
 impl Summary {
@@ -534,6 +538,10 @@ impl std::fmt::Display for Summary {
             f,
             "checked {} rules over {} documents: {} passed, {} failed, {} warnings, {} errors",
             self.rules, self.documents, self.passed, self.failed, self.warnings, self.errors
-        )
+        )?;
+        match self.baselined {
+            Some(baselined) => write!(f, ", {baselined} baselined"),
+            None => Ok(()),
+        }
     }
 }

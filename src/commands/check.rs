@@ -15,14 +15,15 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::Outcome;
-use crate::check::{self, Finding, Status, Summary};
+use crate::check::baseline::{Baseline, Entry};
+use crate::check::{self, fingerprint, Finding, Status, Summary};
 use crate::report::human::{self, Style};
 use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
-use crate::report::{csv_report, html_report, json_report, sarif_report, xlsx_report};
+use crate::report::{csv_report, github, html_report, json_report, sarif_report, xlsx_report};
 use crate::rules::{self, did_you_mean, DocumentCache, Origin, Rule, RuleIds, Severity};
-use crate::text::visible::path_text;
+use crate::text::visible::{path_text, visible};
 use crate::text::Document;
 
 /// The lowest severity that fails a run.
@@ -42,6 +43,8 @@ pub enum Format {
     Sarif,
     /// The article with its figures highlighted (report files only).
     Html,
+    /// GitHub Actions annotations (stdout only).
+    Github,
     /// The CSV's rows as a workbook (report files only).
     Xlsx,
 }
@@ -66,6 +69,10 @@ pub struct CheckOptions {
     pub quiet: bool,
     /// Threads to use; all cores when `None`.
     pub jobs: Option<usize>,
+    /// Failing findings accepted before: neither reported nor failing.
+    pub baseline: Option<PathBuf>,
+    /// Write the failing findings of this run as a baseline here.
+    pub write_baseline: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -94,6 +101,12 @@ struct Rendered {
     row: Option<FindingRow>,
     /// Every finding, passing ones too, for the HTML report.
     html_row: Option<FindingRow>,
+    github: Option<String>,
+    fingerprint: String,
+    /// A failing finding the baseline accepted.
+    baselined: bool,
+    /// For `--write-baseline`: a failing finding, as a baseline entry.
+    entry: Option<Entry>,
 }
 
 /// A rule with its rendered findings.
@@ -114,15 +127,52 @@ struct FileResult {
     shown_documents: Vec<Arc<Document>>,
 }
 
-fn render(finding: &Finding, options: &CheckOptions) -> Rendered {
+fn render(finding: &Finding, options: &CheckOptions, baseline: Option<&Baseline>) -> Rendered {
+    let fingerprint = fingerprint::fingerprint(finding);
+    let failing = finding.status == Status::Fail;
+    let entry = (failing && options.write_baseline.is_some()).then(|| {
+        let primary = finding.primary();
+        Entry {
+            fingerprint: fingerprint.clone(),
+            rule_id: finding.rule_id.clone(),
+            document: primary
+                .and_then(|p| match &p.origin {
+                    Origin::Document { document, .. } => Some(document.name().to_string()),
+                    Origin::Literal { .. } => None,
+                })
+                .unwrap_or_default(),
+            text: primary.and_then(|p| p.text()).unwrap_or_default().to_string(),
+        }
+    });
+    if failing && baseline.is_some_and(|b| b.contains(&fingerprint)) {
+        return Rendered {
+            status: finding.status,
+            severity: finding.severity,
+            fails: [false, false],
+            human: None,
+            row: None,
+            html_row: None,
+            github: None,
+            fingerprint,
+            baselined: true,
+            entry,
+        };
+    }
     let shown = finding.status != Status::Pass;
+    let row = |wanted: bool| wanted.then(|| FindingRow::with_fingerprint(finding, fingerprint.clone()));
     Rendered {
         status: finding.status,
         severity: finding.severity,
         fails: [finding.fails_at(Severity::Error), finding.fails_at(Severity::Warning)],
         human: (shown && options.format == Format::Human).then(|| human::render_finding(finding, options.style)),
-        row: ((shown || options.include_passing) && options.wants_rows()).then(|| FindingRow::new(finding)),
-        html_row: options.wants(Format::Html).then(|| FindingRow::new(finding)),
+        row: row((shown || options.include_passing) && options.wants_rows()),
+        html_row: row(options.wants(Format::Html)),
+        github: row(shown && options.format == Format::Github)
+            .as_ref()
+            .and_then(github::line),
+        fingerprint,
+        baselined: false,
+        entry,
     }
 }
 
@@ -133,7 +183,12 @@ pub enum RuleSource {
     Memory(Arc<Document>),
 }
 
-fn evaluate_file(source: &RuleSource, cache: &DocumentCache, options: &CheckOptions) -> FileResult {
+fn evaluate_file(
+    source: &RuleSource,
+    cache: &DocumentCache,
+    options: &CheckOptions,
+    baseline: Option<&Baseline>,
+) -> FileResult {
     let loaded = match source {
         RuleSource::File(path) => rules::load_file(path, cache),
         RuleSource::Memory(file) => rules::load_rule_document(Arc::clone(file), cache),
@@ -144,7 +199,10 @@ fn evaluate_file(source: &RuleSource, cache: &DocumentCache, options: &CheckOpti
         .into_iter()
         .filter(|rule| options.only.is_empty() || options.only.contains(&rule.id))
         .map(|rule| {
-            let findings = check::evaluate_rule(&rule).iter().map(|f| render(f, options)).collect();
+            let findings = check::evaluate_rule(&rule)
+                .iter()
+                .map(|f| render(f, options, baseline))
+                .collect();
             // Only SARIF describes every rule (and says where it is, which
             // parses the rule file a second time).
             let info = options.wants_sarif().then(|| RuleInfo {
@@ -192,6 +250,9 @@ struct Merged {
     html_rows: Vec<FindingRow>,
     html_documents: Vec<Arc<Document>>,
     html_seen: HashSet<PathBuf>,
+    /// Baseline fingerprints met in this run.
+    baseline_seen: HashSet<String>,
+    new_baseline: Vec<Entry>,
 }
 
 /// Two reports asked for at one path would overwrite each other: a
@@ -204,6 +265,7 @@ fn clashing_report_files(files: &[(Format, PathBuf)]) -> Option<miette::Report> 
         Format::Sarif => "--sarif",
         Format::Html => "--html",
         Format::Xlsx => "--xlsx",
+        Format::Github => "github",
     };
     files.iter().enumerate().find_map(|(i, (format, path))| {
         let (other, _) = files.get(i + 1..)?.iter().find(|(_, p)| same_file(path, p))?;
@@ -281,13 +343,26 @@ pub fn run_sources(
         broken: prepared.broken,
         ..Merged::default()
     };
+    let baseline = match &options.baseline {
+        Some(path) => match read_baseline(path) {
+            Ok(baseline) => {
+                merged.summary.baselined = Some(0);
+                Some(baseline)
+            }
+            Err(problem) => {
+                diagnose(problem);
+                return Ok(Outcome::BrokenInput);
+            }
+        },
+        None => None,
+    };
     let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
     let mut all_ids: HashSet<String> = HashSet::new();
     for chunk in files.chunks(batch) {
         let results: Vec<FileResult> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|file| evaluate_file(file, cache, options))
+                .map(|file| evaluate_file(file, cache, options, baseline.as_ref()))
                 .collect()
         });
         for result in results {
@@ -311,12 +386,21 @@ pub fn run_sources(
                 merged.summary.rules += 1;
                 merged.rules.extend(evaluated.info);
                 for finding in evaluated.findings {
+                    merged.new_baseline.extend(finding.entry);
+                    if finding.baselined {
+                        merged.summary.baselined = merged.summary.baselined.map(|n| n + 1);
+                        merged.baseline_seen.insert(finding.fingerprint);
+                        continue;
+                    }
                     merged.summary.add(finding.status, finding.severity);
                     merged.broken |= finding.status == Status::Error;
                     merged.failed[0] |= finding.fails[0];
                     merged.failed[1] |= finding.fails[1];
                     if let Some(human) = finding.human {
                         out.write_all(human.as_bytes())?;
+                    }
+                    if let Some(line) = finding.github {
+                        writeln!(out, "{line}")?;
                     }
                     merged.rows.extend(finding.row);
                     merged.html_rows.extend(finding.html_row);
@@ -338,9 +422,33 @@ pub fn run_sources(
     }
     merged.summary.documents = prepared.documents.unwrap_or(merged.documents.len());
 
+    if let Some(baseline) = &baseline {
+        // Accepted findings no longer found: fixed since the baseline.
+        let mut notes = String::new();
+        for entry in baseline.fixed(&merged.baseline_seen) {
+            notes.push_str(&format!(
+                "fixed since the baseline: {} («{}» in {})\n",
+                visible(&entry.rule_id),
+                visible(&entry.text),
+                visible(&entry.document)
+            ));
+        }
+        if matches!(options.format, Format::Human | Format::Github) && !options.quiet {
+            out.write_all(notes.as_bytes())?;
+        } else if !notes.is_empty() {
+            let _ = io::stderr().write_all(notes.as_bytes());
+        }
+    }
+    if let Some(path) = &options.write_baseline {
+        let text = Baseline::write(std::mem::take(&mut merged.new_baseline));
+        if let Err(error) = write_atomically(path, |file| file.write_all(text.as_bytes())) {
+            merged.broken = true;
+            diagnose(miette::Report::new(error));
+        }
+    }
     let write = |format: Format, out: &mut dyn Write| match format {
-        Format::Human if options.quiet => Ok(()),
-        Format::Human => writeln!(out, "{}", merged.summary),
+        Format::Human | Format::Github if options.quiet => Ok(()),
+        Format::Human | Format::Github => writeln!(out, "{}", merged.summary),
         Format::Csv => csv_report::write(out, &merged.rows, options.csv_bom),
         Format::Json => json_report::write(out, &merged.rows, &merged.summary),
         Format::Sarif => sarif_report::write(out, &merged.rows, &merged.rules),
@@ -370,4 +478,19 @@ pub fn run_sources(
         FailOn::Never => false,
     };
     Ok(if failed { Outcome::Failed } else { Outcome::Clean })
+}
+
+/// Reads a baseline file; a problem names the file.
+fn read_baseline(path: &std::path::Path) -> Result<Baseline, miette::Report> {
+    let document = Document::load(path).map_err(miette::Report::new)?;
+    Baseline::parse(document.text()).map_err(|error| {
+        miette::miette!(
+            code = "figaudit::baseline",
+            help = "write one with --write-baseline FILE",
+            "{}:{}:{}: not a figaudit baseline: {error}",
+            path_text(path),
+            error.line(),
+            error.column()
+        )
+    })
 }

@@ -23,12 +23,17 @@ pub enum Outcome {
 }
 
 /// The documents (`*.txt`, `*.md`) of `paths`, files or folders at any
-/// depth; a folder with none, or a path that cannot be listed, is handed
+/// depth, or `-` for standard input; a folder with none, or a path that cannot be listed, is handed
 /// to `diagnose` and makes the outcome [`Outcome::BrokenInput`].
 pub fn documents_in(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report)) -> (Vec<PathBuf>, Outcome) {
     let mut outcome = Outcome::Clean;
     let mut files = Vec::new();
     for path in paths {
+        // `-` is standard input, read as one document.
+        if path.as_os_str() == "-" {
+            files.push(path.clone());
+            continue;
+        }
         match files_in(path, &["txt", "md"]) {
             // A folder with nothing to read is a mistake, not a clean run.
             Ok(found) if found.is_empty() => {

@@ -23,6 +23,9 @@ struct SummaryJson {
     failed: usize,
     warnings: usize,
     errors: usize,
+    /// Failing findings a baseline accepted (only with `--baseline`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baselined: Option<usize>,
 }
 
 /// The CSV fields of a finding, with `figures` as objects.
@@ -42,6 +45,8 @@ struct FindingJson<'a> {
     difference: Option<&'a str>,
     rules_file: &'a str,
     rule_line: usize,
+    /// The finding's identity across edits, as baselines know it.
+    fingerprint: &'a str,
     figures: Vec<FigureJson<'a>>,
 }
 
@@ -101,6 +106,7 @@ pub fn write(out: impl Write, rows: &[FindingRow], summary: &Summary) -> io::Res
             failed: summary.failed,
             warnings: summary.warnings,
             errors: summary.errors,
+            baselined: summary.baselined,
         },
         findings: rows
             .iter()
@@ -121,6 +127,7 @@ pub fn write(out: impl Write, rows: &[FindingRow], summary: &Summary) -> io::Res
                     difference: row.difference.as_deref(),
                     rules_file: &row.rules_file,
                     rule_line: row.rule_line,
+                    fingerprint: &row.fingerprint,
                     figures: row.figures.iter().map(figure).collect(),
                 }
             })

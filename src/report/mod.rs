@@ -4,6 +4,7 @@
 pub mod cells;
 pub mod csv_report;
 pub mod figures;
+pub mod github;
 pub mod html_report;
 pub mod human;
 pub mod json_report;

@@ -108,10 +108,17 @@ pub struct FindingRow {
     pub rule_line: usize,
     pub rule_column: usize,
     pub figures: Vec<FigureEntry>,
+    /// The finding's identity across edits (`check::fingerprint`).
+    pub fingerprint: String,
 }
 
 impl FindingRow {
     pub fn new(finding: &Finding) -> FindingRow {
+        FindingRow::with_fingerprint(finding, crate::check::fingerprint::fingerprint(finding))
+    }
+
+    /// A row for `finding`, whose fingerprint the caller already has.
+    pub fn with_fingerprint(finding: &Finding, fingerprint: String) -> FindingRow {
         let figures: Vec<FigureEntry> = finding.figures.iter().map(|f| FigureEntry::new(f)).collect();
         let position = finding.location.position();
         let plain = |n: rust_decimal::Decimal| n.normalize().to_string();
@@ -129,6 +136,7 @@ impl FindingRow {
             rule_line: position.line,
             rule_column: position.column,
             figures,
+            fingerprint,
         }
     }
 

@@ -96,19 +96,6 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// FNV-1a: a hash that stays the same across runs, platforms and Rust
-/// versions (std's hasher promises none of that).
-fn fingerprint(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain([0]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 fn location(row: &FindingRow) -> Location {
     let primary = row.primary.as_ref();
     let in_document =
@@ -143,6 +130,41 @@ fn location(row: &FindingRow) -> Location {
         .build()
 }
 
+/// The finding's other figures (SPEC §6.5), so that an edit to a part is
+/// annotated where it was made, not only on the total.
+fn related(row: &FindingRow) -> Vec<Location> {
+    row.figures
+        .iter()
+        .skip(1)
+        .enumerate()
+        .filter_map(|(i, figure)| {
+            let (document, line, column) = (figure.document.as_deref()?, figure.line?, figure.column?);
+            let region = Region::builder()
+                .start_line(line as i64)
+                .start_column(column as i64)
+                .end_line(figure.end_line.unwrap_or(line) as i64)
+                .end_column(figure.end_column.unwrap_or(column) as i64)
+                .build();
+            let label = match &figure.text {
+                Some(text) => format!("{} = {} («{text}»)", figure.name, figure.value),
+                None => format!("{} = {}", figure.name, figure.value),
+            };
+            Some(
+                Location::builder()
+                    .id(i as i64 + 1)
+                    .physical_location(
+                        PhysicalLocation::builder()
+                            .artifact_location(ArtifactLocation::builder().uri(uri(document)).build())
+                            .region(region)
+                            .build(),
+                    )
+                    .message(Message::builder().text(label).build())
+                    .build(),
+            )
+        })
+        .collect()
+}
+
 fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
     let (level, kind) = match (row.status, row.severity) {
         ("pass", _) => (ResultLevel::None, ResultKind::Pass),
@@ -150,25 +172,29 @@ fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
         (_, "warning") => (ResultLevel::Warning, ResultKind::Fail),
         _ => (ResultLevel::Note, ResultKind::Fail),
     };
-    // Names and texts, never line numbers: moving unrelated lines keeps it.
-    let mut parts = vec![row.rule_id.as_str()];
-    for figure in &row.figures {
-        parts.push(&figure.name);
-        parts.push(figure.document.as_deref().unwrap_or(""));
-        parts.push(figure.text.as_deref().unwrap_or(&figure.value));
-    }
-    let fingerprints = BTreeMap::from([("figaudit/v1".to_string(), fingerprint(&parts))]);
+    // GitHub ignores fingerprints of its own naming and hashes the start of
+    // the line unless `primaryLocationLineHash` is given: give it ours.
+    let fingerprints = BTreeMap::from([
+        ("figaudit/v2".to_string(), row.fingerprint.clone()),
+        ("primaryLocationLineHash".to_string(), row.fingerprint.clone()),
+    ]);
     let builder = SarifResult::builder()
         .rule_id(row.rule_id.clone())
         .level(level)
         .kind(kind)
         .message(Message::builder().text(row.message.clone()).build())
         .locations(vec![location(row)])
+        .related_locations(related(row))
         .partial_fingerprints(fingerprints);
-    match rule_index {
+    let mut result = match rule_index {
         Some(index) => builder.rule_index(index as i64).build(),
         None => builder.build(),
+    };
+    // A finding of one figure has no related locations: no empty array.
+    if result.related_locations.as_ref().is_some_and(Vec::is_empty) {
+        result.related_locations = None;
     }
+    result
 }
 
 pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo]) -> io::Result<()> {
@@ -230,13 +256,5 @@ mod tests {
         let cwd = std::env::current_dir().unwrap();
         let inside = cwd.join("corpus/a.txt");
         assert_eq!(uri(&inside.to_string_lossy()), "corpus/a.txt");
-    }
-
-    #[test]
-    fn fingerprints_are_stable_and_distinguish_inputs() {
-        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
-        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
-        // FNV-1a of the empty input is its offset basis.
-        assert_eq!(fingerprint(&[]), "cbf29ce484222325");
     }
 }

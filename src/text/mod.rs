@@ -131,7 +131,12 @@ impl Document {
         }
         Ok(Document {
             path: path.to_path_buf(),
-            name: visible::path_text(path),
+            // `-` is standard input; reports name it so.
+            name: if path.as_os_str() == read::STDIN {
+                "<stdin>".to_string()
+            } else {
+                visible::path_text(path)
+            },
             text: Arc::from(text),
             line_index: OnceLock::new(),
         })

@@ -23,12 +23,28 @@ pub fn bounded(path: &Path) -> Result<Vec<u8>, DocumentError> {
         path: path.to_path_buf(),
         source,
     };
+    if path == Path::new(STDIN) {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        return within_limit(path, bytes);
+    }
     check(path, &std::fs::metadata(path).map_err(io)?)?;
     let file = open(path).map_err(io)?;
     let metadata = file.metadata().map_err(io)?;
     check(path, &metadata)?;
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
     file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    within_limit(path, bytes)
+}
+
+/// The path that names standard input (`figaudit figures -`).
+pub const STDIN: &str = "-";
+
+fn within_limit(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, DocumentError> {
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > MAX_BYTES {
         return Err(DocumentError::TooLarge {

@@ -1,0 +1,60 @@
+//! GitHub Actions workflow commands (SPEC §6.5): one `::error` or
+//! `::warning` line per failing finding, which GitHub shows as an
+//! annotation on the line, in any repository, public or private.
+
+use super::rows::FindingRow;
+
+/// Escapes a command's message (`%`, CR, LF), as the runner reads it.
+fn data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a property value: also `:` and `,`, which end properties.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// The command for a finding that did not pass; `None` for a pass.
+pub fn line(row: &FindingRow) -> Option<String> {
+    let command = match (row.status, row.severity) {
+        ("pass", _) => return None,
+        ("error", _) | (_, "error") => "error",
+        (_, "warning") => "warning",
+        _ => "notice",
+    };
+    let primary = row.primary.as_ref();
+    let at = primary.and_then(|p| Some((p.document.as_deref()?, p.line?, p.column?, p.end_line?, p.end_column?)));
+    let location = match at {
+        Some((file, line, column, end_line, end_column)) => format!(
+            "file={},line={line},col={column},endLine={end_line},endColumn={end_column}",
+            property(file)
+        ),
+        // No figure in a document: the rule in its rule file.
+        None => format!(
+            "file={},line={},col={}",
+            property(&row.rules_file),
+            row.rule_line,
+            row.rule_column
+        ),
+    };
+    let message = match &row.description {
+        Some(description) => format!("{}\n{description}", row.message),
+        None => row.message.clone(),
+    };
+    Some(format!(
+        "::{command} {location},title={}::{}",
+        property(&row.rule_id),
+        data(&message)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_in_values_are_escaped() {
+        assert_eq!(property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+        assert_eq!(data("50% of a:b\r\n"), "50%25 of a:b%0D%0A");
+    }
+}

@@ -1,0 +1,223 @@
+//! The CI gate (SPEC §6.5): baselines keyed on content, GitHub
+//! annotations, SARIF related locations, standard input.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{figaudit, planted, workspace};
+use serde_json::Value;
+
+fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = figaudit()
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+    )
+}
+
+const REPORT: &str = "corpus/dgsn-2025-annual-report.txt";
+
+fn with_rules() -> tempfile::TempDir {
+    let rules = fs::read_to_string("rules/dgsn-2025.yaml").unwrap();
+    workspace(
+        planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.995")]),
+        &[("rules/dgsn-2025.yaml", &rules)],
+    )
+}
+
+fn edit(dir: &Path, file: &str, change: impl Fn(String) -> String) {
+    let path = dir.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, change(text)).unwrap();
+}
+
+#[test]
+fn a_baseline_survives_moved_lines_and_ends_when_a_figure_changes() {
+    let dir = with_rules();
+    let gate = ["check", "rules", "--fail-on", "warning", "--baseline", "baseline.json"];
+    let (code, _, _) = run_in(
+        dir.path(),
+        &["check", "rules", "--write-baseline", "baseline.json", "-q"],
+    );
+    assert_eq!(code, Some(1));
+    let baseline = fs::read_to_string(dir.path().join("baseline.json")).unwrap();
+    // The failed sum and the loose headline, an entry a line.
+    assert_eq!(baseline.lines().count(), 4, "{baseline}");
+    let (code, out, _) = run_in(dir.path(), &gate);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.ends_with("0 errors, 2 baselined\n"), "{out}");
+
+    // Lines inserted above, and a paragraph added at the end.
+    edit(dir.path(), REPORT, |text| {
+        format!("سطر أضيف في الأعلى\n\nوفقرة ثانية أضيفت بعده.\n\n{text}\n\nفقرة ختامية أضيفت في آخر المقال.\n")
+    });
+    let (code, out, _) = run_in(dir.path(), &gate);
+    assert_eq!(code, Some(0), "{out}");
+
+    // A figure of the failing sum changes: a new finding, and the old entry
+    // is no longer found.
+    edit(dir.path(), REPORT, |text| text.replace("1.032.069", "1.032.070"));
+    let (code, out, _) = run_in(dir.path(), &gate);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("× rabat_2025 + marrakech_2025 add up to 3,686,065"),
+        "{out}"
+    );
+    assert!(
+        out.contains("fixed since the baseline: 2025-centres-sum-to-total («ثلاثة ملايين و685 ألف و964»"),
+        "{out}"
+    );
+    assert!(out.ends_with("1 baselined\n"), "{out}");
+}
+
+#[test]
+fn a_broken_baseline_is_broken_input_naming_its_file() {
+    let dir = with_rules();
+    fs::write(
+        dir.path().join("baseline.json"),
+        "{\"version\": 1, \"findings\": [\n  {oops}\n]}\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_in(dir.path(), &["check", "rules", "--baseline", "baseline.json"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("baseline.json:2:4: not a figaudit baseline"), "{err}");
+}
+
+/// A workflow command's name, properties and message.
+type Command = (String, Vec<(String, String)>, String);
+
+/// A workflow command: `::name key=value,…::message`, values escaped.
+fn parse_command(line: &str) -> Option<Command> {
+    let rest = line.strip_prefix("::")?;
+    let (head, message) = rest.split_once("::")?;
+    let (name, properties) = head.split_once(' ')?;
+    let properties = properties
+        .split(',')
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap();
+            (k.to_string(), v.to_string())
+        })
+        .collect();
+    Some((name.to_string(), properties, message.to_string()))
+}
+
+#[test]
+fn github_annotations_parse_as_workflow_commands() {
+    let dir = with_rules();
+    let (code, out, _) = run_in(dir.path(), &["check", "rules", "--format", "github"]);
+    assert_eq!(code, Some(1));
+    let mut lines = out.lines();
+    let commands: Vec<_> = lines.by_ref().take(2).map(|l| parse_command(l).unwrap()).collect();
+    assert_eq!(
+        lines.next().unwrap(),
+        "checked 8 rules over 2 documents: 7 passed, 1 failed, 1 warnings, 0 errors"
+    );
+    let (name, properties, message) = &commands[0];
+    assert_eq!(name, "error");
+    let keys: Vec<&str> = properties.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["file", "line", "col", "endLine", "endColumn", "title"]);
+    assert_eq!(properties[0].1, REPORT);
+    assert_eq!(properties[1].1, "16");
+    assert_eq!(properties[5].1, "2025-centres-sum-to-total");
+    // The message's line break is escaped, and no raw separator is left.
+    assert!(message.contains("%0ARabat"), "{message}");
+    assert!(!message.contains('\n'));
+    assert_eq!(commands[1].0, "warning");
+}
+
+#[test]
+fn sarif_results_carry_every_figure_and_a_content_line_hash() {
+    let dir = with_rules();
+    let (_, out, _) = run_in(dir.path(), &["check", "rules", "--format", "sarif"]);
+    let sarif: Value = serde_json::from_str(&out).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let sum = results
+        .iter()
+        .find(|r| r["ruleId"] == "2025-centres-sum-to-total")
+        .unwrap();
+    let related = sum["relatedLocations"].as_array().unwrap();
+    let lines: Vec<i64> = related
+        .iter()
+        .map(|l| l["physicalLocation"]["region"]["startLine"].as_i64().unwrap())
+        .collect();
+    assert_eq!(lines, [18, 18], "the two parts");
+    assert!(related[0]["message"]["text"].as_str().unwrap().contains("2.653.995"));
+    let hash = sum["partialFingerprints"]["primaryLocationLineHash"].as_str().unwrap();
+    // The same finding after lines move: the same hash.
+    edit(dir.path(), REPORT, |text| format!("سطر جديد\n\n{text}"));
+    let (_, moved, _) = run_in(dir.path(), &["check", "rules", "--format", "sarif"]);
+    let moved: Value = serde_json::from_str(&moved).unwrap();
+    let again = moved["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "2025-centres-sum-to-total")
+        .unwrap();
+    assert_eq!(
+        again["partialFingerprints"]["primaryLocationLineHash"]
+            .as_str()
+            .unwrap(),
+        hash
+    );
+}
+
+#[test]
+fn standard_input_and_nested_folders_give_the_figures_of_the_files() {
+    let dir = workspace(|_, text| text, &[]);
+    let nested = dir.path().join("archive/2025/12");
+    fs::create_dir_all(&nested).unwrap();
+    fs::copy(dir.path().join(REPORT), nested.join("report.txt")).unwrap();
+    let values = |json: &str| -> Vec<String> {
+        serde_json::from_str::<Vec<Value>>(json)
+            .unwrap()
+            .iter()
+            .map(|f| format!("{}@{}", f["value"], f["start"]))
+            .collect()
+    };
+    let (_, file, _) = run_in(dir.path(), &["figures", "--format", "json", REPORT]);
+    let (_, folder, _) = run_in(dir.path(), &["figures", "--format", "json", "archive"]);
+    let stdin = figaudit()
+        .current_dir(dir.path())
+        .args(["figures", "--format", "json", "-"])
+        .write_stdin(fs::read(dir.path().join(REPORT)).unwrap())
+        .output()
+        .unwrap();
+    assert!(stdin.status.success());
+    let stdin = String::from_utf8(stdin.stdout).unwrap();
+    assert_eq!(values(&folder), values(&file));
+    assert_eq!(values(&stdin), values(&file));
+    assert!(stdin.contains("\"document\":\"<stdin>\""));
+    // audit reads it too.
+    let audit = figaudit()
+        .current_dir(dir.path())
+        .args(["audit", "-", "--format", "json"])
+        .write_stdin(fs::read(dir.path().join(REPORT)).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(audit.status.code(), Some(0));
+    let report: Value = serde_json::from_slice(&audit.stdout).unwrap();
+    assert_eq!(report["summary"]["documents"], 1);
+}
+
+#[test]
+fn help_states_the_exit_statuses() {
+    for command in [vec!["--help"], vec!["check", "--help"], vec!["audit", "--help"]] {
+        let output = figaudit().args(&command).output().unwrap();
+        let help = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            help.contains("Exit status:\n  0") && help.contains("  2  broken input"),
+            "{help}"
+        );
+    }
+}
