@@ -162,9 +162,10 @@ fn a_figure_edited_out_of_its_article_is_an_error_not_a_pass() {
         "rule `centres-sum-to-total` could not be evaluated: its figure `marrakech_2025` could not be selected"
     ));
     // The other rules are still evaluated.
-    // Two rules use marrakech_2025: the sum and the share.
+    // Two rules use marrakech_2025: the sum and the share; the pattern
+    // that matches nothing is a third error (SPEC §6.5, `figaudit/input`).
     assert!(
-        stdout.contains("checked 6 rules over 2 documents: 4 passed, 0 failed, 1 warnings, 2 errors"),
+        stdout.contains("checked 6 rules over 2 documents: 4 passed, 0 failed, 1 warnings, 3 errors"),
         "{stdout}"
     );
 }

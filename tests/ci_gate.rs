@@ -221,3 +221,55 @@ fn help_states_the_exit_statuses() {
         );
     }
 }
+
+#[test]
+fn a_broken_rule_file_shows_up_in_every_machine_report() {
+    let dir = with_rules();
+    fs::write(
+        dir.path().join("rules/broken.yaml"),
+        "version: 1\nrules:\n  - id: x\n    sum: [a, b\n",
+    )
+    .unwrap();
+    let args = [
+        "check",
+        "rules",
+        "--csv",
+        "r.csv",
+        "--json",
+        "r.json",
+        "--sarif",
+        "r.sarif",
+        "--fail-on",
+        "never",
+    ];
+    let (code, out, err) = run_in(dir.path(), &args);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("rules/broken.yaml:5:1: invalid YAML"), "{err}");
+    // Never "0 errors" when the exit is 2.
+    assert!(out.ends_with("1 warnings, 1 errors\n"), "{out}");
+    let csv = fs::read_to_string(dir.path().join("r.csv")).unwrap();
+    let input = csv
+        .lines()
+        .find(|l| l.starts_with("figaudit/input,error,error,"))
+        .unwrap();
+    assert!(input.contains(",rules/broken.yaml,5,"), "{input}");
+    let json: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
+    assert_eq!(json["summary"]["errors"], 1);
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule_id"], "figaudit/input");
+    assert_eq!(finding["rules_file"], "rules/broken.yaml");
+    let sarif: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("r.sarif")).unwrap()).unwrap();
+    let run = &sarif["runs"][0];
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "figaudit/input");
+    assert_eq!(result["level"], "error");
+    let location = &result["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "rules/broken.yaml");
+    assert_eq!(location["region"]["startLine"], 5);
+    // A clean run says it ran clean.
+    fs::remove_file(dir.path().join("rules/broken.yaml")).unwrap();
+    let (_, out, _) = run_in(dir.path(), &["check", "rules", "--format", "sarif"]);
+    let sarif: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(sarif["runs"][0]["invocations"][0]["executionSuccessful"], true);
+}

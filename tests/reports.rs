@@ -209,7 +209,7 @@ fn sarif_fingerprints_survive_unrelated_lines_moving() {
         let dir = workspace(&rules(), edits);
         let output = run(dir.path(), &["--format", "sarif"]);
         let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        sarif["runs"][0]["results"][0]["partialFingerprints"]["figaudit/v1"].clone()
+        sarif["runs"][0]["results"][0]["partialFingerprints"]["primaryLocationLineHash"].clone()
     };
     let before = fingerprint(&[planted]);
     let moved = fingerprint(&[planted, (REPORT, "أمن وعدالة |", "سطر جديد\n\nأمن وعدالة |")]);

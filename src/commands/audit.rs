@@ -75,7 +75,9 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
         return Ok(Outcome::BrokenInput);
     }
     let pool = pool(options.jobs)?;
-    let (articles, outcome) = read_articles(&options.paths, &pool, &mut diagnose)?;
+    // Problems are reported with the findings, in every report.
+    let mut problems = Vec::new();
+    let (articles, _) = read_articles(&options.paths, &pool, &mut |problem| problems.push(problem))?;
     let suggestions = pool.install(|| discover(&articles));
     // Each group's rule file is written on its own, in parallel, in order.
     let written: Vec<Result<Document, DocumentError>> = pool.install(|| {
@@ -93,7 +95,7 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     for file in written {
         match file {
             Ok(file) => sources.push(RuleSource::Memory(Arc::new(file))),
-            Err(error) => diagnose(miette::Report::new(error)),
+            Err(error) => problems.push(miette::Report::new(error)),
         }
     }
     let documents = articles.len();
@@ -102,10 +104,10 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     let prepared = Prepared {
         sources: &sources,
         cache: &cache,
-        broken: outcome == Outcome::BrokenInput,
+        problems,
         documents: Some(documents),
     };
-    run_sources(options, &prepared, out, diagnose)
+    run_sources(options, prepared, out, diagnose)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! output is the same whatever the number of threads, and memory holds a
 //! batch of files, not the whole archive.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -288,17 +289,15 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
         return Ok(Outcome::BrokenInput);
     }
     let (files, problems) = rules::rule_files(&options.paths);
-    let broken = !problems.is_empty();
-    problems.into_iter().for_each(&mut diagnose);
     let sources: Vec<RuleSource> = files.into_iter().map(RuleSource::File).collect();
     let cache = DocumentCache::default();
     let prepared = Prepared {
         sources: &sources,
         cache: &cache,
-        broken,
+        problems,
         documents: None,
     };
-    run_sources(options, &prepared, out, diagnose)
+    run_sources(options, prepared, out, diagnose)
 }
 
 /// What a command has ready before rules are evaluated.
@@ -307,8 +306,8 @@ pub struct Prepared<'a> {
     pub sources: &'a [RuleSource],
     /// Documents already read, for the rule files to select from.
     pub cache: &'a DocumentCache,
-    /// Input was already found broken.
-    pub broken: bool,
+    /// Problems with the input found so far, to report with the rest.
+    pub problems: Vec<miette::Report>,
     /// How many documents were read, when the command read them (`audit`
     /// reads every document, whether a rule uses it or not).
     pub documents: Option<usize>,
@@ -328,21 +327,32 @@ pub fn check_report_files(options: &CheckOptions, diagnose: &mut impl FnMut(miet
 /// Evaluates the rule files of `prepared` and reports as [`run`] does.
 pub fn run_sources(
     options: &CheckOptions,
-    prepared: &Prepared,
+    prepared: Prepared,
     out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
     let (files, cache) = (prepared.sources, prepared.cache);
+    // Every problem with the input is shown, and is also a `figaudit/input`
+    // finding of the machine reports, counted among the errors.
+    let wants_rows = options.wants_rows();
+    let inputs: RefCell<Vec<FindingRow>> = RefCell::new(Vec::new());
+    let problems = Cell::new(0usize);
+    let mut report_problem = |report: miette::Report| {
+        if wants_rows {
+            inputs.borrow_mut().push(FindingRow::input(&report));
+        }
+        problems.set(problems.get() + 1);
+        diagnose(report);
+    };
+    let diagnose = &mut report_problem;
+    prepared.problems.into_iter().for_each(&mut *diagnose);
     // A reader that leaves early (`| head`) changes nothing but the output.
     let mut out = Stdout::new(out);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
         .map_err(io::Error::other)?;
-    let mut merged = Merged {
-        broken: prepared.broken,
-        ..Merged::default()
-    };
+    let mut merged = Merged::default();
     let baseline = match &options.baseline {
         Some(path) => match read_baseline(path) {
             Ok(baseline) => {
@@ -367,7 +377,7 @@ pub fn run_sources(
         });
         for result in results {
             merged.broken |= !result.problems.is_empty();
-            result.problems.into_iter().for_each(&mut diagnose);
+            result.problems.into_iter().for_each(&mut *diagnose);
             merged.documents.extend(result.documents);
             for document in result.shown_documents {
                 if merged.html_seen.insert(document.path().to_path_buf()) {
@@ -421,6 +431,14 @@ pub fn run_sources(
         }
     }
     merged.summary.documents = prepared.documents.unwrap_or(merged.documents.len());
+    // Input problems so far are findings too (report files that cannot be
+    // written are not: they are the reports).
+    merged.summary.errors += problems.get();
+    merged.broken |= problems.get() > 0;
+    let inputs = inputs.take();
+    merged.rows.splice(0..0, inputs.iter().cloned());
+    merged.html_rows.splice(0..0, inputs);
+    let execution_successful = !merged.broken;
 
     if let Some(baseline) = &baseline {
         // Accepted findings no longer found: fixed since the baseline.
@@ -451,7 +469,7 @@ pub fn run_sources(
         Format::Human | Format::Github => writeln!(out, "{}", merged.summary),
         Format::Csv => csv_report::write(out, &merged.rows, options.csv_bom),
         Format::Json => json_report::write(out, &merged.rows, &merged.summary),
-        Format::Sarif => sarif_report::write(out, &merged.rows, &merged.rules),
+        Format::Sarif => sarif_report::write(out, &merged.rows, &merged.rules, execution_successful),
         Format::Html => html_report::write(
             out,
             &merged.html_rows,

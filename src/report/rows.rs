@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::check::{Finding, Status};
 use crate::rules::{NamedFigure, Origin};
+use crate::text::visible::path_text;
 
 /// One figure of a finding, positioned.
 #[derive(Debug, Clone, Serialize)]
@@ -92,6 +93,33 @@ impl FigureEntry {
     }
 }
 
+/// The rule id of problems with the input.
+pub const INPUT_RULE: &str = "figaudit/input";
+
+/// Where a problem is: `(file, line, column)`, from the rule-file error's
+/// location or the document error's path (1, 1 when it names no place).
+fn problem_location(report: &miette::Report) -> (String, usize, usize) {
+    if let Some(error) = report.downcast_ref::<crate::rules::RuleError>() {
+        let mut parts = error.location.rsplitn(3, ':');
+        let column = parts.next().and_then(|c| c.parse().ok());
+        let line = parts.next().and_then(|l| l.parse().ok());
+        if let (Some(line), Some(column), Some(file)) = (line, column, parts.next()) {
+            return (file.to_string(), line, column);
+        }
+        return (error.location.clone(), 1, 1);
+    }
+    if let Some(error) = report.downcast_ref::<crate::text::DocumentError>() {
+        use crate::text::DocumentError::*;
+        return match error {
+            InvalidUtf8 { path, line, column, .. } => (path_text(path), *line, *column),
+            Io { path, .. } | NotAFile { path, .. } | TooLarge { path, .. } | Binary { path, .. } => {
+                (path_text(path), 1, 1)
+            }
+        };
+    }
+    (String::new(), 1, 1)
+}
+
 /// A finding with the location columns of its primary figure.
 #[derive(Debug, Clone)]
 pub struct FindingRow {
@@ -137,6 +165,30 @@ impl FindingRow {
             rule_column: position.column,
             figures,
             fingerprint,
+        }
+    }
+
+    /// A problem with the input as a finding of the machine reports
+    /// (SPEC §6.5): rule id `figaudit/input`, status `error`, at the file,
+    /// line and column the problem names.
+    pub fn input(report: &miette::Report) -> FindingRow {
+        let message = report.to_string();
+        let (file, line, column) = problem_location(report);
+        FindingRow {
+            rule_id: INPUT_RULE.to_string(),
+            status: "error",
+            severity: "error",
+            fingerprint: crate::check::fingerprint::hash(&[INPUT_RULE, &message]),
+            description: report.help().map(|h| h.to_string()),
+            message,
+            primary: None,
+            value: None,
+            expected: None,
+            difference: None,
+            rules_file: file,
+            rule_line: line,
+            rule_column: column,
+            figures: Vec::new(),
         }
     }
 

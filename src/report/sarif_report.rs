@@ -6,11 +6,11 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use serde_sarif::sarif::{
-    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, Region, ReportingDescriptor,
-    Result as SarifResult, ResultKind, ResultLevel, Run, Sarif, Tool, ToolComponent,
+    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, PhysicalLocation, Region,
+    ReportingDescriptor, Result as SarifResult, ResultKind, ResultLevel, Run, Sarif, Tool, ToolComponent,
 };
 
-use super::rows::FindingRow;
+use super::rows::{FindingRow, INPUT_RULE};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -197,10 +197,24 @@ fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
     result
 }
 
-pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo]) -> io::Result<()> {
+/// Writes the report; `execution_successful` is false when some input
+/// could not be read or used (its problems are `figaudit/input` results).
+pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo], execution_successful: bool) -> io::Result<()> {
     // Indexed, not searched per row: linear in the number of results.
     let reported: HashSet<&str> = rows.iter().map(|row| row.rule_id.as_str()).collect();
     let mut descriptors: Vec<ReportingDescriptor> = rules.iter().map(|r| descriptor(r, false)).collect();
+    if reported.contains(INPUT_RULE) {
+        descriptors.push(
+            ReportingDescriptor::builder()
+                .id(INPUT_RULE)
+                .short_description(text("A rule file or document figaudit could not read or use"))
+                .full_description(text(
+                    "A rule file or document could not be read, parsed or used; the rules it held were not all evaluated.",
+                ))
+                .help(text("Fix the file at the place the message names, then run figaudit again."))
+                .build(),
+        );
+    }
     for rule in rules {
         if reported.contains(format!("{}/loose", rule.id).as_str()) {
             descriptors.push(descriptor(rule, true));
@@ -223,6 +237,9 @@ pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo]) -> io::Re
         .build();
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
+        .invocations(vec![Invocation::builder()
+            .execution_successful(execution_successful)
+            .build()])
         .results(results)
         .column_kind(serde_json::json!("unicodeCodePoints"))
         .build();
