@@ -5,7 +5,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use figaudit::commands::check::{CheckOptions, FailOn, Format};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
@@ -63,6 +63,13 @@ enum Command {
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    Man,
     /// List every figure found in the documents.
     Figures {
         /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
@@ -267,6 +274,18 @@ fn main() -> ExitCode {
                 jobs,
             };
             commands::suggest::run(&options, stdout, print_problem)
+        }
+        Command::Completions { shell } => {
+            let mut stdout = stdout;
+            clap_complete::generate(shell, &mut Cli::command(), "figaudit", &mut stdout);
+            stdout.flush().map(|()| Outcome::Clean)
+        }
+        Command::Man => {
+            let mut stdout = stdout;
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut stdout)
+                .and_then(|()| stdout.flush())
+                .map(|()| Outcome::Clean)
         }
         Command::Figures {
             files,
