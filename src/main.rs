@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use figaudit::commands::check::{CheckOptions, FailOn, Format};
+use figaudit::commands::config::{self, Config};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
 use figaudit::report::human::{self, Style};
@@ -21,6 +22,12 @@ struct Cli {
     /// FORCE_COLOR forces it), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true)]
     color: ColorArg,
+    /// Read defaults for check and audit from FILE instead of the nearest figaudit.toml.
+    #[arg(long, value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
+    /// Ignore every figaudit.toml.
+    #[arg(long, global = true, conflicts_with = "config")]
+    isolated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -36,7 +43,8 @@ enum Command {
     #[command(after_help = EXIT_STATUS)]
     Check {
         /// Rule files, or folders of *.yaml / *.yml (at any depth, in path order).
-        #[arg(value_name = "PATH", default_value = "rules")]
+        /// (default: the `rules` of figaudit.toml, else `rules`)
+        #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
         #[command(flatten)]
         report: ReportArgs,
@@ -109,8 +117,9 @@ struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     xlsx: Option<PathBuf>,
     /// Lowest severity that fails the run (exit status 1).
-    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
-    fail_on: FailOnArg,
+    /// (default: `fail-on` of figaudit.toml, else error)
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOnArg>,
     /// CSV, JSON and SARIF also carry the rules that passed.
     #[arg(long)]
     include_passing: bool,
@@ -135,13 +144,16 @@ struct ReportArgs {
 }
 
 impl ReportArgs {
-    fn options(self, paths: Vec<PathBuf>, style: Style) -> CheckOptions {
+    /// The options, with what the command line leaves unset taken from
+    /// the configuration file.
+    fn options(self, paths: Vec<PathBuf>, style: Style, config: Config) -> CheckOptions {
+        let reports = config.reports;
         let files = [
-            (Format::Csv, self.csv),
-            (Format::Json, self.json),
-            (Format::Sarif, self.sarif),
-            (Format::Html, self.html),
-            (Format::Xlsx, self.xlsx),
+            (Format::Csv, self.csv.or(reports.csv)),
+            (Format::Json, self.json.or(reports.json)),
+            (Format::Sarif, self.sarif.or(reports.sarif)),
+            (Format::Html, self.html.or(reports.html)),
+            (Format::Xlsx, self.xlsx.or(reports.xlsx)),
         ]
         .into_iter()
         .filter_map(|(format, path)| Some((format, path?)))
@@ -158,16 +170,16 @@ impl ReportArgs {
             files,
             include_passing: self.include_passing,
             csv_bom: self.csv_bom,
-            fail_on: match self.fail_on {
-                FailOnArg::Error => FailOn::Error,
-                FailOnArg::Warning => FailOn::Warning,
-                FailOnArg::Never => FailOn::Never,
+            fail_on: match (self.fail_on, config.fail_on.as_deref()) {
+                (Some(FailOnArg::Warning), _) | (None, Some("warning")) => FailOn::Warning,
+                (Some(FailOnArg::Never), _) | (None, Some("never")) => FailOn::Never,
+                _ => FailOn::Error,
             },
             only: self.rules,
             jobs: self.jobs,
             quiet: self.quiet,
             style,
-            baseline: self.baseline,
+            baseline: self.baseline.or(config.baseline),
             write_baseline: self.write_baseline,
         }
     }
@@ -239,6 +251,17 @@ fn style_for(
     }
 }
 
+/// The configuration: `--config FILE`, else the nearest figaudit.toml up
+/// from the working directory, else none (and none with `--isolated`).
+fn configuration(named: &Option<PathBuf>, isolated: bool) -> Result<Config, miette::Report> {
+    let path = match named {
+        Some(path) => Some(path.clone()),
+        None if isolated => None,
+        None => std::env::current_dir().ok().and_then(|cwd| config::find(&cwd)),
+    };
+    path.map_or(Ok(Config::default()), |path| config::load(&path))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let error_style = style_for(
@@ -259,14 +282,31 @@ fn main() -> ExitCode {
     };
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
-        Command::Check { paths, report } => {
-            let options = report.options(paths, stdout_style());
-            commands::check::run(&options, stdout, print_problem)
-        }
-        Command::Audit { files, report } => {
-            let options = report.options(files, stdout_style());
-            commands::audit::run(&options, stdout, print_problem)
-        }
+        Command::Check { paths, report } => match configuration(&cli.config, cli.isolated) {
+            Ok(config) => {
+                let paths = match (paths.is_empty(), config.rules.is_empty()) {
+                    (false, _) => paths,
+                    (true, false) => config.rules.clone(),
+                    (true, true) => vec![PathBuf::from("rules")],
+                };
+                let options = report.options(paths, stdout_style(), config);
+                commands::check::run(&options, stdout, print_problem)
+            }
+            Err(problem) => {
+                print_problem(problem);
+                Ok(Outcome::BrokenInput)
+            }
+        },
+        Command::Audit { files, report } => match configuration(&cli.config, cli.isolated) {
+            Ok(config) => {
+                let options = report.options(files, stdout_style(), config);
+                commands::audit::run(&options, stdout, print_problem)
+            }
+            Err(problem) => {
+                print_problem(problem);
+                Ok(Outcome::BrokenInput)
+            }
+        },
         Command::Suggest { files, output, jobs } => {
             let options = commands::suggest::SuggestOptions {
                 paths: files,

@@ -273,3 +273,36 @@ fn a_broken_rule_file_shows_up_in_every_machine_report() {
     let sarif: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(sarif["runs"][0]["invocations"][0]["executionSuccessful"], true);
 }
+
+#[test]
+fn figaudit_toml_sets_defaults_that_the_command_line_overrides() {
+    let rules = fs::read_to_string("rules/dgsn-2025.yaml").unwrap();
+    let config = "rules = [\"rules\"]\nfail-on = \"warning\"\n\n[reports]\ncsv = \"reports/discrepancies.csv\"\n";
+    let dir = workspace(
+        |_, text| text,
+        &[("rules/dgsn-2025.yaml", &rules), ("figaudit.toml", config)],
+    );
+    let nested = dir.path().join("corpus");
+    // Found from a subfolder; its paths are relative to its own folder.
+    let (code, out, _) = run_in(&nested, &["check"]);
+    assert_eq!(code, Some(1), "the loose headline fails at warning: {out}");
+    assert!(dir.path().join("reports/discrepancies.csv").is_file());
+    // The command line wins; --isolated ignores the file.
+    let (code, _, _) = run_in(&nested, &["check", "--fail-on", "error"]);
+    assert_eq!(code, Some(0));
+    let (code, _, _) = run_in(dir.path(), &["check", "--isolated"]);
+    assert_eq!(code, Some(0));
+    // --config names another file.
+    fs::write(dir.path().join("strict.toml"), "fail-on = \"never\"\n").unwrap();
+    let (code, _, _) = run_in(dir.path(), &["check", "rules", "--config", "strict.toml"]);
+    assert_eq!(code, Some(0));
+    // A mistake in it is broken input, named at its place.
+    fs::write(
+        dir.path().join("figaudit.toml"),
+        "rules = [\"rules\"]\nfail_on = \"warning\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_in(dir.path(), &["check"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("figaudit.toml:2:1: unknown field `fail_on`"), "{err}");
+}
