@@ -312,9 +312,15 @@ fn completions_and_the_manual_page() {
     let bash = figaudit().args(["completions", "bash"]).output().unwrap();
     assert!(bash.status.success());
     let script = String::from_utf8(bash.stdout).unwrap();
-    assert!(script.contains("_figaudit()") && script.contains("--write-baseline"), "{script}");
+    assert!(
+        script.contains("_figaudit()") && script.contains("--write-baseline"),
+        "{script}"
+    );
     let man = figaudit().arg("man").output().unwrap();
     assert!(man.status.success());
     let page = String::from_utf8(man.stdout).unwrap();
-    assert!(page.contains(".TH figaudit 1") && page.contains("Exit status"), "{page}");
+    assert!(
+        page.contains(".TH figaudit 1") && page.contains("Exit status"),
+        "{page}"
+    );
 }

@@ -282,13 +282,19 @@ fn sum(rule: &Rule, base: Finding, parts: &[Arc<NamedFigure>], total: &NamedFigu
     Ok(match result {
         Agreement::Disagrees => vec![Finding {
             status: Status::Fail,
+            // Neutral: the planted error may be in a part as well as in
+            // the total.
             message: format!(
-                "{names} add up to {}, but {}: {}",
+                "{names} add up to {}; the total {}: a difference of {}",
                 show(added),
                 describe(total),
-                off_by(stated, added, total.kind)?
+                show_as(total.kind, sub(stated, added)?.abs())
             ),
-            help: Some(format!("expected {} to be {}", total.name, show_as(total.kind, added))),
+            help: Some(format!(
+                "a part or the total is wrong: for the parts to hold, {} would be {}",
+                total.name,
+                show_as(total.kind, added)
+            )),
             ..base
         }],
         Agreement::Agrees => vec![Finding {

@@ -50,6 +50,10 @@ fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize)) {
         if plain {
             out.push(c);
             in_space = false;
+        } else if let Some(arabic) = arabic_punctuation(c) {
+            // A pattern typed with a Latin `,` finds the article's `،`.
+            out.push(arabic);
+            in_space = false;
         } else if c.is_whitespace() {
             if !in_space {
                 out.push(' ');
@@ -60,6 +64,15 @@ fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize)) {
             push_folded(c, out);
             in_space &= out.len() == before;
         }
+    }
+}
+
+/// The Arabic mark a Latin comma or semicolon stands for in a pattern.
+fn arabic_punctuation(c: char) -> Option<char> {
+    match c {
+        ',' => Some('،'),
+        ';' => Some('؛'),
+        _ => None,
     }
 }
 
@@ -257,6 +270,14 @@ mod tests {
         assert_eq!(rabat.text(doc.text()), "2.653.895");
         let marrakech = index.select(ARTICLE, "و{} بطاقة وطنية أخرى", None).unwrap();
         assert_eq!(marrakech.text(doc.text()), "1.032.069");
+    }
+
+    #[test]
+    fn a_latin_comma_in_a_pattern_finds_the_arabic_comma() {
+        let (doc, index) = indexed(ARTICLE);
+        let rabat = index.select(ARTICLE, "بطاقة, من بينها {}", None).unwrap();
+        assert_eq!(rabat.text(doc.text()), "2.653.895");
+        assert!(index.select(ARTICLE, "بطاقة، من بينها {}", None).is_ok());
     }
 
     #[test]
