@@ -111,7 +111,7 @@ fn a_percentage_that_does_not_match_fails_expr() {
     assert_eq!(code, Some(1));
     assert!(
         stdout.contains(
-            "`marrakech_2025 / total_2025 == marrakech_share` is false: the left side is 0.28, the right side 0.35"
+            "`marrakech_2025 / total_2025 == marrakech_share` is false: the left side is 28%, the right side 35%"
         ),
         "{stdout}"
     );

@@ -76,12 +76,22 @@ impl Finding {
 
 /// A number as people read it: `3,685,964`.
 pub fn show(n: Decimal) -> String {
+    // Ratios come out with 28 digits; people read four (the reports that
+    // machines read keep every digit).
+    let n = if n.scale() > SHOWN_DECIMALS {
+        n.round_dp(SHOWN_DECIMALS)
+    } else {
+        n
+    };
     let plain = n.normalize().to_string();
     match plain.strip_prefix('-') {
         Some(positive) => format!("-{}", group_thousands(positive)),
         None => group_thousands(&plain),
     }
 }
+
+/// Decimal places shown to people.
+const SHOWN_DECIMALS: u32 = 4;
 
 /// A number of the given kind as people read it: years stay `2025`.
 pub fn show_as(kind: crate::extract::Kind, n: Decimal) -> String {
@@ -490,13 +500,26 @@ fn expr(
         expected: Some(right),
         ..base
     };
+    // Compared with a percentage (`<= 30%`, a percent figure), both sides
+    // read as percentages: 9.98% <= 30%, not 0.0998 <= 0.3.
+    let percent = text
+        .rsplit_once(comparison.op.as_str())
+        .is_some_and(|(_, right)| right.contains('%'))
+        || matches!(&comparison.right, crate::rules::expr::Expr::Figure(name, _)
+            if figures.iter().any(|f| &f.name == name && f.kind == crate::extract::Kind::Percent));
+    let shown = |n: Decimal| -> String {
+        match mul(n, Decimal::ONE_HUNDRED) {
+            Ok(hundredfold) if percent => format!("{}%", show(hundredfold)),
+            _ => show(n),
+        }
+    };
     if holds {
         return Ok(vec![Finding {
             message: format!(
                 "`{text}` holds ({} {} {})",
-                show(left),
+                shown(left),
                 comparison.op.as_str(),
-                show(right)
+                shown(right)
             ),
             ..base
         }]);
@@ -505,8 +528,8 @@ fn expr(
         status: Status::Fail,
         message: format!(
             "`{text}` is false: the left side is {}, the right side {}",
-            show(left.round_dp(6)),
-            show(right.round_dp(6))
+            shown(left),
+            shown(right)
         ),
         help: Some(format!("with {}", values.join(", "))),
         ..base
