@@ -6,25 +6,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{figaudit, planted, workspace};
+use common::{figaudit, planted, run_in, workspace};
 use serde_json::Value;
-
-fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = figaudit()
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "1000")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr,
-    )
-}
 
 const REPORT: &str = "corpus/dgsn-2025-annual-report.txt";
 

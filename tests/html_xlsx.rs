@@ -16,10 +16,7 @@ fn select(selector: &str) -> Selector {
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Option<i32> {
-    let output = figaudit().current_dir(dir).args(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    output.status.code()
+    common::run_in(dir, args).0
 }
 
 const RULES_2025: &str = "rules/dgsn-2025.yaml";

@@ -8,7 +8,6 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use common::figaudit;
 use serde_json::Value;
 
 /// A workspace with `corpus/` and `articles/` (the consistent articles of
@@ -27,19 +26,8 @@ fn workspace() -> tempfile::TempDir {
 
 /// Runs figaudit in `dir`; returns (exit code, stdout).
 fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
-    let output = figaudit()
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "1000")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    let (code, stdout, _) = common::run_in(dir, args);
+    (code, stdout)
 }
 
 fn findings(json: &str) -> Vec<Value> {

@@ -59,9 +59,15 @@ pub fn planted<'a>(edits: &'a [(&'a str, &'a str, &'a str)]) -> impl Fn(&str, St
 /// Runs `figaudit check` in `dir`, wide enough that no message wraps;
 /// returns (exit code, stdout, stderr).
 pub fn check_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let args: Vec<&str> = std::iter::once("check").chain(args.iter().copied()).collect();
+    run_in(dir, &args)
+}
+
+/// Runs figaudit with `args` in `dir`, wide enough that no message wraps;
+/// returns (exit code, stdout, stderr).
+pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
     let output = figaudit()
         .current_dir(dir)
-        .arg("check")
         .args(args)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "1000")
