@@ -191,6 +191,11 @@ fn missing_document_file() {
         "cannot read document corpus/dgsn-2026-annual-report.txt",
     );
     assert!(stderr.contains("No such file"));
+    // Which path was tried, and from where relative paths start.
+    assert!(
+        stderr.contains("document paths are relative to the rule file's folder, ./; the path tried was"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -246,5 +251,28 @@ fn one_broken_rule_never_hides_the_others() {
     assert!(
         stdout.contains("checked 3 rules over 1 documents: 1 passed, 1 failed, 0 warnings, 2 errors"),
         "{stdout}"
+    );
+}
+
+#[test]
+fn equal_written_for_equals_is_pointed_out() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n    sum: [rabat_2025, marrakech_2025]\n    equal: total_2025\n");
+    let stderr = assert_error(
+        &rules,
+        "x.yaml:17:5",
+        "a rule asserts one relation; this one has both `sum` and `equal`",
+    );
+    assert!(stderr.contains("did you mean `equals:`?"), "{stderr}");
+}
+
+#[test]
+fn a_tab_in_the_indentation_is_named() {
+    let rules = format!("{HEAD}rules:\n  - id: a\n\tsum: [rabat_2025, marrakech_2025]\n    equals: total_2025\n");
+    let (code, _, stderr) = check_one(&rules);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("invalid YAML"), "{stderr}");
+    assert!(
+        stderr.contains("line 16 is indented with a tab: YAML indents with spaces only"),
+        "{stderr}"
     );
 }

@@ -263,6 +263,13 @@ pub(super) fn lexically_normal(path: &Path) -> PathBuf {
     out
 }
 
+/// The first line (from 1) whose indentation holds a tab.
+fn first_tab_indented_line(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| line.chars().take_while(|c| c.is_whitespace()).any(|c| c == '\t'))
+        .map(|i| i + 1)
+}
+
 /// A figure name as a rule file defines it: `[a-z][a-z0-9_]*`.
 fn is_figure_name(name: &str) -> bool {
     let mut chars = name.chars();
@@ -306,7 +313,15 @@ impl Loader<'_> {
             Err(error) => {
                 let at = error.location().map_or(0, |l| l.index());
                 let message = format!("invalid YAML: {error}");
-                return self.problem(RuleError::at(&ctx.file, at..at, message, "here"));
+                let mut problem = RuleError::at(&ctx.file, at..at, message, "here");
+                // A tab in the indentation is the most common cause, and
+                // the excerpt shows it as spaces: say so.
+                if let Some(line) = first_tab_indented_line(ctx.file.text()) {
+                    problem = problem.with_help(format!(
+                        "line {line} is indented with a tab: YAML indents with spaces only"
+                    ));
+                }
+                return self.problem(problem);
             }
         };
         self.check_keys(&ctx, &top, &root, TOP_KEYS, "a rule file");
@@ -429,7 +444,13 @@ impl Loader<'_> {
                     }
                     other => other.to_string(),
                 };
-                self.problem(ctx.error_at_value(at, message, "this document"));
+                let folder = ctx.file.path().parent().map(path_text).unwrap_or_default();
+                let folder = if folder.is_empty() { ".".to_string() } else { folder };
+                let help = format!(
+                    "document paths are relative to the rule file's folder, {folder}/; the path tried was {}",
+                    path_text(path)
+                );
+                self.problem(ctx.error_at_value(at, message, "this document").with_help(help));
                 None
             }
         });
@@ -697,7 +718,14 @@ impl Loader<'_> {
             [_] => {}
             [first, second, ..] => {
                 let message = format!("a rule asserts one relation; this one has both `{first}` and `{second}`");
-                self.problem(ctx.error_at_key(&at.key(second), message, "second relation"));
+                let error = ctx.error_at_key(&at.key(second), message, "second relation");
+                // `equal:` under a `sum` is nearly always `equals:` mistyped.
+                let error = if kinds.contains(&"sum") && kinds.contains(&"equal") && !map.contains_key("equals") {
+                    error.with_help("did you mean `equals:`? a `sum` names its total with `equals`")
+                } else {
+                    error
+                };
+                self.problem(error);
                 return Err("it has more than one relation".into());
             }
         }
