@@ -57,6 +57,9 @@ pub struct Finding {
     /// Every figure of the rule, the primary one first.
     pub figures: Vec<Arc<NamedFigure>>,
     pub location: Location,
+    /// `value` and `expected` are fractions that people read as
+    /// percentages (an `expr` compared with a percentage).
+    pub percent: bool,
 }
 
 impl Finding {
@@ -150,6 +153,7 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         expected: None,
         figures: Vec::new(),
         location: rule.location.clone(),
+        percent: false,
     };
     let kind = match &rule.kind {
         Ok(kind) => kind,
@@ -495,11 +499,6 @@ fn expr(
         Ge => left >= right,
     };
     let values: Vec<String> = figures.iter().map(|f| describe(f)).collect();
-    let base = Finding {
-        value: Some(left),
-        expected: Some(right),
-        ..base
-    };
     // Compared with a percentage (`<= 30%`, a percent figure), both sides
     // read as percentages: 9.98% <= 30%, not 0.0998 <= 0.3.
     let percent = text
@@ -512,6 +511,12 @@ fn expr(
             Ok(hundredfold) if percent => format!("{}%", show(hundredfold)),
             _ => show(n),
         }
+    };
+    let base = Finding {
+        value: Some(left),
+        expected: Some(right),
+        percent,
+        ..base
     };
     if holds {
         return Ok(vec![Finding {

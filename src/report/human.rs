@@ -217,7 +217,13 @@ impl FindingDiagnostic {
         {
             if finding.status == Status::Fail {
                 let kind = finding.primary().map_or(crate::extract::Kind::Number, |f| f.kind);
-                let show = |n| show_as(kind, n);
+                // Fractions of a percentage comparison read as percentages.
+                let show = |n: rust_decimal::Decimal| match n.checked_mul(rust_decimal::Decimal::ONE_HUNDRED) {
+                    Some(hundredfold) if finding.percent => {
+                        format!("{}%", show_as(crate::extract::Kind::Number, hundredfold))
+                    }
+                    _ => show_as(kind, n),
+                };
                 help.push(format!(
                     "value {}, expected {}, difference {}",
                     show(value),
