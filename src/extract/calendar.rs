@@ -25,6 +25,7 @@ pub fn read(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
         .or_else(|| hijri_date(window, at))
         .or_else(|| hijri_year(window, at))
         .or_else(|| clock_digits(window, at))
+        .or_else(|| clock_hour_mark(window, at))
         .or_else(|| day_list(window, at))
         .or_else(|| day_in_words(window, at))
         .or_else(|| month_and_year(window, at))
@@ -95,6 +96,30 @@ fn clock_digits(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     Some((next - at, single(&first, &last, value, Kind::Time)))
 }
 
+/// `14h00`, `14 h 30`, `9h`: a French time, hours and minutes around `h`.
+fn clock_hour_mark(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+    let (hour, hour_digits, first) = plain(window, at)?;
+    let mark = window.get(at + 1).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+    window.phrase(at + 1, &lexicon().hour_marks, Prefix::None)?;
+    if hour_digits > 2 || hour > 24 {
+        return None;
+    }
+    let minutes = window
+        .get(at + 2)
+        .filter(|t| matches!(t.gap, Gap::None | Gap::Space))
+        .and_then(|_| plain(window, at + 2))
+        .filter(|&(m, digits, _)| digits == 2 && m <= 59);
+    let (minute, last, next) = match minutes {
+        Some((m, _, token)) => (m, token, at + 3),
+        None => (0, mark, at + 2),
+    };
+    let value = Value::Time {
+        hour: u8::try_from(hour % 24).ok()?,
+        minute: u8::try_from(minute).ok()?,
+    };
+    Some((next - at, single(&first, &last, value, Kind::Time)))
+}
+
 fn period_at(window: &mut Window, i: usize) -> Option<(Period, usize)> {
     window.joined(i)?;
     window.phrase(i, &lexicon().periods, Prefix::None)
@@ -136,7 +161,7 @@ fn year_after(window: &mut Window, i: usize) -> Option<(u32, Token, usize)> {
 /// `17 ديسمبر، 2025`, `14 و15 و16 شتنبر 2017`.
 fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     let mut days = vec![day_at(window, at)?];
-    let mut next = at + 1;
+    let mut next = at + 1 + first_of_month(window, at, at + 1);
     while let Some((i, _)) = window.conjunction(next) {
         let Some(day) = day_at(window, i) else { break };
         days.push(day);
@@ -164,6 +189,13 @@ fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
         });
     }
     Some((next - at, found))
+}
+
+/// The `er` of `1er janvier` after the day at `day`: 1 token, or 0.
+fn first_of_month(window: &mut Window, day: usize, i: usize) -> usize {
+    let is_first = plain(window, day).is_some_and(|(d, _, _)| d == 1);
+    let glued = window.get(i).is_some_and(|t| t.gap == Gap::None);
+    usize::from(is_first && glued && window.phrase(i, &lexicon().ordinal_endings, Prefix::None).is_some())
 }
 
 fn day_at(window: &mut Window, i: usize) -> Option<(u32, Token)> {

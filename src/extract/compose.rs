@@ -37,8 +37,12 @@ pub struct Composed {
     pub bare_numeral: bool,
 }
 
-/// Reads the longest number starting at token `at`.
+/// Reads the longest number starting at token `at` (in a French
+/// paragraph, with the French grammar of [`super::compose_fr`]).
 pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    if window.is_french() {
+        return super::compose_fr::number(window, at);
+    }
     let mut number = group(window, at, Prefix::Any)?;
     while let Some(scale) = number.scale {
         let (part_at, prefix, has_waw) = match window.conjunction(number.next) {
@@ -118,7 +122,7 @@ fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per: u8) -> Op
 }
 
 /// A count followed by growing scale words, or scale words alone.
-fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
     // `1.392 مليون`: one `.` or `,` before three digits groups thousands
     // on its own, but is a decimal point before a scale word (SPEC §6.1).
     let mut decimal_if_scaled = false;
@@ -189,7 +193,7 @@ fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
     Some(part)
 }
 
-fn words(next: usize, value: u32, precision: u32) -> Composed {
+pub(super) fn words(next: usize, value: u32, precision: u32) -> Composed {
     Composed {
         next,
         value: Some(Decimal::from(value)),
@@ -247,7 +251,11 @@ fn tens_units(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed
                 ..words(at + 1, u, 1)
             })
         }
-        NumberWord::Hundreds(_) | NumberWord::Scale { .. } | NumberWord::Fraction { .. } | NumberWord::Quarters => None,
+        NumberWord::Teen(_)
+        | NumberWord::Hundreds(_)
+        | NumberWord::Scale { .. }
+        | NumberWord::Fraction { .. }
+        | NumberWord::Quarters => None,
     }
 }
 

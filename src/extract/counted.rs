@@ -5,8 +5,10 @@
 
 use std::ops::Range;
 
+use super::compose::Composed;
 use super::figure::Change;
 use super::lexicon::{lexicon, LATIN_UNITS};
+use super::lexicon_fr::UNIT_SIGNS;
 use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 
@@ -14,7 +16,22 @@ use super::window::{Prefix, Window, BEHIND};
 pub fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
     let token = window.joined(i).filter(|t| t.gap != Gap::Line)?;
     match token.kind {
-        TokenKind::Word { .. } => window.phrase(i, &lexicon().units, Prefix::None),
+        TokenKind::Word { .. } => {
+            let found = window.phrase(i, &lexicon().units, Prefix::None)?;
+            // `140 km/h` in a French paragraph, where `h` is a word.
+            let per_hour = found == ("km", 1)
+                && window.punct(i + 1).is_some_and(|(c, t)| c == '/' && t.gap == Gap::None)
+                && window
+                    .get(i + 2)
+                    .filter(|t| t.gap == Gap::None)
+                    .is_some_and(|_| window.phrase(i + 2, &lexicon().hour_marks, Prefix::None).is_some());
+            Some(if per_hour { ("km/h", 3) } else { found })
+        }
+        // `100 €`, `5 ‰` (French paragraphs).
+        TokenKind::Punct(c) if window.is_french() && matches!(token.gap, Gap::None | Gap::Space) => UNIT_SIGNS
+            .iter()
+            .find(|&&(sign, _)| sign == c)
+            .map(|&(_, unit)| (unit, 1)),
         TokenKind::Latin => {
             let word = window.text().get(token.start..token.end)?;
             // `km/h`: a unit over the hour.
@@ -34,6 +51,16 @@ pub fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
         }
         _ => None,
     }
+}
+
+/// Where what a number counts is written: after the `de` of `3,6 millions
+/// de cartes` in French (only after a scale word), else right after it.
+pub fn after_of(window: &mut Window, number: &Composed) -> usize {
+    let of = window.is_french()
+        && number.scale.is_some()
+        && window.joined(number.next).is_some()
+        && window.phrase(number.next, &lexicon().french_of, Prefix::None).is_some();
+    number.next + usize::from(of)
 }
 
 /// The noun counted by a figure whose number ends before token `i`: a

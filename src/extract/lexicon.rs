@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::figure::{Change, Qualifier};
+use super::lexicon_fr as fr;
 use crate::text::normalize::fold;
 
 /// What a number word contributes to a number.
@@ -17,6 +18,8 @@ pub enum NumberWord {
     Zero,
     /// 1 to 9 (also the first word of the teens: أحد عشر، اثنا عشر).
     Unit(u8),
+    /// 11 to 16 as one French word (`onze` … `seize`).
+    Teen(u8),
     /// عشرة / عشر: ten on its own, or the second word of a teen.
     Ten,
     /// 20, 30, … 90.
@@ -703,6 +706,8 @@ pub struct Lexicon {
     longest: usize,
     numbers: Vec<Option<NumberWord>>,
     pub waw: WordId,
+    /// French `et` (`vingt et un`, `14 et 15 septembre`).
+    pub et: WordId,
     pub numbered_names: Vec<WordId>,
     pub units: Vec<Phrase<&'static str>>,
     pub range_openers: Vec<Phrase<RangeJoin>>,
@@ -731,6 +736,10 @@ pub struct Lexicon {
     pub each: Vec<Phrase<()>>,
     pub of: Vec<Phrase<()>>,
     pub one_unit_nouns: Vec<Phrase<()>>,
+    /// French `de` between a scale word and what it counts.
+    pub french_of: Vec<Phrase<()>>,
+    pub ordinal_endings: Vec<Phrase<()>>,
+    pub hour_marks: Vec<Phrase<()>>,
     /// By word id: whether a figure may start at the word (a number word,
     /// or the first word of a phrase that opens one).
     starts: Vec<bool>,
@@ -739,6 +748,16 @@ pub struct Lexicon {
 /// The first word of each phrase.
 fn first_words<T>(phrases: &[Phrase<T>]) -> Vec<WordId> {
     phrases.iter().filter_map(|p| p.words.first().copied()).collect()
+}
+
+/// The words of a French table entry as the reader splits French text: at
+/// spaces and hyphens, and after an elision (`jusqu'à` → `jusqu'`, `à`).
+fn french_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().flat_map(|w| w.split('-')).flat_map(|w| {
+        let cut = w.find('\'').map_or(w.len(), |i| i + 1);
+        let (elided, rest) = w.split_at(cut);
+        [elided, rest].into_iter().filter(|p| !p.is_empty())
+    })
 }
 
 /// The lexicon, built on first use.
@@ -754,6 +773,7 @@ impl Lexicon {
             longest: 0,
             numbers: Vec::new(),
             waw: WordId(0),
+            et: WordId(0),
             numbered_names: Vec::new(),
             units: Vec::new(),
             range_openers: Vec::new(),
@@ -780,39 +800,58 @@ impl Lexicon {
             each: Vec::new(),
             of: Vec::new(),
             one_unit_nouns: Vec::new(),
+            french_of: Vec::new(),
+            ordinal_endings: Vec::new(),
+            hour_marks: Vec::new(),
             starts: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
+        lexicon.et = lexicon.intern(fr::AND);
         lexicon.numbered_names = NUMBERED_NAMES.iter().map(|name| lexicon.intern(name)).collect();
-        lexicon.year_cues = YEAR_CUES.iter().map(|cue| lexicon.intern(cue)).collect();
-        lexicon.units = lexicon.phrases(UNITS);
-        lexicon.range_openers = lexicon.phrases(RANGE_OPENERS);
-        lexicon.range_to = lexicon.plain_phrases(RANGE_TO);
-        lexicon.changes = CHANGE_WORDS.iter().map(|&(w, c)| (lexicon.intern(w), c)).collect();
-        lexicon.change_connectors = CHANGE_CONNECTORS.iter().map(|w| lexicon.intern(w)).collect();
-        lexicon.function_words = FUNCTION_WORDS.iter().map(|w| fold(w)).collect();
-        for &(word, number) in NUMBER_WORDS {
+        lexicon.year_cues = [YEAR_CUES, fr::YEAR_CUES]
+            .concat()
+            .iter()
+            .map(|cue| lexicon.intern(cue))
+            .collect();
+        lexicon.units = lexicon.phrases(UNITS, fr::UNITS);
+        lexicon.range_openers = lexicon.phrases(RANGE_OPENERS, fr::RANGE_OPENERS);
+        lexicon.range_to = lexicon.plain_phrases(RANGE_TO, fr::RANGE_TO);
+        lexicon.changes = [CHANGE_WORDS, fr::CHANGE_WORDS]
+            .concat()
+            .iter()
+            .map(|&(w, c)| (lexicon.intern(w), c))
+            .collect();
+        lexicon.change_connectors = [CHANGE_CONNECTORS, fr::CHANGE_CONNECTORS]
+            .concat()
+            .iter()
+            .map(|w| lexicon.intern(w))
+            .collect();
+        lexicon.function_words = [FUNCTION_WORDS, fr::FUNCTION_WORDS].concat().iter().map(|w| fold(w)).collect();
+        for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {
             let id = lexicon.intern(word);
             lexicon.numbers[id.0 as usize] = Some(number);
         }
-        lexicon.qualifiers_before = lexicon.phrases(QUALIFIERS_BEFORE);
-        lexicon.qualifiers_after = lexicon.phrases(QUALIFIERS_AFTER);
-        lexicon.qualified_limits = lexicon.plain_phrases(QUALIFIED_LIMITS);
-        lexicon.percent_words = lexicon.plain_phrases(PERCENT_WORDS);
-        lexicon.months = lexicon.phrases(MONTHS);
-        lexicon.hijri_months = lexicon.phrases(HIJRI_MONTHS);
-        lexicon.hijri_marks = lexicon.plain_phrases(HIJRI_MARKS);
-        lexicon.day_words = lexicon.phrases(DAY_WORDS);
-        lexicon.day_of = lexicon.plain_phrases(DAY_OF);
-        lexicon.clock = lexicon.plain_phrases(CLOCK);
-        lexicon.hours = lexicon.phrases(HOURS);
-        lexicon.minutes = lexicon.phrases(MINUTES);
-        lexicon.minute_words = lexicon.plain_phrases(MINUTE_WORDS);
-        lexicon.periods = lexicon.phrases(PERIODS);
-        lexicon.one_of = lexicon.plain_phrases(ONE_OF);
-        lexicon.each = lexicon.plain_phrases(EACH);
-        lexicon.of = lexicon.plain_phrases(OF);
-        lexicon.one_unit_nouns = lexicon.plain_phrases(ONE_UNIT_NOUNS);
+        lexicon.qualifiers_before = lexicon.phrases(QUALIFIERS_BEFORE, fr::QUALIFIERS_BEFORE);
+        lexicon.qualifiers_after = lexicon.phrases(QUALIFIERS_AFTER, fr::QUALIFIERS_AFTER);
+        lexicon.qualified_limits = lexicon.plain_phrases(QUALIFIED_LIMITS, &[]);
+        lexicon.percent_words = lexicon.plain_phrases(PERCENT_WORDS, fr::PERCENT_WORDS);
+        lexicon.months = lexicon.phrases(MONTHS, fr::MONTHS);
+        lexicon.hijri_months = lexicon.phrases(HIJRI_MONTHS, &[]);
+        lexicon.hijri_marks = lexicon.plain_phrases(HIJRI_MARKS, &[]);
+        lexicon.day_words = lexicon.phrases(DAY_WORDS, &[]);
+        lexicon.day_of = lexicon.plain_phrases(DAY_OF, &[]);
+        lexicon.clock = lexicon.plain_phrases(CLOCK, &[]);
+        lexicon.hours = lexicon.phrases(HOURS, &[]);
+        lexicon.minutes = lexicon.phrases(MINUTES, &[]);
+        lexicon.minute_words = lexicon.plain_phrases(MINUTE_WORDS, &[]);
+        lexicon.periods = lexicon.phrases(PERIODS, &[]);
+        lexicon.one_of = lexicon.plain_phrases(ONE_OF, &[]);
+        lexicon.each = lexicon.plain_phrases(EACH, &[]);
+        lexicon.of = lexicon.plain_phrases(OF, &[]);
+        lexicon.one_unit_nouns = lexicon.plain_phrases(ONE_UNIT_NOUNS, &[]);
+        lexicon.french_of = lexicon.plain_phrases(&[], fr::OF);
+        lexicon.ordinal_endings = lexicon.plain_phrases(&[], fr::ORDINAL_ENDINGS);
+        lexicon.hour_marks = lexicon.plain_phrases(&[], fr::HOUR_MARKS);
         lexicon.starts = lexicon.numbers.iter().map(Option::is_some).collect();
         let openers: Vec<WordId> = [
             first_words(&lexicon.qualifiers_before),
@@ -844,22 +883,28 @@ impl Lexicon {
         id
     }
 
-    fn phrases<T: Copy>(&mut self, table: &[(&str, T)]) -> Vec<Phrase<T>> {
-        let mut phrases: Vec<Phrase<T>> = table
-            .iter()
-            .map(|&(text, meaning)| Phrase {
-                words: text.split_whitespace().map(|w| self.intern(w)).collect(),
-                meaning,
-            })
-            .collect();
+    /// The phrases of an Arabic and a French table, longest first.
+    fn phrases<T: Copy>(&mut self, arabic: &[(&str, T)], french: &[(&str, T)]) -> Vec<Phrase<T>> {
+        let mut phrases: Vec<Phrase<T>> = Vec::with_capacity(arabic.len() + french.len());
+        for &(text, meaning) in arabic {
+            let words = text.split_whitespace().map(|w| self.intern(w)).collect();
+            phrases.push(Phrase { words, meaning });
+        }
+        for &(text, meaning) in french {
+            let words = french_words(text).map(|w| self.intern(w)).collect();
+            phrases.push(Phrase { words, meaning });
+        }
         // Longest first, so `ما لا يقل عن` wins over `لا يقل عن`.
         phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         phrases
     }
 
-    fn plain_phrases(&mut self, table: &[&str]) -> Vec<Phrase<()>> {
-        let pairs: Vec<(&str, ())> = table.iter().map(|&t| (t, ())).collect();
-        self.phrases(&pairs)
+    fn plain_phrases(&mut self, arabic: &[&str], french: &[&str]) -> Vec<Phrase<()>> {
+        fn pairs<'a>(table: &[&'a str]) -> Vec<(&'a str, ())> {
+            table.iter().map(|&t| (t, ())).collect()
+        }
+        let (arabic, french) = (pairs(arabic), pairs(french));
+        self.phrases(&arabic, &french)
     }
 
     /// Finds a folded word, whole or behind a glued prefix.

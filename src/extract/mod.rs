@@ -8,9 +8,11 @@
 
 mod calendar;
 mod compose;
+mod compose_fr;
 mod counted;
 mod figure;
 mod lexicon;
+mod lexicon_fr;
 mod range;
 mod select;
 mod token;
@@ -23,6 +25,7 @@ use rust_decimal::Decimal;
 
 pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, NumberWord, ScaleForm, PERCENT_SIGNS};
+use crate::text::script::{self, Script};
 pub use select::{fold_pattern, FigureIndex, SelectError};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
@@ -64,16 +67,33 @@ pub struct FigureError {
     pub warning: bool,
 }
 
-/// Streams the figures of `text`, in order.
+/// Streams the figures of `text`, in order. Each run of paragraphs is read
+/// in its script: Arabic, or French where Latin letters dominate.
 pub fn figures(text: &str) -> FigureReader<'_> {
+    let mut runs = script::runs(text);
+    runs.reverse();
+    let first = runs.pop();
     FigureReader {
-        window: Window::new(text),
+        text,
+        window: run_window(text, first),
+        runs,
         pending: VecDeque::new(),
     }
 }
 
+/// A window over one run of paragraphs (positions stay those of `text`).
+fn run_window(text: &str, run: Option<(Range<usize>, Script)>) -> Window<'_> {
+    match run {
+        Some((range, script)) => Window::new_at(text.get(..range.end).unwrap_or(text), range.start, script == Script::Latin),
+        None => Window::new_at("", 0, false),
+    }
+}
+
 pub struct FigureReader<'a> {
+    text: &'a str,
     window: Window<'a>,
+    /// The runs still to read, last first.
+    runs: Vec<(Range<usize>, Script)>,
     pending: VecDeque<Result<Figure, FigureError>>,
 }
 
@@ -85,7 +105,11 @@ impl Iterator for FigureReader<'_> {
             if let Some(found) = self.pending.pop_front() {
                 return Some(found);
             }
-            self.window.get(0)?;
+            if self.window.get(0).is_none() {
+                let run = self.runs.pop()?;
+                self.window = run_window(self.text, Some(run));
+                continue;
+            }
             let taken = self.read_here();
             if taken == 0 {
                 if let Some(left) = self.unread_number_word() {
@@ -227,14 +251,30 @@ impl FigureReader<'_> {
 
     /// A numeral between two Latin words (`IMG 20251217 WA0046`) is part of
     /// a Latin name, like the digits of `WA0046` themselves.
+    ///
+    /// In a French paragraph, where Latin words are words, the name is told
+    /// by its shape: a word in capitals before (`IMG`) and an identifier
+    /// after (`WA0046`, a word with digits glued on).
     fn inside_latin_phrase(&mut self) -> bool {
-        let is_latin = |t: Option<token::Token>| t.is_some_and(|t| t.kind == TokenKind::Latin);
         let here = self.window.get(0);
         let next = self.window.get(1);
-        matches!(here.map(|t| (t.kind, t.gap)), Some((TokenKind::Number(_), Gap::Space)))
-            && is_latin(self.window.previous())
-            && is_latin(next)
-            && next.is_some_and(|t| t.gap == Gap::Space)
+        if !matches!(here.map(|t| (t.kind, t.gap)), Some((TokenKind::Number(_), Gap::Space)))
+            || next.is_none_or(|t| t.gap != Gap::Space)
+        {
+            return false;
+        }
+        if !self.window.is_french() {
+            let is_latin = |t: Option<token::Token>| t.is_some_and(|t| t.kind == TokenKind::Latin);
+            return is_latin(self.window.previous()) && is_latin(next);
+        }
+        let text = self.window.text();
+        let capitals = self
+            .window
+            .previous()
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let identifier_next = self.window.get(2).is_some_and(|t| t.gap == Gap::None && t.kind == TokenKind::Latin);
+        capitals && identifier_next
     }
 
     /// A number with its qualifier and percent sign, if one starts here.
@@ -252,6 +292,9 @@ impl FigureReader<'_> {
             _ => (Qualifier::Exact, 0),
         };
         let number = compose::number(&mut self.window, number_at)?;
+        if self.is_french_ordinal(&number) {
+            return Some(number.next + 1);
+        }
         let mut next = number.next;
         let mut start = first.figure_start();
 
@@ -291,6 +334,10 @@ impl FigureReader<'_> {
         if number.lone_one && qualifier == Qualifier::Exact && percent == 0 && self.one_is_a_pronoun(number_at) {
             return Some(number.next);
         }
+        // French `un`, `une` alone is the article (`une hausse`, `un agent`).
+        if number.lone_one && percent == 0 && self.window.is_french() {
+            return Some(number.next);
+        }
 
         let last = self.window.get(next - 1)?;
         let span = start..last.end;
@@ -318,15 +365,16 @@ impl FigureReader<'_> {
         // What it counts: a unit right after the number, else a noun.
         let (mut unit, mut noun) = (None, None);
         if kind == Kind::Number {
-            match counted::unit_at(&mut self.window, number.next) {
+            let counted_at = counted::after_of(&mut self.window, &number);
+            match counted::unit_at(&mut self.window, counted_at) {
                 Some((found, len)) => {
                     unit = Some(found);
-                    // `5 في الألف` is read whole, like a percent.
-                    if found == "per_mille" && next == number.next {
+                    // `5 في الألف`, `5 ‰` are read whole, like a percent.
+                    if found == "per_mille" && next == number.next && counted_at == number.next {
                         next += len;
                     }
                 }
-                None => noun = counted::noun_at(&mut self.window, number.next),
+                None => noun = counted::noun_at(&mut self.window, counted_at),
             }
         }
         let span = span.start..self.window.get(next - 1).map_or(span.end, |t| t.end.max(span.end));
@@ -345,6 +393,18 @@ impl FigureReader<'_> {
         Some(next)
     }
 
+    /// `2e`, `21e siècle`, `1er`: in French, digits glued to an ordinal
+    /// ending are a rank, not a figure.
+    fn is_french_ordinal(&mut self, number: &compose::Composed) -> bool {
+        self.window.is_french()
+            && number.bare_numeral
+            && self.window.get(number.next).is_some_and(|t| t.gap == Gap::None)
+            && self
+                .window
+                .phrase(number.next, &lexicon().ordinal_endings, Prefix::None)
+                .is_some()
+    }
+
     /// Whether the four digits at `at` count the word after them (`2000
     /// زائر`) rather than name a year: a plain word follows, and no word
     /// that calls for a year (سنة، برسم، منذ …) stands before or after.
@@ -357,7 +417,12 @@ impl FigureReader<'_> {
         };
         let is_cue = |t: Option<token::Token>| matches!(t.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if cues.contains(&w.id));
         let after = self.window.joined(next).filter(|t| t.gap == Gap::Space);
-        let noun_after = matches!(after.map(|t| t.kind), Some(TokenKind::Word { .. }));
+        let mut noun_after = matches!(after.map(|t| t.kind), Some(TokenKind::Word { .. }));
+        // `2017 a été`: in French, a function word after the year is no noun.
+        if let (true, Some(t)) = (self.window.is_french(), after) {
+            let word = self.window.text().get(t.start..t.end).unwrap_or("");
+            noun_after &= !lexicon().is_function_word(word);
+        }
         noun_after && !is_cue(before) && !is_cue(after)
     }
 

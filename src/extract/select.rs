@@ -45,7 +45,7 @@ fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize)) {
         emit(offset, out.len());
         // Plain Arabic letters and ASCII letters and digits, most of any
         // article, fold to themselves.
-        let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
+        let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9')
             && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
         if plain {
             out.push(c);

@@ -7,7 +7,9 @@
 use rust_decimal::Decimal;
 
 use super::lexicon::{lexicon, KnownWord};
-use crate::text::normalize::{digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, push_folded};
+use crate::text::normalize::{
+    digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, is_latin_letter, push_folded,
+};
 
 /// White space before a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,13 +61,15 @@ impl Numeral {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Number(Numeral),
-    /// An Arabic word; `known` when the lexicon has it. `prefix_bytes` is the
-    /// length of a glued prefix (و، ب، ل …) that is not part of a figure.
+    /// An Arabic word, or a French word in a French paragraph; `known` when
+    /// the lexicon has it. `prefix_bytes` is the length of a glued Arabic
+    /// prefix (و، ب، ل …) that is not part of a figure.
     Word {
         known: Option<KnownWord>,
         prefix_bytes: usize,
     },
-    /// A word in another script, or an identifier such as `WA0046`.
+    /// A word in another script (Latin letters in an Arabic paragraph), or
+    /// an identifier such as `WA0046`.
     Latin,
     Punct(char),
 }
@@ -95,16 +99,32 @@ pub struct Lexer<'a> {
     /// The last two tokens, for telling `story-3` from `3`.
     recent: [Option<Token>; 2],
     folded: String,
+    /// Reading a French paragraph (SPEC §6.3): Latin letters make words
+    /// the lexicon may know, a comma is always a decimal comma, and a
+    /// hyphen between letters joins words (`quatre-vingt-cinq`).
+    french: bool,
 }
 
 impl<'a> Lexer<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str) -> Lexer<'a> {
+        Lexer::new_at(text, 0, false)
+    }
+
+    /// A lexer that starts at byte `start` of `text` (positions stay those
+    /// of `text`), reading French when `french`.
+    pub fn new_at(text: &'a str, start: usize, french: bool) -> Lexer<'a> {
         Lexer {
             text,
-            pos: 0,
+            pos: start,
             recent: [None, None],
             folded: String::new(),
+            french,
         }
+    }
+
+    pub fn is_french(&self) -> bool {
+        self.french
     }
 
     /// The text being read.
@@ -156,15 +176,33 @@ impl<'a> Lexer<'a> {
         if gap != Gap::None {
             return false;
         }
-        let kind = |t: Option<Token>| t.map(|t| (t.kind, t.gap));
-        matches!(
-            (kind(self.recent[0]), kind(self.recent[1])),
-            (Some((TokenKind::Latin, _)), _)
-                | (
-                    Some((TokenKind::Punct('-' | '_'), Gap::None)),
-                    Some((TokenKind::Latin, _))
-                )
-        )
+        let latin = |t: Option<Token>| t.is_some_and(|t| self.is_latin_word(t));
+        let dash = self.recent[0].is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '_')) && t.gap == Gap::None);
+        if self.french && self.hour_mark(self.recent[0]) {
+            // `14h30`: minutes after the hour mark.
+            return false;
+        }
+        latin(self.recent[0]) || (dash && latin(self.recent[1]))
+    }
+
+    /// A run of Latin letters: a [`TokenKind::Latin`] token, or a word of a
+    /// French paragraph.
+    fn is_latin_word(&self, t: Token) -> bool {
+        match t.kind {
+            TokenKind::Latin => true,
+            TokenKind::Word { .. } if self.french => self
+                .text
+                .get(t.start..t.end)
+                .and_then(|w| w.chars().next())
+                .is_some_and(is_latin_letter),
+            _ => false,
+        }
+    }
+
+    /// The `h` of a French time (`14h30`), glued to the hour's digits.
+    fn hour_mark(&self, t: Option<Token>) -> bool {
+        t.is_some_and(|t| self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("h")))
+            && self.recent[1].is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
     }
 
     /// Whether the last token is a name such as كوفيد, or a dash or a lone
@@ -227,12 +265,15 @@ impl<'a> Lexer<'a> {
             if run == 0 {
                 break;
             }
-            let groups = matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}');
+            // French writes a decimal comma only (`2,653 millions`).
+            let decimal_comma = self.french && sep == ',';
+            let groups =
+                matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}') && !decimal_comma;
             if groups && run == 3 && first_group <= 3 && group_sep.is_none_or(|g| g == sep) {
                 group_sep = Some(sep);
                 separators += 1;
                 self.pos = self.take_digits(after, &mut int);
-            } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫') {
+            } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫' || decimal_comma) {
                 self.pos = self.take_digits(after, &mut frac);
                 break;
             } else {
@@ -316,6 +357,39 @@ impl<'a> Lexer<'a> {
         bytes
     }
 
+    /// A French word: Latin letters, and an apostrophe that ends an elided
+    /// word (`d'`, `jusqu'`), looked up folded (case and accents).
+    fn french_word(&mut self) -> TokenKind {
+        self.folded.clear();
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        for c in rest.chars() {
+            if is_latin_letter(c) || is_ignorable(c) {
+                push_folded(c, &mut self.folded);
+                self.pos += c.len_utf8();
+            } else {
+                if matches!(c, '\'' | '\u{2019}' | '\u{02BC}') {
+                    self.folded.push('\'');
+                    self.pos += c.len_utf8();
+                }
+                break;
+            }
+        }
+        TokenKind::Word {
+            known: lexicon().lookup(&self.folded),
+            prefix_bytes: 0,
+        }
+    }
+
+    /// `quatre-vingt-cinq`: in a French paragraph, a hyphen between two
+    /// words joins them like a space.
+    fn skip_word_hyphen(&mut self) {
+        let after_word = self.recent[0].is_some_and(|t| t.end == self.pos && self.is_latin_word(t));
+        let mut rest = self.text.get(self.pos..).unwrap_or("").chars();
+        if after_word && rest.next() == Some('-') && rest.next().is_some_and(is_latin_letter) {
+            self.pos += 1;
+        }
+    }
+
     fn latin_run(&mut self) -> TokenKind {
         let rest = self.text.get(self.pos..).unwrap_or("");
         for c in rest.chars() {
@@ -375,6 +449,9 @@ impl Iterator for Lexer<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
+        if self.french {
+            self.skip_word_hyphen();
+        }
         let gap = self.skip_space();
         let start = self.pos;
         let c = self.text.get(start..)?.chars().next()?;
@@ -386,6 +463,8 @@ impl Iterator for Lexer<'_> {
             }
         } else if is_arabic_letter(c) {
             self.arabic_word()
+        } else if self.french && is_latin_letter(c) {
+            self.french_word()
         } else if c.is_alphanumeric() {
             self.latin_run()
         } else {

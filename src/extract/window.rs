@@ -33,9 +33,10 @@ pub struct Window<'a> {
 pub const BEHIND: usize = 8;
 
 impl<'a> Window<'a> {
-    pub fn new(text: &'a str) -> Window<'a> {
+    /// A window on `text` from byte `start`, reading French when `french`.
+    pub fn new_at(text: &'a str, start: usize, french: bool) -> Window<'a> {
         Window {
-            lexer: Lexer::new(text),
+            lexer: Lexer::new_at(text, start, french),
             tokens: VecDeque::new(),
             behind: [None; BEHIND],
             newest: 0,
@@ -45,6 +46,11 @@ impl<'a> Window<'a> {
     /// The text being read.
     pub fn text(&self) -> &'a str {
         self.lexer.text()
+    }
+
+    /// Whether the text is read as French (SPEC §6.3).
+    pub fn is_french(&self) -> bool {
+        self.lexer.is_french()
     }
 
     /// The token `i` places ahead of the current one.
@@ -157,7 +163,8 @@ impl<'a> Window<'a> {
         let TokenKind::Word { known: Some(word), .. } = token.kind else {
             return None;
         };
-        if word.id == lexicon().waw && word.prefix_chars == 0 {
+        // French `et` joins as a separate word does (`14 et 15 septembre`).
+        if (word.id == lexicon().waw || word.id == lexicon().et) && word.prefix_chars == 0 {
             self.joined(i + 1)?;
             return Some((i + 1, Prefix::None));
         }

@@ -8,6 +8,7 @@ mod excerpt;
 mod line_index;
 pub mod normalize;
 pub mod read;
+pub mod script;
 pub mod visible;
 
 use std::path::{Path, PathBuf};

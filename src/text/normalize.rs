@@ -3,6 +3,8 @@
 //! Arabic news text writes the same word many ways: hamza on alef or not,
 //! alef maqsura for ya, ta marbuta for ha, tatweel for justification, and
 //! diacritics now and then. Folding them makes one table entry match all.
+//! French text (SPEC §6.3) is folded for case and accents: `Décembre`,
+//! `decembre` and `DÉCEMBRE` are one word.
 
 /// Folds one char; `None` means the char is dropped (diacritics, tatweel,
 /// invisible direction marks).
@@ -12,9 +14,31 @@ pub fn fold_char(c: char) -> Option<char> {
         'ى' | 'ی' => Some('ي'),
         'ة' => Some('ه'),
         'ک' => Some('ك'),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        // The typographic apostrophe of French text (`d’environ`).
+        '\u{2019}' | '\u{02BC}' => Some('\''),
         _ if is_ignorable(c) || is_arabic_mark(c) => None,
+        '\u{00C0}'..='\u{024F}' => Some(latin_base(c)),
         _ => Some(digit_value(c).map_or(c, |d| char::from(b'0' + d))),
     }
+}
+
+/// A Latin letter without its accent, in lower case (`É` → `e`): the
+/// first char of its canonical decomposition. Letters that do not
+/// decompose (`œ`, `ß`) are only lowered.
+fn latin_base(c: char) -> char {
+    let mut base = c;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base == c {
+            base = d;
+        }
+    });
+    base.to_lowercase().next().unwrap_or(base)
+}
+
+/// Whether a char is a letter of the Latin script (French text).
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c.is_alphabetic())
 }
 
 /// Appends the folded form of `c` to `out`. Letters copied from PDFs come
@@ -98,6 +122,16 @@ mod tests {
         assert_eq!(fold("آلاف"), "الاف");
         assert_eq!(fold("٣٫٦"), "3٫6");
         assert_eq!(fold("۴\u{200F}۲"), "42");
+    }
+
+    #[test]
+    fn latin_case_and_accents_fold_away() {
+        assert_eq!(fold("Décembre"), "decembre");
+        assert_eq!(fold("DÉCEMBRE"), "decembre");
+        assert_eq!(fold("Août"), "aout");
+        assert_eq!(fold("d’environ"), "d'environ");
+        assert_eq!(fold("œuvre"), "œuvre");
+        assert!(is_latin_letter('é') && is_latin_letter('Z') && !is_latin_letter('م') && !is_latin_letter('×'));
     }
 
     #[test]

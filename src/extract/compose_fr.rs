@@ -1,0 +1,157 @@
+//! The French number grammar (SPEC §6.3): digits with a scale word, and
+//! number words to the milliards, with or without hyphens, including
+//! soixante-dix, quatre-vingt(s), septante and nonante and `et un`. The
+//! result and its precision are those of the Arabic grammar
+//! ([`Composed`]): the place of the smallest part named.
+//!
+//! ```text
+//! number     := group group*              each smaller than the scale
+//!                                         ending the one before
+//! group      := numeral scale* | below_1000 scale* | mille scale*
+//! below_1000 := [unit] cent[s] [below_100] | below_100
+//! below_100  := tens [[et] unit | [et] onze | teen | dix [unit]]
+//!             | quatre vingt[s] [...] | dix [sept|huit|neuf] | teen | unit | zéro
+//! ```
+//! Digits join only as the first group: `3 millions 200 agents` is not one
+//! number in French.
+
+use rust_decimal::Decimal;
+
+use super::compose::{self, words, Composed};
+use super::lexicon::{lexicon, NumberWord, ScaleForm};
+use super::window::{Prefix, Window};
+
+/// Reads the longest French number starting at token `at`.
+pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    let mut number = if window.numeral(at).is_some() {
+        compose::group(window, at, Prefix::None)?
+    } else {
+        words_group(window, at)?
+    };
+    while let Some(scale) = number.scale {
+        if window.joined(number.next).is_none() {
+            break;
+        }
+        let Some(part) = words_group(window, number.next) else {
+            break;
+        };
+        let smaller = part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale);
+        if !smaller {
+            break;
+        }
+        number = Composed {
+            next: part.next,
+            value: number.value.zip(part.value).and_then(|(a, b)| a.checked_add(b)),
+            precision: number.precision.zip(part.precision).map(|(a, b)| a.min(b)),
+            scale: part.scale,
+            lone_one: false,
+            bare_numeral: false,
+            ..number
+        };
+    }
+    Some(number)
+}
+
+/// The number word at `i`, if `i` is joined to the token before.
+fn word(window: &mut Window, i: usize) -> Option<NumberWord> {
+    window.joined(i)?;
+    window.number_word(i, Prefix::None)
+}
+
+fn is_and(window: &mut Window, i: usize) -> bool {
+    window.joined(i).is_some_and(|t| {
+        matches!(t.kind, super::token::TokenKind::Word { known: Some(w), .. } if w.id == lexicon().et)
+    })
+}
+
+/// A count below a thousand and the growing scale words after it, or
+/// `mille` alone.
+fn words_group(window: &mut Window, at: usize) -> Option<Composed> {
+    let mut part = match below_thousand(window, at) {
+        Some(part) => part,
+        None => match window.number_word(at, Prefix::None)? {
+            NumberWord::Scale { value: 1_000, .. } => Composed {
+                scale: Some(1_000),
+                ..words(at + 1, 1_000, 1_000)
+            },
+            _ => return None,
+        },
+    };
+    while let Some(NumberWord::Scale { value, form }) = word(window, part.next) {
+        let grows = part.scale.is_none_or(|s| value > s);
+        if !grows || form == ScaleForm::Dual {
+            break;
+        }
+        let scale = Decimal::from(value);
+        part = Composed {
+            next: part.next + 1,
+            value: part.value.and_then(|v| v.checked_mul(scale)),
+            precision: part.precision.and_then(|p| p.checked_mul(scale)),
+            scale: Some(value),
+            lone_one: false,
+            ..part
+        };
+    }
+    Some(part)
+}
+
+/// `six cent quatre-vingt-cinq`, `cent un`, `deux cents`, or a number
+/// below a hundred.
+fn below_thousand(window: &mut Window, at: usize) -> Option<Composed> {
+    let (hundreds, rest) = match window.number_word(at, Prefix::None)? {
+        NumberWord::Hundreds(100) => (100, at + 1),
+        NumberWord::Unit(u) if u >= 2 && word(window, at + 1) == Some(NumberWord::Hundreds(100)) => {
+            (u32::from(u) * 100, at + 2)
+        }
+        _ => return below_hundred(window, at),
+    };
+    match window.joined(rest).and_then(|_| below_hundred(window, rest)) {
+        Some(tail) => Some(Composed {
+            value: tail.value.map(|v| v + Decimal::from(hundreds)),
+            lone_one: false,
+            ..tail
+        }),
+        None => Some(words(rest, hundreds, 100)),
+    }
+}
+
+/// A number below a hundred in words.
+fn below_hundred(window: &mut Window, at: usize) -> Option<Composed> {
+    match window.number_word(at, Prefix::None)? {
+        NumberWord::Zero => Some(words(at + 1, 0, 1)),
+        NumberWord::Teen(t) => Some(words(at + 1, u32::from(t), 1)),
+        NumberWord::Ten => match word(window, at + 1) {
+            Some(NumberWord::Unit(u @ 7..=9)) => Some(words(at + 2, 10 + u32::from(u), 1)),
+            _ => Some(words(at + 1, 10, 10)),
+        },
+        NumberWord::Unit(4) if word(window, at + 1) == Some(NumberWord::Tens(20)) => Some(tens_tail(window, 80, at + 2)),
+        NumberWord::Unit(u) => Some(Composed {
+            lone_one: u == 1,
+            ..words(at + 1, u32::from(u), 1)
+        }),
+        NumberWord::Tens(t) => Some(tens_tail(window, u32::from(t), at + 1)),
+        _ => None,
+    }
+}
+
+/// What may follow tens: `vingt-deux`, `vingt et un`, `soixante et onze`,
+/// `soixante-dix-sept`, `quatre-vingt-treize`.
+fn tens_tail(window: &mut Window, tens: u32, at: usize) -> Composed {
+    let counts_tens_of_twenty = tens == 60 || tens == 80;
+    if is_and(window, at) {
+        return match word(window, at + 1) {
+            Some(NumberWord::Unit(1)) => words(at + 2, tens + 1, 1),
+            Some(NumberWord::Teen(11)) if tens == 60 => words(at + 2, 71, 1),
+            _ => words(at, tens, 10),
+        };
+    }
+    match word(window, at) {
+        Some(NumberWord::Unit(u)) => words(at + 1, tens + u32::from(u), 1),
+        Some(NumberWord::Teen(t)) if counts_tens_of_twenty => words(at + 1, tens + u32::from(t), 1),
+        Some(NumberWord::Ten) if counts_tens_of_twenty => match word(window, at + 1) {
+            Some(NumberWord::Unit(u @ 7..=9)) => words(at + 2, tens + 10 + u32::from(u), 1),
+            _ => words(at + 1, tens + 10, 10),
+        },
+        _ => words(at, tens, 10),
+    }
+}

@@ -1,0 +1,233 @@
+//! The French words the reader knows (SPEC §6.3), beside the Arabic tables
+//! of [`super::lexicon`] and merged with them into one [`super::lexicon()`].
+//!
+//! Entries are written as French writes them; they are folded for case and
+//! accents, and split where the reader splits French text: at spaces,
+//! hyphens (`quatre-vingt` is two words) and after an elision
+//! (`jusqu'à` is `jusqu'` and `à`). To teach the reader a word, add a row.
+
+use super::figure::{Change, Qualifier};
+use super::lexicon::RangeJoin;
+use super::lexicon::{NumberWord, NumberWord::*, ScaleForm::*};
+
+const THOUSAND: u64 = 1_000;
+const MILLION: u64 = 1_000_000;
+const BILLION: u64 = 1_000_000_000;
+const TRILLION: u64 = 1_000_000_000_000;
+
+const fn scale(value: u64, form: super::lexicon::ScaleForm) -> NumberWord {
+    Scale { value, form }
+}
+
+/// Number words. `cent` multiplies the count before it (`six cent`),
+/// `mille` and the scales multiply the group before them; `vingt` after
+/// `quatre` makes eighty. `billion` is 10^12 in French.
+pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+    ("zéro", Zero),
+    ("un", Unit(1)),
+    ("une", Unit(1)),
+    ("deux", Unit(2)),
+    ("trois", Unit(3)),
+    ("quatre", Unit(4)),
+    ("cinq", Unit(5)),
+    ("six", Unit(6)),
+    ("sept", Unit(7)),
+    ("huit", Unit(8)),
+    ("neuf", Unit(9)),
+    ("dix", Ten),
+    ("onze", Teen(11)),
+    ("douze", Teen(12)),
+    ("treize", Teen(13)),
+    ("quatorze", Teen(14)),
+    ("quinze", Teen(15)),
+    ("seize", Teen(16)),
+    ("vingt", Tens(20)),
+    ("vingts", Tens(20)),
+    ("trente", Tens(30)),
+    ("quarante", Tens(40)),
+    ("cinquante", Tens(50)),
+    ("soixante", Tens(60)),
+    ("septante", Tens(70)),
+    ("huitante", Tens(80)),
+    ("octante", Tens(80)),
+    ("nonante", Tens(90)),
+    ("cent", Hundreds(100)),
+    ("cents", Hundreds(100)),
+    ("mille", scale(THOUSAND, Singular)),
+    ("million", scale(MILLION, Singular)),
+    ("millions", scale(MILLION, Plural)),
+    ("milliard", scale(BILLION, Singular)),
+    ("milliards", scale(BILLION, Plural)),
+    ("billion", scale(TRILLION, Singular)),
+    ("billions", scale(TRILLION, Plural)),
+];
+
+/// The `et` of `vingt et un`, `soixante et onze`, and of day lists
+/// (`14 et 15 septembre`).
+pub const AND: &str = "et";
+
+/// Qualifiers before a figure.
+pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("plus de", Qualifier::MoreThan),
+    ("plus d'", Qualifier::MoreThan),
+    ("un peu plus de", Qualifier::MoreThan),
+    ("un peu plus d'", Qualifier::MoreThan),
+    ("au-delà de", Qualifier::MoreThan),
+    ("près de", Qualifier::About),
+    ("près d'", Qualifier::About),
+    ("environ", Qualifier::About),
+    ("quelque", Qualifier::About),
+    ("autour de", Qualifier::About),
+    ("autour d'", Qualifier::About),
+    ("aux alentours de", Qualifier::About),
+    ("de l'ordre de", Qualifier::About),
+    ("de l'ordre d'", Qualifier::About),
+    ("approximativement", Qualifier::About),
+    ("à peu près", Qualifier::About),
+    ("au moins", Qualifier::AtLeast),
+    ("pas moins de", Qualifier::AtLeast),
+    ("pas moins d'", Qualifier::AtLeast),
+    ("au minimum", Qualifier::AtLeast),
+    ("moins de", Qualifier::LessThan),
+    ("moins d'", Qualifier::LessThan),
+    ("au plus", Qualifier::AtMost),
+    ("jusqu'à", Qualifier::AtMost),
+    ("au maximum", Qualifier::AtMost),
+    ("pas plus de", Qualifier::AtMost),
+    ("pas plus d'", Qualifier::AtMost),
+];
+
+/// Qualifiers after a figure or its counted noun (`3 millions environ`).
+pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    ("environ", Qualifier::About),
+    ("au moins", Qualifier::AtLeast),
+    ("au minimum", Qualifier::AtLeast),
+    ("au plus", Qualifier::AtMost),
+    ("au maximum", Qualifier::AtMost),
+];
+
+/// Words after a number that make it a percentage.
+pub const PERCENT_WORDS: &[&str] = &["pour cent", "pourcent", "pour-cent"];
+
+pub const MONTHS: &[(&str, u8)] = &[
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+];
+
+/// The ending of an ordinal written with digits (`1er`, `2e`, `3ème`):
+/// not a figure, but the day of a date (`1er janvier 2024`).
+pub const ORDINAL_ENDINGS: &[&str] = &["er", "re", "ère", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde"];
+
+/// The mark between hours and minutes (`14h00`, `14 h 30`).
+pub const HOUR_MARKS: &[&str] = &["h"];
+
+/// Units and currencies after a figure, normalised as in the Arabic table.
+pub const UNITS: &[(&str, &str)] = &[
+    ("dirham", "MAD"),
+    ("dirhams", "MAD"),
+    ("DH", "MAD"),
+    ("DHS", "MAD"),
+    ("MAD", "MAD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("EUR", "EUR"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("USD", "USD"),
+    ("kilomètre", "km"),
+    ("kilomètres", "km"),
+    ("km", "km"),
+    ("kilomètres par heure", "km/h"),
+    ("kilomètres à l'heure", "km/h"),
+    ("kilogramme", "kg"),
+    ("kilogrammes", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("kg", "kg"),
+    ("tonne", "t"),
+    ("tonnes", "t"),
+    ("hectare", "ha"),
+    ("hectares", "ha"),
+    ("ha", "ha"),
+    ("mégawatt", "MW"),
+    ("mégawatts", "MW"),
+    ("MW", "MW"),
+    ("mètres cubes", "m3"),
+    ("mètre cube", "m3"),
+    ("pour mille", "per_mille"),
+];
+
+/// Signs written after a figure for its unit (`100 €`).
+pub const UNIT_SIGNS: &[(char, &str)] = &[('€', "EUR"), ('$', "USD"), ('‰', "per_mille")];
+
+/// `de` between a scale word and what it counts: `3,6 millions de cartes`.
+pub const OF: &[&str] = &["de", "d'"];
+
+/// Words after a figure that are not what it counts.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "l'", "de", "d'", "des", "du", "en", "à", "au", "aux", "et", "ou", "pour", "par", "sur", "dans",
+    "avec", "contre", "sans", "sous", "entre", "chez", "vers", "que", "qu'", "qui", "dont", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs", "a", "ont", "est", "sont", "été", "était", "ne", "n'", "se", "s'", "il", "elle",
+    "ils", "elles", "on", "y", "plus", "moins", "soit", "selon", "après", "avant", "depuis", "pendant", "lors", "contre",
+    "comme", "mais", "donc", "car", "ni", "tout", "tous", "toutes", "si", "fois", "sur",
+];
+
+/// Words before a figure that make it a change.
+pub const CHANGE_WORDS: &[(&str, Change)] = &[
+    ("hausse", Change::Rise),
+    ("augmentation", Change::Rise),
+    ("progression", Change::Rise),
+    ("croissance", Change::Rise),
+    ("accroissement", Change::Rise),
+    ("bond", Change::Rise),
+    ("augmenté", Change::Rise),
+    ("progressé", Change::Rise),
+    ("grimpé", Change::Rise),
+    ("crû", Change::Rise),
+    ("augmente", Change::Rise),
+    ("progresse", Change::Rise),
+    ("grimpe", Change::Rise),
+    ("baisse", Change::Fall),
+    ("recul", Change::Fall),
+    ("diminution", Change::Fall),
+    ("repli", Change::Fall),
+    ("chute", Change::Fall),
+    ("régression", Change::Fall),
+    ("baissé", Change::Fall),
+    ("reculé", Change::Fall),
+    ("diminué", Change::Fall),
+    ("chuté", Change::Fall),
+    ("régressé", Change::Fall),
+    ("recule", Change::Fall),
+    ("diminue", Change::Fall),
+];
+
+/// Words between a change word and its figure (`en hausse de 5 %`).
+pub const CHANGE_CONNECTORS: &[&str] = &["de", "d'", "une", "un", "soit"];
+
+/// Words that open a range (`entre 2,5 et 3 millions`, `de 12 à 15 %`,
+/// `du 10 au 12 mars`).
+pub const RANGE_OPENERS: &[(&str, RangeJoin)] = &[
+    ("entre", RangeJoin::And),
+    ("de", RangeJoin::To),
+    ("du", RangeJoin::To),
+];
+
+/// Words between the ends of `de A à B`.
+pub const RANGE_TO: &[&str] = &["à", "au"];
+
+/// Words before (or after) four digits that make them a year rather than
+/// a count.
+pub const YEAR_CUES: &[&str] = &[
+    "en", "depuis", "année", "an", "l'an", "fin", "début", "courant", "exercice", "bilan", "mi",
+];
