@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 
 use super::compose::{self, words, Composed};
 use super::lexicon::{lexicon, NumberWord, ScaleForm};
+use super::token::TokenKind;
 use super::window::{Prefix, Window};
 
 /// Reads the longest French number starting at token `at`.
@@ -36,7 +37,15 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
             break;
         };
         let smaller = part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale);
-        if !smaller {
+        // `11 milliards un an plus tôt`: after millions and milliards (nouns
+        // in French), `un` before a word is that word's article; after
+        // `mille` it counts (`mille un`).
+        let article = part.lone_one
+            && scale >= 1_000_000
+            && window
+                .joined(part.next)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word { .. }));
+        if !smaller || article {
             break;
         }
         number = Composed {
@@ -59,9 +68,9 @@ fn word(window: &mut Window, i: usize) -> Option<NumberWord> {
 }
 
 fn is_and(window: &mut Window, i: usize) -> bool {
-    window.joined(i).is_some_and(|t| {
-        matches!(t.kind, super::token::TokenKind::Word { known: Some(w), .. } if w.id == lexicon().et)
-    })
+    window
+        .joined(i)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().et))
 }
 
 /// A count below a thousand and the growing scale words after it, or
@@ -124,7 +133,9 @@ fn below_hundred(window: &mut Window, at: usize) -> Option<Composed> {
             Some(NumberWord::Unit(u @ 7..=9)) => Some(words(at + 2, 10 + u32::from(u), 1)),
             _ => Some(words(at + 1, 10, 10)),
         },
-        NumberWord::Unit(4) if word(window, at + 1) == Some(NumberWord::Tens(20)) => Some(tens_tail(window, 80, at + 2)),
+        NumberWord::Unit(4) if word(window, at + 1) == Some(NumberWord::Tens(20)) => {
+            Some(tens_tail(window, 80, at + 2))
+        }
         NumberWord::Unit(u) => Some(Composed {
             lone_one: u == 1,
             ..words(at + 1, u32::from(u), 1)

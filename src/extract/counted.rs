@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use rust_decimal::Decimal;
+
 use super::compose::Composed;
 use super::figure::Change;
 use super::lexicon::{lexicon, LATIN_UNITS};
@@ -66,7 +68,13 @@ pub fn after_of(window: &mut Window, number: &Composed) -> usize {
 /// The noun counted by a figure whose number ends before token `i`: a
 /// plain Arabic word right after it, not a function word. When it is one
 /// of a pair of genders (`مستفيدة ومستفيدا`), the masculine stem.
-pub fn noun_at(window: &mut Window, i: usize) -> Option<Range<usize>> {
+///
+/// `count` is the figure's value: in French, a count of two or more is
+/// followed by its noun in the plural, so `2025 restera` counts nothing.
+pub fn noun_at(window: &mut Window, i: usize, count: Option<Decimal>) -> Option<Range<usize>> {
+    if window.is_french() {
+        return french_noun_at(window, i, count);
+    }
     let token = window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
     // Any word but a number word: سنة and دورة are nouns the lexicon
     // also knows (as year cues).
@@ -88,6 +96,35 @@ pub fn noun_at(window: &mut Window, i: usize) -> Option<Range<usize>> {
     }
     let span = token.start + prefix_bytes..token.end;
     Some(gender_pair_stem(window, i, span.clone()).unwrap_or(span))
+}
+
+/// The French noun at token `i`, past an adjective that comes before the
+/// noun (`onze nouveaux commissariats`): a word that is not a function or
+/// number word, in the plural (`-s`, `-x`, `-z`) after a count of two or more.
+fn french_noun_at(window: &mut Window, i: usize, count: Option<Decimal>) -> Option<Range<usize>> {
+    let lex = lexicon();
+    let plural = count.is_none_or(|c| c >= Decimal::TWO);
+    let mut at = i;
+    for _ in 0..2 {
+        let token = window.joined(at).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+        let TokenKind::Word { known, .. } = token.kind else {
+            return None;
+        };
+        if known.is_some_and(|w| lex.number(w.id).is_some()) {
+            return None;
+        }
+        let word = window.text().get(token.start..token.end)?;
+        if window.phrase(at, &lex.french_adjectives, Prefix::None).is_some() {
+            at += 1;
+            continue;
+        }
+        let plural_ending = word.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']);
+        if word.chars().count() < 2 || lex.is_function_word(word) || (plural && !plural_ending) {
+            return None;
+        }
+        return Some(token.start..token.end);
+    }
+    None
 }
 
 /// `مستفيدة ومستفيدا`: the feminine word at token `i` and its masculine

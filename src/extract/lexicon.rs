@@ -740,6 +740,8 @@ pub struct Lexicon {
     pub french_of: Vec<Phrase<()>>,
     pub ordinal_endings: Vec<Phrase<()>>,
     pub hour_marks: Vec<Phrase<()>>,
+    pub french_adjectives: Vec<Phrase<()>>,
+    pub scaled_units: Vec<Phrase<(u64, &'static str)>>,
     /// By word id: whether a figure may start at the word (a number word,
     /// or the first word of a phrase that opens one).
     starts: Vec<bool>,
@@ -803,6 +805,8 @@ impl Lexicon {
             french_of: Vec::new(),
             ordinal_endings: Vec::new(),
             hour_marks: Vec::new(),
+            french_adjectives: Vec::new(),
+            scaled_units: Vec::new(),
             starts: Vec::new(),
         };
         lexicon.waw = lexicon.intern("و");
@@ -826,7 +830,11 @@ impl Lexicon {
             .iter()
             .map(|w| lexicon.intern(w))
             .collect();
-        lexicon.function_words = [FUNCTION_WORDS, fr::FUNCTION_WORDS].concat().iter().map(|w| fold(w)).collect();
+        lexicon.function_words = [FUNCTION_WORDS, fr::FUNCTION_WORDS]
+            .concat()
+            .iter()
+            .map(|w| fold(w))
+            .collect();
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {
             let id = lexicon.intern(word);
             lexicon.numbers[id.0 as usize] = Some(number);
@@ -852,6 +860,12 @@ impl Lexicon {
         lexicon.french_of = lexicon.plain_phrases(&[], fr::OF);
         lexicon.ordinal_endings = lexicon.plain_phrases(&[], fr::ORDINAL_ENDINGS);
         lexicon.hour_marks = lexicon.plain_phrases(&[], fr::HOUR_MARKS);
+        lexicon.french_adjectives = lexicon.plain_phrases(&[], fr::ADJECTIVES_BEFORE_NOUN);
+        let scaled: Vec<(&str, (u64, &'static str))> = fr::SCALED_UNITS
+            .iter()
+            .map(|&(w, scale, unit)| (w, (scale, unit)))
+            .collect();
+        lexicon.scaled_units = lexicon.phrases(&[], &scaled);
         lexicon.starts = lexicon.numbers.iter().map(Option::is_some).collect();
         let openers: Vec<WordId> = [
             first_words(&lexicon.qualifiers_before),

@@ -176,10 +176,10 @@ pub const OF: &[&str] = &["de", "d'"];
 /// Words after a figure that are not what it counts.
 pub const FUNCTION_WORDS: &[&str] = &[
     "le", "la", "les", "l'", "de", "d'", "des", "du", "en", "à", "au", "aux", "et", "ou", "pour", "par", "sur", "dans",
-    "avec", "contre", "sans", "sous", "entre", "chez", "vers", "que", "qu'", "qui", "dont", "ce", "cet", "cette", "ces",
-    "son", "sa", "ses", "leur", "leurs", "a", "ont", "est", "sont", "été", "était", "ne", "n'", "se", "s'", "il", "elle",
-    "ils", "elles", "on", "y", "plus", "moins", "soit", "selon", "après", "avant", "depuis", "pendant", "lors", "contre",
-    "comme", "mais", "donc", "car", "ni", "tout", "tous", "toutes", "si", "fois", "sur",
+    "avec", "contre", "sans", "sous", "entre", "chez", "vers", "que", "qu'", "qui", "dont", "ce", "cet", "cette",
+    "ces", "son", "sa", "ses", "leur", "leurs", "a", "ont", "est", "sont", "été", "était", "ne", "n'", "se", "s'",
+    "il", "elle", "ils", "elles", "on", "y", "plus", "moins", "soit", "selon", "après", "avant", "depuis", "pendant",
+    "lors", "contre", "comme", "mais", "donc", "car", "ni", "tout", "tous", "toutes", "si", "fois", "sur",
 ];
 
 /// Words before a figure that make it a change.
@@ -217,11 +217,8 @@ pub const CHANGE_CONNECTORS: &[&str] = &["de", "d'", "une", "un", "soit"];
 
 /// Words that open a range (`entre 2,5 et 3 millions`, `de 12 à 15 %`,
 /// `du 10 au 12 mars`).
-pub const RANGE_OPENERS: &[(&str, RangeJoin)] = &[
-    ("entre", RangeJoin::And),
-    ("de", RangeJoin::To),
-    ("du", RangeJoin::To),
-];
+pub const RANGE_OPENERS: &[(&str, RangeJoin)] =
+    &[("entre", RangeJoin::And), ("de", RangeJoin::To), ("du", RangeJoin::To)];
 
 /// Words between the ends of `de A à B`.
 pub const RANGE_TO: &[&str] = &["à", "au"];
@@ -230,4 +227,43 @@ pub const RANGE_TO: &[&str] = &["à", "au"];
 /// a count.
 pub const YEAR_CUES: &[&str] = &[
     "en", "depuis", "année", "an", "l'an", "fin", "début", "courant", "exercice", "bilan", "mi",
+];
+
+/// Adjectives written between a count and its noun (`onze nouveaux
+/// commissariats`): the noun is the word after them.
+pub const ADJECTIVES_BEFORE_NOUN: &[&str] = &[
+    "nouveau",
+    "nouveaux",
+    "nouvel",
+    "nouvelle",
+    "nouvelles",
+    "autres",
+    "premiers",
+    "premières",
+    "derniers",
+    "dernières",
+    "grands",
+    "grandes",
+    "petits",
+    "petites",
+    "jeunes",
+    "principaux",
+    "principales",
+    "anciens",
+    "anciennes",
+    "hauts",
+    "hautes",
+    "véritables",
+    "nombreux",
+    "nombreuses",
+];
+
+/// Units that carry a scale (Moroccan business press): `1,2 MDH` is 1.2
+/// million dirhams, read whole, like a scale word and its unit.
+pub const SCALED_UNITS: &[(&str, u64, &str)] = &[
+    ("MDH", MILLION, "MAD"),
+    ("MDHS", MILLION, "MAD"),
+    ("MMDH", BILLION, "MAD"),
+    ("MMDHS", BILLION, "MAD"),
+    ("Mds DH", BILLION, "MAD"),
 ];

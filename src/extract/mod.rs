@@ -23,9 +23,9 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use crate::text::script::{self, Script};
 pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, NumberWord, ScaleForm, PERCENT_SIGNS};
-use crate::text::script::{self, Script};
 pub use select::{fold_pattern, FigureIndex, SelectError};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
@@ -84,7 +84,11 @@ pub fn figures(text: &str) -> FigureReader<'_> {
 /// A window over one run of paragraphs (positions stay those of `text`).
 fn run_window(text: &str, run: Option<(Range<usize>, Script)>) -> Window<'_> {
     match run {
-        Some((range, script)) => Window::new_at(text.get(..range.end).unwrap_or(text), range.start, script == Script::Latin),
+        Some((range, script)) => Window::new_at(
+            text.get(..range.end).unwrap_or(text),
+            range.start,
+            script == Script::Latin,
+        ),
         None => Window::new_at("", 0, false),
     }
 }
@@ -273,7 +277,10 @@ impl FigureReader<'_> {
             .previous()
             .and_then(|t| text.get(t.start..t.end))
             .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-        let identifier_next = self.window.get(2).is_some_and(|t| t.gap == Gap::None && t.kind == TokenKind::Latin);
+        let identifier_next = self
+            .window
+            .get(2)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == TokenKind::Latin);
         capitals && identifier_next
     }
 
@@ -374,7 +381,26 @@ impl FigureReader<'_> {
                         next += len;
                     }
                 }
-                None => noun = counted::noun_at(&mut self.window, counted_at),
+                None => {
+                    // `120 environ l'ont réussi`: the noun comes after a
+                    // qualifier written right after the number.
+                    let noun_at = match self.window.phrase(counted_at, &lex.qualifiers_after, Prefix::None) {
+                        Some((_, len)) => counted_at + len,
+                        None => counted_at,
+                    };
+                    noun = counted::noun_at(&mut self.window, noun_at, number.value);
+                }
+            }
+        }
+        // `1,2 MDH`: a unit that carries a scale is read whole.
+        let (mut value, mut precision) = (value, precision);
+        if kind == Kind::Number && unit.is_none() && next == number.next && number.scale.is_none() {
+            if let Some(((scale, found), len)) = self.scaled_unit_at(next) {
+                let scale = Decimal::from(scale);
+                if let (Some(v), Some(p)) = (value.checked_mul(scale), precision.checked_mul(scale)) {
+                    (value, precision, unit, noun) = (v, p, Some(found), None);
+                    next += len;
+                }
             }
         }
         let span = span.start..self.window.get(next - 1).map_or(span.end, |t| t.end.max(span.end));
@@ -391,6 +417,13 @@ impl FigureReader<'_> {
             )
         }));
         Some(next)
+    }
+
+    fn scaled_unit_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {
+        self.window
+            .joined(i)
+            .filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+        self.window.phrase(i, &lexicon().scaled_units, Prefix::None)
     }
 
     /// `2e`, `21e siècle`, `1er`: in French, digits glued to an ordinal

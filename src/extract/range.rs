@@ -102,17 +102,22 @@ pub fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2])> {
     };
     let (a_value, a_precision) = scaled(&a)?;
     let (b_value, b_precision) = (b.value?, b.precision?);
+    let counted_at = counted::after_of(window, &b);
     let (unit, noun) = if kind == Kind::Number {
-        match counted::unit_at(window, b.next) {
+        match counted::unit_at(window, counted_at) {
             Some((unit, _)) => (Some(unit), None),
-            None => (None, counted::noun_at(window, b.next)),
+            None => (None, counted::noun_at(window, counted_at, b.value)),
         }
     } else {
         (None, None)
     };
     let b_span = b_span.start..window.get(next - 1).map_or(b_end, |t| t.end.max(b_end));
+    // `ارتفعت من 10 إلى 12 في المائة`, `augmenté de 12 à 15 %`: both ends
+    // state the change.
+    let change = if at == 0 { counted::change_before(window) } else { None };
     let end = |span: Range<usize>, value: Decimal, precision: Decimal| Figure {
         unit,
+        change,
         noun: noun.clone(),
         ..Figure::new(
             span,

@@ -291,6 +291,16 @@ mod tests {
     }
 
     #[test]
+    fn matching_folds_latin_case_and_accents() {
+        let text = "Le Centre de Rabat a émis 2 653 895 cartes d’identité.";
+        let (doc, index) = indexed(text);
+        let rabat = index
+            .select(text, "le centre de rabat a EMIS {} cartes d'identite", None)
+            .unwrap();
+        assert_eq!(rabat.text(doc.text()), "2 653 895");
+    }
+
+    #[test]
     fn several_matches_are_ambiguous_unless_an_occurrence_is_picked() {
         let (doc, index) = indexed(ARTICLE);
         let Err(SelectError::Ambiguous { matches }) = index.select(ARTICLE, "{} بطاقة", None) else {

@@ -559,3 +559,59 @@ fn a_number_word_no_figure_takes_is_a_warning_not_a_silent_drop() {
     // Nothing is read as a figure: not the 3 of three quarters.
     assert!(found.iter().all(Result::is_err));
 }
+
+#[test]
+fn an_arabic_article_with_a_french_caption_yields_both() {
+    let text = "أصدرت المديرية 3.685.964 بطاقة، منها 2.653.895 بالرباط.\n\nLégende : dont 2 653 895 cartes à Rabat, soit 72 %.\n\nوأضافت المديرية 1,965 بطاقة.";
+    let found: Vec<(String, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+    let expected = [
+        ("3.685.964", "3685964"),
+        ("2.653.895", "2653895"),
+        ("2 653 895", "2653895"),
+        ("72 %", "72"),
+        // Back in Arabic, a comma before three digits groups thousands.
+        ("1,965", "1965"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn a_french_comma_is_a_decimal_comma() {
+    assert_eq!(value("Le taux est de 2,653 points."), "2.653");
+    assert_eq!(value("soit 3,6 millions de cartes"), "3600000");
+    assert_eq!(precision("soit 3,6 millions de cartes"), "100000");
+}
+
+#[test]
+fn french_number_words_compose() {
+    assert_eq!(
+        value("trois millions six cent quatre-vingt-cinq mille neuf cent soixante-quatre cartes"),
+        "3685964"
+    );
+    assert_eq!(value("soixante et onze agents"), "71");
+    assert_eq!(value("quatre-vingt-dix-neuf agents"), "99");
+    assert_eq!(value("septante-sept agents"), "77");
+    assert_eq!(value("nonante agents"), "90");
+    assert_eq!(precision("nonante agents"), "10");
+    assert_eq!(value("mille milliards de dirhams"), "1000000000000");
+}
+
+#[test]
+fn french_qualifiers_times_and_dates() {
+    assert_eq!(one("plus d'un million de passeports").3, "more_than");
+    assert_eq!(one("pas moins de 80 unités").3, "at_least");
+    assert_eq!(one("jusqu’à 7 jours").3, "at_most");
+    assert_eq!(one("à 14 h 30 précises").1, "14:30");
+    assert_eq!(one("le 1er janvier 2024").1, "2024-01-01");
+    assert_eq!(one("le 22 DÉCEMBRE 2017").1, "2017-12-22");
+}
+
+#[test]
+fn french_ordinals_articles_and_identifiers_are_not_figures() {
+    assert!(read("la 2e édition, le 21e siècle, la 1re fois").is_empty());
+    assert!(read("un agent et une policière").is_empty());
+    assert!(read("le variant COVID-19 et le site Le360, story-3").is_empty());
+    // Latin words in an Arabic paragraph stay identifiers, as before.
+    assert!(read("نشرت Le360 الخبر").is_empty());
+}

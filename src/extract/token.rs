@@ -201,8 +201,11 @@ impl<'a> Lexer<'a> {
 
     /// The `h` of a French time (`14h30`), glued to the hour's digits.
     fn hour_mark(&self, t: Option<Token>) -> bool {
-        t.is_some_and(|t| self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("h")))
-            && self.recent[1].is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
+        t.is_some_and(|t| {
+            self.text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("h"))
+        }) && self.recent[1].is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
     }
 
     /// Whether the last token is a name such as كوفيد, or a dash or a lone

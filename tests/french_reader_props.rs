@@ -1,0 +1,260 @@
+//! Property tests for the French reader (SPEC §6.3): any integer from 0 to
+//! 10^12, written in French words (traditional spelling, hyphens below a
+//! hundred; or the 1990 spelling, hyphens between all number words; with
+//! the French, Belgian or Swiss tens) or in digits with each French
+//! grouping, reads back to itself.
+
+use figaudit::extract::{figures, Figure};
+use proptest::prelude::*;
+
+const MAX: u64 = 1_000_000_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tens {
+    /// soixante-dix, quatre-vingts, quatre-vingt-dix.
+    France,
+    /// septante, quatre-vingts, nonante.
+    Belgium,
+    /// septante, huitante, nonante.
+    Switzerland,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    /// The 1990 spelling: `deux-cent-vingt-et-un`.
+    hyphens_everywhere: bool,
+    tens: Tens,
+}
+
+const SMALL: [&str; 17] = [
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+    "quatorze", "quinze", "seize",
+];
+
+impl Style {
+    /// Between number words above a hundred: a space, or a hyphen.
+    fn sep(self) -> &'static str {
+        if self.hyphens_everywhere {
+            "-"
+        } else {
+            " "
+        }
+    }
+
+    fn and(self) -> &'static str {
+        if self.hyphens_everywhere {
+            "-et-"
+        } else {
+            " et "
+        }
+    }
+}
+
+/// 1 to 99; `last` when nothing follows in the number (quatre-vingts).
+fn below_100(n: u64, s: Style, last: bool) -> String {
+    let (t, u) = (n / 10, n % 10);
+    let twenty_based = s.tens == Tens::France;
+    match n {
+        0..=16 => SMALL[n as usize].to_string(),
+        17..=19 => format!("dix-{}", SMALL[u as usize]),
+        70..=79 if twenty_based => match u {
+            1 => format!("soixante{}onze", s.and()),
+            _ => format!("soixante-{}", below_100(10 + u, s, last)),
+        },
+        80 if s.tens != Tens::Switzerland => if last { "quatre-vingts" } else { "quatre-vingt" }.to_string(),
+        81..=89 if s.tens != Tens::Switzerland => format!("quatre-vingt-{}", SMALL[u as usize]),
+        90..=99 if twenty_based => format!("quatre-vingt-{}", below_100(10 + u, s, last)),
+        _ => {
+            let tens = [
+                "",
+                "",
+                "vingt",
+                "trente",
+                "quarante",
+                "cinquante",
+                "soixante",
+                "septante",
+                "huitante",
+                "nonante",
+            ][t as usize];
+            match u {
+                0 => tens.to_string(),
+                1 => format!("{tens}{}un", s.and()),
+                _ => format!("{tens}-{}", SMALL[u as usize]),
+            }
+        }
+    }
+}
+
+/// 1 to 999; `last` when no `mille` follows (deux cents, but deux cent mille).
+fn below_1000(n: u64, s: Style, last: bool) -> String {
+    let (h, rest) = (n / 100, n % 100);
+    let hundreds = match h {
+        0 => return below_100(rest, s, last),
+        1 => "cent".to_string(),
+        _ if rest == 0 && last => format!("{}{}cents", SMALL[h as usize], s.sep()),
+        _ => format!("{}{}cent", SMALL[h as usize], s.sep()),
+    };
+    if rest == 0 {
+        hundreds
+    } else {
+        format!("{hundreds}{}{}", s.sep(), below_100(rest, s, last))
+    }
+}
+
+/// A count of millions or milliards: `un million`, `trois milliards`,
+/// `mille milliards`. These are nouns: spaces around them in both spellings.
+fn scale_group(count: u64, singular: &str, s: Style) -> String {
+    match count {
+        1 => format!("un {singular}"),
+        1_000 => format!("mille {singular}s"),
+        _ => format!("{} {singular}s", below_1000(count, s, true)),
+    }
+}
+
+fn in_words(n: u64, s: Style) -> String {
+    if n == 0 {
+        return "zéro".into();
+    }
+    let mut parts = Vec::new();
+    let (milliards, millions, thousands, rest) = (n / 1_000_000_000, n / 1_000_000 % 1000, n / 1000 % 1000, n % 1000);
+    if milliards > 0 {
+        parts.push(scale_group(milliards, "milliard", s));
+    }
+    if millions > 0 {
+        parts.push(scale_group(millions, "million", s));
+    }
+    let mut small = Vec::new();
+    match thousands {
+        0 => {}
+        1 => small.push("mille".to_string()),
+        _ => small.push(format!("{}{}mille", below_1000(thousands, s, false), s.sep())),
+    }
+    if rest > 0 {
+        small.push(below_1000(rest, s, true));
+    }
+    if !small.is_empty() {
+        parts.push(small.join(s.sep()));
+    }
+    parts.join(" ")
+}
+
+/// Digits grouped by three with `separator`.
+fn in_digits(n: u64, separator: Option<char>) -> String {
+    let digits = n.to_string();
+    let Some(sep) = separator else { return digits };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn only_figure(sentence: &str, written: &str) -> Figure {
+    let found: Vec<Figure> = figures(sentence).map(|f| f.expect("in range")).collect();
+    assert_eq!(found.len(), 1, "{sentence:?} gave {found:?}");
+    assert_eq!(found[0].text(sentence), written, "{sentence:?}");
+    found[0].clone()
+}
+
+/// The largest power of ten dividing `n`: the smallest place words name.
+fn place_of_last_digit(n: u64) -> u64 {
+    let mut place = 1;
+    while n > 0 && n.is_multiple_of(place * 10) {
+        place *= 10;
+    }
+    place
+}
+
+fn style() -> impl Strategy<Value = Style> {
+    (
+        any::<bool>(),
+        prop_oneof![Just(Tens::France), Just(Tens::Belgium), Just(Tens::Switzerland)],
+    )
+        .prop_map(|(hyphens_everywhere, tens)| Style {
+            hyphens_everywhere,
+            tens,
+        })
+}
+
+/// Numbers spread over every magnitude. 1 is left out: `un` alone is the
+/// article (`un agent`), never read as a figure.
+fn number() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        Just(0u64),
+        2..1_000u64,
+        1_000..1_000_000u64,
+        1_000_000..1_000_000_000u64,
+        1_000_000_000..=MAX,
+        Just(MAX)
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+    #[test]
+    fn french_number_words_read_back(n in number(), s in style()) {
+        let written = in_words(n, s);
+        let sentence = format!("La DGSN a délivré {written} cartes nationales.");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value.to_string(), n.to_string(), "{}", written);
+        let place = place_of_last_digit(n);
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some(place.to_string()), "{}", written);
+    }
+
+    #[test]
+    fn french_digits_read_back_in_every_grouping(
+        n in number(),
+        separator in prop_oneof![Just(None), Just(Some(' ')), Just(Some('\u{a0}')), Just(Some('\u{202f}')), Just(Some('.'))],
+    ) {
+        let written = in_digits(n, separator);
+        let sentence = format!("Au total, {written} cartes ont été produites.");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value.to_string(), n.to_string());
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some("1".to_string()));
+    }
+
+    #[test]
+    fn a_french_decimal_comma_before_a_scale_word_reads_back(whole in 1..1000u64, tenth in 1..10u64, scale in 0..3usize) {
+        let (word, value) = [("mille", 1_000u64), ("millions", 1_000_000), ("milliards", 1_000_000_000)][scale];
+        let written = format!("{whole},{tenth} {word}");
+        let sentence = format!("Plus tard, {written} de dirhams ont été engagés.");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value.to_string(), (whole * value + tenth * value / 10).to_string());
+        prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some((value / 10).to_string()));
+        prop_assert_eq!(figure.unit, Some("MAD"));
+    }
+}
+
+#[test]
+fn the_generator_writes_what_a_french_reader_writes() {
+    let france = Style {
+        hyphens_everywhere: false,
+        tens: Tens::France,
+    };
+    let reform = Style {
+        hyphens_everywhere: true,
+        tens: Tens::France,
+    };
+    let swiss = Style {
+        hyphens_everywhere: false,
+        tens: Tens::Switzerland,
+    };
+    assert_eq!(
+        in_words(3_685_964, france),
+        "trois millions six cent quatre-vingt-cinq mille neuf cent soixante-quatre"
+    );
+    assert_eq!(in_words(221, reform), "deux-cent-vingt-et-un");
+    assert_eq!(in_words(80, france), "quatre-vingts");
+    assert_eq!(in_words(80_000, france), "quatre-vingt mille");
+    assert_eq!(in_words(200, france), "deux cents");
+    assert_eq!(in_words(200_000, france), "deux cent mille");
+    assert_eq!(in_words(71, france), "soixante et onze");
+    assert_eq!(in_words(97, swiss), "nonante-sept");
+    assert_eq!(in_words(MAX, france), "mille milliards");
+    assert_eq!(in_digits(1_965_644, Some(' ')), "1 965 644");
+}
