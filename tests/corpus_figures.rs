@@ -1,4 +1,4 @@
-//! Every figure of the five corpus articles, written down by reading each
+//! Every figure of the corpus articles (five Arabic, two French), written down by reading each
 //! article: (line, text, value, kind, qualifier, precision).
 
 mod common;
@@ -209,4 +209,77 @@ fn positions_are_lines_chars_and_disk_bytes() {
     // "مديرية الأمن: إصدار " is 20 chars, so the figure starts at column 21.
     assert_eq!(headline["column"], 21);
     assert_eq!(headline["document"], "corpus/dgsn-2025-annual-report.txt");
+}
+
+#[test]
+fn french_2017_article() {
+    assert_figures(
+        "corpus/dgsn-2017-fr.txt",
+        &[
+            (1, "près de deux millions", "2000000", "number", "about", "1000000"),
+            (1, "2017", "2017", "year", "exact", "1"),
+            (5, "22/12/2017", "2017-12-22", "date", "exact", ""),
+            (5, "14h00", "14:00", "time", "exact", ""),
+            (7, "1 965 644", "1965644", "number", "exact", "1"),
+            (7, "206 464", "206464", "number", "exact", "1"),
+            (9, "47 914", "47914", "number", "exact", "1"),
+            (9, "476", "476", "number", "exact", "1"),
+            (9, "1 158 875", "1158875", "number", "exact", "1"),
+            (9, "59 478", "59478", "number", "exact", "1"),
+            (9, "7 448", "7448", "number", "exact", "1"),
+            (9, "945", "945", "number", "exact", "1"),
+            (11, "1646", "1646", "number", "exact", "1"),
+            (11, "340", "340", "number", "exact", "1"),
+            (11, "652", "652", "number", "exact", "1"),
+            (11, "15 188", "15188", "number", "exact", "1"),
+            // les 14, 15 et 16 septembre 2017: three days of one month.
+            (11, "14", "2017-09-14", "date", "exact", ""),
+            (11, "15", "2017-09-15", "date", "exact", ""),
+            (11, "16 septembre 2017", "2017-09-16", "date", "exact", ""),
+            (13, "2018", "2018", "year", "exact", "1"),
+            (13, "19", "19", "number", "exact", "1"),
+            (13, "onze", "11", "number", "exact", "1"),
+            (13, "quatre", "4", "number", "exact", "1"),
+            (15, "près de 2 millions", "2000000", "number", "about", "1000000"),
+            (15, "2017", "2017", "year", "exact", "1"),
+        ],
+    );
+}
+
+#[test]
+fn french_2025_article() {
+    assert_figures(
+        "corpus/dgsn-2025-fr.txt",
+        &[
+            (1, "plus de 3,6 millions", "3600000", "number", "more_than", "100000"),
+            (1, "2025", "2025", "year", "exact", "1"),
+            (5, "17 décembre 2025", "2025-12-17", "date", "exact", ""),
+            (5, "19h52", "19:52", "time", "exact", ""),
+            (7, "2025", "2025", "year", "exact", "1"),
+            (7, "3 685 964", "3685964", "number", "exact", "1"),
+            (
+                7,
+                "trois millions six cent quatre-vingt-cinq mille neuf cent soixante-quatre",
+                "3685964",
+                "number",
+                "exact",
+                "1",
+            ),
+            (9, "2 653 895", "2653895", "number", "exact", "1"),
+            (9, "1 032 069", "1032069", "number", "exact", "1"),
+            (9, "72 %", "72", "percent", "exact", "1"),
+            (9, "28 %", "28", "percent", "exact", "1"),
+            (11, "1 575 431", "1575431", "number", "exact", "1"),
+            (11, "49 415", "49415", "number", "exact", "1"),
+            (11, "24 798", "24798", "number", "exact", "1"),
+            (11, "4 188", "4188", "number", "exact", "1"),
+            (13, "80", "80", "number", "exact", "1"),
+            (13, "85 051", "85051", "number", "exact", "1"),
+            (15, "16", "16", "number", "exact", "1"),
+            (15, "22", "22", "number", "exact", "1"),
+            // «la 93e assemblée générale»: a rank, not a figure.
+            (17, "10 %", "10", "percent", "exact", "1"),
+            (17, "95 %", "95", "percent", "exact", "1"),
+        ],
+    );
 }

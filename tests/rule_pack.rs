@@ -12,6 +12,8 @@ const Y2023: &str = "dgsn-2023-annual-report.txt";
 const Y2024: &str = "dgsn-2024-annual-report.txt";
 const Y2025: &str = "dgsn-2025-annual-report.txt";
 const PRESS: &str = "dgsn-2025-sawt-aladala.txt";
+const FR2017: &str = "dgsn-2017-fr.txt";
+const FR2025: &str = "dgsn-2025-fr.txt";
 
 /// For each rule: the article, the text there, and the planted error. Each
 /// was written from the article, to break exactly the relation the rule
@@ -116,6 +118,101 @@ const PLANTED: &[(&str, &str, &str, &str)] = &[
         "أربعة ملايين و696 ألف و69",
         "ستة ملايين و696 ألف و69",
     ),
+    // The French articles against their Arabic counterparts.
+    // About three million is not 1.965.644.
+    (
+        "2017-fr-headline-agrees",
+        FR2017,
+        "près de deux millions de cartes d'identité",
+        "près de trois millions de cartes d'identité",
+    ),
+    (
+        "2017-fr-ar-cards-agree",
+        FR2017,
+        "l'année 1 965 644 cartes",
+        "l'année 1 956 644 cartes",
+    ),
+    (
+        "2017-fr-ar-mre-cards-agree",
+        FR2017,
+        "dont 206 464 cartes",
+        "dont 260 464 cartes",
+    ),
+    (
+        "2017-fr-ar-criminal-records-agree",
+        FR2017,
+        "1 158 875 fiches",
+        "1 158 857 fiches",
+    ),
+    ("2017-fr-ar-entry-visas-agree", FR2017, "59 478 visas", "59 487 visas"),
+    (
+        "2017-fr-ar-new-buildings-agree",
+        FR2017,
+        "onze nouveaux",
+        "douze nouveaux",
+    ),
+    (
+        "2017-fr-mre-within-total",
+        FR2017,
+        "dont 206 464 cartes",
+        "dont 2 206 464 cartes",
+    ),
+    (
+        "2025-fr-centres-sum-to-total",
+        FR2025,
+        "en a fabriqué 2 653 895",
+        "en a fabriqué 2 635 895",
+    ),
+    (
+        "2025-fr-total-in-words-agrees",
+        FR2025,
+        "six cent quatre-vingt-cinq mille",
+        "six cent quatre-vingt-quinze mille",
+    ),
+    (
+        "2025-fr-headline-agrees",
+        FR2025,
+        "plus de 3,6 millions",
+        "plus de 3,7 millions",
+    ),
+    (
+        "2025-fr-ar-cards-agree",
+        FR2025,
+        "un total de 3 685 964",
+        "un total de 3 865 964",
+    ),
+    ("2025-fr-ar-rabat-agrees", Y2025, "2.653.895", "2.653.859"),
+    (
+        "2025-fr-ar-marrakech-agrees",
+        FR2025,
+        "a émis 1 032 069",
+        "a émis 1 023 069",
+    ),
+    ("2025-fr-rabat-share", FR2025, "assure ainsi 72 %", "assure ainsi 75 %"),
+    (
+        "2025-fr-ar-commands-agree",
+        FR2025,
+        "désormais 16 commandements",
+        "désormais 18 commandements",
+    ),
+    (
+        "2025-fr-ar-commands-total-agrees",
+        Y2025,
+        "من مجموع 22 قيادة",
+        "من مجموع 24 قيادة",
+    ),
+    (
+        "2025-fr-ar-violent-crime-drop-agrees",
+        FR2025,
+        "en baisse de 10 %",
+        "en baisse de 12 %",
+    ),
+    (
+        "2025-fr-ar-repression-rate-agrees",
+        PRESS,
+        "معدل الزجر 95 في المائة",
+        "معدل الزجر 59 في المائة",
+    ),
     // 2.685.964 in 2025 would be −43% on 2024.
     (
         "trend-2025-plausible",
@@ -163,7 +260,7 @@ fn the_untouched_corpus_passes_with_one_loose_headline() {
     let (code, stdout, stderr) = check(dir.path(), &["rules"]);
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(
-        stdout.ends_with("checked 26 rules over 5 documents: 26 passed, 0 failed, 1 warnings, 0 errors\n"),
+        stdout.ends_with("checked 44 rules over 7 documents: 44 passed, 0 failed, 1 warnings, 0 errors\n"),
         "{stdout}"
     );
     assert!(stdout.contains("2025-report-headline-agrees/loose"));
@@ -193,7 +290,7 @@ fn the_main_job_writes_the_discrepancy_report() {
 fn every_rule_of_the_pack_has_a_planted_error() {
     let dir = workspace(|_, text| text);
     let ids = pack_rule_ids(dir.path());
-    assert_eq!(ids.len(), 26);
+    assert_eq!(ids.len(), 44);
     for id in &ids {
         assert!(PLANTED.iter().any(|(rule, ..)| rule == id), "no planted error for {id}");
     }

@@ -16,6 +16,10 @@ pub const TOTAL_WORDS: &[&str] = &[
     "باجمالي",
     "الاجمالي",
     "اجماليه",
+    // French: `un total de 3 685 964`, `au total`, `totalisent`.
+    "total",
+    "totalise",
+    "totalisent",
 ];
 
 /// A part of the figure before follows: `من بينها 206.464`, `منها`,
@@ -29,10 +33,24 @@ pub const PART_CUES: &[&str] = &[
     "من ضمنها",
     "ضمنها",
     "بينها",
+    // French: `dont 206 464`, `parmi lesquelles`.
+    "dont",
+    "parmi lesquels",
+    "parmi lesquelles",
+    "parmi eux",
+    "parmi elles",
 ];
 
 /// The whole of the figure before follows: `16 قيادة من مجموع 22`.
-pub const WHOLE_CUES: &[&str] = &["من مجموع", "من اصل", "من اجمالي", "من بين"];
+pub const WHOLE_CUES: &[&str] = &[
+    "من مجموع",
+    "من اصل",
+    "من اجمالي",
+    "من بين",
+    // French: `16 commandements sur un total de 22`, `sur 22`.
+    "sur",
+    "total de",
+];
 
 /// A share of the figure before follows: `أي ما نسبته 10.5 في المائة`.
 pub const SHARE_CUES: &[&str] = &[
@@ -44,6 +62,11 @@ pub const SHARE_CUES: &[&str] = &[
     "ما يعادل",
     "اي",
     "اي ما",
+    // French: `soit 72 %`, `représente 28 %`.
+    "soit",
+    "represente",
+    "representent",
+    "representant",
 ];
 
 /// The folded words of `text`, without punctuation.

@@ -27,6 +27,7 @@ use rust_decimal::Decimal;
 pub use pattern::{pattern_for, Pattern};
 
 use crate::extract::{Figure, FigureIndex, Kind, Qualifier, Value};
+use crate::text::script::{self, Script};
 use crate::text::Document;
 
 /// A figure of one of the articles: `(article, figure)` indexes.
@@ -146,6 +147,8 @@ pub struct Facts {
     pub whole_cue: bool,
     /// `ما نسبته`, `أي`, `ما يمثل` before a percentage: a share.
     pub share_cue: bool,
+    /// In a French paragraph (SPEC §6.3).
+    pub french: bool,
 }
 
 /// Paragraphs this long or longer are body text, not titles.
@@ -167,6 +170,11 @@ impl Article {
             })
             .map_or(paragraphs.len(), |(i, _)| i);
         let figures = index.figures();
+        let french_runs: Vec<std::ops::Range<usize>> = script::runs(text)
+            .into_iter()
+            .filter(|(_, s)| *s == Script::Latin)
+            .map(|(range, _)| range)
+            .collect();
         let mut facts = Vec::with_capacity(figures.len());
         for (i, figure) in figures.iter().enumerate() {
             let paragraph = paragraphs
@@ -186,6 +194,7 @@ impl Article {
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 share_cue: figure.kind == Kind::Percent && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
+                french: french_runs.iter().any(|run| run.contains(&figure.span.start)),
             });
         }
         let year = reported_year(figures);

@@ -78,6 +78,83 @@ pub fn find(articles: &[Article]) -> Vec<Suggestion> {
     }
     found.extend(near_misses(articles, &by_value));
     found.extend(headline_mismatches(articles));
+    found.extend(across_languages(articles, &year_of));
+    found
+}
+
+/// A figure in each language: Arabic first, then French.
+type ByLanguage = [Option<FigureRef>; 2];
+
+/// The same count in an Arabic and a French paragraph (two versions of one
+/// report, or a caption): the nouns are in two languages, so the value is
+/// the evidence, and only large precise counts are linked. A French count
+/// one slip from an Arabic one, with no French count of the Arabic value,
+/// is suspected.
+fn across_languages(articles: &[Article], year_of: &[i64]) -> Vec<Suggestion> {
+    // The first figure of each (year, unit, value) in each language.
+    let mut first: BTreeMap<(i64, Option<&str>, Decimal), ByLanguage> = BTreeMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for (i, figure) in article.index.figures().iter().enumerate() {
+            let Some(value) = number(figure) else { continue };
+            if !is_quantity(figure) || !is_precise(figure) || value < Decimal::from(SMALLEST_NEAR_MISS) {
+                continue;
+            }
+            let language = usize::from(article.facts[i].french);
+            first.entry((year_of[a], figure.unit, value)).or_default()[language]
+                .get_or_insert(FigureRef { article: a, figure: i });
+        }
+    }
+    let mut found = Vec::new();
+    for (&(year, unit, value), [arabic, french]) in &first {
+        let Some(french) = *french else { continue };
+        if let Some(arabic) = *arabic {
+            found.push(Suggestion {
+                description: format!(
+                    "{} and {} state the same quantity",
+                    quote(articles, arabic),
+                    quote(articles, french)
+                ),
+                reason: format!("{} written in Arabic and in French on the same year", show(value)),
+                relation: Relation::Equal {
+                    figures: vec![arabic, french],
+                },
+                confidence: Confidence::Strong,
+                suspected: None,
+            });
+            continue;
+        }
+        if value < Decimal::from(STRONG_NEAR_MISS) {
+            continue;
+        }
+        let mut neighbours = near::neighbours(value);
+        neighbours.sort();
+        neighbours.dedup();
+        let arabic_near: Vec<(Decimal, FigureRef)> = neighbours
+            .into_iter()
+            .filter_map(|v| Some((v, first.get(&(year, unit, v))?[0]?)))
+            .collect();
+        // One Arabic candidate only: two would leave the match to chance.
+        if let [(arabic_value, arabic)] = arabic_near[..] {
+            let slip = near::slip(value - arabic_value).unwrap_or("a slip");
+            found.push(Suggestion {
+                description: format!(
+                    "{} and {} state the same quantity",
+                    quote(articles, arabic),
+                    quote(articles, french)
+                ),
+                reason: "a count in Arabic and a count in French on the same year, one slip apart".to_string(),
+                suspected: Some(format!(
+                    "the Arabic text says {} and the French {}, as {slip} would make: one of them is likely mistyped",
+                    show(arabic_value),
+                    show(value)
+                )),
+                relation: Relation::Equal {
+                    figures: vec![arabic, french],
+                },
+                confidence: Confidence::Weak,
+            });
+        }
+    }
     found
 }
 
@@ -151,9 +228,13 @@ fn near_misses(
     // Each group's values, ascending, with the first figure of each.
     let mut groups: BTreeMap<(i64, Option<&str>, &str), Counts> = BTreeMap::new();
     for (&(year, unit, value), figures) in by_value {
-        let Some(&first) = figures.first() else { continue };
-        if let Some(n) = noun(first) {
-            groups.entry((year, unit, n)).or_default().push((value, first));
+        // The first figure of each noun stating the value: one value may
+        // count two things (`cartes` in French, `بطاقة` in Arabic).
+        let mut seen: HashSet<&str> = HashSet::new();
+        for &figure in figures {
+            if let Some(n) = noun(figure).filter(|n| seen.insert(n)) {
+                groups.entry((year, unit, n)).or_default().push((value, figure));
+            }
         }
     }
     let mut found = Vec::new();

@@ -100,3 +100,39 @@ fn a_part_one_digit_from_its_total_is_not_a_mistyped_repeat() {
     );
     assert!(found.iter().all(|s| s.suspected.is_none()), "{found:#?}");
 }
+
+// Written for these tests: the same office's year in French.
+const OFFICE_FR: &str = "Plus de 120 000 documents distribués\n\n\
+La délégation régionale a distribué en 2024 un total de 125 480 documents administratifs aux usagers, \
+dont 80 300 documents dans les bureaux de la ville et 45 180 documents dans les centres ruraux.\n";
+
+#[test]
+fn a_french_and_an_arabic_article_state_the_same_counts() {
+    let found = discover(&[article(OFFICE), article(OFFICE_FR)]);
+    let across: Vec<&Suggestion> = found
+        .iter()
+        .filter(|s| s.reason.contains("in Arabic and in French"))
+        .collect();
+    // 125.480, 80.300 and 45.180, each in both languages.
+    assert_eq!(across.len(), 3, "{found:#?}");
+    assert!(found.iter().all(|s| s.suspected.is_none()), "{found:#?}");
+    // The French article's own total and parts, read with its cue words.
+    let french_sum = found.iter().any(|s| match &s.relation {
+        Relation::Sum { total, .. } => total.article == 1,
+        _ => false,
+    });
+    assert!(french_sum, "{found:#?}");
+}
+
+#[test]
+fn a_french_count_one_slip_from_the_arabic_one_is_suspected() {
+    let planted = OFFICE_FR.replace("125 480", "125 840");
+    let found = discover(&[article(OFFICE), article(&planted)]);
+    let suspected: Vec<&str> = found.iter().filter_map(|s| s.suspected.as_deref()).collect();
+    assert!(
+        suspected
+            .iter()
+            .any(|s| s.contains("the Arabic text says 125,480 and the French 125,840")),
+        "{suspected:#?}"
+    );
+}

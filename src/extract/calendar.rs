@@ -157,12 +157,22 @@ fn year_after(window: &mut Window, i: usize) -> Option<(u32, Token, usize)> {
     Some((year, token, at + 1 - i))
 }
 
-/// One or more days joined by و, then a month and maybe a year:
-/// `17 ديسمبر، 2025`, `14 و15 و16 شتنبر 2017`.
+/// One or more days joined by و, `et` or commas, then a month and maybe a
+/// year: `17 ديسمبر، 2025`, `14 و15 و16 شتنبر 2017`.
 fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     let mut days = vec![day_at(window, at)?];
     let mut next = at + 1 + first_of_month(window, at, at + 1);
-    while let Some((i, _)) = window.conjunction(next) {
+    // `14 و15 و16 شتنبر`, `14, 15 et 16 septembre`: days joined by a
+    // conjunction or a comma; without a month after them they stay numbers.
+    loop {
+        let comma = window
+            .punct(next)
+            .is_some_and(|(c, t)| matches!(c, ',' | '،') && t.gap == Gap::None);
+        let i = match window.conjunction(next) {
+            Some((i, _)) => i,
+            None if comma && window.joined(next + 1).is_some() => next + 1,
+            None => break,
+        };
         let Some(day) = day_at(window, i) else { break };
         days.push(day);
         next = i + 1;
