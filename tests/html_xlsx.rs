@@ -174,10 +174,32 @@ fn figures_as_a_page() {
         .map(|f| f["text"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(marked, expected);
-    // Right to left where the text is Arabic.
-    assert!(page
-        .select(&select("section.document p"))
-        .all(|p| p.value().attr("dir") == Some("auto")));
+    // Right to left where the text is Arabic; the by-line «DR» left to right.
+    for p in page.select(&select("section.document p")) {
+        let text: String = p.text().collect();
+        let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+        let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+        let expected = if latin > arabic { "ltr" } else { "rtl" };
+        assert_eq!(p.value().attr("dir"), Some(expected), "{text}");
+    }
+}
+
+#[test]
+fn french_paragraphs_read_left_to_right() {
+    let output = figaudit()
+        .args(["figures", "--format", "html", "corpus/dgsn-2025-fr.txt"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let page = Html::parse_document(&String::from_utf8(output.stdout).unwrap());
+    let paragraphs: Vec<_> = page.select(&select("section.document p")).collect();
+    assert!(!paragraphs.is_empty());
+    for p in paragraphs {
+        assert_eq!(p.value().attr("dir"), Some("ltr"));
+        assert_eq!(p.value().attr("lang"), Some("fr"));
+    }
+    let marked: Vec<String> = page.select(&select("mark.fig")).map(|m| m.text().collect()).collect();
+    assert!(marked.contains(&"plus de 3,6 millions".to_string()), "{marked:?}");
 }
 
 #[test]

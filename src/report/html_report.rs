@@ -13,6 +13,7 @@ use std::sync::Arc;
 use super::cells::group_thousands;
 use super::rows::{FigureEntry, FindingRow};
 use crate::extract::{self, Figure, Kind};
+use crate::text::script::{self, Script};
 use crate::text::visible::visible;
 use crate::text::Document;
 
@@ -183,8 +184,18 @@ fn document_section(document: &Document, marks: &Marks) -> String {
         shown(name)
     );
     let mut next = figures.iter().peekable();
+    // French paragraphs read left to right, the rest right to left.
+    let french: Vec<Range<usize>> = script::runs(text)
+        .into_iter()
+        .filter(|(_, s)| *s == Script::Latin)
+        .map(|(range, _)| range)
+        .collect();
     for paragraph in paragraphs(text) {
-        out.push_str("<p dir=\"auto\">");
+        if french.iter().any(|run| run.contains(&paragraph.start)) {
+            out.push_str("<p dir=\"ltr\" lang=\"fr\">");
+        } else {
+            out.push_str("<p dir=\"rtl\">");
+        }
         let mut at = paragraph.start;
         while let Some(figure) = next.next_if(|f| f.span.start < paragraph.end) {
             if figure.span.start < at {
