@@ -366,7 +366,11 @@ impl<'a> Lexer<'a> {
         self.folded.clear();
         let rest = self.text.get(self.pos..).unwrap_or("");
         for c in rest.chars() {
-            if is_latin_letter(c) || is_ignorable(c) {
+            if c.is_ascii_alphabetic() {
+                // Most French letters: lower case is their folded form.
+                self.folded.push(c.to_ascii_lowercase());
+                self.pos += 1;
+            } else if is_latin_letter(c) || is_ignorable(c) {
                 push_folded(c, &mut self.folded);
                 self.pos += c.len_utf8();
             } else {

@@ -38,7 +38,8 @@ fn latin_base(c: char) -> char {
 
 /// Whether a char is a letter of the Latin script (French text).
 pub fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c.is_alphabetic())
+    // Every char of U+00C0–U+024F is a letter but × and ÷.
+    c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c != '×' && c != '÷')
 }
 
 /// Appends the folded form of `c` to `out`. Letters copied from PDFs come

@@ -5,8 +5,6 @@
 
 use std::ops::Range;
 
-use super::normalize::{is_arabic_letter, is_latin_letter};
-
 /// The script a paragraph is read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -29,52 +27,83 @@ pub fn runs(text: &str) -> Vec<(Range<usize>, Script)> {
 }
 
 /// Each paragraph with its script. A paragraph ends after a line break
-/// followed by a line of white space only, as the reader's
-/// paragraph gap does; the blank lines go with the paragraph before.
+/// followed by a line of white space only, as the reader's paragraph gap
+/// does; the blank lines go with the paragraph before.
 fn paragraphs(text: &str) -> impl Iterator<Item = (Range<usize>, Script)> + '_ {
+    let bytes = text.as_bytes();
     let mut start = 0;
     std::iter::from_fn(move || {
-        if start >= text.len() {
+        if start >= bytes.len() {
             return None;
         }
-        let rest = text.get(start..)?;
-        let (mut arabic, mut latin) = (0usize, 0usize);
-        let mut end = text.len();
-        let mut line_blank = true;
-        let mut breaks = 0;
-        for (offset, c) in rest.char_indices() {
-            if c == '\n' {
-                if line_blank && breaks > 0 {
-                    // A blank line: the paragraph ends after it, once the
-                    // following blank lines are taken too.
-                    end = start + offset + 1;
-                    let after = text.get(end..).unwrap_or("");
-                    let blank = after
-                        .split_inclusive('\n')
-                        .take_while(|line| line.ends_with('\n') && line.trim().is_empty())
-                        .map(str::len)
-                        .sum::<usize>();
-                    end += blank;
-                    break;
-                }
-                breaks += 1;
-                line_blank = true;
-                continue;
-            }
-            if c.is_ascii() {
-                latin += usize::from(c.is_ascii_alphabetic());
-            } else if is_arabic_letter(c) {
-                arabic += 1;
-            } else if is_latin_letter(c) {
-                latin += 1;
-            }
-            line_blank &= c.is_whitespace();
-        }
-        let script = if latin > arabic { Script::Latin } else { Script::Arabic };
-        let paragraph = start..end;
+        let end = paragraph_end(bytes, start);
+        let paragraph = bytes.get(start..end).unwrap_or_default();
+        let script = if latin_letters(paragraph) > arabic_letters(paragraph) {
+            Script::Latin
+        } else {
+            Script::Arabic
+        };
+        let range = start..end;
         start = end;
-        Some((paragraph, script))
+        Some((range, script))
     })
+}
+
+/// Where the paragraph starting at `start` ends: after the blank lines
+/// that follow its last line, or at the end of the text.
+fn paragraph_end(bytes: &[u8], start: usize) -> usize {
+    let mut at = start;
+    while let Some(found) = memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default()) {
+        let after = at + found + 1;
+        let blank = blank_lines(bytes.get(after..).unwrap_or_default());
+        // A line break, then a blank line: the paragraph ends.
+        if blank > 0 {
+            return after + blank;
+        }
+        at = after;
+    }
+    bytes.len()
+}
+
+/// The length of the blank lines (white space, then a line break) that
+/// start `rest`.
+fn blank_lines(rest: &[u8]) -> usize {
+    let mut taken = 0;
+    let mut line = 0;
+    for &b in rest {
+        line += 1;
+        match b {
+            b'\n' => {
+                taken += line;
+                line = 0;
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => break,
+        }
+    }
+    taken
+}
+
+/// Latin letters, by byte: ASCII letters and the lead bytes of U+00C0–
+/// U+027F (accented letters). Counted without decoding, so the scan costs
+/// little beside reading.
+fn latin_letters(bytes: &[u8]) -> usize {
+    count_bytes(bytes, |b| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&b))
+}
+
+/// Arabic letters, by lead byte: U+0600–U+06FF, and the presentation forms
+/// of text copied from PDFs (lead byte EF; rare enough to count all).
+fn arabic_letters(bytes: &[u8]) -> usize {
+    count_bytes(bytes, |b| (0xD8..=0xDB).contains(&b) || b == 0xEF)
+}
+
+/// The bytes that are `wanted`, counted in byte-wide lanes (chunks of 255
+/// cannot overflow a `u8`), which the compiler turns into wide compares.
+fn count_bytes(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .chunks(255)
+        .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n.wrapping_add(u8::from(wanted(b))))))
+        .sum()
 }
 
 #[cfg(test)]
