@@ -230,6 +230,35 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// Any mix of French number words, digits, separators, elisions and
+    /// hyphens, alone or after an Arabic paragraph, reads without a panic,
+    /// each figure on char boundaries.
+    #[test]
+    fn any_french_text_reads_without_panic(
+        arabic_first in any::<bool>(),
+        text in proptest::collection::vec(
+            prop_oneof![Just("et"), Just("un"), Just("vingt"), Just("quatre"), Just("cent"), Just("mille"),
+                        Just("millions"), Just("de"), Just("d'"), Just("plus"), Just("1"), Just("00"), Just(","),
+                        Just("."), Just(" "), Just("\u{202f}"), Just("-"), Just("%"), Just("h"), Just("er"),
+                        Just("janvier"), Just("é"), Just("\n\n"), Just("9999999999"), Just("entre"), Just("à")],
+            0..60,
+        ).prop_map(|parts| parts.concat())
+    ) {
+        let text = if arabic_first { format!("بلغ العدد 3.685.964 بطاقة\n\n{text}") } else { text };
+        for found in figures(&text) {
+            let span = match found {
+                Ok(figure) => figure.span,
+                Err(error) => error.span,
+            };
+            prop_assert!(span.start < span.end && span.end <= text.len());
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+    }
+}
+
 #[test]
 fn the_generator_writes_what_a_french_reader_writes() {
     let france = Style {
