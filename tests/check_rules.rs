@@ -75,7 +75,7 @@ fn a_second_article_that_disagrees_fails_equal() {
     let (code, stdout, _) = check(dir.path(), &[]);
     assert_eq!(code, Some(1));
     assert!(
-        stdout.contains("press_year = 2024 («2024») disagrees with report_year = 2025"),
+        stdout.contains("report_year = 2025 («2025») disagrees with press_year = 2024 («2024»): a difference of 1"),
         "{stdout}"
     );
     // Labels in both articles: the press one is shown as a related note.
@@ -124,7 +124,9 @@ fn a_literal_figure_that_disagrees_is_a_warning_by_its_severity() {
     // The rule's severity is warning: it fails, but not the run.
     assert_eq!(code, Some(0));
     assert!(
-        stdout.contains("official_2025 = 3,685,946 disagrees with total_2025 = 3,685,964"),
+        stdout.contains(
+            "total_2025 = 3,685,964 («ثلاثة ملايين و685 ألف و964») disagrees with official_2025 = 3,685,946: a difference of 18"
+        ),
         "{stdout}"
     );
     assert!(stdout.contains("given in the rule file: official_2025 = 3,685,946 (from DGSN annual report 2025)"));

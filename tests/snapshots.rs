@@ -65,3 +65,57 @@ fn audit_of_a_part_with_a_mistyped_digit() {
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
 }
+
+#[test]
+fn figures_table_of_the_french_2025_article() {
+    let output = run(&["figures", "corpus/dgsn-2025-fr.txt"]);
+    assert!(output.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn a_french_article_that_disagrees_with_the_arabic_one() {
+    let rules = std::fs::read_to_string("rules/dgsn-2025-fr.yaml").unwrap();
+    let dir = common::workspace(
+        common::planted(&[("dgsn-2025-fr.txt", "a émis 1 032 069", "a émis 1 023 069")]),
+        &[("rules/dgsn-2025-fr.yaml", &rules)],
+    );
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "rules/dgsn-2025-fr.yaml",
+            "--rule",
+            "2025-fr-ar-marrakech-agrees",
+        ])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn audit_of_a_french_count_one_slip_from_the_arabic_one() {
+    let dir = common::workspace(
+        common::planted(&[("dgsn-2017-fr.txt", "59 478 visas", "59 487 visas")]),
+        &[],
+    );
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args([
+            "audit",
+            "corpus/dgsn-2017-fr.txt",
+            "corpus/dgsn-2017-le360.txt",
+            "--fail-on",
+            "warning",
+            "-q",
+        ])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}

@@ -441,6 +441,32 @@ fn equal(rule: &Rule, base: Finding, figures: &[Arc<NamedFigure>]) -> Exact<Vec<
             message: format!("all agree with {}", describe(reference)),
             ..base.clone()
         });
+    } else if let (true, Some(other)) = (Arc::ptr_eq(first, reference), disagreeing.first()) {
+        // The primary figure is the reference: neither side is known to be
+        // right, and the value/expected pair is the primary against the
+        // first figure it disagrees with, as the help says.
+        let list: Vec<String> = disagreeing.iter().map(|f| describe(f)).collect();
+        let gaps = disagreeing
+            .iter()
+            .map(|f| Ok(show_as(f.kind, sub(number(f), actual)?.abs())))
+            .collect::<Exact<Vec<String>>>()?;
+        let plural = if gaps.len() > 1 { "differences" } else { "a difference" };
+        findings.push(Finding {
+            status: Status::Fail,
+            message: format!(
+                "{} disagrees with {}: {plural} of {}",
+                describe(first),
+                list.join(", "),
+                gaps.join(", ")
+            ),
+            help: Some(format!(
+                "one of them is wrong: for {} to agree with {}, it would be {}",
+                first.name,
+                other.name,
+                show_as(other.kind, number(other))
+            )),
+            ..base.clone()
+        });
     } else {
         let list: Vec<String> = disagreeing.iter().map(|f| describe(f)).collect();
         let gaps = disagreeing
