@@ -78,6 +78,8 @@ enum Command {
     },
     /// Print the manual page (roff), for `man -l -` or a man folder.
     Man,
+    /// Print the JSON Schema (draft-07) of rule files, for editors.
+    Schema,
     /// List every figure found in the documents.
     Figures {
         /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
@@ -324,6 +326,13 @@ fn main() -> ExitCode {
             let mut stdout = stdout;
             clap_mangen::Man::new(Cli::command())
                 .render(&mut stdout)
+                .and_then(|()| stdout.flush())
+                .map(|()| Outcome::Clean)
+        }
+        Command::Schema => {
+            let mut stdout = stdout;
+            stdout
+                .write_all(figaudit::rules::schema::json_schema().as_bytes())
                 .and_then(|()| stdout.flush())
                 .map(|()| Outcome::Clean)
         }

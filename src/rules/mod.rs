@@ -11,6 +11,7 @@ pub mod expr;
 mod load;
 mod locate;
 mod nesting;
+pub mod schema;
 mod write;
 
 use std::ops::Range;
@@ -38,7 +39,7 @@ pub struct RuleSet {
     pub documents: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -65,7 +66,7 @@ pub enum Tolerance {
 }
 
 /// Whether a true but understated claim is worth a warning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Loose {
     #[default]

@@ -1,0 +1,167 @@
+//! The shape of a rule file as typed structs, and its JSON Schema (SPEC
+//! §6.6): `figaudit schema` prints it, `rules/figaudit-rules.schema.json`
+//! ships it, and editors complete and check rule files with it.
+//!
+//! The structs say what may be written, not what it means: a figure's
+//! pattern is found in its document, and a rule's figure names resolved,
+//! by the loader ([`super::load`]), which also locates every problem.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Loose, Severity};
+use crate::extract::{Kind, Qualifier};
+
+/// A figaudit rule file: the documents, the figures that matter in them,
+/// and the rules that must hold between the figures.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "figaudit rule file")]
+pub struct RuleFile {
+    /// The rule-file format: 1.
+    #[schemars(range(min = 1, max = 1))]
+    pub version: u32,
+    /// A name for each document, and its path relative to this rule file.
+    #[serde(default)]
+    pub documents: BTreeMap<String, String>,
+    /// A name (`[a-z][a-z0-9_]*`) for each figure, and how to find it.
+    #[serde(default)]
+    #[schemars(extend("propertyNames" = { "pattern": "^[a-z][a-z0-9_]*$" }))]
+    pub figures: BTreeMap<String, FigureSpec>,
+    /// What must hold between the figures.
+    #[serde(default)]
+    pub rules: Vec<RuleSpec>,
+}
+
+/// A figure read from a document, or written in the rule file.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum FigureSpec {
+    Read(ReadFigure),
+    Literal(LiteralFigure),
+}
+
+/// A figure found in a document by the text around it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReadFigure {
+    /// The name of a document under `documents:`.
+    pub document: String,
+    /// The text around the figure, `{}` standing for the whole figure
+    /// (qualifier and scale word included).
+    #[schemars(regex(pattern = r"\{\}"))]
+    pub pattern: String,
+    /// Which match to take (from 1) when the pattern finds several.
+    #[schemars(range(min = 1))]
+    pub occurrence: Option<u32>,
+    /// Read the figure as this kind instead.
+    pub kind: Option<Kind>,
+    /// Read the figure with this qualifier instead.
+    pub qualifier: Option<Qualifier>,
+    /// The figure's unit or currency (`MAD`, `km`), when the text does not write it.
+    pub unit: Option<String>,
+}
+
+/// A figure that is not read from a document (from the official PDF).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LiteralFigure {
+    /// A number (`3685964`, `3.6`), or a figure as an article writes it
+    /// (`"28%"`, `"3.6 مليون"`).
+    pub value: NumberOrText,
+    /// Where the value comes from.
+    pub source: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// The smallest place value stated (default: that of the last digit).
+    pub precision: Option<NumberOrText>,
+    pub kind: Option<Kind>,
+    /// The unit or currency (`MAD`, `km`).
+    pub unit: Option<String>,
+}
+
+/// A YAML number, or text.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum NumberOrText {
+    Number(f64),
+    Text(String),
+}
+
+/// A rule: an id and exactly one of `sum`/`equals`, `claim`/`agrees_with`,
+/// `equal` or `expr`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [
+    { "required": ["sum", "equals"], "not": { "anyOf": [{ "required": ["claim"] }, { "required": ["equal"] }, { "required": ["expr"] }] } },
+    { "required": ["claim", "agrees_with"], "not": { "anyOf": [{ "required": ["sum"] }, { "required": ["equal"] }, { "required": ["expr"] }] } },
+    { "required": ["equal"], "not": { "anyOf": [{ "required": ["sum"] }, { "required": ["claim"] }, { "required": ["expr"] }] } },
+    { "required": ["expr"], "not": { "anyOf": [{ "required": ["sum"] }, { "required": ["claim"] }, { "required": ["equal"] }] } }
+]))]
+pub struct RuleSpec {
+    /// Unique across all rule files.
+    pub id: String,
+    pub description: Option<String>,
+    /// `error` (the default) fails the run; `info` never does.
+    pub severity: Option<Severity>,
+    /// How far apart figures may be and still agree: an amount (`"250"`)
+    /// or a percentage of the expected value (`"0.5%"`).
+    pub tolerance: Option<NumberOrText>,
+    /// `ignore`: a true but understated claim is no warning.
+    pub loose: Option<Loose>,
+    /// Figure names whose values add up to `equals`.
+    pub sum: Option<Vec<String>>,
+    /// The total the parts of `sum` add up to.
+    pub equals: Option<String>,
+    /// A rounded or qualified figure that must agree with `agrees_with`.
+    pub claim: Option<String>,
+    /// The precise figure the claim is about.
+    pub agrees_with: Option<String>,
+    /// Figures that state the same quantity.
+    #[schemars(length(min = 2))]
+    pub equal: Option<Vec<String>>,
+    /// A comparison of two expressions over figure names: `"a / b <= 30%"`.
+    pub expr: Option<String>,
+}
+
+/// The JSON Schema (draft-07) of rule files, as pretty JSON with a final
+/// line break.
+pub fn json_schema() -> String {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let schema = generator.into_root_schema_for::<RuleFile>();
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_schema_is_draft_07_and_names_every_key() {
+        let schema: serde_json::Value = serde_json::from_str(&json_schema()).unwrap();
+        assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+        let text = json_schema();
+        for key in [
+            "documents",
+            "figures",
+            "pattern",
+            "occurrence",
+            "agrees_with",
+            "loose",
+            "tolerance",
+        ] {
+            assert!(text.contains(&format!("\"{key}\"")), "{key}");
+        }
+    }
+
+    #[test]
+    fn the_structs_read_a_rule_file_and_refuse_a_typo() {
+        let good = "version: 1\ndocuments:\n  r: a.txt\nfigures:\n  t:\n    document: r\n    pattern: \"{} x\"\n  o:\n    value: 3685964\nrules:\n  - id: a\n    equal: [t, o]\n";
+        assert!(serde_yaml::from_str::<RuleFile>(good).is_ok());
+        let typo = good.replace("pattern:", "patern:");
+        assert!(serde_yaml::from_str::<RuleFile>(&typo).is_err());
+    }
+}
