@@ -276,3 +276,47 @@ fn a_tab_in_the_indentation_is_named() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_figure_whose_keys_lost_their_indentation_is_one_diagnostic() {
+    let rules = HEAD.replace(
+        "  rabat_2025:\n    document: report\n    pattern:",
+        "  rabat_2025:\n  document: report\n  pattern:",
+    ) + "rules:\n  - id: a\n    sum: [rabat_2025, marrakech_2025]\n    equals: total_2025\n";
+    let stderr = assert_error(
+        &rules,
+        "x.yaml:8:3",
+        "figure `rabat_2025` is empty: `document:` and `pattern:` below it are not indented under it",
+    );
+    assert!(
+        stderr.contains("indent `document:` and `pattern:` two spaces more"),
+        "{stderr}"
+    );
+    // Not a figure named `document` or `pattern`.
+    assert!(!stderr.contains("a figure is a mapping"), "{stderr}");
+    assert_eq!(
+        stderr.matches("x.yaml:").count(),
+        2,
+        "one diagnostic (its excerpt names the file twice):\n{stderr}"
+    );
+}
+
+#[test]
+fn a_duplicate_key_is_reported_at_the_duplicate() {
+    // `document:` twice in one figure: line 9 is the second.
+    let rules = HEAD.replace(
+        "  rabat_2025:\n    document: report\n",
+        "  rabat_2025:\n    document: report\n    document: report\n",
+    );
+    let stderr = assert_error(
+        &rules,
+        "x.yaml:10:5",
+        "`document` is written twice in `figures.rabat_2025`",
+    );
+    assert!(stderr.contains("`document` is first written here"), "{stderr}");
+    assert!(stderr.contains("x.yaml:9:5"), "{stderr}");
+    // A figure name written twice.
+    let rules = format!("{HEAD}  total_2025:\n    value: 3685964\n");
+    // HEAD is 13 lines: the second `total_2025:` is line 14.
+    assert_error(&rules, "x.yaml:14:3", "`total_2025` is written twice in `figures`");
+}

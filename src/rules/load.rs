@@ -13,7 +13,7 @@ use serde_yaml::{Mapping, Value as Yaml};
 
 use super::error::RuleError;
 use super::expr;
-use super::locate::{Locator, RuleFileMap, YamlPath};
+use super::locate::{Locator, RuleFileMap, Seg, YamlPath};
 use super::{Location, NamedFigure, Origin, Rule, RuleKind, RuleSet, Severity, Tolerance};
 use crate::extract::{self, Kind, Qualifier, Value};
 use crate::extract::{FigureIndex, SelectError};
@@ -46,6 +46,8 @@ const RULE_KEYS: &[&str] = &[
     "expr",
 ];
 const RULE_KINDS: &[&str] = &["sum", "claim", "equal", "expr"];
+/// Duplicate keys reported per rule file, at most.
+const MOST_DUPLICATES: usize = 20;
 
 /// Reads the rule files at `paths` (files, or folders of `*.yaml`/`*.yml`
 /// read in name order), one after the other.
@@ -310,6 +312,28 @@ impl Loader<'_> {
                 .with_help("start with `version: 1`, then `documents:`, `figures:` and `rules:`");
                 return self.problem(error);
             }
+            // A key written twice: at the second, where the mistake is
+            // (the YAML parser points at the mapping or the first).
+            Err(_) if !ctx.map.locator().duplicates().is_empty() => {
+                // Enough to fix a file by; a generated file may repeat a key
+                // thousands of times.
+                for duplicate in ctx.map.locator().duplicates().iter().take(MOST_DUPLICATES) {
+                    let name = match duplicate.path.0.last() {
+                        Some(Seg::Key(name)) => name.clone(),
+                        _ => String::new(),
+                    };
+                    let message = format!("`{name}` is written twice in `{}`", parent_of(&duplicate.path));
+                    let error = RuleError::at(&ctx.file, duplicate.again.clone(), message, "written again here")
+                        .with_note(
+                            &ctx.file,
+                            format!("`{name}` is first written here"),
+                            vec![(duplicate.first.clone(), "first".to_string())],
+                        )
+                        .with_help("keep one of them");
+                    self.problem(error);
+                }
+                return;
+            }
             Err(error) => {
                 let at = error.location().map_or(0, |l| l.index());
                 let message = format!("invalid YAML: {error}");
@@ -471,9 +495,33 @@ impl Loader<'_> {
         let Some(map) = self.section(ctx, section, &at, "`figures` must map names to figures") else {
             return figures;
         };
-        for (name, spec) in map {
-            let Some(name) = name.as_str() else { continue };
+        let entries: Vec<(&str, &Yaml)> = map.iter().filter_map(|(k, v)| Some((k.as_str()?, v))).collect();
+        let mut skip = 0;
+        for (i, &(name, spec)) in entries.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
             let here = at.key(name);
+            // A figure whose keys lost their indentation: `rabat:` is empty
+            // and `document:`, `pattern:` follow it as if they were figures.
+            let stray: Vec<&str> = entries[i + 1..]
+                .iter()
+                .take_while(|(key, value)| FIGURE_KEYS.contains(key) && !value.is_mapping())
+                .map(|(key, _)| *key)
+                .collect();
+            if spec.is_null() && !stray.is_empty() {
+                let keys: Vec<String> = stray.iter().map(|k| format!("`{k}:`")).collect();
+                let message = format!(
+                    "figure `{name}` is empty: {} below it are not indented under it",
+                    keys.join(" and ")
+                );
+                let error = ctx.error_at_key(&here, message, "this figure has no fields");
+                self.problem(error.with_help(format!("indent {} two spaces more than `{name}:`", keys.join(" and "))));
+                figures.insert(name.to_string(), None);
+                skip = stray.len();
+                continue;
+            }
             if !is_figure_name(name) {
                 let message = format!("`{name}` is not a figure name");
                 let error = ctx.error_at_key(&here, message, "invalid name");
@@ -1019,6 +1067,17 @@ fn decimal(value: &Yaml) -> Option<Decimal> {
         }
         Yaml::String(s) => Decimal::from_str_exact(s.trim()).ok(),
         _ => None,
+    }
+}
+
+/// Where a path's last key stands, for messages: `figures.rabat`, or `the
+/// rule file` at the top.
+fn parent_of(path: &YamlPath) -> String {
+    let parent = YamlPath(path.0[..path.0.len().saturating_sub(1)].to_vec());
+    if parent.0.is_empty() {
+        "the rule file".to_string()
+    } else {
+        parent.to_string()
     }
 }
 

@@ -88,6 +88,17 @@ impl RuleFileMap {
 #[derive(Debug, Default)]
 pub struct Locator {
     nodes: HashMap<YamlPath, NodeSpan>,
+    duplicates: Vec<Duplicate>,
+}
+
+/// A key written twice in one mapping.
+#[derive(Debug, Clone)]
+pub struct Duplicate {
+    pub path: YamlPath,
+    /// The key where it is first written.
+    pub first: Range<usize>,
+    /// The key written again.
+    pub again: Range<usize>,
 }
 
 enum Frame {
@@ -156,7 +167,17 @@ impl Locator {
             None => (YamlPath::default(), None),
             Some(Frame::Map { path, key }) => {
                 let (name, key_span) = key.take()?;
-                (path.key(&name), Some(key_span))
+                let path = path.key(&name);
+                if let Some(first) = self.nodes.get(&path).and_then(|n| n.key.clone()) {
+                    self.duplicates.push(Duplicate {
+                        path: path.clone(),
+                        first,
+                        again: key_span.clone(),
+                    });
+                    // The first stays the one labels point at.
+                    return Some(path);
+                }
+                (path, Some(key_span))
             }
             Some(Frame::Seq { path, next }) => {
                 *next += 1;
@@ -172,6 +193,11 @@ impl Locator {
             },
         );
         Some(path)
+    }
+
+    /// Keys written twice in one mapping, in text order.
+    pub fn duplicates(&self) -> &[Duplicate] {
+        &self.duplicates
     }
 
     pub fn node(&self, path: &YamlPath) -> Option<&NodeSpan> {
