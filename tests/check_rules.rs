@@ -115,6 +115,24 @@ fn a_percentage_that_does_not_match_fails_expr() {
         ),
         "{stdout}"
     );
+    insta::assert_snapshot!(section(&stdout, "marrakech-share-stated"));
+}
+
+#[test]
+fn a_changed_digit_in_the_total_fails_the_sum() {
+    // The total in words loses 18: 3,685,946 where the parts add up to 3,685,964.
+    let dir = workspace(
+        &rules(),
+        &[(REPORT, "ثلاثة ملايين و685 ألف و964", "ثلاثة ملايين و685 ألف و946")],
+    );
+    let (code, stdout, _) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.contains("rabat_2025 + marrakech_2025 add up to 3,685,964; the total total_2025 = 3,685,946"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("a difference of 18"), "{stdout}");
+    insta::assert_snapshot!(section(&stdout, "centres-sum-to-total"));
 }
 
 #[test]
