@@ -119,7 +119,9 @@ fn french_noun_at(window: &mut Window, i: usize, count: Option<Decimal>) -> Opti
             continue;
         }
         let plural_ending = word.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']);
-        if word.chars().count() < 2 || lex.is_function_word(word) || (plural && !plural_ending) {
+        // An acronym (`CNIE`, `MRE`) does not take the plural.
+        let acronym = word.chars().all(|c| c.is_ascii_uppercase());
+        if word.chars().count() < 2 || lex.is_function_word(word) || (plural && !plural_ending && !acronym) {
             return None;
         }
         return Some(token.start..token.end);
