@@ -3,10 +3,18 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::figaudit;
 
 fn run(args: &[&str]) -> std::process::Output {
+    run_in(Path::new("."), args)
+}
+
+/// Runs figaudit in `dir` as a 100-column terminal without colour.
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
     figaudit()
+        .current_dir(dir)
         .args(args)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
@@ -55,13 +63,7 @@ fn audit_of_a_part_with_a_mistyped_digit() {
         common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.995")]),
         &[],
     );
-    let output = figaudit()
-        .current_dir(dir.path())
-        .args(["audit", "corpus/dgsn-2025-annual-report.txt"])
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
+    let output = run_in(dir.path(), &["audit", "corpus/dgsn-2025-annual-report.txt"]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
 }
@@ -80,18 +82,15 @@ fn a_french_article_that_disagrees_with_the_arabic_one() {
         common::planted(&[("dgsn-2025-fr.txt", "a émis 1 032 069", "a émis 1 023 069")]),
         &[("rules/dgsn-2025-fr.yaml", &rules)],
     );
-    let output = figaudit()
-        .current_dir(dir.path())
-        .args([
+    let output = run_in(
+        dir.path(),
+        &[
             "check",
             "rules/dgsn-2025-fr.yaml",
             "--rule",
             "2025-fr-ar-marrakech-agrees",
-        ])
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
 }
@@ -102,20 +101,17 @@ fn audit_of_a_french_count_one_slip_from_the_arabic_one() {
         common::planted(&[("dgsn-2017-fr.txt", "59 478 visas", "59 487 visas")]),
         &[],
     );
-    let output = figaudit()
-        .current_dir(dir.path())
-        .args([
+    let output = run_in(
+        dir.path(),
+        &[
             "audit",
             "corpus/dgsn-2017-fr.txt",
             "corpus/dgsn-2017-le360.txt",
             "--fail-on",
             "warning",
             "-q",
-        ])
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
 }

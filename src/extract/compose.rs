@@ -60,22 +60,33 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
         let Some(part) = group(window, part_at, prefix) else {
             break;
         };
-        let smaller = part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale);
         // `14 و15` stays two figures: digits join only after a scale word.
-        if !smaller || (part.digits_first && !has_waw) {
+        if !smaller_than(&part, scale) || (part.digits_first && !has_waw) {
             break;
         }
-        number = Composed {
-            next: part.next,
-            value: number.value.zip(part.value).and_then(|(a, b)| a.checked_add(b)),
-            precision: number.precision.zip(part.precision).map(|(a, b)| a.min(b)),
-            scale: part.scale,
-            digits_first: number.digits_first,
-            lone_one: false,
-            bare_numeral: false,
-        };
+        number = joined(number, part);
     }
     Some(number)
+}
+
+/// Whether `part` can follow a group that ends with `scale` (`685 ألف`
+/// after `ثلاثة ملايين`, `six cent mille` after `trois millions`).
+pub(super) fn smaller_than(part: &Composed, scale: u64) -> bool {
+    part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale)
+}
+
+/// `number` with a smaller `part` added after it: stated to the finer of
+/// their precisions.
+pub(super) fn joined(number: Composed, part: Composed) -> Composed {
+    Composed {
+        next: part.next,
+        value: number.value.zip(part.value).and_then(|(a, b)| a.checked_add(b)),
+        precision: number.precision.zip(part.precision).map(|(a, b)| a.min(b)),
+        scale: part.scale,
+        digits_first: number.digits_first,
+        lone_one: false,
+        bare_numeral: false,
+    }
 }
 
 /// `number` and one `per`-th of its last scale: `مليون ونصف` is 1,500,000,

@@ -36,7 +36,6 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
         let Some(part) = words_group(window, number.next) else {
             break;
         };
-        let smaller = part.value.is_some_and(|v| v < Decimal::from(scale)) && part.scale.is_none_or(|s| s < scale);
         // `11 milliards un an plus tôt`: after millions and milliards (nouns
         // in French), `un` before a word is that word's article; after
         // `mille` it counts (`mille un`).
@@ -45,18 +44,10 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
             && window
                 .joined(part.next)
                 .is_some_and(|t| matches!(t.kind, TokenKind::Word { .. }));
-        if !smaller || article {
+        if !compose::smaller_than(&part, scale) || article {
             break;
         }
-        number = Composed {
-            next: part.next,
-            value: number.value.zip(part.value).and_then(|(a, b)| a.checked_add(b)),
-            precision: number.precision.zip(part.precision).map(|(a, b)| a.min(b)),
-            scale: part.scale,
-            lone_one: false,
-            bare_numeral: false,
-            ..number
-        };
+        number = compose::joined(number, part);
     }
     Some(number)
 }
