@@ -400,8 +400,7 @@ impl<'a> Lexer<'a> {
     fn latin_run(&mut self) -> TokenKind {
         let rest = self.text.get(self.pos..).unwrap_or("");
         for c in rest.chars() {
-            let word_char =
-                (is_word_char(c) && !is_arabic_letter(c)) || digit_value(c).is_some() || is_ignorable(c);
+            let word_char = (is_word_char(c) && !is_arabic_letter(c)) || digit_value(c).is_some() || is_ignorable(c);
             if !word_char {
                 break;
             }
