@@ -35,7 +35,10 @@ pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_word_separator(textwrap::WordSeparator::Custom(words_outside_quotes))
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let diagnostic = VisibleDiagnostic::new(diagnostic);
     let mut out = String::new();
     if handler.render_report(&mut out, &diagnostic).is_err() {
@@ -43,6 +46,31 @@ pub fn render(diagnostic: &dyn Diagnostic, style: Style) -> String {
         out = format!("{diagnostic}\n");
     }
     out
+}
+
+/// Where a wrapped line may break: at the spaces outside «…», so that a
+/// quoted figure (`«3 685 964»`, `«أزيد من 3.6 مليون»`) is never split
+/// across lines, while the text itself keeps its plain spaces (and stays
+/// searchable). Nothing is split at a hyphen (`quatre-vingt-cinq`, rule ids).
+fn words_outside_quotes(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let (mut start, mut depth, mut after_space) = (0, 0usize, false);
+    for (i, c) in line.char_indices() {
+        if c != ' ' && after_space && depth == 0 && i > start {
+            words.push(textwrap::core::Word::from(&line[start..i]));
+            start = i;
+        }
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        after_space = c == ' ';
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
 }
 
 /// A diagnostic with every text made [`visible`]: message, code, help,
@@ -290,5 +318,24 @@ impl Diagnostic for FindingDiagnostic {
             return None;
         }
         Some(Box::new(self.others.iter().map(|o| o as &dyn Diagnostic)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<&str> {
+        words_outside_quotes(line).map(|w| w.word).collect()
+    }
+
+    #[test]
+    fn a_quoted_figure_is_one_word_for_wrapping() {
+        assert_eq!(
+            words("total = 3 («3 685 964»): a gap"),
+            ["total", "=", "3", "(«3 685 964»):", "a", "gap"]
+        );
+        assert_eq!(words("«أزيد من 3.6 مليون» and"), ["«أزيد من 3.6 مليون»", "and"]);
+        assert_eq!(words(""), Vec::<&str>::new());
     }
 }
