@@ -190,18 +190,23 @@ pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Co
             part.value = part.value.map(|v| v / Decimal::ONE_THOUSAND);
             part.precision = Some(Decimal::new(1, 3));
         }
-        let scale = Decimal::from(value);
-        part = Composed {
-            next: part.next + 1,
-            value: part.value.and_then(|v| v.checked_mul(scale)),
-            precision: part.precision.and_then(|p| p.checked_mul(scale)),
-            scale: Some(value),
-            lone_one: false,
-            bare_numeral: false,
-            ..part
-        };
+        part = times_scale(part, value);
     }
     Some(part)
+}
+
+/// `part` multiplied by the scale word after it (`130 ألف`, `six cent mille`).
+pub(super) fn times_scale(part: Composed, value: u64) -> Composed {
+    let scale = Decimal::from(value);
+    Composed {
+        next: part.next + 1,
+        value: part.value.and_then(|v| v.checked_mul(scale)),
+        precision: part.precision.and_then(|p| p.checked_mul(scale)),
+        scale: Some(value),
+        lone_one: false,
+        bare_numeral: false,
+        ..part
+    }
 }
 
 pub(super) fn words(next: usize, value: u32, precision: u32) -> Composed {

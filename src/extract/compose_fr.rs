@@ -82,15 +82,7 @@ fn words_group(window: &mut Window, at: usize) -> Option<Composed> {
         if !grows || form == ScaleForm::Dual {
             break;
         }
-        let scale = Decimal::from(value);
-        part = Composed {
-            next: part.next + 1,
-            value: part.value.and_then(|v| v.checked_mul(scale)),
-            precision: part.precision.and_then(|p| p.checked_mul(scale)),
-            scale: Some(value),
-            lone_one: false,
-            ..part
-        };
+        part = compose::times_scale(part, value);
     }
     Some(part)
 }
