@@ -2,9 +2,12 @@
 //! `cargo bench --bench evaluate`.
 
 use std::hint::black_box;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use figaudit::extract::FigureIndex;
+use figaudit::text::Document;
 use figaudit::{check, rules};
 
 fn evaluate(c: &mut Criterion) {
@@ -23,5 +26,44 @@ fn evaluate(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, evaluate);
+/// Reading rule files alone: the YAML, its typing and the located rules
+/// (each rule's line, as every report row asks for it), with the documents
+/// they name already read and indexed, as when many rule files share them.
+fn load(c: &mut Criterion) {
+    let corpus = std::fs::read_dir("corpus").map(|entries| {
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        paths
+    });
+    let documents = corpus.unwrap_or_default().into_iter().filter_map(|path| {
+        let document = Document::load(&path).ok()?;
+        let index = FigureIndex::new(&document);
+        Some((Arc::new(document), index))
+    });
+    let cache = rules::DocumentCache::default();
+    let _held = cache.preload(documents);
+    let (files, _) = rules::rule_files(&[PathBuf::from("rules")]);
+    let texts: Vec<Arc<Document>> = files
+        .iter()
+        .filter_map(|path| Document::load(Path::new(path)).ok().map(Arc::new))
+        .collect();
+    let mut group = c.benchmark_group("load");
+    group.bench_function("dgsn_pack_rule_files_documents_cached", |b| {
+        b.iter(|| {
+            let mut lines = 0;
+            for text in &texts {
+                let loaded = rules::load_rule_document(Arc::clone(black_box(text)), &cache);
+                lines += loaded
+                    .rules
+                    .iter()
+                    .map(|rule| rule.location.position().line)
+                    .sum::<usize>();
+            }
+            lines
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, evaluate, load);
 criterion_main!(benches);
