@@ -227,7 +227,11 @@ fn a_broken_rule_file_shows_up_in_every_machine_report() {
     ];
     let (code, out, err) = run_in(dir.path(), &args);
     assert_eq!(code, Some(2));
-    assert!(err.contains("rules/broken.yaml:5:1: invalid YAML"), "{err}");
+    // At the bracket that is never closed.
+    assert!(
+        err.contains("rules/broken.yaml:4:10: invalid YAML: unclosed bracket"),
+        "{err}"
+    );
     // Never "0 errors" when the exit is 2.
     assert!(out.ends_with("1 warnings, 1 errors\n"), "{out}");
     let csv = fs::read_to_string(dir.path().join("r.csv")).unwrap();
@@ -235,7 +239,7 @@ fn a_broken_rule_file_shows_up_in_every_machine_report() {
         .lines()
         .find(|l| l.starts_with("figaudit/input,error,error,"))
         .unwrap();
-    assert!(input.contains(",rules/broken.yaml,5,"), "{input}");
+    assert!(input.contains(",rules/broken.yaml,4,"), "{input}");
     let json: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
     assert_eq!(json["summary"]["errors"], 1);
     let finding = &json["findings"][0];
@@ -249,7 +253,7 @@ fn a_broken_rule_file_shows_up_in_every_machine_report() {
     assert_eq!(result["level"], "error");
     let location = &result["locations"][0]["physicalLocation"];
     assert_eq!(location["artifactLocation"]["uri"], "rules/broken.yaml");
-    assert_eq!(location["region"]["startLine"], 5);
+    assert_eq!(location["region"]["startLine"], 4);
     // A clean run says it ran clean.
     fs::remove_file(dir.path().join("rules/broken.yaml")).unwrap();
     let (_, out, _) = run_in(dir.path(), &["check", "rules", "--format", "sarif"]);

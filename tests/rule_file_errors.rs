@@ -320,3 +320,29 @@ fn a_duplicate_key_is_reported_at_the_duplicate() {
     // HEAD is 13 lines: the second `total_2025:` is line 14.
     assert_error(&rules, "x.yaml:14:3", "`total_2025` is written twice in `figures`");
 }
+
+#[test]
+fn a_rule_file_built_to_expand_is_refused() {
+    // Ten aliases to the level below, twelve levels: 10^13 nodes if expanded.
+    let mut rules = String::from("version: 1\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..=12 {
+        let below = format!("*l{}", i - 1);
+        let items = vec![below.as_str(); 10].join(", ");
+        rules.push_str(&format!("l{i}: &l{i} [{items}]\n"));
+    }
+    let (code, _, stderr) = check_one(&rules);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("invalid YAML: it expands past the limits figaudit sets for a rule file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_literal_keeps_the_digits_it_is_written_with() {
+    // 3.60 states hundredths: 3.6049 agrees with it, 3.61 does not.
+    let rules = "version: 1\nfigures:\n  stated:\n    value: 3.60\n  close:\n    value: 3.6049\n  far:\n    value: 3.61\nrules:\n  - id: close\n    claim: stated\n    agrees_with: close\n  - id: far\n    claim: stated\n    agrees_with: far\n";
+    let (code, stdout, stderr) = check_one(rules);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
+}

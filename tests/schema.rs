@@ -17,7 +17,7 @@ fn schema() -> jsonschema::Validator {
 }
 
 fn yaml(text: &str) -> Value {
-    serde_yaml::from_str(text).unwrap()
+    serde_saphyr::from_str(text).unwrap()
 }
 
 fn errors(validator: &jsonschema::Validator, text: &str) -> Vec<String> {

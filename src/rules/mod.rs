@@ -1,6 +1,6 @@
 //! Step 3 of the pipeline: rule loading and figure selection.
 //!
-//! [`load`] reads rule files (YAML, SPEC §4) into typed [`Rule`]s whose
+//! [`load`] reads rule files (YAML, SPEC §4) into [`Rule`]s whose
 //! figures are already selected from their documents. Every problem becomes
 //! a located [`RuleError`]; a rule that cannot be built, or whose figures
 //! cannot be found, is still listed so that it is reported as an error while
@@ -9,10 +9,10 @@
 mod error;
 pub mod expr;
 mod load;
-mod locate;
 mod nesting;
 pub mod schema;
 mod write;
+mod yaml;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -23,7 +23,6 @@ use serde::Deserialize;
 pub use crate::extract::FigureIndex;
 pub use error::{did_you_mean, RuleError};
 pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, LoadedFile, RuleIds};
-pub use locate::YamlPath;
 pub use write::{relative_path, suggested_rules};
 
 use crate::extract::{Calendar, Change, Kind, Qualifier, RangeEnd, Value};
@@ -104,43 +103,38 @@ impl Rule {
     }
 }
 
-/// A place in a rule file, found when first asked for.
+/// A place in a rule file.
 #[derive(Debug, Clone)]
 pub struct Location {
-    map: Arc<locate::RuleFileMap>,
-    path: locate::YamlPath,
+    file: Arc<Document>,
+    span: Range<usize>,
 }
 
 impl Location {
-    fn new(map: &Arc<locate::RuleFileMap>, path: &locate::YamlPath) -> Location {
+    fn new(file: &Arc<Document>, span: Range<usize>) -> Location {
         Location {
-            map: Arc::clone(map),
-            path: path.clone(),
+            file: Arc::clone(file),
+            span,
         }
     }
 
     pub fn file(&self) -> &Arc<Document> {
-        self.map.file()
-    }
-
-    /// The node's path in its rule file.
-    pub fn yaml_path(&self) -> &locate::YamlPath {
-        &self.path
+        &self.file
     }
 
     /// The byte span of the node in the rule file.
     pub fn span(&self) -> Range<usize> {
-        self.map.locator().value_or_parent(&self.path)
+        self.span.clone()
     }
 
     pub fn position(&self) -> crate::text::Position {
-        self.file().line_index().position(self.span().start)
+        self.file.line_index().position(self.span.start)
     }
 
     /// `path:line:column`
     pub fn describe(&self) -> String {
         let position = self.position();
-        format!("{}:{}:{}", self.file().name(), position.line, position.column)
+        format!("{}:{}:{}", self.file.name(), position.line, position.column)
     }
 }
 

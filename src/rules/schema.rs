@@ -2,9 +2,10 @@
 //! §6.6): `figaudit schema` prints it, `rules/figaudit-rules.schema.json`
 //! ships it, and editors complete and check rule files with it.
 //!
-//! The structs say what may be written, not what it means: a figure's
-//! pattern is found in its document, and a rule's figure names resolved,
-//! by the loader ([`super::load`]), which also locates every problem.
+//! The loader ([`super::load`]) types each figure and rule with these
+//! structs, then gives them meaning: a figure's pattern is found in its
+//! document, a rule's figure names are resolved. The structs say what may
+//! be written; the schema says the same to an editor.
 
 use std::collections::BTreeMap;
 
@@ -35,49 +36,36 @@ pub struct RuleFile {
     pub rules: Vec<RuleSpec>,
 }
 
-/// A figure read from a document, or written in the rule file.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum FigureSpec {
-    Read(ReadFigure),
-    Literal(LiteralFigure),
-}
-
-/// A figure found in a document by the text around it.
+/// A figure: read from a document by the text around it (`document` and
+/// `pattern`), or written in the rule file (`value`, from the official PDF).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ReadFigure {
+#[schemars(extend("oneOf" = [
+    { "required": ["document", "pattern"], "not": { "anyOf": [{ "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }] } },
+    { "required": ["value"], "not": { "anyOf": [{ "required": ["document"] }, { "required": ["pattern"] }, { "required": ["occurrence"] }] } }
+]))]
+pub struct FigureSpec {
     /// The name of a document under `documents:`.
-    pub document: String,
+    pub document: Option<String>,
     /// The text around the figure, `{}` standing for the whole figure
     /// (qualifier and scale word included).
     #[schemars(regex(pattern = r"\{\}"))]
-    pub pattern: String,
+    pub pattern: Option<String>,
     /// Which match to take (from 1) when the pattern finds several.
     #[schemars(range(min = 1))]
     pub occurrence: Option<u32>,
-    /// Read the figure as this kind instead.
-    pub kind: Option<Kind>,
-    /// Read the figure with this qualifier instead.
-    pub qualifier: Option<Qualifier>,
-    /// The figure's unit or currency (`MAD`, `km`), when the text does not write it.
-    pub unit: Option<String>,
-}
-
-/// A figure that is not read from a document (from the official PDF).
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct LiteralFigure {
     /// A number (`3685964`, `3.6`), or a figure as an article writes it
     /// (`"28%"`, `"3.6 مليون"`).
-    pub value: NumberOrText,
+    pub value: Option<NumberOrText>,
     /// Where the value comes from.
     pub source: Option<String>,
+    /// Read the figure with this qualifier instead.
     pub qualifier: Option<Qualifier>,
     /// The smallest place value stated (default: that of the last digit).
     pub precision: Option<NumberOrText>,
+    /// Read the figure as this kind instead.
     pub kind: Option<Kind>,
-    /// The unit or currency (`MAD`, `km`).
+    /// The figure's unit or currency (`MAD`, `km`), when the text does not write it.
     pub unit: Option<String>,
 }
 
@@ -101,7 +89,8 @@ pub enum NumberOrText {
 ]))]
 pub struct RuleSpec {
     /// Unique across all rule files.
-    pub id: String,
+    #[schemars(required)]
+    pub id: Option<String>,
     pub description: Option<String>,
     /// `error` (the default) fails the run; `info` never does.
     pub severity: Option<Severity>,
@@ -160,8 +149,8 @@ mod tests {
     #[test]
     fn the_structs_read_a_rule_file_and_refuse_a_typo() {
         let good = "version: 1\ndocuments:\n  r: a.txt\nfigures:\n  t:\n    document: r\n    pattern: \"{} x\"\n  o:\n    value: 3685964\nrules:\n  - id: a\n    equal: [t, o]\n";
-        assert!(serde_yaml::from_str::<RuleFile>(good).is_ok());
+        assert!(serde_saphyr::from_str::<RuleFile>(good).is_ok());
         let typo = good.replace("pattern:", "patern:");
-        assert!(serde_yaml::from_str::<RuleFile>(&typo).is_err());
+        assert!(serde_saphyr::from_str::<RuleFile>(&typo).is_err());
     }
 }

@@ -1,0 +1,385 @@
+//! A rule file's figures: each typed, then found in its document (or
+//! read as a literal), with a located error when it cannot be.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+
+use super::{expected, FileContext, LoadedDocument, Loader};
+use crate::extract::{self, Kind, Qualifier, SelectError, Value};
+use crate::rules::error::RuleError;
+use crate::rules::schema::FigureSpec;
+use crate::rules::yaml::{self, Entry, Node};
+use crate::rules::{NamedFigure, Origin};
+use crate::text::Document;
+
+/// A figure name as a rule file defines it: `[a-z][a-z0-9_]*`.
+fn is_figure_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Figures of one file by name; `None` for one that could not be selected.
+pub(super) type FigureTable = FxHashMap<String, Option<Arc<NamedFigure>>>;
+
+impl Loader<'_> {
+    pub(super) fn figures(
+        &mut self,
+        ctx: &FileContext,
+        section: Option<&Node>,
+        documents: &FxHashMap<String, LoadedDocument>,
+    ) -> FigureTable {
+        let mut figures = FigureTable::default();
+        let Some(section) = section else { return figures };
+        let Some(entries) = section.entries() else {
+            self.problem(ctx.error(
+                section.span.clone(),
+                "`figures` must map names to figures",
+                "not a mapping",
+            ));
+            return figures;
+        };
+        let figure_keys = yaml::field_names::<FigureSpec>();
+        let mut skip = 0;
+        for (i, entry) in entries.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let name = ctx.key_name(&entry.key);
+            // A figure whose keys lost their indentation: `rabat:` is empty
+            // and `document:`, `pattern:` follow it as if they were figures.
+            let stray: Vec<&str> = entries[i + 1..]
+                .iter()
+                .map_while(|e| {
+                    e.key
+                        .text()
+                        .filter(|k| figure_keys.contains(k) && e.value.entries().is_none())
+                })
+                .collect();
+            if entry.value.is_null() && !stray.is_empty() {
+                let keys: Vec<String> = stray.iter().map(|k| format!("`{k}:`")).collect();
+                let message = format!(
+                    "figure `{name}` is empty: {} below it are not indented under it",
+                    keys.join(" and ")
+                );
+                let error = ctx.error(entry.key.span.clone(), message, "this figure has no fields");
+                self.problem(error.with_help(format!("indent {} two spaces more than `{name}:`", keys.join(" and "))));
+                figures.insert(name, None);
+                skip = stray.len();
+                continue;
+            }
+            if !is_figure_name(&name) {
+                let message = format!("`{name}` is not a figure name");
+                let error = ctx.error(entry.key.span.clone(), message, "invalid name");
+                self.problem(
+                    error.with_help("figure names are lower-case letters, digits and _, starting with a letter"),
+                );
+            }
+            let figure = self.figure(ctx, &name, entry, documents).map(Arc::new);
+            figures.insert(name, figure);
+        }
+        figures
+    }
+
+    fn figure(
+        &mut self,
+        ctx: &FileContext,
+        name: &str,
+        entry: &Entry,
+        documents: &FxHashMap<String, LoadedDocument>,
+    ) -> Option<NamedFigure> {
+        let (key, node) = (&entry.key, &entry.value);
+        if node.entries().is_none() {
+            let error = ctx.error(
+                node.span.clone(),
+                "a figure is a mapping",
+                "expected `document:` and `pattern:`, or `value:`",
+            );
+            self.problem(error);
+            return None;
+        }
+        let mut unknown = Vec::new();
+        let spec = yaml::typed::<FigureSpec>(node, &mut unknown);
+        for key in &unknown {
+            self.unknown_key(ctx, key, &format!("figure `{name}`"));
+        }
+        let spec = spec.map_err(|error| self.type_error(ctx, node, error)).ok()?;
+        let defined_at = ctx.location(node.span.clone());
+        let kind = spec.kind;
+        let qualifier = spec.qualifier;
+        match (spec.pattern, node.get("value")) {
+            (Some(_), Some(_)) => {
+                let message = format!("figure `{name}` has both `pattern` and `value`");
+                self.problem(ctx.error(node.key_span("value"), message, "keep one of them"));
+                None
+            }
+            (Some(pattern), None) => {
+                let Some(document_name) = spec.document else {
+                    let message = format!("figure `{name}` has a pattern but no document");
+                    self.problem(ctx.error(key.span.clone(), message, "add `document:`"));
+                    return None;
+                };
+                let Some(loaded) = documents.get(&document_name) else {
+                    let message = format!("unknown document `{document_name}`");
+                    let error = ctx
+                        .error(node.value_span("document"), message, "not under `documents:`")
+                        .suggest(&document_name, documents.keys().map(String::as_str));
+                    self.problem(error);
+                    return None;
+                };
+                let loaded = loaded.clone()?;
+                let (document, index) = (&loaded.document, &loaded.index);
+                let occurrence = spec.occurrence.map(|n| n as usize);
+                let figure = match index.select(document.text(), &pattern, occurrence) {
+                    Ok(figure) => figure.clone(),
+                    Err(error) => {
+                        let error = selection_error(ctx, node.value_span("pattern"), name, document, error);
+                        self.problem(error);
+                        return None;
+                    }
+                };
+                Some(NamedFigure {
+                    name: name.to_string(),
+                    value: figure.value,
+                    kind: kind.unwrap_or(figure.kind),
+                    qualifier: qualifier.unwrap_or(figure.qualifier),
+                    precision: figure.precision,
+                    unit: spec.unit.or_else(|| figure.unit.map(str::to_string)),
+                    noun: figure.noun(document.text()),
+                    change: figure.change,
+                    calendar: figure.calendar,
+                    range: figure.range,
+                    origin: Origin::Document {
+                        document: Arc::clone(document),
+                        span: figure.span,
+                    },
+                    defined_at,
+                })
+            }
+            (None, Some(value)) => {
+                let Some((value, read_kind, read_qualifier, read_precision)) = literal(value, ctx.text()) else {
+                    let message = format!("the value of `{name}` is not a number");
+                    self.problem(ctx.error(value.span.clone(), message, expected("value")));
+                    return None;
+                };
+                let precision = match node.get("precision") {
+                    None => read_precision,
+                    Some(p) => match decimal(p, ctx.text()) {
+                        Some(p) if p > Decimal::ZERO => Some(p),
+                        _ => {
+                            let message = "`precision` must be a positive number";
+                            self.problem(ctx.error(p.span.clone(), message, "here"));
+                            return None;
+                        }
+                    },
+                };
+                Some(NamedFigure {
+                    name: name.to_string(),
+                    value,
+                    kind: kind.unwrap_or(read_kind),
+                    qualifier: qualifier.unwrap_or(read_qualifier),
+                    precision,
+                    unit: spec.unit,
+                    noun: None,
+                    change: None,
+                    calendar: None,
+                    range: None,
+                    origin: Origin::Literal { source: spec.source },
+                    defined_at,
+                })
+            }
+            (None, None) => {
+                let message = format!("figure `{name}` has neither `pattern` nor `value`");
+                let error = ctx.error(key.span.clone(), message, "incomplete figure");
+                self.problem(
+                    error.with_help("read it from a document with `document:` and `pattern:`, or give `value:`"),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// How many matches of an ambiguous pattern an error shows.
+const SHOWN_MATCHES: usize = 10;
+
+/// A located error for a pattern that selected no single figure.
+fn selection_error(
+    ctx: &FileContext,
+    at: Range<usize>,
+    name: &str,
+    document: &Document,
+    error: SelectError,
+) -> RuleError {
+    let doc = document.name();
+    let quote = |span: &std::ops::Range<usize>| {
+        let text = document.text().get(span.clone()).unwrap_or("");
+        let position = document.line_index().position(span.start);
+        format!(
+            "{}:{}: «{}»",
+            position.line,
+            position.column,
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+    };
+    match error {
+        SelectError::Placeholder { count } => ctx
+            .error(
+                at,
+                format!("the pattern of `{name}` has {count} `{{}}`"),
+                "needs exactly one {}",
+            )
+            .with_help("write the text around the figure with {} standing for the whole figure"),
+        SelectError::NotFound { closest: None } => ctx.error(
+            at,
+            format!("the pattern of `{name}` matches no figure in {doc}"),
+            "no match",
+        ),
+        SelectError::NotFound { closest: Some(span) } => ctx
+            .error(
+                at,
+                format!("the pattern of `{name}` matches no figure in {doc}"),
+                "no match",
+            )
+            .with_help(format!("the closest text in {doc} is at {}", quote(&span)))
+            .with_note(
+                document,
+                format!("closest text to the pattern of `{name}`"),
+                vec![(span, "closest text".into())],
+            ),
+        SelectError::Ambiguous { matches } => {
+            // The first few are enough to see why; all of them could be
+            // thousands in one long line, each drawn with its context.
+            let shown = matches.get(..SHOWN_MATCHES).unwrap_or(&matches);
+            let mut list: Vec<String> = shown.iter().map(quote).collect();
+            if matches.len() > shown.len() {
+                list.push(format!("and {} more", matches.len() - shown.len()));
+            }
+            let labels = shown
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.clone(), format!("occurrence {}", i + 1)))
+                .collect();
+            ctx.error(
+                at,
+                format!("the pattern of `{name}` matches {} figures in {doc}", matches.len()),
+                "ambiguous",
+            )
+            .with_help(format!(
+                "add text to the pattern, or `occurrence: N` to pick one of: {}",
+                list.join("; ")
+            ))
+            .with_note(document, format!("figures the pattern of `{name}` matches"), labels)
+        }
+        SelectError::NoSuchOccurrence { occurrence, matches } => ctx.error(
+            at,
+            format!(
+                "`{name}` asks for occurrence {occurrence}, but the pattern matches {} figures",
+                matches.len()
+            ),
+            "no such occurrence",
+        ),
+    }
+}
+
+/// A decimal from a YAML number, exactly as written (`3.60`, or more
+/// digits than a float holds), or from a text such as `"3685964"`.
+pub(super) fn decimal(node: &Node, source: &str) -> Option<Decimal> {
+    let exact = |text: &str| {
+        let text = text.trim();
+        Decimal::from_str_exact(text)
+            .ok()
+            .or_else(|| Decimal::from_scientific(text).ok())
+    };
+    match &node.value {
+        yaml::Value::Int(i) => node
+            .written(source)
+            .and_then(exact)
+            .or_else(|| Decimal::try_from_i128_with_scale(*i, 0).ok()),
+        // `0x10`, `1_000` or an alias: the value YAML read.
+        yaml::Value::Float(f) => node.written(source).and_then(exact).or_else(|| exact(&f.to_string())),
+        yaml::Value::Text(text) => Decimal::from_str_exact(text.trim()).ok(),
+        _ => None,
+    }
+}
+
+/// A literal figure: a YAML number (precision from its last digit), or a
+/// text read the way figures in articles are (`"3.6 مليون"`, `"28%"`).
+fn literal(node: &Node, source: &str) -> Option<(Value, Kind, Qualifier, Option<Decimal>)> {
+    if let Some(text) = node.text() {
+        let text = text.trim();
+        let mut found = extract::figures(text);
+        let figure = found.next()?.ok()?;
+        if found.next().is_some() || figure.span != (0..text.len()) {
+            return None;
+        }
+        return Some((figure.value, figure.kind, figure.qualifier, figure.precision));
+    }
+    let n = decimal(node, source)?;
+    let precision = Decimal::new(1, n.scale());
+    Some((
+        Value::Number(n.normalize()),
+        Kind::Number,
+        Qualifier::Exact,
+        Some(precision),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_names_are_lower_snake_case() {
+        assert!(is_figure_name("total_2025"));
+        assert!(!is_figure_name("Total"));
+        assert!(!is_figure_name("2025_total"));
+        assert!(!is_figure_name("total-2025"));
+        assert!(!is_figure_name(""));
+    }
+
+    /// `value` parsed from `x: value`, with the text it is in.
+    fn scalar(value: &str) -> (Node, String) {
+        let text = format!("x: {value}\n");
+        let root = yaml::parse(&text).unwrap();
+        (root.get("x").unwrap().clone(), text)
+    }
+
+    #[test]
+    fn literal_values_are_read_like_article_figures() {
+        let literal_of = |value: &str| {
+            let (node, text) = scalar(value);
+            literal(&node, &text)
+        };
+        let (value, kind, _, precision) = literal_of("\"3.6 مليون\"").unwrap();
+        assert_eq!(value.to_string(), "3600000");
+        assert_eq!(kind, Kind::Number);
+        assert_eq!(precision, Some(Decimal::from(100_000)));
+        let (value, kind, ..) = literal_of("\"28%\"").unwrap();
+        assert_eq!((value.to_string().as_str(), kind), ("28", Kind::Percent));
+        let (value, _, _, precision) = literal_of("3685964").unwrap();
+        assert_eq!((value.to_string().as_str(), precision), ("3685964", Some(Decimal::ONE)));
+        assert!(literal_of("\"3 و 4\"").is_none());
+    }
+
+    #[test]
+    fn literal_numbers_keep_the_digits_written() {
+        let (node, text) = scalar("3.60");
+        let (value, _, _, precision) = literal(&node, &text).unwrap();
+        assert_eq!(
+            (value.to_string().as_str(), precision),
+            ("3.6", Some(Decimal::new(1, 2)))
+        );
+        // More digits than a float holds.
+        let (node, text) = scalar("12345678901234567890123456789");
+        let (value, ..) = literal(&node, &text).unwrap();
+        assert_eq!(value.to_string(), "12345678901234567890123456789");
+        // Written in another YAML form: the value YAML reads.
+        let (node, text) = scalar("0x10");
+        assert_eq!(literal(&node, &text).unwrap().0.to_string(), "16");
+    }
+}
