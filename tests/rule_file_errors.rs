@@ -139,7 +139,11 @@ fn wrong_type_is_reported_at_the_value() {
     let rules = format!("{HEAD}rules:\n  - id: a\n    sum: rabat_2025\n    equals: total_2025\n");
     assert_error(&rules, "x.yaml:16:10", "`sum` must be a list of figure names");
     let rules = format!("{HEAD}rules:\n  - id: a\n    severity: fatal\n    equal: [total_2025, rabat_2025]\n");
-    assert_error(&rules, "x.yaml:16:15", "`severity` must be error, warning or info");
+    let stderr = assert_error(&rules, "x.yaml:16:15", "`severity` must be error, warning or info");
+    assert!(stderr.contains("`fatal` is not one of them"), "{stderr}");
+    let rules = format!("{HEAD}rules:\n  - id: a\n    severity: warnng\n    equal: [total_2025, rabat_2025]\n");
+    let stderr = assert_error(&rules, "x.yaml:16:15", "`severity` must be error, warning or info");
+    assert!(stderr.contains("did you mean `warning`?"), "{stderr}");
 }
 
 #[test]
@@ -327,7 +331,7 @@ fn a_rule_file_built_to_expand_is_refused() {
     let mut rules = String::from("version: 1\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..=12 {
         let below = format!("*l{}", i - 1);
-        let items = vec![below.as_str(); 10].join(", ");
+        let items = [below.as_str(); 10].join(", ");
         rules.push_str(&format!("l{i}: &l{i} [{items}]\n"));
     }
     let (code, _, stderr) = check_one(&rules);

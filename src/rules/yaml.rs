@@ -274,6 +274,8 @@ pub struct TypeError {
     pub key: Option<String>,
     /// A field the struct requires and the node lacks.
     pub missing: Option<&'static str>,
+    /// A word that is none of an enum's (`warnng`), and the ones it has.
+    pub unknown_variant: Option<Box<(String, &'static [&'static str])>>,
 }
 
 impl TypeError {
@@ -305,6 +307,7 @@ impl de::Error for TypeError {
             span: None,
             key: None,
             missing: None,
+            unknown_variant: None,
         }
     }
 
@@ -312,6 +315,13 @@ impl de::Error for TypeError {
         TypeError {
             missing: Some(field),
             ..TypeError::custom(format_args!("missing `{field}`"))
+        }
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        TypeError {
+            unknown_variant: Some(Box::new((variant.to_string(), expected))),
+            ..TypeError::custom(format_args!("`{variant}` is not one of them"))
         }
     }
 }

@@ -400,7 +400,12 @@ impl Loader<'_> {
             ),
             (None, None) => (error.message.clone(), "it is invalid".to_string()),
         };
-        self.problem(ctx.error(span, message, error.message));
+        let problem = ctx.error(span, message, &error.message);
+        let problem = match error.unknown_variant.as_deref() {
+            Some((word, known)) => problem.suggest(word, known.iter().copied()),
+            None => problem,
+        };
+        self.problem(problem);
         reason
     }
 
