@@ -533,6 +533,16 @@ impl<'n> MapAccess<'n> for Entries<'n, '_> {
     }
 }
 
+/// `value` parsed from `x: value`, with the text it is in (for tests of
+/// what is read from one scalar).
+#[cfg(test)]
+pub fn scalar(value: &str) -> (Node, String) {
+    let text = format!("x: {value}\n");
+    let root = parse(&text).expect("test YAML parses");
+    let node = root.get("x").expect("test YAML has x").clone();
+    (node, text)
+}
+
 /// What serde-saphyr hands over: any YAML value, each node with where it is.
 enum Raw {
     Null,

@@ -332,6 +332,7 @@ fn literal(node: &Node, source: &str) -> Option<(Value, Kind, Qualifier, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::yaml::scalar;
 
     #[test]
     fn figure_names_are_lower_snake_case() {
@@ -340,13 +341,6 @@ mod tests {
         assert!(!is_figure_name("2025_total"));
         assert!(!is_figure_name("total-2025"));
         assert!(!is_figure_name(""));
-    }
-
-    /// `value` parsed from `x: value`, with the text it is in.
-    fn scalar(value: &str) -> (Node, String) {
-        let text = format!("x: {value}\n");
-        let root = yaml::parse(&text).unwrap();
-        (root.get("x").unwrap().clone(), text)
     }
 
     #[test]

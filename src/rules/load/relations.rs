@@ -351,13 +351,7 @@ fn tolerance(node: &Node, source: &str) -> Option<Tolerance> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `value` parsed from `x: value`, with the text it is in.
-    fn scalar(value: &str) -> (Node, String) {
-        let text = format!("x: {value}\n");
-        let root = yaml::parse(&text).unwrap();
-        (root.get("x").unwrap().clone(), text)
-    }
+    use crate::rules::yaml::scalar;
 
     #[test]
     fn tolerances_are_amounts_or_percentages() {
