@@ -350,3 +350,14 @@ fn a_literal_keeps_the_digits_it_is_written_with() {
     assert_eq!(code, Some(1), "{stdout}{stderr}");
     assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
 }
+
+#[test]
+fn a_number_as_a_figure_name_and_an_empty_relation_are_named() {
+    let rules =
+        "version: 1\nfigures:\n  2025:\n    value: 3\n  a:\n    value: 4\nrules:\n  - id: r\n    sum:\n    equals: a\n";
+    let stderr = assert_error(rules, "x.yaml:3:3", "`2025` is not a figure name");
+    assert!(
+        stderr.contains("x.yaml:9:8: `sum` must be a list of figure names"),
+        "{stderr}"
+    );
+}
