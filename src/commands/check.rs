@@ -2,10 +2,12 @@
 //!
 //! Rule files are worked through in small batches on a thread pool: each
 //! file is read, its figures selected, its rules evaluated and its findings
-//! rendered in parallel; then, in file order, the results are merged (rule
-//! ids checked for duplicates, the human report written, rows kept). The
-//! output is the same whatever the number of threads, and memory holds a
-//! batch of files, not the whole archive.
+//! rendered in parallel, for every report asked for; then, in file order,
+//! the results are merged (rule ids checked for duplicates, the human
+//! report written, the machine reports' rows spooled). The output is the
+//! same whatever the number of threads, and memory holds a batch of files,
+//! not the whole archive (the HTML report, which shows the documents,
+//! holds what it shows).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -19,10 +21,11 @@ use super::Outcome;
 use crate::check::baseline::{Baseline, Entry};
 use crate::check::{self, fingerprint, Finding, Status, Summary};
 use crate::report::human::{self, Style};
+use crate::report::machine::{MachineFormats, MachineReports, RenderedRow, RenderedRule};
 use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
-use crate::report::{csv_report, github, html_report, json_report, sarif_report, xlsx_report};
+use crate::report::{github, html_report};
 use crate::rules::{self, did_you_mean, DocumentCache, Origin, Rule, RuleIds, Severity};
 use crate::text::visible::{path_text, visible};
 use crate::text::Document;
@@ -85,8 +88,14 @@ impl CheckOptions {
         self.format == wanted || self.files.iter().any(|(format, _)| *format == wanted)
     }
 
-    fn wants_sarif(&self) -> bool {
-        self.wants(Format::Sarif)
+    /// The machine reports asked for, on stdout or in files.
+    fn machine_formats(&self) -> MachineFormats {
+        MachineFormats {
+            csv: self.wants(Format::Csv),
+            json: self.wants(Format::Json),
+            sarif: self.wants(Format::Sarif),
+            xlsx: self.wants(Format::Xlsx),
+        }
     }
 }
 
@@ -99,7 +108,8 @@ struct Rendered {
     severity: Severity,
     fails: [bool; 2],
     human: Option<String>,
-    row: Option<FindingRow>,
+    /// The finding in each machine report, when they carry it.
+    row: Option<io::Result<RenderedRow>>,
     /// Every finding, passing ones too, for the HTML report.
     html_row: Option<FindingRow>,
     github: Option<String>,
@@ -113,7 +123,8 @@ struct Rendered {
 /// A rule with its rendered findings.
 struct Evaluated {
     rule: Rule,
-    info: Option<RuleInfo>,
+    /// The rule as SARIF describes it.
+    info: Option<io::Result<RenderedRule>>,
     findings: Vec<Rendered>,
 }
 
@@ -128,7 +139,13 @@ struct FileResult {
     shown_documents: Vec<Arc<Document>>,
 }
 
-fn render(finding: &Finding, options: &CheckOptions, baseline: Option<&Baseline>) -> Rendered {
+fn render(
+    finding: &Finding,
+    rule_id: &str,
+    options: &CheckOptions,
+    machine: MachineFormats,
+    baseline: Option<&Baseline>,
+) -> Rendered {
     let fingerprint = fingerprint::fingerprint(finding);
     let failing = finding.status == Status::Fail;
     let entry = (failing && options.write_baseline.is_some()).then(|| {
@@ -160,17 +177,19 @@ fn render(finding: &Finding, options: &CheckOptions, baseline: Option<&Baseline>
         };
     }
     let shown = finding.status != Status::Pass;
-    let row = |wanted: bool| wanted.then(|| FindingRow::with_fingerprint(finding, fingerprint.clone()));
+    let in_machine = (shown || options.include_passing) && options.wants_rows();
+    let in_html = options.wants(Format::Html);
+    let in_github = shown && options.format == Format::Github;
+    let row = (in_machine || in_html || in_github).then(|| FindingRow::with_fingerprint(finding, fingerprint.clone()));
+    let row = row.as_ref();
     Rendered {
         status: finding.status,
         severity: finding.severity,
         fails: [finding.fails_at(Severity::Error), finding.fails_at(Severity::Warning)],
         human: (shown && options.format == Format::Human).then(|| human::render_finding(finding, options.style)),
-        row: row((shown || options.include_passing) && options.wants_rows()),
-        html_row: row(options.wants(Format::Html)),
-        github: row(shown && options.format == Format::Github)
-            .as_ref()
-            .and_then(github::line),
+        row: row.filter(|_| in_machine).map(|row| machine.render(row, rule_id)),
+        html_row: row.filter(|_| in_html).cloned(),
+        github: row.filter(|_| in_github).and_then(github::line),
         fingerprint,
         baselined: false,
         entry,
@@ -195,6 +214,7 @@ fn evaluate_file(
         RuleSource::Memory(file) => rules::load_rule_document(Arc::clone(file), cache),
     };
     let ids = loaded.rules.iter().map(|rule| rule.id.clone()).collect();
+    let machine = options.machine_formats();
     let rules: Vec<Evaluated> = loaded
         .rules
         .into_iter()
@@ -202,16 +222,20 @@ fn evaluate_file(
         .map(|rule| {
             let findings = check::evaluate_rule(&rule)
                 .iter()
-                .map(|f| render(f, options, baseline))
+                .map(|f| render(f, &rule.id, options, machine, baseline))
                 .collect();
-            // Only SARIF describes every rule (and says where it is, which
-            // parses the rule file a second time).
-            let info = options.wants_sarif().then(|| RuleInfo {
-                id: rule.id.clone(),
-                description: rule.description.clone(),
-                relation: rule.relation(),
-                location: rule.location.describe(),
-            });
+            // Only SARIF describes every rule.
+            let info = machine
+                .sarif
+                .then(|| {
+                    machine.rule(RuleInfo {
+                        id: rule.id.clone(),
+                        description: rule.description.clone(),
+                        relation: rule.relation(),
+                        location: rule.location.describe(),
+                    })
+                })
+                .and_then(Result::transpose);
             Evaluated { rule, info, findings }
         })
         .collect();
@@ -243,8 +267,8 @@ struct Merged {
     ids: RuleIds,
     documents: HashSet<PathBuf>,
     summary: Summary,
-    rows: Vec<FindingRow>,
-    rules: Vec<RuleInfo>,
+    /// The machine reports' rows, spooled.
+    reports: MachineReports,
     broken: bool,
     failed: [bool; 2],
     /// For the HTML report: every finding, and each document once.
@@ -394,7 +418,9 @@ pub fn run_sources(
                     continue;
                 }
                 merged.summary.rules += 1;
-                merged.rules.extend(evaluated.info);
+                if let Some(info) = evaluated.info {
+                    merged.reports.rule(info?)?;
+                }
                 for finding in evaluated.findings {
                     merged.new_baseline.extend(finding.entry);
                     if finding.baselined {
@@ -412,7 +438,9 @@ pub fn run_sources(
                     if let Some(line) = finding.github {
                         writeln!(out, "{line}")?;
                     }
-                    merged.rows.extend(finding.row);
+                    if let Some(row) = finding.row {
+                        merged.reports.row(row?)?;
+                    }
                     merged.html_rows.extend(finding.html_row);
                 }
             }
@@ -436,8 +464,7 @@ pub fn run_sources(
     merged.summary.errors += problems.get();
     merged.broken |= problems.get() > 0;
     let inputs = inputs.take();
-    merged.rows.splice(0..0, inputs.iter().cloned());
-    merged.html_rows.splice(0..0, inputs);
+    merged.html_rows.splice(0..0, inputs.iter().cloned());
     let execution_successful = !merged.broken;
 
     if let Some(baseline) = &baseline {
@@ -464,19 +491,17 @@ pub fn run_sources(
             diagnose(miette::Report::new(error));
         }
     }
-    let write = |format: Format, out: &mut dyn Write| match format {
+    let summary = merged.summary;
+    let reports = &mut merged.reports;
+    let (html_rows, html_documents) = (&merged.html_rows, &merged.html_documents);
+    let mut write = |format: Format, out: &mut dyn Write| match format {
         Format::Human | Format::Github if options.quiet => Ok(()),
-        Format::Human | Format::Github => writeln!(out, "{}", merged.summary),
-        Format::Csv => csv_report::write(out, &merged.rows, options.csv_bom),
-        Format::Json => json_report::write(out, &merged.rows, &merged.summary),
-        Format::Sarif => sarif_report::write(out, &merged.rows, &merged.rules, execution_successful),
-        Format::Html => html_report::write(
-            out,
-            &merged.html_rows,
-            &merged.html_documents,
-            &merged.summary.to_string(),
-        ),
-        Format::Xlsx => out.write_all(&xlsx_report::to_bytes(&merged.rows).map_err(io::Error::other)?),
+        Format::Human | Format::Github => writeln!(out, "{summary}"),
+        Format::Csv => reports.write_csv(out, &inputs, options.csv_bom),
+        Format::Json => reports.write_json(out, &inputs, &summary),
+        Format::Sarif => reports.write_sarif(out, &inputs, execution_successful),
+        Format::Html => html_report::write(out, html_rows, html_documents, &summary.to_string()),
+        Format::Xlsx => reports.write_xlsx(out, &inputs),
     };
     for (format, path) in &options.files {
         if let Err(error) = write_atomically(path, |file| write(*format, file)) {

@@ -5,14 +5,17 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::json_array::Frame;
 use super::rows::{FigureEntry, FindingRow};
+use super::spool::Spool;
 use crate::check::Summary;
 
 #[derive(Serialize)]
-struct Report<'a> {
+/// The report's frame; its findings are written one by one.
+struct Report {
     version: u32,
     summary: SummaryJson,
-    findings: Vec<FindingJson<'a>>,
+    findings: [(); 0],
 }
 
 #[derive(Serialize)]
@@ -96,7 +99,32 @@ fn figure(entry: &FigureEntry) -> FigureJson<'_> {
     }
 }
 
-pub fn write(out: impl Write, rows: &[FindingRow], summary: &Summary) -> io::Result<()> {
+/// One finding of the report, printed pretty at the top level.
+pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
+    let primary = row.primary.as_ref();
+    let finding = FindingJson {
+        rule_id: &row.rule_id,
+        status: row.status,
+        severity: row.severity,
+        message: &row.message,
+        description: row.description.as_deref(),
+        document: primary.and_then(|p| p.document.as_deref()),
+        line: primary.and_then(|p| p.line),
+        column: primary.and_then(|p| p.column),
+        text: primary.and_then(|p| p.text.as_deref()),
+        value: row.value.as_deref(),
+        expected: row.expected.as_deref(),
+        difference: row.difference.as_deref(),
+        rules_file: &row.rules_file,
+        rule_line: row.rule_line,
+        fingerprint: &row.fingerprint,
+        figures: row.figures.iter().map(figure).collect(),
+    };
+    Ok(serde_json::to_vec_pretty(&finding)?)
+}
+
+/// Writes the report: `inputs` first, then the findings `record` made.
+pub fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, summary: &Summary) -> io::Result<()> {
     let report = Report {
         version: 1,
         summary: SummaryJson {
@@ -108,32 +136,16 @@ pub fn write(out: impl Write, rows: &[FindingRow], summary: &Summary) -> io::Res
             errors: summary.errors,
             baselined: summary.baselined,
         },
-        findings: rows
-            .iter()
-            .map(|row| {
-                let primary = row.primary.as_ref();
-                FindingJson {
-                    rule_id: &row.rule_id,
-                    status: row.status,
-                    severity: row.severity,
-                    message: &row.message,
-                    description: row.description.as_deref(),
-                    document: primary.and_then(|p| p.document.as_deref()),
-                    line: primary.and_then(|p| p.line),
-                    column: primary.and_then(|p| p.column),
-                    text: primary.and_then(|p| p.text.as_deref()),
-                    value: row.value.as_deref(),
-                    expected: row.expected.as_deref(),
-                    difference: row.difference.as_deref(),
-                    rules_file: &row.rules_file,
-                    rule_line: row.rule_line,
-                    fingerprint: &row.fingerprint,
-                    figures: row.figures.iter().map(figure).collect(),
-                }
-            })
-            .collect(),
+        findings: [],
     };
-    let mut out = out;
-    serde_json::to_writer_pretty(&mut out, &report)?;
+    let frame = serde_json::to_string_pretty(&report)?;
+    let frame = Frame::split(&frame, "findings")?;
+    let mut findings = frame.open(out)?;
+    for row in inputs {
+        findings.item(out, &record(row)?)?;
+    }
+    rows.for_each(|row| findings.item(out, row))?;
+    findings.close(out)?;
+    out.write_all(frame.after.as_bytes())?;
     writeln!(out)
 }

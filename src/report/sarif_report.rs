@@ -1,7 +1,7 @@
 //! The discrepancy report as SARIF 2.1.0, for GitHub code scanning and
 //! other tools (SPEC §5), built on serde-sarif's typed structures.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -10,7 +10,9 @@ use serde_sarif::sarif::{
     ReportingDescriptor, Result as SarifResult, ResultKind, ResultLevel, Run, Sarif, Tool, ToolComponent,
 };
 
+use super::json_array::Frame;
 use super::rows::{FindingRow, INPUT_RULE};
+use super::spool::Spool;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -197,65 +199,231 @@ fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
     result
 }
 
-/// Writes the report; `execution_successful` is false when some input
-/// could not be read or used (its problems are `figaudit/input` results).
-pub fn write(out: impl Write, rows: &[FindingRow], rules: &[RuleInfo], execution_successful: bool) -> io::Result<()> {
-    // Indexed, not searched per row: linear in the number of results.
-    let reported: HashSet<&str> = rows.iter().map(|row| row.rule_id.as_str()).collect();
-    let mut descriptors: Vec<ReportingDescriptor> = rules.iter().map(|r| descriptor(r, false)).collect();
-    if reported.contains(INPUT_RULE) {
-        descriptors.push(
-            ReportingDescriptor::builder()
-                .id(INPUT_RULE)
-                .short_description(text("A rule file or document figaudit could not read or use"))
-                .full_description(text(
-                    "A rule file or document could not be read, parsed or used; the rules it held were not all evaluated.",
-                ))
-                .help(text("Fix the file at the place the message names, then run figaudit again."))
-                .build(),
-        );
+/// One rule's descriptor, printed pretty at the top level.
+pub fn descriptor_record(rule: &RuleInfo) -> io::Result<Vec<u8>> {
+    Ok(serde_json::to_vec_pretty(&descriptor(rule, false))?)
+}
+
+/// One finding's result, printed pretty at the top level without its
+/// `ruleIndex`, which [`SarifRows`] adds when the report is written.
+pub fn result_record(row: &FindingRow) -> io::Result<Vec<u8>> {
+    Ok(serde_json::to_vec_pretty(&result(row, None))?)
+}
+
+/// A result printed by [`result_record`] with its `ruleIndex`, the last
+/// field serde-sarif prints.
+fn with_rule_index(out: &mut Vec<u8>, pretty: &[u8], index: usize) -> io::Result<()> {
+    let body = pretty
+        .strip_suffix(b"\n}")
+        .ok_or_else(|| io::Error::other("a SARIF result is not a printed object"))?;
+    out.clear();
+    out.extend_from_slice(body);
+    out.extend_from_slice(format!(",\n  \"ruleIndex\": {index}\n}}").as_bytes());
+    Ok(())
+}
+
+/// Whose descriptor a spooled result points at.
+const OWN_RULE: u8 = 0;
+const LOOSE: u8 = 1;
+
+/// The SARIF report as a run goes: rules and results rendered as they are
+/// evaluated, spooled in order, and what the report needs at the end to
+/// number its descriptors (rules first, then `figaudit/input`, then the
+/// `/loose` descriptors of the rules that had a loose claim).
+#[derive(Debug, Default)]
+pub struct SarifRows {
+    rules: Spool,
+    /// `[OWN_RULE | LOOSE][index: u32][result]`
+    results: Spool,
+    /// The rules with a loose-claim result, in order.
+    loose: Vec<RuleInfo>,
+    /// The rule results are being added for, and its place in `loose`.
+    current: Option<(RuleInfo, Option<u32>)>,
+}
+
+impl SarifRows {
+    /// The next rule evaluated, with its [`descriptor_record`].
+    pub fn rule(&mut self, info: RuleInfo, descriptor: &[u8]) -> io::Result<()> {
+        self.rules.push(descriptor)?;
+        self.current = Some((info, None));
+        Ok(())
     }
-    for rule in rules {
-        if reported.contains(format!("{}/loose", rule.id).as_str()) {
-            descriptors.push(descriptor(rule, true));
+
+    /// A result of the current rule, from [`result_record`]; `own_rule` is
+    /// false for its `/loose` warning.
+    pub fn result(&mut self, record: &[u8], own_rule: bool) -> io::Result<()> {
+        let (tag, index) = match (&mut self.current, own_rule) {
+            (_, true) | (None, false) => (OWN_RULE, self.rules.len().saturating_sub(1)),
+            (Some((info, place)), false) => {
+                let k = match place {
+                    Some(k) => *k,
+                    None => {
+                        self.loose.push(info.clone());
+                        let k = u32::try_from(self.loose.len() - 1).map_err(io::Error::other)?;
+                        *place = Some(k);
+                        k
+                    }
+                };
+                (LOOSE, u64::from(k))
+            }
+        };
+        let index = u32::try_from(index).map_err(io::Error::other)?;
+        let mut spooled = Vec::with_capacity(record.len() + 5);
+        spooled.push(tag);
+        spooled.extend_from_slice(&index.to_le_bytes());
+        spooled.extend_from_slice(record);
+        self.results.push(&spooled)
+    }
+
+    /// Writes the report: `inputs` first; `execution_successful` is false
+    /// when some input could not be read or used (its problems are
+    /// `figaudit/input` results).
+    pub fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], execution_successful: bool) -> io::Result<()> {
+        let rules = usize::try_from(self.rules.len()).map_err(io::Error::other)?;
+        let input_index = rules;
+        let loose_base = rules + usize::from(!inputs.is_empty());
+        let driver = ToolComponent::builder()
+            .name("figaudit")
+            .version(env!("CARGO_PKG_VERSION"))
+            .semantic_version(env!("CARGO_PKG_VERSION"))
+            .rules(Vec::new())
+            .build();
+        let run = Run::builder()
+            .tool(Tool::builder().driver(driver).build())
+            .invocations(vec![Invocation::builder()
+                .execution_successful(execution_successful)
+                .build()])
+            .results(Vec::new())
+            .column_kind(serde_json::json!("unicodeCodePoints"))
+            .build();
+        let sarif = Sarif::builder()
+            .schema(SCHEMA)
+            .version(serde_json::json!("2.1.0"))
+            .runs(vec![run])
+            .build();
+        let frame = serde_json::to_string_pretty(&sarif)?;
+        let frame = Frame::split(&frame, "results")?;
+        let tool = Frame::split(frame.after, "rules")?;
+
+        let mut results = frame.open(out)?;
+        for row in inputs {
+            results.item(out, &serde_json::to_vec_pretty(&result(row, Some(input_index)))?)?;
         }
+        let mut indexed = Vec::new();
+        self.results.for_each(|spooled| {
+            let (tag, rest) = spooled
+                .split_first()
+                .ok_or_else(|| io::Error::other("an empty SARIF row"))?;
+            let (index, record) = rest
+                .split_first_chunk::<4>()
+                .ok_or_else(|| io::Error::other("a SARIF row without its index"))?;
+            let index = u32::from_le_bytes(*index) as usize;
+            let index = if *tag == LOOSE { loose_base + index } else { index };
+            with_rule_index(&mut indexed, record, index)?;
+            results.item(out, &indexed)
+        })?;
+        results.close(out)?;
+
+        let mut descriptors = tool.open(out)?;
+        self.rules.for_each(|rule| descriptors.item(out, rule))?;
+        if !inputs.is_empty() {
+            descriptors.item(out, &serde_json::to_vec_pretty(&input_descriptor())?)?;
+        }
+        for rule in &self.loose {
+            descriptors.item(out, &serde_json::to_vec_pretty(&descriptor(rule, true))?)?;
+        }
+        descriptors.close(out)?;
+        out.write_all(tool.after.as_bytes())?;
+        writeln!(out)
     }
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(descriptors.len());
-    for (i, d) in descriptors.iter().enumerate() {
-        // The first descriptor of an id wins, as a search would find it.
-        index.entry(d.id.as_str()).or_insert(i);
-    }
-    let results: Vec<SarifResult> = rows
-        .iter()
-        .map(|row| result(row, index.get(row.rule_id.as_str()).copied()))
-        .collect();
-    let driver = ToolComponent::builder()
-        .name("figaudit")
-        .version(env!("CARGO_PKG_VERSION"))
-        .semantic_version(env!("CARGO_PKG_VERSION"))
-        .rules(descriptors)
-        .build();
-    let run = Run::builder()
-        .tool(Tool::builder().driver(driver).build())
-        .invocations(vec![Invocation::builder()
-            .execution_successful(execution_successful)
-            .build()])
-        .results(results)
-        .column_kind(serde_json::json!("unicodeCodePoints"))
-        .build();
-    let sarif = Sarif::builder()
-        .schema(SCHEMA)
-        .version(serde_json::json!("2.1.0"))
-        .runs(vec![run])
-        .build();
-    let mut out = out;
-    serde_json::to_writer_pretty(&mut out, &sarif)?;
-    writeln!(out)
+}
+
+fn input_descriptor() -> ReportingDescriptor {
+    ReportingDescriptor::builder()
+        .id(INPUT_RULE)
+        .short_description(text("A rule file or document figaudit could not read or use"))
+        .full_description(text(
+            "A rule file or document could not be read, parsed or used; the rules it held were not all evaluated.",
+        ))
+        .help(text(
+            "Fix the file at the place the message names, then run figaudit again.",
+        ))
+        .build()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn info(id: &str) -> RuleInfo {
+        RuleInfo {
+            id: id.to_string(),
+            description: None,
+            relation: "a + b = c".to_string(),
+            location: "rules/x.yaml:3:5".to_string(),
+        }
+    }
+
+    fn row(rule_id: &str) -> FindingRow {
+        FindingRow {
+            rule_id: rule_id.to_string(),
+            status: "fail",
+            severity: "warning",
+            message: format!("{rule_id} failed"),
+            description: None,
+            primary: None,
+            value: None,
+            expected: None,
+            difference: None,
+            rules_file: "rules/x.yaml".to_string(),
+            rule_line: 3,
+            rule_column: 5,
+            figures: Vec::new(),
+            fingerprint: "f".to_string(),
+        }
+    }
+
+    /// Every result's `ruleIndex` names the descriptor of its own id:
+    /// rules in order, then `figaudit/input`, then the `/loose` ones.
+    #[test]
+    fn each_result_points_at_its_descriptor() {
+        let problem = miette::miette!("cannot read rules/broken.yaml");
+        for inputs in [vec![], vec![FindingRow::input(&problem)]] {
+            let mut sarif = SarifRows::default();
+            for (id, results) in [("a", vec!["a", "a/loose"]), ("b", vec![]), ("c", vec!["c/loose", "c"])] {
+                let info = info(id);
+                sarif.rule(info.clone(), &descriptor_record(&info).unwrap()).unwrap();
+                for rule_id in results {
+                    sarif
+                        .result(&result_record(&row(rule_id)).unwrap(), rule_id == id)
+                        .unwrap();
+                }
+            }
+            let mut out = Vec::new();
+            sarif.write(&mut out, &inputs, inputs.is_empty()).unwrap();
+            let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let run = &report["runs"][0];
+            let ids: Vec<&str> = run["tool"]["driver"]["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["id"].as_str().unwrap())
+                .collect();
+            let mut expected = vec!["a", "b", "c"];
+            if !inputs.is_empty() {
+                expected.push(INPUT_RULE);
+            }
+            expected.extend(["a/loose", "c/loose"]);
+            assert_eq!(ids, expected);
+            let results = run["results"].as_array().unwrap();
+            assert_eq!(results.len(), 4 + inputs.len());
+            for result in results {
+                let index = result["ruleIndex"].as_u64().unwrap() as usize;
+                assert_eq!(ids[index], result["ruleId"].as_str().unwrap());
+            }
+            assert_eq!(run["invocations"][0]["executionSuccessful"], inputs.is_empty());
+        }
+    }
 
     #[test]
     fn uris_are_relative_with_reserved_bytes_escaped() {

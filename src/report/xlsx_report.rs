@@ -9,6 +9,8 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 
 use super::csv_report::HEADER;
 use super::rows::FindingRow;
+use super::spool::Spool;
+use std::io;
 
 /// Widest a column grows to fit, in characters.
 const WIDEST: u32 = 60;
@@ -24,8 +26,8 @@ fn is_arabic(text: &str) -> bool {
 }
 
 /// Row fill by status and severity: failing rows stand out.
-fn fill(row: &FindingRow) -> Option<Color> {
-    match (row.status, row.severity) {
+fn fill(status: &str, severity: &str) -> Option<Color> {
+    match (status, severity) {
         ("error", _) | ("fail", "error") => Some(Color::RGB(0xFF_EB_EE)),
         ("fail", "warning") => Some(Color::RGB(0xFF_F4_E0)),
         _ => None,
@@ -73,8 +75,62 @@ impl Cells<'_> {
     }
 }
 
-/// The workbook's bytes.
-pub fn to_bytes(rows: &[FindingRow]) -> Result<Vec<u8>, XlsxError> {
+/// Columns that hold numbers (`line`, `column`, `value`, `expected`,
+/// `difference`, `rule_line`); the others hold text.
+const NUMBER_COLUMNS: [usize; 6] = [5, 6, 8, 9, 10, 12];
+
+/// One row of the workbook: its cells as the CSV has them, but raw (a
+/// workbook cell needs no guard against formulas), as CSV bytes.
+pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
+    let primary = row.primary.as_ref();
+    let number = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record([
+        row.rule_id.as_str(),
+        row.status,
+        row.severity,
+        &row.message,
+        primary.and_then(|p| p.document.as_deref()).unwrap_or(""),
+        &number(primary.and_then(|p| p.line)),
+        &number(primary.and_then(|p| p.column)),
+        primary.and_then(|p| p.text.as_deref()).unwrap_or(""),
+        row.value.as_deref().unwrap_or(""),
+        row.expected.as_deref().unwrap_or(""),
+        row.difference.as_deref().unwrap_or(""),
+        &row.rules_file,
+        &row.rule_line.to_string(),
+        &row.references(),
+    ])?;
+    csv.into_inner().map_err(|error| error.into_error())
+}
+
+fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxError> {
+    let cells = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(record)
+        .records()
+        .next()
+        .transpose()
+        .map_err(|error| XlsxError::IoError(io::Error::other(error)))?
+        .unwrap_or_default();
+    let cell = |column: usize| cells.get(column).unwrap_or("");
+    let base = match fill(cell(1), cell(2)) {
+        Some(color) => Format::new().set_background_color(color),
+        None => Format::new(),
+    };
+    let mut cells_out = Cells { sheet, row, base };
+    for (column, text) in (0u16..).zip(cells.iter()) {
+        if NUMBER_COLUMNS.contains(&usize::from(column)) {
+            cells_out.number(column, Some(text).filter(|t| !t.is_empty()))?;
+        } else {
+            cells_out.text(column, text)?;
+        }
+    }
+    Ok(())
+}
+
+/// The workbook's bytes: `inputs` first, then the rows `record` made.
+pub fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     sheet.set_name("findings")?;
@@ -85,30 +141,16 @@ pub fn to_bytes(rows: &[FindingRow]) -> Result<Vec<u8>, XlsxError> {
     for (column, name) in (0u16..).zip(HEADER) {
         sheet.write_string_with_format(0, column, name, &header)?;
     }
-    for (row, finding) in (1u32..).zip(rows) {
-        let base = match fill(finding) {
-            Some(color) => Format::new().set_background_color(color),
-            None => Format::new(),
-        };
-        let mut cells = Cells { sheet, row, base };
-        let primary = finding.primary.as_ref();
-        let number = |n: Option<usize>| n.map(|n| n.to_string());
-        cells.text(0, &finding.rule_id)?;
-        cells.text(1, finding.status)?;
-        cells.text(2, finding.severity)?;
-        cells.text(3, &finding.message)?;
-        cells.text(4, primary.and_then(|p| p.document.as_deref()).unwrap_or(""))?;
-        cells.number(5, number(primary.and_then(|p| p.line)).as_deref())?;
-        cells.number(6, number(primary.and_then(|p| p.column)).as_deref())?;
-        cells.text(7, primary.and_then(|p| p.text.as_deref()).unwrap_or(""))?;
-        cells.number(8, finding.value.as_deref())?;
-        cells.number(9, finding.expected.as_deref())?;
-        cells.number(10, finding.difference.as_deref())?;
-        cells.text(11, &finding.rules_file)?;
-        cells.number(12, Some(&finding.rule_line.to_string()))?;
-        cells.text(13, &finding.references())?;
+    let mut row = 0u32;
+    for input in inputs {
+        row = row.saturating_add(1);
+        write_row(sheet, row, &record(input)?)?;
     }
-    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    rows.for_each(|record| {
+        row = row.saturating_add(1);
+        write_row(sheet, row, record).map_err(io::Error::other)
+    })?;
+    let last_row = row;
     let last_column = u16::try_from(HEADER.len().saturating_sub(1)).unwrap_or(0);
     sheet.set_freeze_panes(1, 0)?;
     // Printed (or saved as PDF): landscape, the header on every page.
