@@ -641,3 +641,54 @@ fn a_document_named_twice_is_one_article() {
     assert_eq!(report["summary"]["documents"], 7);
     assert_eq!(report["summary"]["rules"], 47);
 }
+
+/// Articles on three years, interleaved: the articles of a year are
+/// compared with one another, so `audit` reads them a group at a time, and
+/// one group's rule files wait for an earlier document of another group.
+/// The report still lists rule files in the order of their documents, the
+/// same for one thread as for two.
+#[test]
+fn audit_reports_interleaved_groups_in_document_order() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("articles")).unwrap();
+    for n in 0..60u64 {
+        let year = 2023 + n % 3;
+        let inside = 1_234_567 + 1_234_567 * n;
+        let abroad = 41_003 + 311 * n;
+        let text = format!(
+            "حصيلة جوازات السفر لسنة {year}\n\n\
+             أصدرت المصالح المختصة خلال هذه السنة ما مجموعه {} جواز سفر، منها {inside} جواز سفر سلمت داخل المملكة، \
+             و{abroad} جواز سفر سلمت للمقيمين بالخارج عبر الشبكة القنصلية.\n",
+            inside + abroad
+        );
+        fs::write(dir.path().join(format!("articles/article-{n:02}.txt")), text).unwrap();
+    }
+    let mut reports = Vec::new();
+    for jobs in ["1", "2"] {
+        let (code, out) = run_in(
+            dir.path(),
+            &[
+                "audit",
+                "articles",
+                "--format",
+                "json",
+                "--include-passing",
+                "--jobs",
+                jobs,
+            ],
+        );
+        assert_eq!(code, Some(0), "{out}");
+        reports.push(out);
+    }
+    assert_eq!(reports[0], reports[1]);
+    let files: Vec<String> = findings(&reports[0])
+        .iter()
+        .map(|f| f["rules_file"].as_str().unwrap().to_string())
+        .collect();
+    let mut distinct = files.clone();
+    distinct.dedup();
+    let expected: Vec<String> = (0..60)
+        .map(|n| format!("articles/article-{n:02}.txt#suggested"))
+        .collect();
+    assert_eq!(distinct, expected);
+}

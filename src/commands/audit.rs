@@ -3,7 +3,14 @@
 //! them and loaded from memory, one rule file per group of linked
 //! documents, so that groups are evaluated in parallel like rule files;
 //! the documents already read are handed to the loader, not read again.
+//!
+//! An archive is never held whole: a first reading finds the year each
+//! document reports on, which decides which documents are compared with
+//! which; then the documents are read again a few groups at a time,
+//! discovered, and their rules evaluated, in the order of their first
+//! document. Only standard input, which cannot be read twice, is held.
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -11,11 +18,13 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::check::{check_report_files, run_sources, CheckOptions, Prepared, RuleSource};
-use super::suggest::{pool, read_articles};
+use super::check::{check_report_files, run_sources, CheckOptions, MadeBatch, Prepared, RuleSource, Sources};
+use super::suggest::{article_files, pool};
 use super::Outcome;
-use crate::discover::{discover, Article, Suggestion};
-use crate::rules::{suggested_rules, DocumentCache};
+use crate::discover::{discover, linked_articles, reported_year_of, Article, Suggestion};
+use crate::extract::FigureIndex;
+use crate::rules::{suggested_rules, DocumentCache, IndexedDocument};
+use crate::text::read::STDIN;
 use crate::text::{Document, DocumentError};
 
 /// The suggestions in groups that share no document, each group in the
@@ -70,6 +79,181 @@ fn rule_file_name(article: &Article) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// An article as the first reading leaves it: the year it reports on,
+/// and how to read it again.
+struct Listed {
+    year: Option<i64>,
+    source: Reread,
+}
+
+enum Reread {
+    Path(PathBuf),
+    /// Standard input cannot be read twice: it stays in memory.
+    Held(Arc<Document>),
+}
+
+impl Listed {
+    fn path(&self) -> &Path {
+        match &self.source {
+            Reread::Path(path) => path,
+            Reread::Held(document) => document.path(),
+        }
+    }
+
+    fn read(&self) -> Result<Arc<Document>, DocumentError> {
+        match &self.source {
+            Reread::Path(path) => Document::load(path).map(Arc::new),
+            Reread::Held(document) => Ok(Arc::clone(document)),
+        }
+    }
+}
+
+/// The first reading: each document's year, which decides what is
+/// compared with what. Unreadable documents are handed to `diagnose`.
+fn list_articles(
+    paths: &[PathBuf],
+    pool: &rayon::ThreadPool,
+    diagnose: &mut impl FnMut(miette::Report),
+) -> Vec<Listed> {
+    let (files, _) = article_files(paths, diagnose);
+    let read: Vec<Result<Listed, DocumentError>> = pool.install(|| {
+        files
+            .par_iter()
+            .map(|path| {
+                let document = Document::load(path)?;
+                let year = reported_year_of(&FigureIndex::new(&document));
+                let source = if path.as_os_str() == STDIN {
+                    Reread::Held(Arc::new(document))
+                } else {
+                    Reread::Path(path.clone())
+                };
+                Ok(Listed { year, source })
+            })
+            .collect()
+    });
+    let mut listed = Vec::with_capacity(read.len());
+    for result in read {
+        match result {
+            Ok(article) => listed.push(article),
+            Err(error) => diagnose(miette::Report::new(error)),
+        }
+    }
+    listed
+}
+
+/// Articles discovered per thread in one batch.
+const ARTICLES_PER_THREAD: usize = 32;
+
+/// A rule file made for one group of linked documents, with the documents
+/// it reads.
+type Made = (RuleSource, Arc<Vec<Arc<IndexedDocument>>>);
+
+/// The second reading, batch by batch: the articles of a few groups that
+/// discovery compares (see [`linked_articles`]) are read again, their
+/// rules suggested and written, and the rule files handed on in the order
+/// of their first document, as if every article had been read at once.
+struct Batches<'a> {
+    listed: &'a [Listed],
+    groups: std::iter::Peekable<std::vec::IntoIter<Vec<usize>>>,
+    pool: &'a rayon::ThreadPool,
+    cache: &'a DocumentCache,
+    /// Rule files made whose turn has not come: an earlier document's
+    /// group is not read yet. Keyed by their first document.
+    waiting: BTreeMap<usize, Made>,
+}
+
+/// One group's rule files (by first document), the documents read for
+/// them, and the problems met.
+struct GroupResult {
+    files: Vec<(usize, Result<Document, DocumentError>)>,
+    documents: Vec<(Arc<Document>, FigureIndex)>,
+    problems: Vec<miette::Report>,
+}
+
+impl Batches<'_> {
+    fn group(&self, members: &[usize]) -> GroupResult {
+        let mut problems = Vec::new();
+        let mut firsts = Vec::with_capacity(members.len());
+        let mut articles = Vec::with_capacity(members.len());
+        for &a in members {
+            let Some(listed) = self.listed.get(a) else { continue };
+            match listed.read() {
+                Ok(document) => {
+                    firsts.push(a);
+                    articles.push(Article::new(document));
+                }
+                Err(error) => problems.push(miette::Report::new(error)),
+            }
+        }
+        let suggestions = discover(&articles);
+        let files = linked_groups(articles.len(), suggestions)
+            .into_iter()
+            .map(|(first, group)| {
+                let path = rule_file_name(&articles[first]);
+                let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let text = suggested_rules(&articles, &group, &base);
+                (firsts[first], Document::from_bytes(&path, text.into_bytes()))
+            })
+            .collect();
+        let documents = articles.into_iter().map(|a| (a.document, a.index)).collect();
+        GroupResult {
+            files,
+            documents,
+            problems,
+        }
+    }
+
+    fn next_batch(&mut self) -> Option<MadeBatch> {
+        let most = self.pool.current_num_threads().max(1) * ARTICLES_PER_THREAD;
+        let mut taken = Vec::new();
+        let mut articles = 0;
+        while articles < most {
+            let Some(group) = self.groups.next() else { break };
+            articles += group.len();
+            taken.push(group);
+        }
+        if taken.is_empty() && self.waiting.is_empty() {
+            return None;
+        }
+        let results: Vec<GroupResult> = self
+            .pool
+            .install(|| taken.par_iter().map(|members| self.group(members)).collect());
+        let mut problems = Vec::new();
+        for result in results {
+            problems.extend(result.problems);
+            let held = Arc::new(self.cache.preload(result.documents));
+            for (first, file) in result.files {
+                match file {
+                    Ok(file) => {
+                        self.waiting
+                            .insert(first, (RuleSource::Memory(Arc::new(file)), Arc::clone(&held)));
+                    }
+                    Err(error) => problems.push(miette::Report::new(error)),
+                }
+            }
+        }
+        // Every group whose first document comes before the next group's
+        // has been read: its rule files' turn has come.
+        let next = self.groups.peek().and_then(|group| group.first()).copied();
+        let later = match next {
+            Some(next) => self.waiting.split_off(&next),
+            None => BTreeMap::new(),
+        };
+        let ready = std::mem::replace(&mut self.waiting, later);
+        let mut sources = Vec::with_capacity(ready.len());
+        let mut held = Vec::new();
+        for (source, documents) in ready.into_values() {
+            sources.push(source);
+            held.extend(documents.iter().cloned());
+        }
+        Some(MadeBatch {
+            sources,
+            held,
+            problems,
+        })
+    }
+}
+
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
     if !check_report_files(options, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
@@ -77,35 +261,23 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     let pool = pool(options.jobs)?;
     // Problems are reported with the findings, in every report.
     let mut problems = Vec::new();
-    let (articles, _) = read_articles(&options.paths, &pool, &mut |problem| problems.push(problem))?;
-    let suggestions = pool.install(|| discover(&articles));
-    // Each group's rule file is written on its own, in parallel, in order.
-    let written: Vec<Result<Document, DocumentError>> = pool.install(|| {
-        linked_groups(articles.len(), suggestions)
-            .into_par_iter()
-            .map(|(first, group)| {
-                let path = rule_file_name(&articles[first]);
-                let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                let text = suggested_rules(&articles, &group, &base);
-                Document::from_bytes(&path, text.into_bytes())
-            })
-            .collect()
-    });
-    let mut sources = Vec::with_capacity(written.len());
-    for file in written {
-        match file {
-            Ok(file) => sources.push(RuleSource::Memory(Arc::new(file))),
-            Err(error) => problems.push(miette::Report::new(error)),
-        }
-    }
-    let documents = articles.len();
+    let listed = list_articles(&options.paths, &pool, &mut |problem| problems.push(problem));
+    let keys: Vec<(Option<i64>, &Path)> = listed.iter().map(|l| (l.year, l.path())).collect();
+    let groups = linked_articles(&keys);
     let cache = DocumentCache::default();
-    let _held = cache.preload(articles.into_iter().map(|a| (a.document, a.index)));
+    let mut batches = Batches {
+        listed: &listed,
+        groups: groups.into_iter().peekable(),
+        pool: &pool,
+        cache: &cache,
+        waiting: BTreeMap::new(),
+    };
+    let mut next = || batches.next_batch();
     let prepared = Prepared {
-        sources: &sources,
+        sources: Sources::Made(&mut next),
         cache: &cache,
         problems,
-        documents: Some(documents),
+        documents: Some(listed.len()),
     };
     run_sources(options, prepared, out, diagnose)
 }

@@ -26,7 +26,7 @@ use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
 use crate::report::{github, html_report};
-use crate::rules::{self, did_you_mean, DocumentCache, Origin, Rule, RuleIds, Severity};
+use crate::rules::{self, did_you_mean, DocumentCache, IndexedDocument, Origin, Rule, RuleIds, Severity};
 use crate::text::visible::{path_text, visible};
 use crate::text::Document;
 
@@ -316,7 +316,7 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     let sources: Vec<RuleSource> = files.into_iter().map(RuleSource::File).collect();
     let cache = DocumentCache::default();
     let prepared = Prepared {
-        sources: &sources,
+        sources: Sources::Listed(&sources),
         cache: &cache,
         problems,
         documents: None,
@@ -324,10 +324,27 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     run_sources(options, prepared, out, diagnose)
 }
 
+/// Rule files to evaluate, in order.
+pub enum Sources<'a> {
+    /// Known before any is evaluated (`check`).
+    Listed(&'a [RuleSource]),
+    /// Made batch by batch as the run goes (`audit`), so that what they
+    /// are made from need not be held all at once; `None` when done.
+    Made(&'a mut dyn FnMut() -> Option<MadeBatch>),
+}
+
+/// Rule files made for the next batch, with the documents they read (held
+/// in the cache until the batch is evaluated) and any problems met.
+pub struct MadeBatch {
+    pub sources: Vec<RuleSource>,
+    pub held: Vec<Arc<IndexedDocument>>,
+    pub problems: Vec<miette::Report>,
+}
+
 /// What a command has ready before rules are evaluated.
 pub struct Prepared<'a> {
     /// The rule files, in order.
-    pub sources: &'a [RuleSource],
+    pub sources: Sources<'a>,
     /// Documents already read, for the rule files to select from.
     pub cache: &'a DocumentCache,
     /// Problems with the input found so far, to report with the rest.
@@ -355,7 +372,7 @@ pub fn run_sources(
     out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
-    let (files, cache) = (prepared.sources, prepared.cache);
+    let (mut sources, cache) = (prepared.sources, prepared.cache);
     // Every problem with the input is shown, and is also a `figaudit/input`
     // finding of the machine reports, counted among the errors.
     let wants_rows = options.wants_rows();
@@ -392,7 +409,27 @@ pub fn run_sources(
     };
     let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
     let mut all_ids: HashSet<String> = HashSet::new();
-    for chunk in files.chunks(batch) {
+    let mut listed = 0;
+    loop {
+        // A made batch's documents stay held while it is evaluated.
+        let made;
+        let chunk = match &mut sources {
+            Sources::Listed(files) => {
+                let rest = files.get(listed..).unwrap_or_default();
+                if rest.is_empty() {
+                    break;
+                }
+                let chunk = rest.get(..batch).unwrap_or(rest);
+                listed += chunk.len();
+                chunk
+            }
+            Sources::Made(next) => {
+                let Some(batch) = next() else { break };
+                batch.problems.into_iter().for_each(&mut *diagnose);
+                made = (batch.sources, batch.held);
+                made.0.as_slice()
+            }
+        };
         let results: Vec<FileResult> = pool.install(|| {
             chunk
                 .par_iter()

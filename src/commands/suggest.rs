@@ -25,6 +25,15 @@ pub struct SuggestOptions {
     pub jobs: Option<usize>,
 }
 
+/// The documents of `paths`, each once: a document named twice (`corpus
+/// corpus/a.txt`) is one article, not two that agree with each other.
+pub fn article_files(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report)) -> (Vec<PathBuf>, Outcome) {
+    let (mut files, outcome) = documents_in(paths, diagnose);
+    let mut seen = HashSet::new();
+    files.retain(|path| seen.insert(std::path::absolute(path).unwrap_or_else(|_| path.clone())));
+    (files, outcome)
+}
+
 /// The articles of `paths`, read in parallel, in path order; unreadable
 /// ones are handed to `diagnose` and make the outcome broken.
 pub fn read_articles(
@@ -32,11 +41,7 @@ pub fn read_articles(
     pool: &rayon::ThreadPool,
     diagnose: &mut impl FnMut(miette::Report),
 ) -> io::Result<(Vec<Article>, Outcome)> {
-    let (mut files, mut outcome) = documents_in(paths, diagnose);
-    // A document named twice (`corpus corpus/a.txt`) is one article, not
-    // two that agree with each other.
-    let mut seen = HashSet::new();
-    files.retain(|path| seen.insert(std::path::absolute(path).unwrap_or_else(|_| path.clone())));
+    let (files, mut outcome) = article_files(paths, diagnose);
     let read: Vec<_> = pool.install(|| {
         files
             .par_iter()

@@ -328,10 +328,23 @@ fn ordered(a: FigureRef, b: FigureRef) -> (FigureRef, FigureRef) {
 /// larger links none of its articles. Keys of unlinked articles are their
 /// own index, negated, so that no year collides with them.
 fn by_year(articles: &[Article]) -> HashMap<i64, Vec<usize>> {
+    year_groups(
+        articles.len(),
+        |a| articles[a].year,
+        |a| articles[a].document.path().parent(),
+    )
+}
+
+/// [`by_year`] over `count` articles known by their year and folder.
+fn year_groups<'a>(
+    count: usize,
+    year: impl Fn(usize) -> Option<i64>,
+    folder: impl Fn(usize) -> Option<&'a std::path::Path>,
+) -> HashMap<i64, Vec<usize>> {
     let alone = |a: usize| -1 - i64::try_from(a).unwrap_or(i64::MAX - 1);
     let mut years: HashMap<i64, Vec<usize>> = HashMap::new();
-    for (a, article) in articles.iter().enumerate() {
-        years.entry(article.year.unwrap_or(alone(a))).or_default().push(a);
+    for a in 0..count {
+        years.entry(year(a).unwrap_or(alone(a))).or_default().push(a);
     }
     let mut groups: HashMap<i64, Vec<usize>> = HashMap::new();
     for (year, members) in years {
@@ -341,8 +354,10 @@ fn by_year(articles: &[Article]) -> HashMap<i64, Vec<usize>> {
         }
         let mut by_folder: HashMap<&std::path::Path, Vec<usize>> = HashMap::new();
         for &a in &members {
-            let folder = articles[a].document.path().parent().unwrap_or(std::path::Path::new(""));
-            by_folder.entry(folder).or_default().push(a);
+            by_folder
+                .entry(folder(a).unwrap_or(std::path::Path::new("")))
+                .or_default()
+                .push(a);
         }
         for folder in by_folder.into_values() {
             let key = |a: usize| {
@@ -358,6 +373,24 @@ fn by_year(articles: &[Article]) -> HashMap<i64, Vec<usize>> {
         }
     }
     groups
+}
+
+/// The articles whose figures discovery compares with one another, given
+/// each article's [`reported_year`] and path: each group in article order,
+/// groups in the order of their first article. Discovery over one group
+/// finds, for its articles, what it finds over all of them; so an archive
+/// can be discovered group by group, never held whole.
+pub fn linked_articles(articles: &[(Option<i64>, &std::path::Path)]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = year_groups(articles.len(), |a| articles[a].0, |a| articles[a].1.parent())
+        .into_values()
+        .collect();
+    groups.sort_unstable_by_key(|group| group.first().copied());
+    groups
+}
+
+/// The year a document reports on, as [`Article::year`] has it.
+pub fn reported_year_of(index: &FigureIndex) -> Option<i64> {
+    reported_year(index.figures())
 }
 
 /// The most articles on one year whose figures are compared.

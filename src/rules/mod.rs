@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 pub use crate::extract::FigureIndex;
 pub use error::{did_you_mean, RuleError};
-pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, LoadedFile, RuleIds};
+pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, IndexedDocument, LoadedFile, RuleIds};
 pub use write::{relative_path, suggested_rules};
 
 use crate::extract::{Calendar, Change, Kind, Qualifier, RangeEnd, Value};

@@ -160,6 +160,8 @@ impl DocumentCache {
             .map(|(document, index)| Arc::new(IndexedDocument { document, index }))
             .collect();
         let mut cached = self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Documents no one holds any more are gone: forget them.
+        cached.retain(|_, weak| weak.strong_count() > 0);
         for document in &loaded {
             cached.insert(lexically_normal(document.document.path()), Arc::downgrade(document));
         }
