@@ -3,9 +3,10 @@
 #   bash bench/archive.sh [N ...]        default: 2000 20000 100000
 # For each N it builds an archive of N articles (about 5.4 KB each) with one
 # rule file per article (examples/make_archive.rs), then times, in the same
-# run: `wc -m` over the articles (the yardstick), `figaudit figures` over
-# them, `figaudit check` over the rule files writing the CSV report, and
-# `figaudit audit` over the articles (no rule files) writing its CSV.
+# run: `cat` of the articles (the floor), `wc -m` over them (the
+# yardstick), `figaudit figures` over them, `figaudit check` over the rule
+# files writing the CSV report, and `figaudit audit` over the articles (no
+# rule files) writing its CSV.
 # Wall time, throughput and peak memory come from /usr/bin/time -v.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,8 @@ for n in "${sizes[@]}"; do
     awk -v n="$n" -v mb="$mb" -v name="$name" -v w="$wall" -v r="$rss" \
       'BEGIN { printf "| %d | %s | %s | %.2f | %.0f | %.0f |\n", n, mb, name, w, (w > 0 ? mb / w : 0), r / 1024 }'
   }
+  read -r wall rss < <(measure sh -c "xargs cat < '$list' > /dev/null")
+  row '`cat` (the floor)' "$wall" "$rss"
   read -r wall rss < <(measure env LC_ALL=C.UTF-8 sh -c "xargs cat < '$list' | wc -m")
   row '`wc -m` (yardstick)' "$wall" "$rss"
   read -r wall rss < <(measure "$figaudit" figures "$dir/articles" --format csv)
