@@ -26,30 +26,52 @@ pub const HEADER: [&str; 14] = [
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
-/// One row of the report, as CSV bytes with its line ending.
-pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
-    let mut csv = csv::Writer::from_writer(Vec::new());
+/// Columns that hold numbers (`line`, `column`, `value`, `expected`,
+/// `difference`, `rule_line`); the others hold text.
+pub const NUMBER_COLUMNS: [usize; 6] = [5, 6, 8, 9, 10, 12];
+
+/// A finding's cells under [`HEADER`], as found (empty when none).
+pub fn cells(row: &FindingRow) -> [String; 14] {
     let primary = row.primary.as_ref();
     let number = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
-    // Text cells are neutralised; the numeric ones (line, value,
-    // difference …) are plain decimals a spreadsheet must read as numbers.
-    csv.write_record([
-        neutralize_formula(&row.rule_id).as_ref(),
-        row.status,
-        row.severity,
-        &neutralize_formula(&row.message),
-        &neutralize_formula(primary.and_then(|p| p.document.as_deref()).unwrap_or("")),
-        &number(primary.and_then(|p| p.line)),
-        &number(primary.and_then(|p| p.column)),
-        &neutralize_formula(primary.and_then(|p| p.text.as_deref()).unwrap_or("")),
-        row.value.as_deref().unwrap_or(""),
-        row.expected.as_deref().unwrap_or(""),
-        row.difference.as_deref().unwrap_or(""),
-        &neutralize_formula(&row.rules_file),
-        &row.rule_line.to_string(),
-        &neutralize_formula(&row.references()),
-    ])?;
+    let text = |t: Option<&String>| t.cloned().unwrap_or_default();
+    [
+        row.rule_id.clone(),
+        row.status.to_string(),
+        row.severity.to_string(),
+        row.message.clone(),
+        text(primary.and_then(|p| p.document.as_ref())),
+        number(primary.and_then(|p| p.line)),
+        number(primary.and_then(|p| p.column)),
+        text(primary.and_then(|p| p.text.as_ref())),
+        text(row.value.as_ref()),
+        text(row.expected.as_ref()),
+        text(row.difference.as_ref()),
+        row.rules_file.clone(),
+        row.rule_line.to_string(),
+        row.references(),
+    ]
+}
+
+/// CSV bytes of one record, with its line ending.
+pub fn encode<I: AsRef<[u8]>>(fields: impl IntoIterator<Item = I>) -> io::Result<Vec<u8>> {
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(fields)?;
     csv.into_inner().map_err(|error| error.into_error())
+}
+
+/// One row of the report. Text cells are neutralised; the numeric ones
+/// (line, value, difference …) are plain decimals a spreadsheet must read
+/// as numbers.
+pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
+    let cells = cells(row);
+    encode(cells.iter().enumerate().map(|(column, cell)| {
+        if NUMBER_COLUMNS.contains(&column) {
+            cell.clone()
+        } else {
+            neutralize_formula(cell).into_owned()
+        }
+    }))
 }
 
 /// Writes the report: `inputs` first, then the rows `records` made;
@@ -59,9 +81,7 @@ pub fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, bom: 
     if bom {
         out.write_all(BOM)?;
     }
-    let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record(HEADER)?;
-    out.write_all(&csv.into_inner().map_err(|error| error.into_error())?)?;
+    out.write_all(&encode(HEADER)?)?;
     for row in inputs {
         out.write_all(&record(row)?)?;
     }

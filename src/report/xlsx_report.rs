@@ -7,7 +7,7 @@
 
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
-use super::csv_report::HEADER;
+use super::csv_report::{self, HEADER, NUMBER_COLUMNS};
 use super::rows::FindingRow;
 use super::spool::Spool;
 use std::io;
@@ -75,33 +75,10 @@ impl Cells<'_> {
     }
 }
 
-/// Columns that hold numbers (`line`, `column`, `value`, `expected`,
-/// `difference`, `rule_line`); the others hold text.
-const NUMBER_COLUMNS: [usize; 6] = [5, 6, 8, 9, 10, 12];
-
 /// One row of the workbook: its cells as the CSV has them, but raw (a
 /// workbook cell needs no guard against formulas), as CSV bytes.
 pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
-    let primary = row.primary.as_ref();
-    let number = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
-    let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record([
-        row.rule_id.as_str(),
-        row.status,
-        row.severity,
-        &row.message,
-        primary.and_then(|p| p.document.as_deref()).unwrap_or(""),
-        &number(primary.and_then(|p| p.line)),
-        &number(primary.and_then(|p| p.column)),
-        primary.and_then(|p| p.text.as_deref()).unwrap_or(""),
-        row.value.as_deref().unwrap_or(""),
-        row.expected.as_deref().unwrap_or(""),
-        row.difference.as_deref().unwrap_or(""),
-        &row.rules_file,
-        &row.rule_line.to_string(),
-        &row.references(),
-    ])?;
-    csv.into_inner().map_err(|error| error.into_error())
+    csv_report::encode(csv_report::cells(row))
 }
 
 fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxError> {
