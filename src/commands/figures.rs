@@ -2,7 +2,8 @@
 //!
 //! Documents are read and rendered in parallel batches and written in the
 //! order given, so the output is the same for any number of threads, and
-//! memory holds one batch of documents.
+//! memory holds one batch of documents. A file larger than a few megabytes
+//! is read a part at a time ([`Parts`]), so memory holds a few parts of it.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -10,8 +11,11 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::Outcome;
-use crate::report::figures::{render_document, FigureFormat, FigureStream, RenderedDocument};
-use crate::text::{Document, DocumentError};
+use crate::report::figures::{
+    document_foot, document_head, render_document, render_figures, FigureDiagnostic, FigureFormat, FigureStream,
+    RenderedDocument, RenderedFigures,
+};
+use crate::text::{Document, DocumentError, Parts};
 
 /// Documents read per thread in one batch.
 const DOCUMENTS_PER_THREAD: usize = 4;
@@ -32,43 +36,133 @@ pub fn run(
         .build()
         .map_err(io::Error::other)?;
     let (files, listed) = super::documents_in(paths, &mut diagnose);
-    let mut outcome = listed;
-    let written = (|| {
-        let mut stream = FigureStream::new(out, format, patterns)?;
-        let batch = pool.current_num_threads().max(1) * DOCUMENTS_PER_THREAD;
-        for chunk in files.chunks(batch) {
-            let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = pool.install(|| {
-                chunk
-                    .par_iter()
-                    .map(|path| Document::load(path).map(|document| render_document(&document, format, patterns)))
-                    .collect()
-            });
-            for result in rendered {
-                match result {
-                    Ok(rendered) => {
-                        let rendered = rendered?;
-                        stream.document(&rendered.body)?;
-                        for problem in rendered.problems {
-                            // A word left unread is worth a warning, not exit 2.
-                            if !problem.warning {
-                                outcome = Outcome::BrokenInput;
-                            }
-                            diagnose(miette::Report::new(problem));
-                        }
-                    }
-                    Err(error) => {
-                        diagnose(miette::Report::new(error));
-                        outcome = Outcome::BrokenInput;
-                    }
-                }
-            }
-        }
-        stream.finish()
-    })();
+    let mut lister = Lister {
+        pool,
+        stream: FigureStream::new(out, format, patterns)?,
+        format,
+        patterns,
+        outcome: listed,
+        diagnose: &mut diagnose,
+    };
+    // A large file is read a part at a time (its figures are listed as
+    // the whole file's are), unless what is shown needs all of it: the
+    // page shows the text, and a pattern must be unique in it.
+    let in_parts = format != FigureFormat::Html && !patterns;
+    let written = lister.files(&files, in_parts).and_then(|()| lister.stream.finish());
+    let outcome = lister.outcome;
     match written {
         // The reader left (`| head`): nothing more is wanted, and the
         // status says what was seen until then.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(outcome),
         other => other.map(|()| outcome),
+    }
+}
+
+/// Lists figures to the stream in the order documents are given, rendering
+/// a batch at a time on the pool.
+struct Lister<'d, W: Write, D: FnMut(miette::Report)> {
+    pool: rayon::ThreadPool,
+    stream: FigureStream<W>,
+    format: FigureFormat,
+    patterns: bool,
+    outcome: Outcome,
+    diagnose: &'d mut D,
+}
+
+impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
+    /// Lists every file's figures, small files a batch at a time.
+    fn files(&mut self, files: &[PathBuf], in_parts: bool) -> io::Result<()> {
+        let threads = self.pool.current_num_threads().max(1);
+        let mut batch: Vec<&PathBuf> = Vec::new();
+        for path in files {
+            match in_parts.then(|| Parts::open(path)).flatten() {
+                Some(parts) => {
+                    self.documents(&std::mem::take(&mut batch))?;
+                    self.parts(parts, threads)?;
+                }
+                None => {
+                    batch.push(path);
+                    if batch.len() == threads * DOCUMENTS_PER_THREAD {
+                        self.documents(&std::mem::take(&mut batch))?;
+                    }
+                }
+            }
+        }
+        self.documents(&batch)
+    }
+
+    /// Reads and lists whole documents, in parallel.
+    fn documents(&mut self, paths: &[&PathBuf]) -> io::Result<()> {
+        let (format, patterns) = (self.format, self.patterns);
+        let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = self.pool.install(|| {
+            paths
+                .par_iter()
+                .map(|path| Document::load(path).map(|document| render_document(&document, format, patterns)))
+                .collect()
+        });
+        for result in rendered {
+            match result {
+                Ok(rendered) => {
+                    let rendered = rendered?;
+                    self.stream.document(&rendered.body)?;
+                    self.problems(rendered.problems);
+                }
+                Err(error) => self.broken(error),
+            }
+        }
+        Ok(())
+    }
+
+    /// Lists one large file's figures a few parts at a time (as many as
+    /// there are threads), each part read on its own.
+    fn parts(&mut self, mut parts: Parts, threads: usize) -> io::Result<()> {
+        let name = parts.name();
+        self.stream.document(&document_head(self.format, &name)?)?;
+        let mut rows = 0usize;
+        loop {
+            let mut read = Vec::with_capacity(threads);
+            let mut broken = None;
+            for part in parts.by_ref().take(threads) {
+                match part {
+                    Ok(document) => read.push(document),
+                    Err(error) => broken = Some(error),
+                }
+            }
+            if read.is_empty() && broken.is_none() {
+                break;
+            }
+            let (format, patterns) = (self.format, self.patterns);
+            let rendered: Vec<io::Result<RenderedFigures>> = self.pool.install(|| {
+                read.par_iter()
+                    .map(|part| render_figures(part, format, patterns))
+                    .collect()
+            });
+            for figures in rendered {
+                let figures = figures?;
+                rows = rows.saturating_add(figures.rows);
+                self.stream.document(&figures.body)?;
+                self.problems(figures.problems);
+            }
+            if let Some(error) = broken {
+                self.broken(error);
+                break;
+            }
+        }
+        self.stream.document(&document_foot(self.format, rows)?)
+    }
+
+    fn problems(&mut self, problems: Vec<FigureDiagnostic>) {
+        for problem in problems {
+            // A word left unread is worth a warning, not exit 2.
+            if !problem.warning {
+                self.outcome = Outcome::BrokenInput;
+            }
+            (self.diagnose)(miette::Report::new(problem));
+        }
+    }
+
+    fn broken(&mut self, error: DocumentError) {
+        (self.diagnose)(miette::Report::new(error));
+        self.outcome = Outcome::BrokenInput;
     }
 }

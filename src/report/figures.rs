@@ -73,8 +73,8 @@ impl<'a> FigureRow<'a> {
             document: name,
             line: position.line,
             column: position.column,
-            start: figure.span.start,
-            end: figure.span.end,
+            start: document.file_offset(figure.span.start),
+            end: document.file_offset(figure.span.end),
             text: figure.text(document.text()),
             value: figure.value.to_string(),
             kind: figure.kind,
@@ -85,7 +85,7 @@ impl<'a> FigureRow<'a> {
             change: figure.change.map_or("", |c| c.as_str()),
             calendar: figure.calendar.map_or("", |c| c.as_str()),
             range: figure.range.map_or("", |(end, _)| end.as_str()),
-            range_with: figure.range.map(|(_, other)| other),
+            range_with: figure.range.map(|(_, other)| document.file_offset(other)),
             pattern: None,
         }
     }
@@ -130,6 +130,58 @@ pub struct RenderedDocument {
 /// one object per line, which [`FigureStream`] joins into the array), with
 /// each figure's pattern when `patterns` is set.
 pub fn render_document(document: &Document, format: FigureFormat, patterns: bool) -> io::Result<RenderedDocument> {
+    let mut head = document_head(format, document.name())?;
+    let RenderedFigures { body, rows, problems } = render_figures(document, format, patterns)?;
+    if format == FigureFormat::Html {
+        return Ok(RenderedDocument {
+            body: html_report::plain_document_section(document).into_bytes(),
+            problems,
+        });
+    }
+    head.extend_from_slice(&body);
+    head.extend_from_slice(&document_foot(format, rows)?);
+    Ok(RenderedDocument { body: head, problems })
+}
+
+/// The figures of a document, or of one part of a large file, rendered
+/// without what comes before and after the document's figures.
+pub struct RenderedFigures {
+    pub body: Vec<u8>,
+    /// How many figures the body lists.
+    pub rows: usize,
+    pub problems: Vec<FigureDiagnostic>,
+}
+
+/// What the table shows before a document's figures: its name and the
+/// column heads (the other formats show nothing).
+pub fn document_head(format: FigureFormat, name: &str) -> io::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    if format == FigureFormat::Table {
+        writeln!(head, "{}", visible(name))?;
+        writeln!(
+            head,
+            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} {:<RANGE_WIDTH$} text [noun]",
+            "line:col", "kind", "qualifier", "value", "unit", "change", "range"
+        )?;
+    }
+    Ok(head)
+}
+
+/// What the table shows after a document's `rows` figures.
+pub fn document_foot(format: FigureFormat, rows: usize) -> io::Result<Vec<u8>> {
+    let mut foot = Vec::new();
+    if format == FigureFormat::Table {
+        if rows == 0 {
+            writeln!(foot, "  no figures")?;
+        }
+        writeln!(foot)?;
+    }
+    Ok(foot)
+}
+
+/// Reads the figures of `document` and renders each in `format` (nothing
+/// for HTML, whose page shows the text itself).
+pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool) -> io::Result<RenderedFigures> {
     let name = document.name().to_string();
     // Patterns are made against the figures the matcher selects from.
     let found_patterns: HashMap<usize, Pattern> = if patterns {
@@ -143,14 +195,6 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
     let mut body = Vec::new();
     let mut problems = Vec::new();
     let mut rows = 0usize;
-    if format == FigureFormat::Table {
-        writeln!(body, "{}", visible(&name))?;
-        writeln!(
-            body,
-            "  {:>POSITION_WIDTH$}  {:<KIND_WIDTH$} {:<QUALIFIER_WIDTH$} {:>VALUE_WIDTH$}  {:<UNIT_WIDTH$} {:<CHANGE_WIDTH$} {:<RANGE_WIDTH$} text [noun]",
-            "line:col", "kind", "qualifier", "value", "unit", "change", "range"
-        )?;
-    }
     let mut csv =
         (format == FigureFormat::Csv).then(|| csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new()));
     for found in extract::figures(document.text()) {
@@ -173,7 +217,6 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
             (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
-            // The page shows the text itself, below.
             (FigureFormat::Html, _) => {}
             _ => {
                 serde_json::to_writer(&mut body, &row)?;
@@ -184,16 +227,7 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
     if let Some(csv) = csv {
         body = csv.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
     }
-    if format == FigureFormat::Html {
-        body = html_report::plain_document_section(document).into_bytes();
-    }
-    if format == FigureFormat::Table {
-        if rows == 0 {
-            writeln!(body, "  no figures")?;
-        }
-        writeln!(body)?;
-    }
-    Ok(RenderedDocument { body, problems })
+    Ok(RenderedFigures { body, rows, problems })
 }
 
 fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {

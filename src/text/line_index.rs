@@ -5,6 +5,10 @@
 //! look-ups cheap on very long lines, the index stores checkpoints every
 //! [`CHECKPOINT_BYTES`] bytes, so a look-up counts at most that many bytes.
 
+use std::sync::Arc;
+
+use super::PartStart;
+
 const CHECKPOINT_BYTES: usize = 1024;
 const BOM: &str = "\u{feff}";
 
@@ -26,15 +30,22 @@ struct Checkpoint {
 #[derive(Debug)]
 pub struct LineIndex {
     checkpoints: Vec<Checkpoint>,
-    text_len: usize,
-    bytes: Box<[u8]>,
+    /// The text itself, shared with its document (not copied).
+    text: Arc<String>,
 }
 
 impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
-        let start = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    /// The index of `shared`, which starts at `part` in its file.
+    pub fn new(shared: &Arc<String>, part: PartStart) -> LineIndex {
+        let text: &str = shared;
+        // Only the file's own start may carry a BOM.
+        let start = if part.offset == 0 && text.starts_with(BOM) {
+            BOM.len()
+        } else {
+            0
+        };
         let mut checkpoints = Vec::new();
-        let (mut line, mut line_start) = (1, start);
+        let (mut line, mut line_start) = (part.line, start);
         loop {
             let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
             checkpoints.push(Checkpoint {
@@ -65,20 +76,19 @@ impl LineIndex {
         }
         LineIndex {
             checkpoints,
-            text_len: text.len(),
-            bytes: text.as_bytes().into(),
+            text: Arc::clone(shared),
         }
     }
 
     /// The position of a byte offset (clamped to the text).
     pub fn position(&self, offset: usize) -> Position {
-        let offset = offset.min(self.text_len);
+        let offset = offset.min(self.text.len());
         let at = self.checkpoints.partition_point(|c| c.offset <= offset);
         let Some(checkpoint) = at.checked_sub(1).and_then(|i| self.checkpoints.get(i)) else {
             // Only offsets inside a leading BOM come before the first checkpoint.
             return Position { line: 1, column: 1 };
         };
-        let chars = self.bytes[checkpoint.offset..offset]
+        let chars = self.text.as_bytes()[checkpoint.offset..offset]
             .iter()
             .filter(|&&b| b & 0xC0 != 0x80)
             .count();
@@ -108,7 +118,7 @@ mod tests {
     #[test]
     fn columns_count_chars_not_bytes() {
         let text = "أزيد من 3.6\nب 800";
-        let index = LineIndex::new(text);
+        let index = LineIndex::new(&Arc::new(text.to_string()), PartStart::FILE);
         let three = text.find('3').unwrap();
         assert_eq!(index.position(three), Position { line: 1, column: 9 });
         let eight = text.find('8').unwrap();
@@ -118,7 +128,7 @@ mod tests {
     #[test]
     fn crlf_is_one_line_break_and_bom_is_not_a_column() {
         let text = "\u{feff}a\r\nb";
-        let index = LineIndex::new(text);
+        let index = LineIndex::new(&Arc::new(text.to_string()), PartStart::FILE);
         assert_eq!(index.position(3), Position { line: 1, column: 1 });
         assert_eq!(index.position(text.len() - 1), Position { line: 2, column: 1 });
     }
@@ -126,7 +136,7 @@ mod tests {
     #[test]
     fn long_lines_agree_with_counting_from_the_start() {
         let text: String = "١٢ كلمة ".repeat(2000) + "\n" + &"x".repeat(5000);
-        let index = LineIndex::new(&text);
+        let index = LineIndex::new(&Arc::new(text.clone()), PartStart::FILE);
         for (offset, _) in text.char_indices().step_by(97) {
             assert_eq!(index.position(offset), naive(&text, offset), "offset {offset}");
         }

@@ -7,6 +7,7 @@
 mod excerpt;
 mod line_index;
 pub mod normalize;
+mod parts;
 pub mod read;
 pub mod script;
 pub mod visible;
@@ -16,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
 pub use line_index::{LineIndex, Position};
+pub use parts::{Parts, PART_BYTES};
 use visible::path_text;
 
 /// The files `path` names: itself, or when it is a folder every file below
@@ -57,8 +59,26 @@ pub struct Document {
     path: PathBuf,
     /// The path as text, for reports (see [`visible::path_text`]).
     name: String,
-    text: Arc<str>,
+    /// Shared with the line index; an `Arc<str>` would copy the text
+    /// once more when made from the `String` read.
+    text: Arc<String>,
+    /// Where the text starts in its file: the start, unless the document
+    /// is one part of a large file read a part at a time.
+    start: PartStart,
     line_index: OnceLock<LineIndex>,
+}
+
+/// Where a part of a file starts: its byte offset and 1-based line. Parts
+/// start at the start of a line, so columns need no shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartStart {
+    pub offset: usize,
+    pub line: usize,
+}
+
+impl PartStart {
+    /// The start of the file.
+    pub const FILE: PartStart = PartStart { offset: 0, line: 1 };
 }
 
 /// Why a document (or a rule file: both are text files read the same way)
@@ -111,6 +131,13 @@ impl Document {
     /// Builds a document from bytes already in memory, with the same checks
     /// as [`Document::load`].
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Document, DocumentError> {
+        Document::part(path, bytes, PartStart::FILE)
+    }
+
+    /// One part of the file at `path`, which starts at `start` in it: a
+    /// document whose offsets and lines are those of the file (errors
+    /// included), for reading a large file a part at a time.
+    pub fn part(path: &Path, bytes: Vec<u8>, start: PartStart) -> Result<Document, DocumentError> {
         let text = String::from_utf8(bytes).map_err(|err| {
             let offset = err.utf8_error().valid_up_to();
             // The valid prefix says where the bad byte stands.
@@ -119,15 +146,17 @@ impl Document {
             let line_text = before.get(line_start..).unwrap_or_default();
             DocumentError::InvalidUtf8 {
                 path: path.to_path_buf(),
-                offset,
-                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+                offset: start.offset.saturating_add(offset),
+                line: start
+                    .line
+                    .saturating_add(before.iter().filter(|&&b| b == b'\n').count()),
                 column: std::str::from_utf8(line_text).map_or(1, |t| t.chars().count() + 1),
             }
         })?;
         if let Some(offset) = text.bytes().position(|b| b == 0) {
             return Err(DocumentError::Binary {
                 path: path.to_path_buf(),
-                offset,
+                offset: start.offset.saturating_add(offset),
             });
         }
         Ok(Document {
@@ -138,7 +167,8 @@ impl Document {
             } else {
                 visible::path_text(path)
             },
-            text: Arc::from(text),
+            text: Arc::new(text),
+            start,
             line_index: OnceLock::new(),
         })
     }
@@ -153,14 +183,20 @@ impl Document {
         &self.name
     }
 
-    /// The whole file, BOM included, so offsets are offsets on disk.
+    /// The whole file, BOM included, so offsets are offsets on disk (for
+    /// a part, offsets into the part: see [`Document::file_offset`]).
     pub fn text(&self) -> &str {
         &self.text
     }
 
-    /// The line index, built on first use and kept.
+    /// The offset in the file of an offset into [`Document::text`].
+    pub fn file_offset(&self, offset: usize) -> usize {
+        self.start.offset.saturating_add(offset)
+    }
+
+    /// The line index (lines of the file), built on first use and kept.
     pub fn line_index(&self) -> &LineIndex {
-        self.line_index.get_or_init(|| LineIndex::new(&self.text))
+        self.line_index.get_or_init(|| LineIndex::new(&self.text, self.start))
     }
 }
 

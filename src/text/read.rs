@@ -72,7 +72,7 @@ fn check(path: &Path, metadata: &Metadata) -> Result<(), DocumentError> {
 }
 
 #[cfg(unix)]
-fn open(path: &Path) -> std::io::Result<File> {
+pub(super) fn open(path: &Path) -> std::io::Result<File> {
     use std::os::unix::fs::OpenOptionsExt;
     std::fs::OpenOptions::new()
         .read(true)
@@ -81,7 +81,7 @@ fn open(path: &Path) -> std::io::Result<File> {
 }
 
 #[cfg(not(unix))]
-fn open(path: &Path) -> std::io::Result<File> {
+pub(super) fn open(path: &Path) -> std::io::Result<File> {
     File::open(path)
 }
 

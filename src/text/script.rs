@@ -49,6 +49,25 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (Range<usize>, Script)> + '_ {
     })
 }
 
+/// Where the last paragraph of `bytes` whose end is settled ends: one
+/// after whose blank lines text follows, so that no byte read later can
+/// move its end. A text cut there reads as it does whole, each part on its
+/// own: nothing joins across a paragraph gap. `None` when no paragraph of
+/// `bytes` is settled.
+pub fn settled_paragraph_end(bytes: &[u8]) -> Option<usize> {
+    let last_text = bytes.iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))?;
+    let mut settled = None;
+    let mut start = 0;
+    loop {
+        let end = paragraph_end(bytes, start);
+        if end > last_text || end == start {
+            return settled;
+        }
+        settled = Some(end);
+        start = end;
+    }
+}
+
 /// Where the paragraph starting at `start` ends: after the blank lines
 /// that follow its last line, or at the end of the text.
 fn paragraph_end(bytes: &[u8], start: usize) -> usize {
@@ -108,6 +127,26 @@ fn count_bytes(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_paragraph_is_settled_once_text_follows_its_blank_lines() {
+        use super::settled_paragraph_end as settled;
+        assert_eq!(settled(b"one\n\ntwo"), Some(5));
+        assert_eq!(settled(b"one\n \n\t\ntwo\n\nthree"), Some(13));
+        // More blank lines may still come, or the line may be text.
+        assert_eq!(settled(b"one\n\n"), None);
+        assert_eq!(settled(b"one\n\n  "), None);
+        assert_eq!(settled(b"one\ntwo"), None);
+        assert_eq!(settled(b""), None);
+        // Every paragraph of the whole text ends where a part would cut.
+        let text = "أ\n\n b\n\n\nc d\n \ne";
+        let ends: Vec<usize> = paragraphs(text).map(|(range, _)| range.end).collect();
+        for cut in 0..=text.len() {
+            if let Some(end) = settled(&text.as_bytes()[..cut]) {
+                assert!(ends.contains(&end), "cut {cut}: {end}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -1,0 +1,139 @@
+//! A file larger than a part is read a part at a time, and lists the
+//! figures it lists read whole: same figures, same offsets, same lines.
+
+mod common;
+
+use std::fs;
+
+use common::figaudit;
+use figaudit::extract::figures;
+use figaudit::text::{Document, Parts, PART_BYTES};
+
+/// The corpus articles' paragraphs, Arabic and French, joined by every
+/// kind of paragraph gap the reader knows (blank lines with spaces, tabs,
+/// CRLF, direction marks), and by single line breaks, which do not end a
+/// paragraph, cycling until the text is `size` bytes long.
+fn mixed_text(size: usize) -> String {
+    let mut paragraphs = Vec::new();
+    let mut paths: Vec<_> = fs::read_dir("corpus").unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        let text = fs::read_to_string(path).unwrap();
+        paragraphs.extend(text.split("\n\n").filter(|p| !p.trim().is_empty()).map(str::to_string));
+    }
+    let gaps = [
+        "\n\n",
+        "\n \n",
+        "\r\n\r\n",
+        "\n\t\n\n",
+        "\n",
+        "\n\u{200f}\n\n",
+        "\n\n\n",
+    ];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < size {
+        text.push_str(&paragraphs[i % paragraphs.len()]);
+        text.push_str(gaps[i % gaps.len()]);
+        i += 1;
+    }
+    text
+}
+
+/// Each figure (or unread word) as the file places it: offsets, line and
+/// column, and everything read.
+fn listed(document: &Document) -> Vec<String> {
+    figures(document.text())
+        .map(|found| match found {
+            Ok(f) => {
+                let at = document.line_index().position(f.span.start);
+                format!(
+                    "{}..{} {}:{} {} {:?} {:?} {:?} {:?} {:?} {:?}",
+                    document.file_offset(f.span.start),
+                    document.file_offset(f.span.end),
+                    at.line,
+                    at.column,
+                    f.value,
+                    f.kind,
+                    f.qualifier,
+                    f.unit,
+                    f.noun(document.text()),
+                    f.change,
+                    f.range.map(|(end, other)| (end, document.file_offset(other))),
+                )
+            }
+            Err(e) => format!("{} {}", document.file_offset(e.span.start), e.reason),
+        })
+        .collect()
+}
+
+#[test]
+fn parts_list_what_the_whole_file_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    let text = mixed_text(400_000);
+    fs::write(&path, &text).unwrap();
+    let whole = listed(&Document::load(&path).unwrap());
+    assert!(whole.len() > 1000, "{} figures", whole.len());
+    // Small parts: hundreds of cuts, at every kind of gap.
+    for part_bytes in [2_000, 10_000, 100_000] {
+        let parts = Parts::open_sized(&path, part_bytes).unwrap();
+        let mut from_parts = Vec::new();
+        let mut count = 0;
+        for part in parts {
+            from_parts.extend(listed(&part.unwrap()));
+            count += 1;
+        }
+        assert!(count > text.len() / part_bytes / 2, "{count} parts of {part_bytes}");
+        assert_eq!(from_parts, whole, "parts of {part_bytes} bytes");
+    }
+}
+
+/// Through the binary: a file over one part, made of one article written
+/// `copies` times, lists that article's figures `copies` times, each copy's
+/// offsets and lines shifted by the copies before it, on 1 and 2 threads.
+#[test]
+fn a_large_file_lists_each_copy_of_its_article_at_its_place() {
+    let article = fs::read_to_string("corpus/dgsn-2025-annual-report.txt").unwrap();
+    let article = format!("{}\n\n", article.trim_end());
+    let copies = PART_BYTES / article.len() * 2 + 1;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("one.txt"), &article).unwrap();
+    fs::write(dir.path().join("big.txt"), article.repeat(copies)).unwrap();
+    let rows = |name: &str, jobs: &str| -> Vec<Vec<String>> {
+        let out = figaudit()
+            .current_dir(dir.path())
+            .args(["figures", "--format", "csv", "--jobs", jobs, name])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+        reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    };
+    let one = rows("one.txt", "1");
+    assert!(!one.is_empty());
+    let lines = article.matches('\n').count();
+    let shifted = |row: &[String], copy: usize, column: usize, by: usize| -> String {
+        row[column]
+            .parse::<usize>()
+            .map_or(row[column].clone(), |n| (n + copy * by).to_string())
+    };
+    let mut expected = Vec::new();
+    for copy in 0..copies {
+        for row in &one {
+            let mut row = row.clone();
+            row[0] = "big.txt".to_string();
+            row[1] = shifted(&row, copy, 1, lines);
+            for column in [3, 4, 15] {
+                row[column] = shifted(&row, copy, column, article.len());
+            }
+            expected.push(row);
+        }
+    }
+    for jobs in ["1", "2"] {
+        assert_eq!(rows("big.txt", jobs), expected, "--jobs {jobs}");
+    }
+}
