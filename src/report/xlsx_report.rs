@@ -5,7 +5,7 @@
 //! failing rows highlighted. No spreadsheet setting can make a CSV do that
 //! for every reader's locale; a workbook does.
 
-use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{cell_autofit_width, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::csv_report::{self, HEADER, NUMBER_COLUMNS};
 use super::rows::FindingRow;
@@ -43,36 +43,81 @@ fn exact_number(text: &str) -> Option<f64> {
     text.parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
-struct Cells<'a> {
-    sheet: &'a mut Worksheet,
-    row: u32,
-    base: Format,
+/// A cell as the workbook holds it.
+enum Cell<'a> {
+    Blank,
+    Text(&'a str),
+    Number(f64),
 }
 
-impl Cells<'_> {
-    fn text(&mut self, column: u16, text: &str) -> Result<(), XlsxError> {
+impl<'a> Cell<'a> {
+    /// The cell of `text` in `column`: numbers where the column holds
+    /// numbers and Excel can hold them exactly, text otherwise.
+    fn of(column: usize, text: &'a str) -> Cell<'a> {
         if text.is_empty() {
-            return self.sheet.write_blank(self.row, column, &self.base).map(|_| ());
+            return Cell::Blank;
         }
-        let format = if is_arabic(text) {
-            self.base.clone().set_reading_direction(2).set_align(FormatAlign::Right)
-        } else {
-            self.base.clone()
-        };
-        self.sheet.write_string_with_format(self.row, column, text, &format)?;
-        Ok(())
+        match NUMBER_COLUMNS.contains(&column).then(|| exact_number(text)).flatten() {
+            Some(n) => Cell::Number(n),
+            None => Cell::Text(text),
+        }
     }
 
-    fn number(&mut self, column: u16, text: Option<&str>) -> Result<(), XlsxError> {
-        match text.map(|t| (t, exact_number(t))) {
-            Some((_, Some(n))) => {
-                self.sheet.write_number_with_format(self.row, column, n, &self.base)?;
-                Ok(())
-            }
-            Some((t, None)) => self.text(column, t),
-            None => self.sheet.write_blank(self.row, column, &self.base).map(|_| ()),
+    /// Its width in pixels as rust_xlsxwriter's autofit measures it: the
+    /// longest line of a text, seven pixels per char of a number.
+    fn pixels(&self) -> u32 {
+        match self {
+            Cell::Blank => 0,
+            Cell::Text(text) => text
+                .lines()
+                .map(|line| cell_autofit_width(line).saturating_sub(CELL_PADDING))
+                .max()
+                .unwrap_or(0),
+            Cell::Number(n) => u32::try_from(n.to_string().len()).map_or(u32::MAX, |len| len.saturating_mul(7)),
         }
     }
+}
+
+/// The padding autofit adds to a cell, in pixels.
+const CELL_PADDING: u32 = 7;
+/// The filter button of a header cell, in pixels.
+const FILTER_BUTTON: u32 = 16;
+
+/// Each column's width, fitted to its widest cell as rust_xlsxwriter's
+/// autofit fits it. Autofit reads the cells the worksheet keeps; a
+/// worksheet written row by row keeps none, so the rows are measured in a
+/// pass of their own.
+struct Widths(Vec<u32>);
+
+impl Widths {
+    /// The widths of the header, whose cells carry a filter button.
+    fn of_header() -> Widths {
+        Widths(
+            HEADER
+                .iter()
+                .map(|name| fitted(Cell::Text(name).pixels().saturating_add(FILTER_BUTTON)))
+                .collect(),
+        )
+    }
+
+    fn row(&mut self, record: &[u8]) -> Result<(), XlsxError> {
+        let cells = fields(record)?;
+        for (column, text) in cells.iter().enumerate() {
+            let width = fitted(Cell::of(column, text).pixels());
+            if let Some(widest) = self.0.get_mut(column) {
+                *widest = (*widest).max(width);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A cell's width with its padding, at most [`WIDEST`] chars.
+fn fitted(pixels: u32) -> u32 {
+    if pixels == 0 {
+        return 0;
+    }
+    pixels.saturating_add(CELL_PADDING).min(WIDEST * 7)
 }
 
 /// One row of the workbook: its cells as the CSV has them, but raw (a
@@ -81,36 +126,59 @@ pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
     csv_report::encode(csv_report::cells(row))
 }
 
-fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxError> {
-    let cells = csv::ReaderBuilder::new()
+/// The fields of a spooled record.
+fn fields(record: &[u8]) -> Result<csv::StringRecord, XlsxError> {
+    Ok(csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(record)
         .records()
         .next()
         .transpose()
         .map_err(|error| XlsxError::IoError(io::Error::other(error)))?
-        .unwrap_or_default();
-    let cell = |column: usize| cells.get(column).unwrap_or("");
-    let base = match fill(cell(1), cell(2)) {
+        .unwrap_or_default())
+}
+
+fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxError> {
+    let cells = fields(record)?;
+    let field = |column: usize| cells.get(column).unwrap_or("");
+    let base = match fill(field(1), field(2)) {
         Some(color) => Format::new().set_background_color(color),
         None => Format::new(),
     };
-    let mut cells_out = Cells { sheet, row, base };
     for (column, text) in (0u16..).zip(cells.iter()) {
-        if NUMBER_COLUMNS.contains(&usize::from(column)) {
-            cells_out.number(column, Some(text).filter(|t| !t.is_empty()))?;
-        } else {
-            cells_out.text(column, text)?;
+        match Cell::of(usize::from(column), text) {
+            Cell::Blank => sheet.write_blank(row, column, &base).map(|_| ())?,
+            Cell::Number(n) => sheet.write_number_with_format(row, column, n, &base).map(|_| ())?,
+            Cell::Text(text) if is_arabic(text) => {
+                let rtl = base.clone().set_reading_direction(2).set_align(FormatAlign::Right);
+                sheet.write_string_with_format(row, column, text, &rtl).map(|_| ())?
+            }
+            Cell::Text(text) => sheet.write_string_with_format(row, column, text, &base).map(|_| ())?,
         }
     }
     Ok(())
 }
 
 /// The workbook's bytes: `inputs` first, then the rows `record` made.
+///
+/// The worksheet is written row by row to a temporary file
+/// (rust_xlsxwriter's constant-memory mode, its strings inline), so a
+/// report of any length takes a few megabytes; the rows are read twice,
+/// once to fit the columns.
 pub fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, XlsxError> {
+    let mut widths = Widths::of_header();
+    for input in inputs {
+        widths.row(&record(input)?)?;
+    }
+    rows.for_each(|record| widths.row(record).map_err(io::Error::other))?;
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory();
     sheet.set_name("findings")?;
+    for (column, &width) in (0u16..).zip(&widths.0) {
+        if width > 0 {
+            sheet.set_column_autofit_width(column, width)?;
+        }
+    }
     let header = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xEC_EF_F1))
@@ -134,8 +202,6 @@ pub fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, Xlsx
     sheet.set_landscape();
     sheet.set_repeat_rows(0, 0)?;
     sheet.autofilter(0, 0, last_row, last_column)?;
-    sheet.set_autofit_max_width(WIDEST * 7);
-    sheet.autofit();
     workbook.save_to_buffer()
 }
 
@@ -148,6 +214,65 @@ mod tests {
         assert!(is_arabic("أزيد من 3.6 مليون"));
         assert!(!is_arabic("rules/dgsn-2025.yaml"));
         assert!(!is_arabic("total = 3,685,964 («ثلاثة ملايين»)"));
+    }
+
+    /// The `<cols>` element of a workbook's only sheet.
+    fn columns(workbook: &[u8]) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(workbook)).unwrap();
+        let mut sheet = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut sheet).unwrap();
+        let start = sheet.find("<cols>").unwrap();
+        let end = sheet.find("</cols>").unwrap();
+        sheet[start..end].to_string()
+    }
+
+    #[test]
+    fn columns_are_fitted_as_autofit_fits_them() {
+        let rows: Vec<[&str; 14]> = vec![
+            // Short cells: the header (with its filter button) is widest.
+            [
+                "a", "pass", "error", "ok", "d.txt", "1", "2", "x", "1", "1", "0", "r.yaml", "3", "f",
+            ],
+            // Long text past the widest column, several lines, Arabic, a
+            // number with decimals, and one too long for Excel (text).
+            [
+                "2025-centres-sum-to-total-and-then-some-more-words-than-sixty-chars",
+                "fail",
+                "warning",
+                "short line\na much longer second line of the message",
+                "corpus/dgsn-2025-annual-report.txt",
+                "12345",
+                "",
+                "أزيد من 3.6 مليون",
+                "3685964.5",
+                "12345678901234567890",
+                "-0.25",
+                "rules/x.yaml",
+                "",
+                "total, rabat",
+            ],
+        ];
+        let mut spool = Spool::default();
+        for row in &rows {
+            spool.push(&csv_report::encode(row).unwrap()).unwrap();
+        }
+        let fitted = to_bytes(&[], &mut spool).unwrap();
+
+        // The same cells in a worksheet that keeps them, fitted by autofit.
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet();
+        for (column, name) in (0u16..).zip(HEADER) {
+            sheet.write_string(0, column, name).unwrap();
+        }
+        for (row, cells) in (1u32..).zip(&rows) {
+            write_row(sheet, row, &csv_report::encode(cells).unwrap()).unwrap();
+        }
+        sheet.autofilter(0, 0, 2, 13).unwrap();
+        sheet.set_autofit_max_width(WIDEST * 7);
+        sheet.autofit();
+        let autofit = workbook.save_to_buffer().unwrap();
+        assert_eq!(columns(&fitted), columns(&autofit));
+        assert!(columns(&fitted).contains("width=\"60\""), "{}", columns(&fitted));
     }
 
     #[test]
