@@ -119,6 +119,69 @@ fn the_page_highlights_every_figure_and_links_findings_both_ways() {
     assert!(page.select(&select("details.passed li.finding")).count() >= 6);
 }
 
+/// The page's numbers run 1, 2, 3… down the list: input problems, then the
+/// discrepancies, then the rules that passed; each figure's references are
+/// exactly the findings that link to it, and it shows the worst of them.
+#[test]
+fn findings_are_numbered_in_order_and_marks_name_the_findings_that_link_them() {
+    let dir = planted_2025();
+    fs::write(dir.path().join("rules/broken.yaml"), "figures: [\n").unwrap();
+    let code = run_in(dir.path(), &["check", "rules", "--html", "reports/r.html", "-q"]);
+    assert_eq!(code, Some(2));
+    let page = Html::parse_document(&fs::read_to_string(dir.path().join("reports/r.html")).unwrap());
+    let items: Vec<_> = page.select(&select("li.finding")).collect();
+    let numbers: Vec<String> = items
+        .iter()
+        .map(|li| li.select(&select("span.number")).next().unwrap().text().collect())
+        .collect();
+    let expected: Vec<String> = (1..=items.len()).map(|n| format!("{n}.")).collect();
+    assert_eq!(numbers, expected);
+    let class = |li: &scraper::ElementRef| li.value().attr("class").unwrap().to_string();
+    assert!(
+        class(&items[0]).contains("error-error"),
+        "the input problem first: {}",
+        class(&items[0])
+    );
+    let first_pass = items.iter().position(|li| class(li).contains("pass-")).unwrap();
+    assert!(first_pass > 1, "the discrepancy before the passing rules");
+    assert!(items[first_pass..].iter().all(|li| class(li).contains("pass-")));
+
+    // Which findings link each figure, read from the findings.
+    let mut linking: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (n, li) in items.iter().enumerate() {
+        for href in li
+            .select(&select(".figure-links a"))
+            .filter_map(|a| a.value().attr("href"))
+        {
+            let numbers = linking.entry(href.trim_start_matches('#').to_string()).or_default();
+            if !numbers.contains(&(n + 1)) {
+                numbers.push(n + 1);
+            }
+        }
+    }
+    assert!(!linking.is_empty());
+    for (id, numbers) in &linking {
+        let mark = page
+            .select(&select(&format!("mark.fig[id=\"{id}\"]")))
+            .next()
+            .unwrap_or_else(|| panic!("no mark {id}"));
+        let refs: Vec<usize> = mark
+            .next_siblings()
+            .find_map(scraper::ElementRef::wrap)
+            .filter(|e| e.value().name() == "sup")
+            .map(|sup| {
+                sup.select(&select("a"))
+                    .map(|a| a.text().collect::<String>().parse().unwrap())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(&refs, numbers, "{id}");
+        let worst = numbers.iter().any(|&n| !class(&items[n - 1]).contains("pass-"));
+        let marked = mark.value().attr("class").unwrap();
+        assert_eq!(!marked.contains("pass-"), worst, "{id}: {marked}");
+    }
+}
+
 #[test]
 fn the_page_is_self_contained_and_escapes_what_comes_from_inputs() {
     let rules = "version: 1\n\

@@ -20,12 +20,13 @@ use rayon::prelude::*;
 use super::Outcome;
 use crate::check::baseline::{Baseline, Entry};
 use crate::check::{self, fingerprint, Finding, Status, Summary};
+use crate::report::github;
+use crate::report::html_report::{HtmlItem, HtmlPage};
 use crate::report::human::{self, Style};
 use crate::report::machine::{MachineFormats, MachineReports, RenderedRow, RenderedRule};
 use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
-use crate::report::{github, html_report};
 use crate::rules::{self, did_you_mean, DocumentCache, IndexedDocument, Origin, Rule, RuleIds, Severity};
 use crate::text::visible::{path_text, visible};
 use crate::text::Document;
@@ -111,7 +112,7 @@ struct Rendered {
     /// The finding in each machine report, when they carry it.
     row: Option<io::Result<RenderedRow>>,
     /// Every finding, passing ones too, for the HTML report.
-    html_row: Option<FindingRow>,
+    html: Option<HtmlItem>,
     github: Option<String>,
     fingerprint: String,
     /// A failing finding the baseline accepted.
@@ -169,7 +170,7 @@ fn render(
             fails: [false, false],
             human: None,
             row: None,
-            html_row: None,
+            html: None,
             github: None,
             fingerprint,
             baselined: true,
@@ -188,7 +189,7 @@ fn render(
         fails: [finding.fails_at(Severity::Error), finding.fails_at(Severity::Warning)],
         human: (shown && options.format == Format::Human).then(|| human::render_finding(finding, options.style)),
         row: row.filter(|_| in_machine).map(|row| machine.render(row, rule_id)),
-        html_row: row.filter(|_| in_html).cloned(),
+        html: row.filter(|_| in_html).map(HtmlItem::new),
         github: row.filter(|_| in_github).and_then(github::line),
         fingerprint,
         baselined: false,
@@ -272,8 +273,7 @@ struct Merged {
     broken: bool,
     failed: [bool; 2],
     /// For the HTML report: every finding, and each document once.
-    html_rows: Vec<FindingRow>,
-    html_documents: Vec<Arc<Document>>,
+    html: HtmlPage,
     html_seen: HashSet<PathBuf>,
     /// Baseline fingerprints met in this run.
     baseline_seen: HashSet<String>,
@@ -442,7 +442,7 @@ pub fn run_sources(
             merged.documents.extend(result.documents);
             for document in result.shown_documents {
                 if merged.html_seen.insert(document.path().to_path_buf()) {
-                    merged.html_documents.push(document);
+                    merged.html.document(&document)?;
                 }
             }
             if !options.only.is_empty() {
@@ -478,7 +478,9 @@ pub fn run_sources(
                     if let Some(row) = finding.row {
                         merged.reports.row(row?)?;
                     }
-                    merged.html_rows.extend(finding.html_row);
+                    if let Some(item) = finding.html {
+                        merged.html.finding(item)?;
+                    }
                 }
             }
         }
@@ -501,7 +503,6 @@ pub fn run_sources(
     merged.summary.errors += problems.get();
     merged.broken |= problems.get() > 0;
     let inputs = inputs.take();
-    merged.html_rows.splice(0..0, inputs.iter().cloned());
     let execution_successful = !merged.broken;
 
     if let Some(baseline) = &baseline {
@@ -530,14 +531,14 @@ pub fn run_sources(
     }
     let summary = merged.summary;
     let reports = &mut merged.reports;
-    let (html_rows, html_documents) = (&merged.html_rows, &merged.html_documents);
+    let html = &mut merged.html;
     let mut write = |format: Format, out: &mut dyn Write| match format {
         Format::Human | Format::Github if options.quiet => Ok(()),
         Format::Human | Format::Github => writeln!(out, "{summary}"),
         Format::Csv => reports.write_csv(out, &inputs, options.csv_bom),
         Format::Json => reports.write_json(out, &inputs, &summary),
         Format::Sarif => reports.write_sarif(out, &inputs, execution_successful),
-        Format::Html => html_report::write(out, html_rows, html_documents, &summary.to_string()),
+        Format::Html => html.write(out, &inputs, &summary.to_string()),
         Format::Xlsx => reports.write_xlsx(out, &inputs),
     };
     for (format, path) in &options.files {

@@ -8,10 +8,10 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::ops::Range;
-use std::sync::Arc;
 
 use super::cells::group_thousands;
 use super::rows::{FigureEntry, FindingRow};
+use super::spool::Spool;
 use crate::extract::{self, Figure, Kind};
 use crate::text::script::{self, Script};
 use crate::text::visible::visible;
@@ -56,15 +56,9 @@ a { color: #1a73e8; }
 @media print { body { background: #fff; } header { border: 0; } .finding, .document { break-inside: avoid; border-color: #999; } a { color: inherit; text-decoration: none; } details.passed > * { display: block; } }
 "#;
 
-/// What the HTML needs of a finding: its row, and its number on the page.
-struct Numbered<'a> {
-    number: usize,
-    row: &'a FindingRow,
-}
-
 /// The status class of a finding: `fail-error`, `pass-warning`, …
-fn status_class(row: &FindingRow) -> String {
-    format!("{}-{}", row.status, row.severity)
+fn status_class(status: &str, severity: &str) -> String {
+    format!("{status}-{severity}")
 }
 
 /// How much a status class weighs when one figure belongs to several
@@ -172,9 +166,7 @@ type Marks = HashMap<usize, (String, Vec<usize>)>;
 
 /// One document as a section: its paragraphs, every figure highlighted,
 /// those of findings marked with their status and linked to them.
-fn document_section(document: &Document, marks: &Marks) -> String {
-    let text = document.text();
-    let name = document.name();
+fn document_section(name: &str, text: &str, marks: &Marks) -> String {
     let figures: Vec<Figure> = extract::figures(text).filter_map(Result::ok).collect();
     let mut out = String::new();
     let _ = write!(
@@ -234,7 +226,7 @@ fn document_section(document: &Document, marks: &Marks) -> String {
 
 /// A document with every figure highlighted and no finding.
 pub fn plain_document_section(document: &Document) -> String {
-    document_section(document, &Marks::new())
+    document_section(document.name(), document.text(), &Marks::new())
 }
 
 /// Text with its single line breaks kept.
@@ -274,17 +266,25 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     found
 }
 
-/// A finding as a list item, with links to its figures.
-fn finding_item(out: &mut String, finding: &Numbered) {
-    let row = finding.row;
+/// The start of a finding's list item, up to its number's second place.
+fn item_head(out: &mut String, number: usize, status: &str, severity: &str) {
     let _ = write!(
         out,
-        "<li class=\"finding {}\" id=\"finding-{}\">\n<span class=\"badge\">{} · {}</span> <span class=\"number\">{}.</span> <code class=\"rule-id\">{}</code>\n<p class=\"message\" dir=\"auto\">{}</p>\n",
-        escape(&status_class(row)),
-        finding.number,
-        escape(row.status),
-        escape(row.severity),
-        finding.number,
+        "<li class=\"finding {}\" id=\"finding-{}\">\n<span class=\"badge\">{} · {}</span> <span class=\"number\">{}.</span> ",
+        escape(&status_class(status, severity)),
+        number,
+        escape(status),
+        escape(severity),
+        number,
+    );
+}
+
+/// The rest of a finding's list item, with links to its figures.
+fn item_body(row: &FindingRow) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<code class=\"rule-id\">{}</code>\n<p class=\"message\" dir=\"auto\">{}</p>\n",
         shown(&row.rule_id),
         shown_with_quotes(&row.message)
     );
@@ -315,6 +315,7 @@ fn finding_item(out: &mut String, finding: &Numbered) {
         out.push_str(&figure_link(figure));
     }
     out.push_str("</p>\n</li>\n");
+    out
 }
 
 fn signed_thousands(n: &str) -> String {
@@ -344,83 +345,296 @@ fn figure_link(figure: &FigureEntry) -> String {
     }
 }
 
-/// The whole report: the summary, the findings (those that passed folded
-/// away), and each document with its figures.
-pub fn write(out: &mut dyn Write, rows: &[FindingRow], documents: &[Arc<Document>], summary: &str) -> io::Result<()> {
-    start(out, "figaudit report")?;
-    // Discrepancies first, numbered from 1; the rules that passed after.
-    let (passing, failing): (Vec<&FindingRow>, Vec<&FindingRow>) = rows.iter().partition(|r| r.status == "pass");
-    let numbered: Vec<Numbered> = failing
-        .into_iter()
-        .chain(passing)
-        .enumerate()
-        .map(|(i, row)| Numbered { number: i + 1, row })
-        .collect();
-    // Each figure's findings, by document name and start.
-    let mut marks: HashMap<&str, Marks> = HashMap::new();
-    for finding in &numbered {
-        let class = status_class(finding.row);
-        for figure in &finding.row.figures {
-            let (Some(document), Some(start)) = (figure.document.as_deref(), figure.start) else {
-                continue;
-            };
-            let entry = marks
-                .entry(document)
-                .or_default()
-                .entry(start)
-                .or_insert_with(|| (class.clone(), Vec::new()));
-            if weight(&class) > weight(&entry.0) {
-                entry.0.clone_from(&class);
-            }
-            if !entry.1.contains(&finding.number) {
-                entry.1.push(finding.number);
-            }
+/// A finding as the page lists it, rendered where it is evaluated: its
+/// list item but for its number (which depends on every finding before it
+/// on the page), and the figures it marks.
+pub struct HtmlItem {
+    status: &'static str,
+    severity: &'static str,
+    /// The list item after its number.
+    body: String,
+    /// Each figure it marks: its document's name and start.
+    figures: Vec<(String, usize)>,
+}
+
+impl HtmlItem {
+    pub fn new(row: &FindingRow) -> HtmlItem {
+        HtmlItem {
+            status: row.status,
+            severity: row.severity,
+            body: item_body(row),
+            figures: row
+                .figures
+                .iter()
+                .filter_map(|f| Some((f.document.clone()?, f.start?)))
+                .collect(),
         }
     }
-    let mut page = String::new();
-    let _ = write!(
-        page,
-        "<header>\n<h1>figaudit report</h1>\n<p class=\"summary\">{}</p>\n</header>\n<main>\n<section class=\"findings\">\n<h2>Findings</h2>\n",
-        shown(summary)
-    );
-    let (passed, shown_findings): (Vec<&Numbered>, Vec<&Numbered>) =
-        numbered.iter().partition(|f| f.row.status == "pass");
-    if shown_findings.is_empty() {
-        page.push_str("<p>No discrepancy found.</p>\n");
-    } else {
-        page.push_str("<ol>\n");
-        for finding in shown_findings {
-            finding_item(&mut page, finding);
-        }
-        page.push_str("</ol>\n");
+
+    fn passing(&self) -> bool {
+        self.status == "pass"
     }
-    if !passed.is_empty() {
-        let _ = write!(
-            page,
-            "<details class=\"passed\"><summary>{} rules passed</summary>\n<ol>\n",
-            passed.len()
+
+    /// The item as spooled: status, severity and body, one per line (the
+    /// first two are words of one line).
+    fn record(&self) -> String {
+        format!("{}\n{}\n{}", self.status, self.severity, self.body)
+    }
+}
+
+/// Where a finding stands on the page: discrepancies first (input
+/// problems, then the rules'), then the rules that passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    InputsFailing,
+    Failing,
+    InputsPassing,
+    Passing,
+}
+
+/// A figure a finding marks, kept compact (a run marks hundreds of
+/// thousands): the document and class by their number in [`Interned`].
+struct Mark {
+    document: u32,
+    start: usize,
+    group: Group,
+    /// The finding's place in its group.
+    index: usize,
+    class: u8,
+}
+
+/// Strings met again and again (document names, status classes), each
+/// kept once and named by a number.
+#[derive(Default)]
+struct Interned {
+    numbers: HashMap<String, u32>,
+}
+
+impl Interned {
+    fn number(&mut self, text: &str) -> u32 {
+        if let Some(&number) = self.numbers.get(text) {
+            return number;
+        }
+        let number = u32::try_from(self.numbers.len()).unwrap_or(u32::MAX);
+        self.numbers.insert(text.to_string(), number);
+        number
+    }
+
+    /// Every string, at its number.
+    fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![""; self.numbers.len()];
+        for (text, &number) in &self.numbers {
+            if let Some(slot) = texts.get_mut(number as usize) {
+                *slot = text;
+            }
+        }
+        texts
+    }
+}
+
+/// The page, gathered as findings are evaluated: their items and each
+/// document's text spooled (on disk past a few megabytes), only the marks
+/// on figures kept in memory, so a page of any length takes little.
+#[derive(Default)]
+pub struct HtmlPage {
+    failing: Spool,
+    passing: Spool,
+    marks: Vec<Mark>,
+    documents: Spool,
+    names: Interned,
+    classes: Interned,
+}
+
+impl HtmlPage {
+    /// A rule's finding, in the order evaluated.
+    pub fn finding(&mut self, item: HtmlItem) -> io::Result<()> {
+        let (group, spool) = if item.passing() {
+            (Group::Passing, &mut self.passing)
+        } else {
+            (Group::Failing, &mut self.failing)
+        };
+        let index = usize::try_from(spool.len()).unwrap_or(usize::MAX);
+        spool.push(item.record().as_bytes())?;
+        self.add_marks(group, index, &item);
+        Ok(())
+    }
+
+    /// A document the findings read, once, in the order given.
+    pub fn document(&mut self, document: &Document) -> io::Result<()> {
+        let name = document.name().as_bytes();
+        let length = u32::try_from(name.len()).map_err(io::Error::other)?;
+        let mut record = Vec::with_capacity(4 + name.len() + document.text().len());
+        record.extend_from_slice(&length.to_le_bytes());
+        record.extend_from_slice(name);
+        record.extend_from_slice(document.text().as_bytes());
+        self.documents.push(&record)
+    }
+
+    fn add_marks(&mut self, group: Group, index: usize, item: &HtmlItem) {
+        let class = self.classes.number(&status_class(item.status, item.severity));
+        for (document, start) in &item.figures {
+            self.marks.push(Mark {
+                document: self.names.number(document),
+                start: *start,
+                group,
+                index,
+                class: u8::try_from(class).unwrap_or(u8::MAX),
+            });
+        }
+    }
+
+    /// A document's marks as its section shows them: each figure's worst
+    /// class (the first of equals) and its findings' numbers in order.
+    /// `marks` are the document's, sorted by start and number.
+    fn resolve(marks: &[Mark], classes: &[&str], number: impl Fn(&Mark) -> usize) -> Marks {
+        let class_of = |mark: &Mark| classes.get(usize::from(mark.class)).copied().unwrap_or_default();
+        let mut resolved = Marks::new();
+        for mark in marks {
+            let (class, numbers) = resolved
+                .entry(mark.start)
+                .or_insert_with(|| (class_of(mark).to_string(), Vec::new()));
+            if weight(class_of(mark)) > weight(class) {
+                *class = class_of(mark).to_string();
+            }
+            if numbers.last() != Some(&number(mark)) {
+                numbers.push(number(mark));
+            }
+        }
+        resolved
+    }
+
+    /// The whole report: the summary, the findings (input problems first,
+    /// those that passed folded away), and each document with its figures.
+    pub fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], summary: &str) -> io::Result<()> {
+        let inputs: Vec<HtmlItem> = inputs.iter().map(HtmlItem::new).collect();
+        let (inputs_passing, inputs_failing): (Vec<&HtmlItem>, Vec<&HtmlItem>) =
+            inputs.iter().partition(|item| item.passing());
+        let count = |spool: &Spool| usize::try_from(spool.len()).unwrap_or(usize::MAX);
+        let failing = inputs_failing.len().saturating_add(count(&self.failing));
+        let passing = inputs_passing.len().saturating_add(count(&self.passing));
+        // Numbers start after the groups before.
+        let first = |group: Group| match group {
+            Group::InputsFailing => 1,
+            Group::Failing => 1 + inputs_failing.len(),
+            Group::InputsPassing => 1 + failing,
+            Group::Passing => 1 + failing + inputs_passing.len(),
+        };
+        for (group, items) in [
+            (Group::InputsFailing, &inputs_failing),
+            (Group::InputsPassing, &inputs_passing),
+        ] {
+            for (index, item) in items.iter().enumerate() {
+                self.add_marks(group, index, item);
+            }
+        }
+        let number = |mark: &Mark| first(mark.group).saturating_add(mark.index);
+        self.marks.sort_by_key(|mark| (mark.document, mark.start, number(mark)));
+        let HtmlPage {
+            failing: failing_items,
+            passing: passing_items,
+            marks,
+            documents,
+            names,
+            classes,
+        } = self;
+        let classes = classes.texts();
+        // Each document's marks, and whether one is a discrepancy's.
+        let mut of_document: Vec<&[Mark]> = vec![&[]; names.numbers.len()];
+        for same in marks.chunk_by(|a, b| a.document == b.document) {
+            if let Some(slot) = same.first().and_then(|m| of_document.get_mut(m.document as usize)) {
+                *slot = same;
+            }
+        }
+        let document_marks = |name: &str| {
+            names
+                .numbers
+                .get(name)
+                .and_then(|&n| of_document.get(n as usize))
+                .copied()
+                .unwrap_or_default()
+        };
+        let flagged = |name: &str| {
+            document_marks(name)
+                .iter()
+                .any(|m| weight(classes.get(usize::from(m.class)).copied().unwrap_or_default()) > 0)
+        };
+
+        start(out, "figaudit report")?;
+        write!(
+            out,
+            "<header>\n<h1>figaudit report</h1>\n<p class=\"summary\">{}</p>\n</header>\n<main>\n<section class=\"findings\">\n<h2>Findings</h2>\n",
+            shown(summary)
+        )?;
+        if failing == 0 {
+            out.write_all(b"<p>No discrepancy found.</p>\n")?;
+        } else {
+            out.write_all(b"<ol>\n")?;
+            write_items(out, &inputs_failing, failing_items, first(Group::InputsFailing))?;
+            out.write_all(b"</ol>\n")?;
+        }
+        if passing > 0 {
+            write!(
+                out,
+                "<details class=\"passed\"><summary>{passing} rules passed</summary>\n<ol>\n"
+            )?;
+            write_items(out, &inputs_passing, passing_items, first(Group::InputsPassing))?;
+            out.write_all(b"</ol>\n</details>\n")?;
+        }
+        out.write_all(b"</section>\n")?;
+        // Documents with a discrepancy first, in the order given.
+        for wanted in [true, false] {
+            documents.for_each(|record| {
+                let (name, text) = document_record(record)?;
+                if flagged(name) == wanted {
+                    let marks = HtmlPage::resolve(document_marks(name), &classes, number);
+                    out.write_all(document_section(name, text, &marks).as_bytes())?;
+                }
+                Ok(())
+            })?;
+        }
+        // The rules' marks as they were: the page can be written again.
+        marks.retain(|m| matches!(m.group, Group::Failing | Group::Passing));
+        out.write_all(b"</main>\n")?;
+        end(out)
+    }
+}
+
+/// Writes `inputs` then the spooled items, numbered from `first`.
+fn write_items(out: &mut dyn Write, inputs: &[&HtmlItem], spooled: &mut Spool, first: usize) -> io::Result<()> {
+    let mut number = first;
+    let mut item = String::new();
+    for input in inputs {
+        item.clear();
+        item_head(&mut item, number, input.status, input.severity);
+        item.push_str(&input.body);
+        out.write_all(item.as_bytes())?;
+        number = number.saturating_add(1);
+    }
+    spooled.for_each(|record| {
+        let text = std::str::from_utf8(record).map_err(io::Error::other)?;
+        let mut parts = text.splitn(3, '\n');
+        let (status, severity, body) = (
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
         );
-        for finding in passed {
-            finding_item(&mut page, finding);
-        }
-        page.push_str("</ol>\n</details>\n");
-    }
-    page.push_str("</section>\n");
-    out.write_all(page.as_bytes())?;
-    // Documents with a discrepancy first, in the order given.
-    let flagged = |d: &Arc<Document>| {
-        marks
-            .get(d.name())
-            .is_some_and(|m| m.values().any(|(class, _)| weight(class) > 0))
-    };
-    let (first, rest): (Vec<&Arc<Document>>, Vec<&Arc<Document>>) = documents.iter().partition(|d| flagged(d));
-    let none = Marks::new();
-    for document in first.into_iter().chain(rest) {
-        let marks = marks.get(document.name()).unwrap_or(&none);
-        out.write_all(document_section(document, marks).as_bytes())?;
-    }
-    out.write_all(b"</main>\n")?;
-    end(out)
+        item.clear();
+        item_head(&mut item, number, status, severity);
+        item.push_str(body);
+        number = number.saturating_add(1);
+        out.write_all(item.as_bytes())
+    })
+}
+
+/// A spooled document: its name and text.
+fn document_record(record: &[u8]) -> io::Result<(&str, &str)> {
+    let broken = || io::Error::other("a spooled document is cut short");
+    let (length, rest) = record.split_first_chunk::<4>().ok_or_else(broken)?;
+    let (name, text) = rest
+        .split_at_checked(u32::from_le_bytes(*length) as usize)
+        .ok_or_else(broken)?;
+    let text_of = |bytes| std::str::from_utf8(bytes).map_err(io::Error::other);
+    Ok((text_of(name)?, text_of(text)?))
 }
 
 #[cfg(test)]
