@@ -4,9 +4,12 @@
 # For each N it builds an archive of N articles (about 5.4 KB each) with one
 # rule file per article (examples/make_archive.rs), then times, in the same
 # run: `cat` of the articles (the floor), `wc -m` over them (the
-# yardstick), `figaudit figures` over them, `figaudit check` over the rule
-# files writing the CSV report, and `figaudit audit` over the articles (no
-# rule files) writing its CSV.
+# yardstick), `figaudit figures` over them on every core and on one, and
+# over the articles joined in one file (when it is within figaudit's 256
+# MiB), `figaudit check` over the rule files writing the CSV report, then
+# every report at once (CSV, JSON, SARIF, workbook, HTML), and `figaudit
+# audit` over the articles (no rule files) writing its CSV, then every
+# report at once.
 # Wall time, throughput and peak memory come from /usr/bin/time -v.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,8 +56,22 @@ for n in "${sizes[@]}"; do
   row '`wc -m` (yardstick)' "$wall" "$rss"
   read -r wall rss < <(measure "$figaudit" figures "$dir/articles" --format csv)
   row '`figaudit figures --format csv`' "$wall" "$rss"
+  read -r wall rss < <(measure "$figaudit" figures "$dir/articles" --format csv --jobs 1)
+  row '`figaudit figures --format csv --jobs 1`' "$wall" "$rss"
+  if [ "$bytes" -le $((256 * 1024 * 1024)) ]; then
+    xargs cat < "$list" > "$dir/one.txt"
+    read -r wall rss < <(measure "$figaudit" figures "$dir/one.txt" --format csv)
+    row '`figaudit figures --format csv`, one file' "$wall" "$rss"
+    rm -f "$dir/one.txt"
+  fi
+  every="--csv reports/every.csv --json reports/every.json --sarif reports/every.sarif --xlsx reports/every.xlsx --html reports/every.html"
   read -r wall rss < <(measure sh -c "cd '$dir' && '$figaudit' check rules --csv reports/discrepancies.csv")
   row '`figaudit check` (rule file per article)' "$wall" "$rss"
+  read -r wall rss < <(measure sh -c "cd '$dir' && '$figaudit' check rules $every")
+  row '`figaudit check`, every report' "$wall" "$rss"
   read -r wall rss < <(measure sh -c "cd '$dir' && '$figaudit' audit articles --csv reports/audit.csv")
   row '`figaudit audit` (no rule files)' "$wall" "$rss"
+  read -r wall rss < <(measure sh -c "cd '$dir' && '$figaudit' audit articles $every")
+  row '`figaudit audit`, every report' "$wall" "$rss"
+  rm -f "$dir"/reports/every.*
 done

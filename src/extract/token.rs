@@ -145,6 +145,21 @@ impl<'a> Lexer<'a> {
     }
 
     fn skip_space(&mut self) -> Gap {
+        // Most often one space, then a word or digit: no char to decode.
+        let bytes = self.text.as_bytes();
+        if bytes.get(self.pos) == Some(&b' ') {
+            let after = bytes.get(self.pos + 1..self.pos + 3).unwrap_or_default();
+            let plain = match after {
+                [b, ..] if b.is_ascii_alphanumeric() => true,
+                // Arabic letters and digits, but U+061C, an invisible mark.
+                [lead @ 0xD8..=0xDB, trail] => !(*lead == 0xD8 && *trail == 0x9C),
+                _ => false,
+            };
+            if plain {
+                self.pos += 1;
+                return Gap::Space;
+            }
+        }
         let (mut spaces, mut breaks) = (false, 0);
         let rest = self.text.get(self.pos..).unwrap_or("");
         for c in rest.chars() {
@@ -317,18 +332,25 @@ impl<'a> Lexer<'a> {
     fn arabic_word(&mut self) -> TokenKind {
         let start = self.pos;
         self.folded.clear();
-        let rest = self.text.get(start..).unwrap_or("");
-        for c in rest.chars() {
-            // Plain letters (the common case) fold to themselves.
-            let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
-                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
-            if plain {
-                self.folded.push(c);
-            } else if is_arabic_letter(c) || is_ignorable(c) {
-                push_folded(c, &mut self.folded);
-            } else {
+        let bytes = self.text.as_bytes();
+        loop {
+            // Plain letters (the common case) fold to themselves: a run of
+            // them is copied as it is written.
+            let run = self.pos;
+            while bytes
+                .get(self.pos..self.pos.saturating_add(2))
+                .is_some_and(is_plain_letter)
+            {
+                self.pos += 2;
+            }
+            self.folded.push_str(self.text.get(run..self.pos).unwrap_or_default());
+            let Some(c) = self.text.get(self.pos..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            if !(is_arabic_letter(c) || is_ignorable(c)) {
                 break;
             }
+            push_folded(c, &mut self.folded);
             self.pos += c.len_utf8();
         }
         let known = lexicon().lookup(&self.folded);
@@ -407,6 +429,17 @@ impl<'a> Lexer<'a> {
             self.pos += c.len_utf8();
         }
         TokenKind::Latin
+    }
+}
+
+/// Whether two bytes are an Arabic letter that folds to itself (U+0621–
+/// U+063A and U+0641–U+064A, but the hamzas on alef, alef maqsura and ta
+/// marbuta), told from its UTF-8 without decoding it.
+fn is_plain_letter(pair: &[u8]) -> bool {
+    match pair {
+        [0xD8, trail] => matches!(trail, 0xA1..=0xBA) && !matches!(trail, 0xA2 | 0xA3 | 0xA5 | 0xA9),
+        [0xD9, trail] => matches!(trail, 0x81..=0x8A) && *trail != 0x89,
+        _ => false,
     }
 }
 
@@ -502,6 +535,36 @@ impl Iterator for Lexer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_letters_are_told_from_their_bytes_as_from_their_chars() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
+            let mut bytes = [0; 4];
+            c.encode_utf8(&mut bytes);
+            assert_eq!(is_plain_letter(&bytes[..2]), plain, "{c} U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn one_space_is_a_space_gap_before_any_word() {
+        for text in [
+            "a b",
+            "a ب",
+            "a 1",
+            "a ١",
+            "a \u{061C}b",
+            "a  b",
+            "a \u{A0}b",
+            "a \u{200F}b",
+            "a \nb",
+        ] {
+            let gaps: Vec<Gap> = Lexer::new(text).map(|t| t.gap).collect();
+            let expected = if text.contains('\n') { Gap::Line } else { Gap::Space };
+            assert_eq!(gaps[1], expected, "{text:?}");
+        }
+    }
 
     fn numbers(text: &str) -> Vec<String> {
         Lexer::new(text)

@@ -138,22 +138,30 @@ impl Document {
     /// document whose offsets and lines are those of the file (errors
     /// included), for reading a large file a part at a time.
     pub fn part(path: &Path, bytes: Vec<u8>, start: PartStart) -> Result<Document, DocumentError> {
-        let text = String::from_utf8(bytes).map_err(|err| {
-            let offset = err.utf8_error().valid_up_to();
-            // The valid prefix says where the bad byte stands.
-            let before = err.as_bytes().get(..offset).unwrap_or_default();
-            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let line_text = before.get(line_start..).unwrap_or_default();
-            DocumentError::InvalidUtf8 {
-                path: path.to_path_buf(),
-                offset: start.offset.saturating_add(offset),
-                line: start
-                    .line
-                    .saturating_add(before.iter().filter(|&&b| b == b'\n').count()),
-                column: std::str::from_utf8(line_text).map_or(1, |t| t.chars().count() + 1),
-            }
-        })?;
-        if let Some(offset) = text.bytes().position(|b| b == 0) {
+        let text = if simdutf8::basic::from_utf8(&bytes).is_ok() {
+            // SAFETY: simdutf8 has just checked that these very bytes are
+            // UTF-8. `String::from_utf8` would check them again, which on
+            // Arabic text costs about a tenth of reading its figures.
+            unsafe { String::from_utf8_unchecked(bytes) }
+        } else {
+            // Not UTF-8: std's check says where, for the message.
+            String::from_utf8(bytes).map_err(|err| {
+                let offset = err.utf8_error().valid_up_to();
+                // The valid prefix says where the bad byte stands.
+                let before = err.as_bytes().get(..offset).unwrap_or_default();
+                let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                let line_text = before.get(line_start..).unwrap_or_default();
+                DocumentError::InvalidUtf8 {
+                    path: path.to_path_buf(),
+                    offset: start.offset.saturating_add(offset),
+                    line: start
+                        .line
+                        .saturating_add(before.iter().filter(|&&b| b == b'\n').count()),
+                    column: std::str::from_utf8(line_text).map_or(1, |t| t.chars().count() + 1),
+                }
+            })?
+        };
+        if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
             return Err(DocumentError::Binary {
                 path: path.to_path_buf(),
                 offset: start.offset.saturating_add(offset),

@@ -163,7 +163,7 @@ fn is_text(file: &mut File) -> std::io::Result<bool> {
         if memchr::memchr(0, bytes).is_some() {
             return Ok(false);
         }
-        carried = match std::str::from_utf8(bytes) {
+        carried = match simdutf8::compat::from_utf8(bytes) {
             Ok(_) => 0,
             // Cut short by the block's end: read on.
             Err(error) if error.error_len().is_none() => filled - error.valid_up_to(),
