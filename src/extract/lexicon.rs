@@ -6,11 +6,11 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::figure::{Change, Qualifier};
 use super::lexicon_fr as fr;
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, is_arabic_letter};
 
 /// What a number word contributes to a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -701,6 +701,9 @@ pub struct Phrase<T> {
 #[derive(Debug)]
 pub struct Lexicon {
     ids: FxHashMap<String, WordId>,
+    /// Every form a known word is found in: itself, and behind each glued
+    /// prefix it may take, so that a word of the text is one look-up.
+    forms: FxHashMap<String, KnownWord>,
     /// The longest known word, in bytes, with the longest prefix: longer
     /// words are looked up no further.
     longest: usize,
@@ -714,7 +717,7 @@ pub struct Lexicon {
     pub range_to: Vec<Phrase<()>>,
     /// Folded; looked up by text, not interned: interning makes a word
     /// "known", and every known word is a place a figure may start.
-    function_words: Vec<String>,
+    function_words: FxHashSet<String>,
     changes: FxHashMap<WordId, Change>,
     change_connectors: Vec<WordId>,
     pub year_cues: Vec<WordId>,
@@ -762,6 +765,45 @@ fn french_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Every form of the known words `ids`: each word itself, then behind
+/// each prefix in [`PREFIXES`] order (a form two readings share is read
+/// the first way: whole, or behind the first prefix that leaves a word).
+fn forms(ids: &FxHashMap<String, WordId>) -> FxHashMap<String, KnownWord> {
+    let mut forms: FxHashMap<String, KnownWord> = ids
+        .iter()
+        .map(|(word, &id)| {
+            let whole = KnownWord {
+                id,
+                prefix_chars: 0,
+                prefix_is_waw: false,
+            };
+            (word.clone(), whole)
+        })
+        .collect();
+    // Within one prefix each word makes a different form, so only the
+    // order of prefixes decides.
+    // Only Arabic words take a glued prefix.
+    for prefix in PREFIXES {
+        for (rest, &id) in ids
+            .iter()
+            .filter(|(w, _)| w.chars().next().is_some_and(is_arabic_letter))
+        {
+            // A bare two-letter rest behind ب/ل is more often another word
+            // (لست "I am not" is not ل + ست "six"); but بما is ب + ما
+            // (`بما يقرب من 300`).
+            if *prefix != "و" && rest.chars().count() < 3 && rest != "ما" {
+                continue;
+            }
+            forms.entry(format!("{prefix}{rest}")).or_insert(KnownWord {
+                id,
+                prefix_chars: prefix.chars().count() as u8,
+                prefix_is_waw: *prefix == "و",
+            });
+        }
+    }
+    forms
+}
+
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -772,6 +814,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lexicon = Lexicon {
             ids: FxHashMap::default(),
+            forms: FxHashMap::default(),
             longest: 0,
             numbers: Vec::new(),
             waw: WordId(0),
@@ -780,7 +823,7 @@ impl Lexicon {
             units: Vec::new(),
             range_openers: Vec::new(),
             range_to: Vec::new(),
-            function_words: Vec::new(),
+            function_words: FxHashSet::default(),
             changes: FxHashMap::default(),
             change_connectors: Vec::new(),
             year_cues: Vec::new(),
@@ -883,6 +926,7 @@ impl Lexicon {
         }
         let prefix = PREFIXES.iter().map(|p| p.len()).max().unwrap_or(0);
         lexicon.longest = lexicon.ids.keys().map(String::len).max().unwrap_or(0) + prefix;
+        lexicon.forms = forms(&lexicon.ids);
         lexicon
     }
 
@@ -926,32 +970,7 @@ impl Lexicon {
         if folded.len() > self.longest {
             return None;
         }
-        if let Some(&id) = self.ids.get(folded) {
-            return Some(KnownWord {
-                id,
-                prefix_chars: 0,
-                prefix_is_waw: false,
-            });
-        }
-        // Every prefix starts with one of these letters; most words do not.
-        if !folded.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
-            return None;
-        }
-        PREFIXES.iter().find_map(|prefix| {
-            let rest = folded.strip_prefix(prefix)?;
-            // A bare two-letter rest behind ب/ل is more often another word
-            // (لست "I am not" is not ل + ست "six"); but بما is ب + ما
-            // (`بما يقرب من 300`).
-            if *prefix != "و" && rest.chars().count() < 3 && rest != "ما" {
-                return None;
-            }
-            let &id = self.ids.get(rest)?;
-            Some(KnownWord {
-                id,
-                prefix_chars: prefix.chars().count() as u8,
-                prefix_is_waw: *prefix == "و",
-            })
-        })
+        self.forms.get(folded).copied()
     }
 
     /// Whether a figure may start at this word.

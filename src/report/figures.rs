@@ -265,13 +265,10 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
     };
     // Field by field, numbers through one buffer: a row allocates nothing
     // for text that needs no `'` (most rows of an archive).
-    let mut number = String::new();
-    let mut write_number = |csv: &mut csv::Writer<Vec<u8>>, n: Option<usize>| {
-        number.clear();
-        if let Some(n) = n {
-            let _ = std::fmt::Write::write_fmt(&mut number, format_args!("{n}"));
-        }
-        csv.write_field(&number)
+    let mut number = itoa::Buffer::new();
+    let mut write_number = |csv: &mut csv::Writer<Vec<u8>>, n: Option<usize>| match n {
+        Some(n) => csv.write_field(number.format(n)),
+        None => csv.write_field(""),
     };
     csv.write_field(neutralize_formula(row.document).as_ref())?;
     for n in [row.line, row.column, row.start, row.end] {
