@@ -274,7 +274,6 @@ struct Merged {
     failed: [bool; 2],
     /// For the HTML report: every finding, and each document once.
     html: HtmlPage,
-    html_seen: HashSet<PathBuf>,
     /// Baseline fingerprints met in this run.
     baseline_seen: HashSet<String>,
     new_baseline: Vec<Entry>,
@@ -441,9 +440,7 @@ pub fn run_sources(
             result.problems.into_iter().for_each(&mut *diagnose);
             merged.documents.extend(result.documents);
             for document in result.shown_documents {
-                if merged.html_seen.insert(document.path().to_path_buf()) {
-                    merged.html.document(&document)?;
-                }
+                merged.html.document(&document)?;
             }
             if !options.only.is_empty() {
                 all_ids.extend(result.ids);

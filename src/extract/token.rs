@@ -96,8 +96,11 @@ impl Token {
 pub struct Lexer<'a> {
     text: &'a str,
     pos: usize,
-    /// The last two tokens, for telling `story-3` from `3`.
+    /// The last two tokens, for telling `story-3` from `3`: a ring, where
+    /// `recent[last]` is the last one (each token is written once, not
+    /// shifted).
     recent: [Option<Token>; 2],
+    last: usize,
     folded: String,
     /// Reading a French paragraph (SPEC §6.3): Latin letters make words
     /// the lexicon may know, a comma is always a decimal comma, and a
@@ -118,6 +121,7 @@ impl<'a> Lexer<'a> {
             text,
             pos: start,
             recent: [None, None],
+            last: 0,
             folded: String::new(),
             french,
         }
@@ -125,6 +129,11 @@ impl<'a> Lexer<'a> {
 
     pub fn is_french(&self) -> bool {
         self.french
+    }
+
+    /// The token `n` places back: 0 the last one, 1 the one before.
+    fn back(&self, n: usize) -> Option<Token> {
+        self.recent.get(self.last ^ (n & 1)).copied().flatten()
     }
 
     /// The text being read.
@@ -192,12 +201,14 @@ impl<'a> Lexer<'a> {
             return false;
         }
         let latin = |t: Option<Token>| t.is_some_and(|t| self.is_latin_word(t));
-        let dash = self.recent[0].is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '_')) && t.gap == Gap::None);
-        if self.french && self.hour_mark(self.recent[0]) {
+        let dash = self
+            .back(0)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '_')) && t.gap == Gap::None);
+        if self.french && self.hour_mark(self.back(0)) {
             // `14h30`: minutes after the hour mark.
             return false;
         }
-        latin(self.recent[0]) || (dash && latin(self.recent[1]))
+        latin(self.back(0)) || (dash && latin(self.back(1)))
     }
 
     /// A run of Latin letters: a [`TokenKind::Latin`] token, or a word of a
@@ -220,7 +231,7 @@ impl<'a> Lexer<'a> {
             self.text
                 .get(t.start..t.end)
                 .is_some_and(|w| w.eq_ignore_ascii_case("h"))
-        }) && self.recent[1].is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
+        }) && self.back(1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
     }
 
     /// Whether the last token is a name such as كوفيد, or a dash or a lone
@@ -238,7 +249,7 @@ impl<'a> Lexer<'a> {
                 _ => false,
             })
         };
-        is_name(self.recent[0]) || (is_dash(self.recent[0]) && is_name(self.recent[1]))
+        is_name(self.back(0)) || (is_dash(self.back(0)) && is_name(self.back(1)))
     }
 
     /// Adds the digits at `pos` (skipping marks) to `digits`; returns the
@@ -412,7 +423,7 @@ impl<'a> Lexer<'a> {
     /// `quatre-vingt-cinq`: in a French paragraph, a hyphen between two
     /// words joins them like a space.
     fn skip_word_hyphen(&mut self) {
-        let after_word = self.recent[0].is_some_and(|t| t.end == self.pos && self.is_latin_word(t));
+        let after_word = self.back(0).is_some_and(|t| t.end == self.pos && self.is_latin_word(t));
         let mut rest = self.text.get(self.pos..).unwrap_or("").chars();
         if after_word && rest.next() == Some('-') && rest.next().is_some_and(is_latin_letter) {
             self.pos += 1;
@@ -527,7 +538,10 @@ impl Iterator for Lexer<'_> {
             gap,
             kind,
         };
-        self.recent = [Some(token), self.recent[0]];
+        self.last ^= 1;
+        if let Some(slot) = self.recent.get_mut(self.last) {
+            *slot = Some(token);
+        }
         Some(token)
     }
 }

@@ -396,10 +396,11 @@ enum Group {
 /// thousands): the document and class by their number in [`Interned`].
 struct Mark {
     document: u32,
-    start: usize,
+    /// Offsets and places fit: figaudit reads files of at most 256 MiB.
+    start: u32,
     group: Group,
     /// The finding's place in its group.
-    index: usize,
+    index: u32,
     class: u8,
 }
 
@@ -442,6 +443,8 @@ pub struct HtmlPage {
     marks: Vec<Mark>,
     documents: Spool,
     names: Interned,
+    /// Which names' documents are spooled, by name number.
+    spooled: Vec<bool>,
     classes: Interned,
 }
 
@@ -459,8 +462,17 @@ impl HtmlPage {
         Ok(())
     }
 
-    /// A document the findings read, once, in the order given.
+    /// A document the findings read, in the order given; one already on
+    /// the page is not added again.
     pub fn document(&mut self, document: &Document) -> io::Result<()> {
+        let number = self.names.number(document.name()) as usize;
+        if self.spooled.len() <= number {
+            self.spooled.resize(number + 1, false);
+        }
+        match self.spooled.get_mut(number) {
+            Some(spooled) if !*spooled => *spooled = true,
+            _ => return Ok(()),
+        }
         let name = document.name().as_bytes();
         let length = u32::try_from(name.len()).map_err(io::Error::other)?;
         let mut record = Vec::with_capacity(4 + name.len() + document.text().len());
@@ -475,9 +487,9 @@ impl HtmlPage {
         for (document, start) in &item.figures {
             self.marks.push(Mark {
                 document: self.names.number(document),
-                start: *start,
+                start: u32::try_from(*start).unwrap_or(u32::MAX),
                 group,
-                index,
+                index: u32::try_from(index).unwrap_or(u32::MAX),
                 class: u8::try_from(class).unwrap_or(u8::MAX),
             });
         }
@@ -491,7 +503,7 @@ impl HtmlPage {
         let mut resolved = Marks::new();
         for mark in marks {
             let (class, numbers) = resolved
-                .entry(mark.start)
+                .entry(mark.start as usize)
                 .or_insert_with(|| (class_of(mark).to_string(), Vec::new()));
             if weight(class_of(mark)) > weight(class) {
                 *class = class_of(mark).to_string();
@@ -527,7 +539,7 @@ impl HtmlPage {
                 self.add_marks(group, index, item);
             }
         }
-        let number = |mark: &Mark| first(mark.group).saturating_add(mark.index);
+        let number = |mark: &Mark| first(mark.group).saturating_add(mark.index as usize);
         self.marks.sort_by_key(|mark| (mark.document, mark.start, number(mark)));
         let HtmlPage {
             failing: failing_items,
@@ -536,6 +548,7 @@ impl HtmlPage {
             documents,
             names,
             classes,
+            ..
         } = self;
         let classes = classes.texts();
         // Each document's marks, and whether one is a discrepancy's.

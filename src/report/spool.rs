@@ -9,8 +9,10 @@
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 
-/// Bytes of rows held in memory before they go to a temporary file.
-const IN_MEMORY: usize = 8 << 20;
+/// Bytes of rows held in memory before they go to a temporary file: a
+/// run writing every report keeps eight spools (CSV, JSON, SARIF rules and
+/// results, workbook, HTML findings passing and not, documents).
+const IN_MEMORY: usize = 1 << 20;
 
 /// Records (byte strings) in the order pushed, each read back as often as
 /// a report asks.
