@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::Figure;
-use crate::text::normalize::push_folded;
+use crate::text::normalize::{is_plain_letter, push_folded};
 use crate::text::Document;
 
 /// A document's figures, with its folded text for pattern matching.
@@ -37,33 +37,59 @@ pub enum SelectError {
     },
 }
 
-/// Folds text for matching, calling `emit` with each input char's byte
-/// offset before its folded form is appended.
-fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize)) {
+/// Folds text for matching, calling `emit(disk, fold, run)` before each
+/// input char's folded form is appended, with the char's byte offset and
+/// the folded text's length; for a run of plain Arabic letters, which fold
+/// to themselves byte for byte, once for the run: its first char and its
+/// length in bytes (`run` is 0 for a char on its own).
+fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize, usize)) {
+    let bytes = text.as_bytes();
     let mut in_space = false;
-    for (offset, c) in text.char_indices() {
-        emit(offset, out.len());
-        // Plain Arabic letters and ASCII letters and digits, most of any
-        // article, fold to themselves.
-        let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9')
-            && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
-        if plain {
-            out.push(c);
-            in_space = false;
-        } else if let Some(arabic) = arabic_punctuation(c) {
-            // A pattern typed with a Latin `,` finds the article's `،`.
-            out.push(arabic);
-            in_space = false;
-        } else if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-            }
-            in_space = true;
-        } else {
-            let before = out.len();
-            push_folded(c, out);
-            in_space &= out.len() == before;
+    let mut offset = 0;
+    while let Some(rest) = text.get(offset..).filter(|rest| !rest.is_empty()) {
+        // Plain Arabic letters, most of an article, fold to themselves: a
+        // run of them is copied as written, each keeping its length.
+        let mut end = offset;
+        while bytes.get(end..end.saturating_add(2)).is_some_and(is_plain_letter) {
+            end += 2;
         }
+        if end > offset {
+            emit(offset, out.len(), end - offset);
+            out.push_str(text.get(offset..end).unwrap_or_default());
+            in_space = false;
+            offset = end;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        emit(offset, out.len(), 0);
+        fold_char_into(c, out, &mut in_space);
+        offset += c.len_utf8();
+    }
+}
+
+/// Folds one char as [`fold_into`] does, `in_space` telling whether the
+/// folded text ends in a space it wrote.
+fn fold_char_into(c: char, out: &mut String, in_space: &mut bool) {
+    // Plain Arabic letters and ASCII letters and digits, most of any
+    // article, fold to themselves.
+    let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9')
+        && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
+    if plain {
+        out.push(c);
+        *in_space = false;
+    } else if let Some(arabic) = arabic_punctuation(c) {
+        // A pattern typed with a Latin `,` finds the article's `،`.
+        out.push(arabic);
+        *in_space = false;
+    } else if c.is_whitespace() {
+        if !*in_space {
+            out.push(' ');
+        }
+        *in_space = true;
+    } else {
+        let before = out.len();
+        push_folded(c, out);
+        *in_space &= out.len() == before;
     }
 }
 
@@ -79,7 +105,7 @@ fn arabic_punctuation(c: char) -> Option<char> {
 /// Folds a piece of pattern text.
 pub fn fold_pattern(text: &str) -> String {
     let mut out = String::new();
-    fold_into(text, &mut out, |_, _| {});
+    fold_into(text, &mut out, |_, _, _| {});
     out
 }
 
@@ -96,9 +122,10 @@ impl FigureIndex {
         let mut at_mark: Vec<(usize, usize)> = Vec::with_capacity(marks.len());
         let mut next = marks.iter().copied().peekable();
         let mut folded = String::with_capacity(text.len());
-        fold_into(text, &mut folded, |disk, fold| {
-            while next.peek().is_some_and(|&m| m <= disk) {
-                at_mark.push((next.next().unwrap_or(disk), fold));
+        fold_into(text, &mut folded, |disk, fold, run| {
+            // A boundary inside a run keeps its distance from the run's start.
+            while let Some(m) = next.next_if(|&m| m <= disk || m < disk + run) {
+                at_mark.push((m, fold + m.saturating_sub(disk)));
             }
         });
         at_mark.extend(next.map(|m| (m, folded.len())));
@@ -162,7 +189,9 @@ impl FigureIndex {
     fn disk_offsets(text: &str, wanted: &[usize]) -> Vec<usize> {
         let mut pairs = Vec::new();
         let mut folded = String::new();
-        fold_into(text, &mut folded, |disk, fold| pairs.push((disk, fold)));
+        fold_into(text, &mut folded, |disk, fold, run| {
+            pairs.extend((0..run.max(1)).step_by(2).map(|k| (disk + k, fold + k)));
+        });
         pairs.push((text.len(), folded.len()));
         wanted
             .iter()
@@ -252,6 +281,28 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    #[test]
+    fn runs_of_plain_letters_fold_as_char_by_char() {
+        let mut texts: Vec<String> = std::fs::read_dir("corpus")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+            .collect();
+        texts.push("أإآىة ـ  بطاقةً، 3,5 , ABC\u{200F}ﻣﻠﻴﻮﻥ\n\n x".to_string());
+        for text in &texts {
+            let (mut fast, mut fast_marks) = (String::new(), Vec::new());
+            fold_into(text, &mut fast, |disk, fold, run| {
+                fast_marks.extend((0..run.max(1)).step_by(2).map(|k| (disk + k, fold + k)));
+            });
+            let (mut slow, mut slow_marks, mut in_space) = (String::new(), Vec::new(), false);
+            for (offset, c) in text.char_indices() {
+                slow_marks.push((offset, slow.len()));
+                fold_char_into(c, &mut slow, &mut in_space);
+            }
+            assert_eq!(fast, slow);
+            assert_eq!(fast_marks, slow_marks);
+        }
+    }
 
     fn indexed(text: &str) -> (Document, FigureIndex) {
         let document = Document::from_bytes(Path::new("a.txt"), text.as_bytes().to_vec()).unwrap();

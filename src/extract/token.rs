@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::lexicon::{lexicon, KnownWord};
 use crate::text::normalize::{
-    digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, is_latin_letter, push_folded,
+    digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, is_latin_letter, is_plain_letter, push_folded,
 };
 
 /// White space before a token.
@@ -443,17 +443,6 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// Whether two bytes are an Arabic letter that folds to itself (U+0621–
-/// U+063A and U+0641–U+064A, but the hamzas on alef, alef maqsura and ta
-/// marbuta), told from its UTF-8 without decoding it.
-fn is_plain_letter(pair: &[u8]) -> bool {
-    match pair {
-        [0xD8, trail] => matches!(trail, 0xA1..=0xBA) && !matches!(trail, 0xA2 | 0xA3 | 0xA5 | 0xA9),
-        [0xD9, trail] => matches!(trail, 0x81..=0x8A) && *trail != 0x89,
-        _ => false,
-    }
-}
-
 /// Whether `c` (not a digit or an Arabic letter) starts a run of another
 /// script. ASCII and the Arabic punctuation around figures (`،`, `؛`, `٪`,
 /// `٫`, `٬`) are told without Unicode's tables, which cost more per char.
@@ -549,17 +538,6 @@ impl Iterator for Lexer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn plain_letters_are_told_from_their_bytes_as_from_their_chars() {
-        for c in '\u{0600}'..='\u{06FF}' {
-            let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
-                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
-            let mut bytes = [0; 4];
-            c.encode_utf8(&mut bytes);
-            assert_eq!(is_plain_letter(&bytes[..2]), plain, "{c} U+{:04X}", c as u32);
-        }
-    }
 
     #[test]
     fn one_space_is_a_space_gap_before_any_word() {

@@ -36,6 +36,17 @@ fn latin_base(c: char) -> char {
     base.to_lowercase().next().unwrap_or(base)
 }
 
+/// Whether two bytes are an Arabic letter that folds to itself (U+0621–
+/// U+063A and U+0641–U+064A, but the hamzas on alef, alef maqsura and ta
+/// marbuta), told from its UTF-8 without decoding it.
+pub fn is_plain_letter(pair: &[u8]) -> bool {
+    match pair {
+        [0xD8, trail] => matches!(trail, 0xA1..=0xBA) && !matches!(trail, 0xA2 | 0xA3 | 0xA5 | 0xA9),
+        [0xD9, trail] => matches!(trail, 0x81..=0x8A) && *trail != 0x89,
+        _ => false,
+    }
+}
+
 /// Whether a char is a letter of the Latin script (French text).
 pub fn is_latin_letter(c: char) -> bool {
     // Every char of U+00C0–U+024F is a letter but × and ÷.
@@ -114,6 +125,17 @@ pub fn is_arabic_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_letters_are_told_from_their_bytes_as_from_their_chars() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let plain = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة');
+            let mut bytes = [0; 4];
+            c.encode_utf8(&mut bytes);
+            assert_eq!(is_plain_letter(&bytes[..2]), plain, "{c} U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn spelling_variants_fold_together() {
