@@ -361,3 +361,13 @@ fn a_number_as_a_figure_name_and_an_empty_relation_are_named() {
         "{stderr}"
     );
 }
+
+#[test]
+fn sections_that_are_not_mappings_are_named_at_their_place() {
+    let rules = "version: 1\ndocuments: [corpus/dgsn-2025-annual-report.txt]\nfigures: 3\nrules: []\n";
+    let stderr = assert_error(rules, "x.yaml:2:12", "`documents` must map names to paths");
+    assert!(
+        stderr.contains("x.yaml:3:10: `figures` must map names to figures"),
+        "{stderr}"
+    );
+}

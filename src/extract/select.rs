@@ -67,6 +67,12 @@ fn fold_into(text: &str, out: &mut String, mut emit: impl FnMut(usize, usize, us
     }
 }
 
+/// What one call of [`fold_into`]'s `emit` stands for, char by char:
+/// each `(disk, fold)` offset pair (a run's letters are two bytes each).
+fn each_char(disk: usize, fold: usize, run: usize) -> impl Iterator<Item = (usize, usize)> {
+    (0..run.max(1)).step_by(2).map(move |k| (disk + k, fold + k))
+}
+
 /// Folds one char as [`fold_into`] does, `in_space` telling whether the
 /// folded text ends in a space it wrote.
 fn fold_char_into(c: char, out: &mut String, in_space: &mut bool) {
@@ -190,7 +196,7 @@ impl FigureIndex {
         let mut pairs = Vec::new();
         let mut folded = String::new();
         fold_into(text, &mut folded, |disk, fold, run| {
-            pairs.extend((0..run.max(1)).step_by(2).map(|k| (disk + k, fold + k)));
+            pairs.extend(each_char(disk, fold, run));
         });
         pairs.push((text.len(), folded.len()));
         wanted
@@ -292,7 +298,7 @@ mod tests {
         for text in &texts {
             let (mut fast, mut fast_marks) = (String::new(), Vec::new());
             fold_into(text, &mut fast, |disk, fold, run| {
-                fast_marks.extend((0..run.max(1)).step_by(2).map(|k| (disk + k, fold + k)));
+                fast_marks.extend(each_char(disk, fold, run));
             });
             let (mut slow, mut slow_marks, mut in_space) = (String::new(), Vec::new(), false);
             for (offset, c) in text.char_indices() {

@@ -44,7 +44,8 @@ impl Parts {
             return None;
         }
         let metadata = std::fs::metadata(path).ok()?;
-        if !metadata.is_file() || metadata.len() <= part_bytes as u64 || metadata.len() > MAX_BYTES {
+        read::check(path, &metadata).ok()?;
+        if metadata.len() <= part_bytes as u64 {
             return None;
         }
         let mut file = read::open(path).ok()?;

@@ -55,7 +55,7 @@ fn within_limit(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, DocumentError> {
     Ok(bytes)
 }
 
-fn check(path: &Path, metadata: &Metadata) -> Result<(), DocumentError> {
+pub(super) fn check(path: &Path, metadata: &Metadata) -> Result<(), DocumentError> {
     if !metadata.is_file() {
         return Err(DocumentError::NotAFile {
             path: path.to_path_buf(),

@@ -34,14 +34,7 @@ impl Loader<'_> {
     ) -> FigureTable {
         let mut figures = FigureTable::default();
         let Some(section) = section else { return figures };
-        let Some(entries) = section.entries() else {
-            self.problem(ctx.error(
-                section.span.clone(),
-                "`figures` must map names to figures",
-                "not a mapping",
-            ));
-            return figures;
-        };
+        let entries = self.section_entries(ctx, section, "figures", "figures");
         let figure_keys = yaml::field_names::<FigureSpec>();
         let mut skip = 0;
         for (i, entry) in entries.iter().enumerate() {

@@ -296,6 +296,20 @@ impl Loader<'_> {
         self.loaded.problems.push(miette::Report::new(error));
     }
 
+    /// The entries of a top-level section that must map names to `what`;
+    /// a section that is not a mapping is a problem, and yields none.
+    fn section_entries<'n>(&mut self, ctx: &FileContext, section: &'n Node, key: &str, what: &str) -> &'n [Entry] {
+        let Some(entries) = section.entries() else {
+            self.problem(ctx.error(
+                section.span.clone(),
+                format!("`{key}` must map names to {what}"),
+                "not a mapping",
+            ));
+            return &[];
+        };
+        entries
+    }
+
     fn file(&mut self, file: Arc<Document>) {
         if let Some(at) = super::nesting::too_deep(file.text()) {
             let message = format!("YAML nested more than {} levels deep", super::nesting::MAX_DEPTH);
@@ -427,14 +441,7 @@ impl Loader<'_> {
     fn documents(&mut self, ctx: &FileContext, section: Option<&Node>) -> FxHashMap<String, LoadedDocument> {
         let mut documents = FxHashMap::default();
         let Some(section) = section else { return documents };
-        let Some(entries) = section.entries() else {
-            self.problem(ctx.error(
-                section.span.clone(),
-                "`documents` must map names to paths",
-                "not a mapping",
-            ));
-            return documents;
-        };
+        let entries = self.section_entries(ctx, section, "documents", "paths");
         let base = ctx.file.path().parent().unwrap_or(Path::new("")).to_path_buf();
         for Entry { key, value } in entries {
             let name = ctx.key_name(key);
