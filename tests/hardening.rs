@@ -88,6 +88,64 @@ fn overflowing_rules_are_error_findings_and_every_other_rule_is_reported() {
     assert!(message.contains("largest exact decimal"), "{message}");
 }
 
+#[test]
+fn expressions_nested_past_the_limit_are_input_errors_and_every_other_rule_is_reported() {
+    // Each of these overflowed a worker thread's stack (exit 134) and took
+    // every report with it.
+    let hostile = [
+        (
+            "nested-parentheses",
+            format!("{}cards{} == 476", "(".repeat(2_327), ")".repeat(2_327)),
+        ),
+        (
+            "nested-abs",
+            format!("{}cards{} == 476", "abs(".repeat(2_327), ")".repeat(2_327)),
+        ),
+        ("minus-signs", format!("{}cards == 476", "-".repeat(5_927))),
+        ("long-sum", format!("{} > 0", vec!["cards"; 8_154].join(" + "))),
+    ];
+    let mut rules: String = hostile
+        .iter()
+        .map(|(id, expr)| format!("  - id: {id}\n    expr: \"{expr}\"\n"))
+        .collect();
+    rules.push_str("  - id: cards-counted\n    expr: \"cards == 476\"\n");
+    let dir = article_workspace(&rules);
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "rules.yaml",
+            "--format",
+            "csv",
+            "--include-passing",
+            "--csv",
+            "out/report.csv",
+        ])
+        .output()
+        .unwrap();
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "input errors exit 2");
+    let written = fs::read_to_string(dir.path().join("out/report.csv")).unwrap();
+    assert_eq!(written, text(&output.stdout), "the report file is written whole");
+    let rows = csv_records(&written);
+    let pass = rows
+        .iter()
+        .find(|r| &r[0] == "cards-counted")
+        .expect("the good rule is reported");
+    assert_eq!(&pass[1], "pass");
+    let problems: Vec<_> = rows.iter().filter(|r| &r[0] == "figaudit/input").collect();
+    assert_eq!(
+        problems.len(),
+        hostile.len(),
+        "one input problem per hostile rule: {written}"
+    );
+    for row in problems {
+        assert_eq!(&row[1], "error");
+        assert!(row[3].contains("deeper than 256 levels"), "{}", &row[3]);
+        assert_eq!(&row[11], "rules.yaml", "located in the rule file: {row:?}");
+    }
+}
+
 // 2. Terminal injection.
 
 /// Control and BiDi chars that must never reach a terminal raw.

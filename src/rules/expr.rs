@@ -16,6 +16,14 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+/// How deep an expression tree may grow: nested parentheses, calls and
+/// minus signs, and the chain of a long sum or product (`a + b + …` is a
+/// tree as deep as it has terms). Parsing, evaluating, printing and
+/// dropping all recurse over the tree, on worker threads with small
+/// stacks; a rule needs a handful of levels, and a `sum:` rule takes any
+/// number of parts.
+pub const MAX_DEPTH: usize = 256;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expr {
     Number(Decimal),
@@ -118,15 +126,21 @@ enum Tok {
 struct Parser {
     toks: Vec<(Tok, Range<usize>)>,
     at: usize,
+    /// How many `unary`/`atom` levels are open now.
+    open: usize,
 }
+
+/// An expression with the height of its tree.
+type Tall = (Expr, usize);
 
 /// Parses `text` as a comparison.
 pub fn parse(text: &str) -> Result<Comparison, ExprError> {
     let mut parser = Parser {
         toks: tokenize(text)?,
         at: 0,
+        open: 0,
     };
-    let left = parser.sum()?;
+    let (left, _) = parser.sum()?;
     let (tok, span) = parser.next();
     let op = match tok {
         Tok::Op("==") => CompareOp::Eq,
@@ -137,7 +151,7 @@ pub fn parse(text: &str) -> Result<Comparison, ExprError> {
         Tok::Op(">=") => CompareOp::Ge,
         _ => return Err(error("expected a comparison (==, !=, <, <=, >, >=)", span)),
     };
-    let right = parser.sum()?;
+    let (right, _) = parser.sum()?;
     match parser.next() {
         (Tok::End, _) => Ok(Comparison { left, op, right }),
         (_, span) => Err(error("unexpected text after the comparison", span)),
@@ -214,44 +228,78 @@ impl Parser {
         tok
     }
 
-    fn sum(&mut self) -> Result<Expr, ExprError> {
-        let mut left = self.product()?;
+    /// Refuses a tree taller than [`MAX_DEPTH`], at the token that
+    /// would make it so.
+    fn check_height(&self, height: usize) -> Result<(), ExprError> {
+        if height <= MAX_DEPTH {
+            return Ok(());
+        }
+        let span = self
+            .toks
+            .get(self.at.saturating_sub(1))
+            .map_or(0..0, |(_, s)| s.clone());
+        Err(error(
+            &format!("the expression nests deeper than {MAX_DEPTH} levels; split it into several rules"),
+            span,
+        ))
+    }
+
+    fn sum(&mut self) -> Result<Tall, ExprError> {
+        let (mut left, mut height) = self.product()?;
         loop {
             let op = match self.peek() {
                 Tok::Op("+") => Op::Add,
                 Tok::Op("-") => Op::Sub,
-                _ => return Ok(left),
+                _ => return Ok((left, height)),
             };
             self.next();
-            left = Expr::Binary(op, Box::new(left), Box::new(self.product()?));
+            let (right, right_height) = self.product()?;
+            height = height.max(right_height) + 1;
+            self.check_height(height)?;
+            left = Expr::Binary(op, Box::new(left), Box::new(right));
         }
     }
 
-    fn product(&mut self) -> Result<Expr, ExprError> {
-        let mut left = self.unary()?;
+    fn product(&mut self) -> Result<Tall, ExprError> {
+        let (mut left, mut height) = self.unary()?;
         loop {
             let op = match self.peek() {
                 Tok::Op("*") => Op::Mul,
                 Tok::Op("/") => Op::Div,
-                _ => return Ok(left),
+                _ => return Ok((left, height)),
             };
             self.next();
-            left = Expr::Binary(op, Box::new(left), Box::new(self.unary()?));
+            let (right, right_height) = self.unary()?;
+            height = height.max(right_height) + 1;
+            self.check_height(height)?;
+            left = Expr::Binary(op, Box::new(left), Box::new(right));
         }
     }
 
-    fn unary(&mut self) -> Result<Expr, ExprError> {
+    /// One level deeper for the parser's own recursion: refused before
+    /// the stack grows past what the tree may hold.
+    fn enter(&mut self) -> Result<(), ExprError> {
+        self.open += 1;
+        self.check_height(self.open)
+    }
+
+    fn unary(&mut self) -> Result<Tall, ExprError> {
         if self.peek() == &Tok::Op("-") {
             self.next();
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            self.enter()?;
+            let (inner, height) = self.unary()?;
+            self.open -= 1;
+            let height = height + 1;
+            self.check_height(height)?;
+            return Ok((Expr::Neg(Box::new(inner)), height));
         }
         self.atom()
     }
 
-    fn atom(&mut self) -> Result<Expr, ExprError> {
+    fn atom(&mut self) -> Result<Tall, ExprError> {
         let (tok, span) = self.next();
         match tok {
-            Tok::Number(n) => Ok(Expr::Number(n)),
+            Tok::Number(n) => Ok((Expr::Number(n), 1)),
             Tok::Name(name) if self.peek() == &Tok::Op("(") => {
                 let func = match name.as_str() {
                     "abs" => Func::Abs,
@@ -260,21 +308,30 @@ impl Parser {
                     _ => return Err(error("unknown function (abs, min and max are known)", span)),
                 };
                 self.next();
-                let mut args = vec![self.sum()?];
+                self.enter()?;
+                let (first, mut height) = self.sum()?;
+                let mut args = vec![first];
                 while self.peek() == &Tok::Op(",") {
                     self.next();
-                    args.push(self.sum()?);
+                    let (arg, arg_height) = self.sum()?;
+                    height = height.max(arg_height);
+                    args.push(arg);
                 }
                 self.expect(")")?;
+                self.open -= 1;
                 if func == Func::Abs && args.len() != 1 {
                     return Err(error("abs takes one argument", span));
                 }
-                Ok(Expr::Call(func, args))
+                let height = height + 1;
+                self.check_height(height)?;
+                Ok((Expr::Call(func, args), height))
             }
-            Tok::Name(name) => Ok(Expr::Figure(name, span)),
+            Tok::Name(name) => Ok((Expr::Figure(name, span), 1)),
             Tok::Op("(") => {
+                self.enter()?;
                 let inner = self.sum()?;
                 self.expect(")")?;
+                self.open -= 1;
                 Ok(inner)
             }
             Tok::End => Err(error("the expression ends too early", span)),
@@ -333,5 +390,29 @@ mod tests {
         assert_eq!(parse("sqrt(a) == 1").unwrap_err().span, 0..4);
         assert_eq!(parse("(a == 1").unwrap_err().message, "expected `)`");
         assert!(parse("a == b c").is_err());
+    }
+
+    #[test]
+    fn trees_deeper_than_the_limit_are_refused_at_their_place() {
+        let nested = format!("{}a{} == 1", "(".repeat(5_000), ")".repeat(5_000));
+        let error = parse(&nested).unwrap_err();
+        assert!(error.message.contains("deeper than"), "{}", error.message);
+        assert_eq!(error.span, MAX_DEPTH..MAX_DEPTH + 1);
+        for text in [
+            format!("{}a == 1", "-".repeat(10_000)),
+            format!("{}a{} == 1", "abs(".repeat(3_000), ")".repeat(3_000)),
+            format!("{} == 1", vec!["a"; 9_000].join(" + ")),
+            format!("a == {}", vec!["b"; 9_000].join(" * ")),
+        ] {
+            assert!(parse(&text).unwrap_err().message.contains("deeper than"));
+        }
+    }
+
+    #[test]
+    fn trees_at_the_limit_still_parse() {
+        let terms = vec!["a"; MAX_DEPTH].join(" + ");
+        assert!(parse(&format!("{terms} == 1")).is_ok());
+        let nested = format!("{}a{} == 1", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
+        assert!(parse(&nested).is_ok());
     }
 }
