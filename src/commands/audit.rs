@@ -297,6 +297,7 @@ mod tests {
             description: String::new(),
             reason: String::new(),
             suspected: None,
+            tolerance: None,
         }
     }
 

@@ -69,6 +69,25 @@ pub const SHARE_CUES: &[&str] = &[
     "representant",
 ];
 
+/// Parts of a total follow: `توزعت على`, `موزعة بين`, `se répartit
+/// entre`.
+pub const DISTRIBUTION_CUES: &[&str] = &[
+    "توزع",
+    "توزعت",
+    "يتوزع",
+    "تتوزع",
+    "موزعه",
+    "موزعين",
+    "موزعا",
+    "تتوزع على",
+    "repartis",
+    "reparties",
+    "repartit",
+    "repartie",
+    "se repartit",
+    "ventiles",
+];
+
 /// The folded words of `text`, without punctuation.
 pub fn words_before(text: &str) -> Vec<String> {
     fold_pattern(text)

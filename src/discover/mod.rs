@@ -1,32 +1,37 @@
 //! Between figures and rules: relations found among the figures of
-//! documents, without a rule file (SPEC §6.4).
+//! documents, without a rule file (SPEC §6.4, §7.2).
 //!
-//! [`Article`] reads one document's figures and what stands around each
-//! (paragraph, noun, cue words); [`discover`] looks among them for sums,
-//! claims, repeated quantities, parts of wholes, shares and changes, and for
-//! the relations that almost hold (suspected discrepancies). It returns
-//! plain [`Suggestion`]s: writing them as a rule file is the next step's
-//! work, and so is judging them. Candidates are found through indexes (by
-//! noun, by value, by paragraph), never by trying every pair of figures.
+//! Discovery is candidates, evidence and one score. [`Article`] reads one
+//! document's figures and what stands around each (paragraph, sentence,
+//! quantity key, period, cue words); [`amount`] turns them into amounts
+//! with the interval of values each stands for; the [`finders`] propose
+//! candidate relations with typed evidence; [`score`] weighs them (every
+//! threshold lives there); [`repair`] finds the one edit that would make
+//! a failing relation hold; [`arbitrate`] keeps one best explanation per
+//! figure; [`explain`] writes every English sentence. It returns plain
+//! [`Suggestion`]s: writing them as a rule file is the next step's work.
 
-mod claims;
+mod amount;
+mod arbitrate;
+mod candidate;
 mod cues;
-mod near;
-mod parts;
+mod explain;
+mod finders;
 mod pattern;
-mod repeats;
-pub mod shares;
-mod sums;
+mod quantity;
+mod repair;
+mod score;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 
+pub use candidate::Compare;
 pub use pattern::{pattern_for, Pattern};
 
-use crate::extract::{Figure, FigureIndex, Kind, Qualifier, Value};
+use crate::extract::{Figure, FigureIndex, Kind, Value};
 use crate::text::script::{self, Script};
 use crate::text::Document;
 
@@ -37,79 +42,109 @@ pub struct FigureRef {
     pub figure: usize,
 }
 
+/// How parts make a total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SumKind {
+    /// Parts that add up to a total.
+    Sum,
+    /// One figure is the difference of two others (a deficit, a rise).
+    Difference,
+    /// A change in percentage points between two rates.
+    Points,
+}
+
+/// What a percentage is the ratio of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatioKind {
+    Share,
+    Change,
+}
+
 /// What a suggested rule asserts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Relation {
     /// The parts add up to the total.
-    Sum { parts: Vec<FigureRef>, total: FigureRef },
+    Sum {
+        parts: Vec<FigureRef>,
+        total: FigureRef,
+        kind: SumKind,
+    },
     /// A rounded or qualified figure agrees with a precise one.
     Claim { claim: FigureRef, precise: FigureRef },
     /// The figures state one quantity.
     Equal { figures: Vec<FigureRef> },
     /// A part is at most its whole.
     Within { part: FigureRef, whole: FigureRef },
-    /// A percentage is the share the part is of the whole.
-    Share {
-        share: FigureRef,
-        part: FigureRef,
-        whole: FigureRef,
+    /// A percentage is `Σ numerator / Σ denominator` (terms added, or
+    /// subtracted when marked): a share or a change.
+    Ratio {
+        percent: FigureRef,
+        numerator: Vec<(FigureRef, bool)>,
+        denominator: Vec<(FigureRef, bool)>,
+        compare: Compare,
+        kind: RatioKind,
     },
-    /// A percentage is the change between two figures: a rise from the
-    /// smaller to the larger, or a fall from the larger to the smaller.
-    Change {
-        change: FigureRef,
-        smaller: FigureRef,
-        larger: FigureRef,
-        rise: bool,
-    },
-    /// A share, or a fall, is at most 100%.
-    AtMostWhole { percent: FigureRef },
 }
 
 impl Relation {
     /// A short name, used in rule ids.
     pub fn name(&self) -> &'static str {
         match self {
-            Relation::Sum { .. } => "sum",
+            Relation::Sum { kind: SumKind::Sum, .. } => "sum",
+            Relation::Sum {
+                kind: SumKind::Difference,
+                ..
+            } => "difference",
+            Relation::Sum {
+                kind: SumKind::Points, ..
+            } => "points",
             Relation::Claim { .. } => "claim",
             Relation::Equal { .. } => "equal",
             Relation::Within { .. } => "within",
-            Relation::Share { .. } => "share",
-            Relation::Change { .. } => "change",
-            Relation::AtMostWhole { .. } => "percent",
+            Relation::Ratio {
+                kind: RatioKind::Share, ..
+            } => "share",
+            Relation::Ratio {
+                kind: RatioKind::Change,
+                ..
+            } => "change",
         }
     }
 
-    /// Every figure of the relation.
+    /// Every figure of the relation, each once.
     pub fn figures(&self) -> Vec<FigureRef> {
-        match self {
-            Relation::Sum { parts, total } => std::iter::once(*total).chain(parts.iter().copied()).collect(),
+        let mut all = match self {
+            Relation::Sum { parts, total, .. } => std::iter::once(*total).chain(parts.iter().copied()).collect(),
             Relation::Claim { claim, precise } => vec![*claim, *precise],
             Relation::Equal { figures } => figures.clone(),
             Relation::Within { part, whole } => vec![*part, *whole],
-            Relation::Share { share, part, whole } => vec![*share, *part, *whole],
-            Relation::Change {
-                change,
-                smaller,
-                larger,
+            Relation::Ratio {
+                percent,
+                numerator,
+                denominator,
                 ..
-            } => vec![*change, *smaller, *larger],
-            Relation::AtMostWhole { percent } => vec![*percent],
-        }
+            } => std::iter::once(*percent)
+                .chain(numerator.iter().chain(denominator).map(|(f, _)| *f))
+                .collect::<Vec<_>>(),
+        };
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|f| seen.insert(*f));
+        all
     }
 }
 
 /// How sure a suggestion is; a rule's severity follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
-    /// Only a textual match: worth a look.
+    /// Evidence enough to suggest it: worth a look.
     Weak,
-    /// Large exact figures, the same noun, and a cue in the text.
+    /// Evidence that clears [`score::STRONG`], and for a failing relation
+    /// one figure whose edit repairs it.
     Strong,
 }
 
 /// A relation found among the figures, with why it was suggested.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub relation: Relation,
     pub confidence: Confidence,
@@ -119,6 +154,8 @@ pub struct Suggestion {
     pub reason: String,
     /// For a relation that almost holds: what is suspected, and why.
     pub suspected: Option<String>,
+    /// The absolute tolerance the rule needs for the figures' rounding.
+    pub tolerance: Option<Decimal>,
 }
 
 /// A document's figures with what discovery needs to know about each.
@@ -136,9 +173,15 @@ pub struct Article {
 pub struct Facts {
     /// Paragraphs are separated by blank lines.
     pub paragraph: usize,
+    /// Sentences end at a full stop or a line break.
+    pub sentence: usize,
     /// In a short paragraph before the first long one: a title.
     pub headline: bool,
     pub noun: Option<String>,
+    /// What it counts, singular and folded (SPEC §7.2).
+    pub key: Option<String>,
+    /// The year it is reported for: the nearest year in its sentence.
+    pub period: Option<i64>,
     /// `مجموع`, `إجمالي` just before it: it is a total.
     pub total_word: bool,
     /// `من بينها`, `منها` before it: it is part of a figure before it.
@@ -147,6 +190,8 @@ pub struct Facts {
     pub whole_cue: bool,
     /// `ما نسبته`, `أي`, `ما يمثل` before a percentage: a share.
     pub share_cue: bool,
+    /// `توزعت على`, `répartis entre` before it: parts of a total follow.
+    pub distribution_cue: bool,
     /// In a French paragraph (SPEC §6.3).
     pub french: bool,
 }
@@ -175,6 +220,7 @@ impl Article {
             .filter(|(_, s)| *s == Script::Latin)
             .map(|(range, _)| range)
             .collect();
+        let sentences = sentence_ends(text);
         let mut facts = Vec::with_capacity(figures.len());
         for (i, figure) in figures.iter().enumerate() {
             let paragraph = paragraphs
@@ -186,10 +232,15 @@ impl Article {
             let previous_end = i.checked_sub(1).and_then(|p| figures.get(p)).map_or(0, |p| p.span.end);
             let from = paragraph_start.max(previous_end).min(figure.span.start);
             let before = cues::words_before(text.get(from..figure.span.start).unwrap_or(""));
+            let noun = figure.noun(text);
             facts.push(Facts {
                 paragraph,
+                sentence: sentences.partition_point(|&end| end <= figure.span.start),
                 headline: paragraph < first_body,
-                noun: figure.noun(text),
+                key: noun.as_deref().and_then(quantity::key),
+                noun,
+                period: None,
+                distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
@@ -198,6 +249,7 @@ impl Article {
             });
         }
         let year = reported_year(figures);
+        periods(figures, &mut facts);
         Article {
             document,
             index,
@@ -252,73 +304,142 @@ fn reported_year(figures: &[Figure]) -> Option<i64> {
         .map(|(year, _)| year)
 }
 
-/// A count or amount: what sums, claims and repeats are made of.
-fn is_quantity(figure: &Figure) -> bool {
-    figure.kind == Kind::Number && figure.range.is_none() && figure.change.is_none()
-}
-
-/// Stated exactly: no qualifier and nothing rounded away.
-fn is_precise(figure: &Figure) -> bool {
-    figure.qualifier == Qualifier::Exact && figure.precision.is_some_and(|p| p <= Decimal::ONE)
-}
-
-fn number(figure: &Figure) -> Option<Decimal> {
-    match figure.value {
-        Value::Number(n) => Some(n),
-        _ => None,
+/// Where each sentence ends: after a line break, or a full stop, `!`,
+/// `?` or `؟` followed by a space (a decimal point is followed by a digit).
+fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let end = match c {
+            '\n' => true,
+            '.' | '!' | '?' | '؟' | '؛' | ';' => next.is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if end {
+            ends.push(i + c.len_utf8());
+        }
     }
+    ends
 }
 
-/// Two nouns that name one thing: the same word, or (both of four letters
-/// or more) one letter apart, as `بناية` and `بنية` are.
-fn same_noun(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a == b || near::one_edit_apart(a, b),
-        _ => false,
+/// Each figure's period: the year stated nearest to it in its sentence.
+fn periods(figures: &[Figure], facts: &mut [Facts]) {
+    let years: Vec<(usize, usize, i64)> = figures
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let year = match (&f.value, f.kind) {
+                (Value::Number(n), Kind::Year) if f.calendar.is_none() => n.trunc().try_into().ok(),
+                (Value::Date(d), Kind::Date) if f.calendar.is_none() => d.year.map(i64::from),
+                _ => None,
+            }?;
+            Some((i, facts.get(i)?.sentence, year))
+        })
+        .collect();
+    for (i, figure) in figures.iter().enumerate() {
+        let Some(sentence) = facts.get(i).map(|f| f.sentence) else {
+            continue;
+        };
+        let nearest = years
+            .iter()
+            .filter(|&&(j, s, _)| s == sentence && j != i)
+            .min_by_key(|&&(j, _, _)| {
+                figures
+                    .get(j)
+                    .map_or(usize::MAX, |y| y.span.start.abs_diff(figure.span.start))
+            })
+            .map(|&(_, _, year)| year);
+        if let Some(f) = facts.get_mut(i) {
+            f.period = nearest;
+        }
     }
 }
 
 /// Everything the relations look for: within each article (in parallel,
-/// on the current rayon pool), then across articles. The order is the
-/// same whatever the number of threads.
+/// on the current rayon pool), then across the articles of each group.
+/// The order is the same whatever the number of threads.
 pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
-    let within: Vec<Vec<Suggestion>> = (0..articles.len())
+    let amounts: Vec<Vec<amount::Amount>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(a, article)| amount::amounts(article, a))
+        .collect();
+    let within: Vec<Vec<candidate::Candidate>> = (0..articles.len())
         .into_par_iter()
-        .map(|a| {
-            let sums = sums::find(articles, a);
-            let parts = parts::find(articles, a, &sums);
-            let mut found = sums;
-            found.extend(parts);
-            found.extend(shares::find(articles, a));
-            found
+        .map(|a| within_article(&articles[a], &amounts[a]))
+        .collect();
+    let mut candidates: Vec<candidate::Candidate> = within.into_iter().flatten().collect();
+    let mut groups: Vec<Vec<usize>> = by_year(articles).into_values().collect();
+    groups.sort_unstable();
+    for group in groups {
+        let members: Vec<&[amount::Amount]> = group.iter().map(|&a| amounts[a].as_slice()).collect();
+        candidates.extend(finders::equal::find(&members));
+        candidates.extend(finders::claim::find(&members));
+    }
+    let scored: Vec<(candidate::Candidate, f64)> = candidates
+        .into_iter()
+        .map(|c| {
+            let s = score::score(&c.evidence);
+            (c, s)
         })
         .collect();
-    let mut found: Vec<Suggestion> = within.into_iter().flatten().collect();
-    found.extend(claims::find(articles));
-    // A total and its part may be one digit apart (3,999,996 and its
-    // 3,199,996): figures that hold as part and whole are not one
-    // quantity mistyped.
-    let part_and_whole: HashSet<(FigureRef, FigureRef)> = found
-        .iter()
-        .filter(|s| s.suspected.is_none())
-        .flat_map(|s| match &s.relation {
-            Relation::Sum { parts, total } => parts.iter().map(|p| ordered(*p, *total)).collect(),
-            Relation::Within { part, whole } => vec![ordered(*part, *whole)],
-            _ => Vec::new(),
+    let mut chosen = arbitrate::arbitrate(scored);
+    chosen.sort_by_key(|(c, _)| (c.explained, c.relation.figures()));
+    chosen
+        .into_iter()
+        .map(|(candidate, score)| {
+            let unique_repair = {
+                let figures: std::collections::HashSet<_> =
+                    candidate.evidence.repairs.iter().map(|r| r.figure).collect();
+                figures.len() <= 1
+            };
+            Suggestion {
+                description: explain::description(articles, &candidate.relation),
+                reason: explain::reason(&candidate, score),
+                suspected: explain::suspected(articles, &candidate),
+                confidence: if score >= score::STRONG && unique_repair {
+                    Confidence::Strong
+                } else {
+                    Confidence::Weak
+                },
+                tolerance: candidate.tolerance,
+                relation: candidate.relation,
+            }
         })
-        .collect();
-    found.extend(repeats::find(articles).into_iter().filter(|s| match &s.relation {
-        Relation::Equal { figures } if s.suspected.is_some() => match figures.as_slice() {
-            [a, b] => !part_and_whole.contains(&ordered(*a, *b)),
-            _ => true,
-        },
-        _ => true,
-    }));
-    found
+        .collect()
 }
 
-fn ordered(a: FigureRef, b: FigureRef) -> (FigureRef, FigureRef) {
-    (a.min(b), a.max(b))
+/// The candidates within one article, failing ones with their repairs.
+fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidate::Candidate> {
+    let scope = finders::Scope {
+        amounts,
+        facts: &article.facts,
+    };
+    let mut proposed = finders::sum::find(&scope);
+    proposed.extend(finders::ratio::find(&scope));
+    proposed.extend(finders::within::find(&scope));
+    let mut out = Vec::with_capacity(proposed.len());
+    for (mut candidate, equation) in proposed {
+        if !candidate.evidence.holds {
+            let repairs = repair::repairs(&equation, amounts);
+            if repairs.is_empty() {
+                continue;
+            }
+            let digits: usize = equation
+                .amounts()
+                .filter_map(|i| amounts.get(i))
+                .map(|a| a.digits() as usize)
+                .sum();
+            candidate.evidence.trials = candidate
+                .evidence
+                .trials
+                .saturating_mul(digits.max(1) * repair::EDITS_PER_DIGIT);
+            candidate.evidence.repairs = repairs;
+        }
+        out.push(candidate);
+    }
+    out
 }
 
 /// Articles read as coverage of one story, whose figures are compared
@@ -342,6 +463,11 @@ fn year_groups<'a>(
     folder: impl Fn(usize) -> Option<&'a std::path::Path>,
 ) -> HashMap<i64, Vec<usize>> {
     let alone = |a: usize| -1 - i64::try_from(a).unwrap_or(i64::MAX - 1);
+    // A handful of articles is one story told several times: all compared,
+    // figure by figure where their periods agree.
+    if count <= MOST_LINKED {
+        return HashMap::from([(0, (0..count).collect())]);
+    }
     let mut years: HashMap<i64, Vec<usize>> = HashMap::new();
     for a in 0..count {
         years.entry(year(a).unwrap_or(alone(a))).or_default().push(a);

@@ -7,8 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
 use super::load::lexically_normal;
-use crate::discover::{pattern_for, shares, Article, Confidence, FigureRef, Relation, Suggestion};
-use crate::extract::Kind;
+use crate::discover::{pattern_for, Article, Confidence, FigureRef, Relation, Suggestion};
 use crate::text::visible::path_text;
 
 /// The rule file for `suggestions` among `articles`, naming documents
@@ -219,7 +218,7 @@ impl Writer<'_> {
         };
         let _ = writeln!(out, "    severity: {severity}");
         match &suggestion.relation {
-            Relation::Sum { parts, total } => {
+            Relation::Sum { parts, total, .. } => {
                 let parts: Vec<String> = parts.iter().map(name).collect();
                 let _ = writeln!(out, "    sum: [{}]", parts.join(", "));
                 let _ = writeln!(out, "    equals: {}", name(total));
@@ -235,45 +234,63 @@ impl Writer<'_> {
             Relation::Within { part, whole } => {
                 let _ = writeln!(out, "    expr: \"{} <= {}\"", name(part), name(whole));
             }
-            Relation::Share { share, part, whole } => {
-                let _ = writeln!(out, "    expr: \"{} / {} == {}\"", name(part), name(whole), name(share));
-                let _ = writeln!(out, "    tolerance: {}", self.tolerance(*share));
-            }
-            Relation::Change {
-                change,
-                smaller,
-                larger,
-                rise,
+            Relation::Ratio {
+                percent,
+                numerator,
+                denominator,
+                compare,
+                ..
             } => {
-                let base = if *rise { smaller } else { larger };
+                let terms = |terms: &[(FigureRef, bool)]| {
+                    let mut text = String::new();
+                    for (i, (figure, minus)) in terms.iter().enumerate() {
+                        match (i, minus) {
+                            (0, true) => text.push('-'),
+                            (0, false) => {}
+                            (_, true) => text.push_str(" - "),
+                            (_, false) => text.push_str(" + "),
+                        }
+                        text.push_str(&name(figure));
+                    }
+                    if terms.len() > 1 {
+                        format!("({text})")
+                    } else {
+                        text
+                    }
+                };
                 let _ = writeln!(
                     out,
-                    "    expr: \"({} - {}) / {} == {}\"",
-                    name(larger),
-                    name(smaller),
-                    name(base),
-                    name(change)
+                    "    expr: \"{} / {} {} {}\"",
+                    terms(numerator),
+                    terms(denominator),
+                    compare.as_str(),
+                    name(percent)
                 );
-                let _ = writeln!(out, "    tolerance: {}", self.tolerance(*change));
             }
-            Relation::AtMostWhole { percent } => {
-                let _ = writeln!(out, "    expr: \"{} <= 100%\"", name(percent));
-            }
+        }
+        if let Some(tolerance) = suggestion.tolerance.filter(|t| !t.is_zero()) {
+            let _ = writeln!(out, "    tolerance: \"{}\"", tolerance_text(tolerance));
         }
         Some(out)
     }
+}
 
-    /// A share holds within half the percentage's last stated digit.
-    fn tolerance(&self, percent: FigureRef) -> String {
-        let figure = self
-            .articles
-            .get(percent.article)
-            .and_then(|a| a.figure(percent.figure));
-        match figure.filter(|f| f.kind == Kind::Percent) {
-            Some(f) => shares::tolerance(f).normalize().to_string(),
-            None => "0".to_string(),
+/// A tolerance as written: rounded up to three significant digits, so
+/// that the rule holds wherever the figures' rounding allows.
+fn tolerance_text(tolerance: rust_decimal::Decimal) -> String {
+    let places = {
+        let mut places: u32 = 0;
+        let mut scaled = tolerance.abs();
+        while scaled < rust_decimal::Decimal::ONE_HUNDRED && places < 24 {
+            scaled *= rust_decimal::Decimal::TEN;
+            places += 1;
         }
-    }
+        places
+    };
+    tolerance
+        .round_dp_with_strategy(places, rust_decimal::RoundingStrategy::AwayFromZero)
+        .normalize()
+        .to_string()
 }
 
 /// A YAML double-quoted scalar.

@@ -1,0 +1,210 @@
+//! Every amount of an article as discovery weighs it (SPEC §7.2): a
+//! count, a percentage or a change in percentage points, with the
+//! interval of values that round to what the text states, its quantity
+//! key, its period, and where it stands.
+
+use rust_decimal::Decimal;
+
+use super::{Article, FigureRef};
+use crate::extract::{Change, Figure, Kind, Qualifier, Value};
+
+/// What an amount measures; only amounts of one class meet in arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Class {
+    Count,
+    Percent,
+    /// A difference of percentages (`نقطة مئوية`, `points`).
+    Points,
+}
+
+/// The closed interval of values a figure may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    pub lo: Decimal,
+    pub hi: Decimal,
+}
+
+impl Interval {
+    pub fn point(v: Decimal) -> Interval {
+        Interval { lo: v, hi: v }
+    }
+
+    pub fn overlaps(self, other: Interval) -> bool {
+        self.lo <= other.hi && other.lo <= self.hi
+    }
+
+    pub fn width(self) -> Decimal {
+        self.hi - self.lo
+    }
+
+    pub fn add(self, other: Interval) -> Option<Interval> {
+        Some(Interval {
+            lo: self.lo.checked_add(other.lo)?,
+            hi: self.hi.checked_add(other.hi)?,
+        })
+    }
+
+    pub fn sub(self, other: Interval) -> Option<Interval> {
+        Some(Interval {
+            lo: self.lo.checked_sub(other.hi)?,
+            hi: self.hi.checked_sub(other.lo)?,
+        })
+    }
+
+    /// `self / other` for a positive `other`.
+    pub fn div(self, other: Interval) -> Option<Interval> {
+        if other.lo <= Decimal::ZERO {
+            return None;
+        }
+        let corners = [
+            self.lo.checked_div(other.lo)?,
+            self.lo.checked_div(other.hi)?,
+            self.hi.checked_div(other.lo)?,
+            self.hi.checked_div(other.hi)?,
+        ];
+        Some(Interval {
+            lo: corners.iter().copied().min()?,
+            hi: corners.iter().copied().max()?,
+        })
+    }
+}
+
+/// One amount of an article.
+#[derive(Debug, Clone)]
+pub struct Amount {
+    pub at: FigureRef,
+    /// The value as stated (a percentage as its percent: 51.1).
+    pub value: Decimal,
+    /// The values that round to it, in the same unit as `value`.
+    pub interval: Interval,
+    /// The smallest place value stated (1 for an exact count).
+    pub precision: Decimal,
+    pub class: Class,
+    pub qualifier: Qualifier,
+    pub unit: Option<&'static str>,
+    pub key: Option<String>,
+    pub period: Option<i64>,
+    pub change: Option<Change>,
+    pub sentence: usize,
+    pub paragraph: usize,
+    pub headline: bool,
+    /// Its place among the article's amounts.
+    pub order: usize,
+    pub french: bool,
+}
+
+impl Amount {
+    /// Stated exactly: no qualifier and nothing rounded away.
+    pub fn precise(&self) -> bool {
+        self.qualifier == Qualifier::Exact && self.interval.width().is_zero()
+    }
+
+    /// How many significant digits the text states (`2.6 مليون`: 2).
+    pub fn digits(&self) -> u32 {
+        let Some(mantissa) = self.value.abs().checked_div(self.precision) else {
+            return 1;
+        };
+        let digits = mantissa.trunc().normalize().to_string().len();
+        u32::try_from(digits).unwrap_or(u32::MAX).max(1)
+    }
+
+    /// The written digits as an integer and the place value of its last
+    /// digit: `2.6 مليون` is (26, 100000).
+    pub fn mantissa(&self) -> Option<(Decimal, Decimal)> {
+        let m = self.value.checked_div(self.precision)?;
+        m.fract().is_zero().then_some((m, self.precision))
+    }
+}
+
+/// Nouns that make a figure a change in percentage points.
+const POINT_NOUNS: &[&str] = &["نقطه", "نقاط", "نقطه مئويه", "point", "points", "pp"];
+
+/// The amounts of `article`, in text order.
+pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
+    let mut out = Vec::new();
+    for (i, figure) in article.index.figures().iter().enumerate() {
+        let Some(facts) = article.facts.get(i) else { continue };
+        let Some((value, class)) = class_of(figure, facts.key.as_deref()) else {
+            continue;
+        };
+        let precision = figure.precision.unwrap_or(Decimal::ONE);
+        let Some(interval) = interval(figure, value, precision, class) else {
+            continue;
+        };
+        out.push(Amount {
+            at: FigureRef { article: a, figure: i },
+            value,
+            interval,
+            precision,
+            class,
+            qualifier: figure.qualifier,
+            unit: figure.unit,
+            key: if class == Class::Points {
+                None
+            } else {
+                facts.key.clone()
+            },
+            period: facts.period,
+            change: figure.change,
+            sentence: facts.sentence,
+            paragraph: facts.paragraph,
+            headline: facts.headline,
+            order: out.len(),
+            french: facts.french,
+        });
+    }
+    out
+}
+
+fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
+    let Value::Number(value) = figure.value else {
+        return None;
+    };
+    if figure.range.is_some() || figure.calendar.is_some() {
+        return None;
+    }
+    match figure.kind {
+        Kind::Percent => Some((value, Class::Percent)),
+        Kind::Number if figure.unit == Some("pp") || key.is_some_and(|k| POINT_NOUNS.contains(&k)) => {
+            Some((value, Class::Points))
+        }
+        // A bare four-digit number that counts nothing is a year the
+        // reader could not tell from a count (`موسم 2017-2018`).
+        Kind::Number if key.is_none() && figure.unit.is_none() && looks_like_year(value) => None,
+        Kind::Number => Some((value, Class::Count)),
+        _ => None,
+    }
+}
+
+fn looks_like_year(value: Decimal) -> bool {
+    value.fract().is_zero() && value >= Decimal::from(1900) && value <= Decimal::from(2100)
+}
+
+/// The values that round to the figure: half its precision each side for
+/// a rounded amount or a percentage, one unit of precision on the stated
+/// side of a bound (`أزيد من 14 مليون`: 14 to 15 million); an exact count
+/// is itself.
+fn interval(figure: &Figure, value: Decimal, precision: Decimal, class: Class) -> Option<Interval> {
+    let half = precision.checked_div(Decimal::TWO)?;
+    let rounded =
+        class != Class::Count || precision > Decimal::ONE || !value.fract().is_zero() || precision < Decimal::ONE;
+    Some(match figure.qualifier {
+        Qualifier::Exact if !rounded => Interval::point(value),
+        Qualifier::Exact => Interval {
+            lo: value.checked_sub(half)?,
+            hi: value.checked_add(half)?,
+        },
+        Qualifier::About => Interval {
+            lo: value.checked_sub(precision)?,
+            hi: value.checked_add(precision)?,
+        },
+        Qualifier::MoreThan | Qualifier::AtLeast => Interval {
+            lo: value,
+            hi: value.checked_add(precision)?,
+        },
+        Qualifier::LessThan | Qualifier::AtMost => Interval {
+            lo: value.checked_sub(precision)?,
+            hi: value,
+        },
+    })
+}

@@ -1,0 +1,76 @@
+//! One figure, one best explanation (SPEC §7.2): candidates are taken
+//! best first; a candidate that explains a figure already explained by a
+//! better one with a figure in common gives way, and a relation that
+//! fails gives way to any that holds for the same figure — an agreeing
+//! partner anywhere beats a disagreeing one nearby.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::candidate::Candidate;
+use super::score;
+use super::{FigureRef, Relation};
+
+/// The candidates to suggest, best first, each with its score.
+pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
+    let (mut holding, mut failing): (Vec<_>, Vec<_>) = scored.into_iter().partition(|(c, _)| c.evidence.holds);
+    holding.retain(|(_, s)| *s >= score::HOLDS);
+    failing.retain(|(_, s)| *s >= score::SUSPECTED);
+    let order = |a: &(Candidate, f64), b: &(Candidate, f64)| {
+        b.1.total_cmp(&a.1)
+            .then_with(|| a.0.explained.cmp(&b.0.explained))
+            .then_with(|| figure_set(&a.0).cmp(&figure_set(&b.0)))
+    };
+    holding.sort_by(order);
+    failing.sort_by(order);
+    let mut accepted: Vec<(Candidate, f64)> = Vec::new();
+    let mut explained: HashMap<FigureRef, Vec<usize>> = HashMap::new();
+    let mut sets: Vec<BTreeSet<FigureRef>> = Vec::new();
+    for (candidate, score) in holding {
+        let set = figure_set(&candidate);
+        if sets.contains(&set) {
+            continue;
+        }
+        let conflicts = explained.get(&candidate.explained).is_some_and(|others| {
+            others
+                .iter()
+                .any(|&o| conflict(&accepted[o].0, &candidate, &sets[o], &set))
+        });
+        if conflicts {
+            continue;
+        }
+        explained.entry(candidate.explained).or_default().push(accepted.len());
+        sets.push(set);
+        accepted.push((candidate, score));
+    }
+    let mut suspected_for: BTreeSet<FigureRef> = BTreeSet::new();
+    for (candidate, score) in failing {
+        let set = figure_set(&candidate);
+        let explained_already = explained
+            .get(&candidate.explained)
+            .is_some_and(|others| others.iter().any(|&o| same_kind(&accepted[o].0, &candidate)));
+        if explained_already || sets.contains(&set) || !suspected_for.insert(candidate.explained) {
+            continue;
+        }
+        sets.push(set);
+        accepted.push((candidate, score));
+    }
+    accepted
+}
+
+fn figure_set(candidate: &Candidate) -> BTreeSet<FigureRef> {
+    candidate.relation.figures().into_iter().collect()
+}
+
+fn same_kind(a: &Candidate, b: &Candidate) -> bool {
+    std::mem::discriminant(&a.relation) == std::mem::discriminant(&b.relation)
+}
+
+/// Whether `new` explains its figure the way `old` already does.
+fn conflict(old: &Candidate, new: &Candidate, old_set: &BTreeSet<FigureRef>, new_set: &BTreeSet<FigureRef>) -> bool {
+    match (&old.relation, &new.relation) {
+        // A total may have two breakdowns, if they share no part.
+        (Relation::Sum { .. }, Relation::Sum { .. }) => old_set.intersection(new_set).count() > 1,
+        // A percentage, a claim, a repeat: one explanation each.
+        _ => same_kind(old, new) || matches!(new.relation, Relation::Ratio { .. }),
+    }
+}

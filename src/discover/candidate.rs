@@ -1,0 +1,232 @@
+//! A candidate relation and its typed evidence (SPEC §7.2): finders
+//! propose, [`super::score`] weighs, [`super::arbitrate`] decides.
+
+use rust_decimal::Decimal;
+
+use super::amount::{Amount, Interval};
+use super::{FigureRef, Relation};
+
+/// How a computed side compares with its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compare {
+    Eq,
+    /// The computed side is at most the target (`لا تتجاوز 6%`).
+    Le,
+    Lt,
+    Ge,
+    Gt,
+}
+
+impl Compare {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Compare::Eq => "==",
+            Compare::Le => "<=",
+            Compare::Lt => "<",
+            Compare::Ge => ">=",
+            Compare::Gt => ">",
+        }
+    }
+}
+
+/// A term of a linear combination: an amount, added or subtracted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    pub amount: usize,
+    pub minus: bool,
+}
+
+impl Term {
+    pub fn plus(amount: usize) -> Term {
+        Term { amount, minus: false }
+    }
+    pub fn minus(amount: usize) -> Term {
+        Term { amount, minus: true }
+    }
+}
+
+/// `Σ numerator / Σ denominator (compare) target`, over amounts of one
+/// scope; a percentage target stands for its fraction when there is a
+/// denominator, and for its percent in a sum of percentages and points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Equation {
+    pub numerator: Vec<Term>,
+    /// Empty: the numerator alone.
+    pub denominator: Vec<Term>,
+    pub target: usize,
+    pub compare: Compare,
+}
+
+/// What an equation gives for given values: the computed side as stated
+/// and as an interval, and the target's.
+#[derive(Debug, Clone, Copy)]
+pub struct Outcome {
+    pub computed: Decimal,
+    pub computed_interval: Interval,
+    pub target: Decimal,
+    pub target_interval: Interval,
+    /// The target's precision: no coincidence is likelier than landing
+    /// on one of its values.
+    pub unit: Decimal,
+}
+
+impl Outcome {
+    pub fn holds(&self, compare: Compare) -> bool {
+        let (c, t) = (self.computed_interval, self.target_interval);
+        match compare {
+            Compare::Eq => c.overlaps(t),
+            Compare::Le => c.lo <= t.hi,
+            Compare::Lt => c.lo < t.hi,
+            Compare::Ge => c.hi >= t.lo,
+            Compare::Gt => c.hi > t.lo,
+        }
+    }
+
+    /// The absolute tolerance a rule needs so that `check`, computing with
+    /// the stated values, agrees exactly when the intervals allow it.
+    pub fn tolerance(&self) -> Decimal {
+        let spread = |stated: Decimal, i: Interval| (stated - i.lo).max(i.hi - stated).max(Decimal::ZERO);
+        spread(self.computed, self.computed_interval) + spread(self.target, self.target_interval)
+    }
+
+    /// The chance that the target falls where the computed side allows by
+    /// coincidence, for a target of this magnitude.
+    pub fn coincidence(&self) -> f64 {
+        let width = (self.computed_interval.width() + self.target_interval.width()).max(self.unit);
+        let scale = self.target.abs().max(self.computed.abs());
+        chance(width, scale)
+    }
+}
+
+/// `width` over `scale` as a probability, at least one part in a million
+/// of a million and at most 1.
+pub fn chance(width: Decimal, scale: Decimal) -> f64 {
+    use rust_decimal::prelude::ToPrimitive;
+    let scale = scale.to_f64().unwrap_or(f64::MAX).max(f64::MIN_POSITIVE);
+    let width = width.to_f64().unwrap_or(f64::MAX);
+    (width / scale).clamp(1e-12, 1.0)
+}
+
+impl Equation {
+    /// The figures of the equation, target first.
+    pub fn amounts(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.target)
+            .chain(self.numerator.iter().map(|t| t.amount))
+            .chain(self.denominator.iter().map(|t| t.amount))
+    }
+
+    /// Evaluates over `amounts`, amount `replaced.0` standing for
+    /// `replaced.1` (a repair tried) if given.
+    pub fn evaluate(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> Option<Outcome> {
+        let stated = |i: usize| -> Option<(Decimal, Interval)> {
+            let amount = amounts.get(i)?;
+            match replaced {
+                Some((r, v)) if r == i => {
+                    let shift = v.checked_sub(amount.value)?;
+                    Some((
+                        v,
+                        Interval {
+                            lo: amount.interval.lo.checked_add(shift)?,
+                            hi: amount.interval.hi.checked_add(shift)?,
+                        },
+                    ))
+                }
+                _ => Some((amount.value, amount.interval)),
+            }
+        };
+        let combine = |terms: &[Term]| -> Option<(Decimal, Interval)> {
+            let mut value = Decimal::ZERO;
+            let mut interval = Interval::point(Decimal::ZERO);
+            for term in terms {
+                let (v, i) = stated(term.amount)?;
+                if term.minus {
+                    value = value.checked_sub(v)?;
+                    interval = interval.sub(i)?;
+                } else {
+                    value = value.checked_add(v)?;
+                    interval = interval.add(i)?;
+                }
+            }
+            Some((value, interval))
+        };
+        let (mut computed, mut computed_interval) = combine(&self.numerator)?;
+        let (mut target, mut target_interval) = stated(self.target)?;
+        let mut unit = amounts.get(self.target)?.precision;
+        if !self.denominator.is_empty() {
+            let (den, den_interval) = combine(&self.denominator)?;
+            if den <= Decimal::ZERO {
+                return None;
+            }
+            computed = computed.checked_div(den)?;
+            computed_interval = computed_interval.div(den_interval)?;
+            // A percentage target compared with a ratio: its fraction.
+            let hundred = Decimal::ONE_HUNDRED;
+            target = target.checked_div(hundred)?;
+            unit = unit.checked_div(hundred)?;
+            target_interval = Interval {
+                lo: target_interval.lo.checked_div(hundred)?,
+                hi: target_interval.hi.checked_div(hundred)?,
+            };
+        }
+        Some(Outcome {
+            computed,
+            computed_interval,
+            target,
+            target_interval,
+            unit,
+        })
+    }
+}
+
+/// Does the noun of the figures agree?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAgreement {
+    Same,
+    Unknown,
+    Different,
+}
+
+/// One edit of one figure that makes a failing relation hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repair {
+    pub figure: FigureRef,
+    pub from: Decimal,
+    pub to: Decimal,
+    pub edit: &'static str,
+}
+
+/// Why a candidate may be a relation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// It holds within the figures' precision.
+    pub holds: bool,
+    /// The chance it would hold (or, failing, be one edit from holding)
+    /// by coincidence, for one combination tried.
+    pub coincidence: f64,
+    /// How many combinations were tried for the figure it explains.
+    pub trials: usize,
+    /// Cue words that name the relation (total, share, change, part).
+    pub cues: u32,
+    pub key: KeyAgreement,
+    /// How many sentences its figures span, beyond the first.
+    pub spread: usize,
+    /// How many figures it explains.
+    pub figures: usize,
+    /// For a failing candidate: the one-edit repairs that make it hold.
+    pub repairs: Vec<Repair>,
+    /// Compared across documents.
+    pub across: bool,
+}
+
+/// A relation that may hold, with its evidence.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub relation: Relation,
+    /// The figure it explains: a total, a percentage, a claim, a repeat.
+    pub explained: FigureRef,
+    pub evidence: Evidence,
+    /// For arithmetic relations: the tolerance a rule needs.
+    pub tolerance: Option<Decimal>,
+    /// What it computes, for explanations: (computed, stated).
+    pub values: Option<(Decimal, Decimal)>,
+}

@@ -1,0 +1,129 @@
+//! Every English sentence about a relation, in one place: the
+//! description that quotes what it links, why it was suggested, and what
+//! is suspected when it fails.
+
+use rust_decimal::Decimal;
+
+use super::candidate::{Candidate, KeyAgreement, Repair};
+use super::{quote, show, Article, FigureRef, RatioKind, Relation, SumKind};
+
+pub fn description(articles: &[Article], relation: &Relation) -> String {
+    let q = |f: &FigureRef| quote(articles, *f);
+    match relation {
+        Relation::Sum { parts, total, kind } => {
+            let parts: Vec<String> = parts.iter().map(q).collect();
+            match kind {
+                SumKind::Sum => format!("{} = {}", parts.join(" + "), q(total)),
+                SumKind::Difference | SumKind::Points => {
+                    format!("{} is {} less {}", parts[0], q(total), parts[1..].join(" and "))
+                }
+            }
+        }
+        Relation::Claim { claim, precise } => format!("{} agrees with {}", q(claim), q(precise)),
+        Relation::Equal { figures } => {
+            let quoted: Vec<String> = figures.iter().map(q).collect();
+            format!("{} state the same quantity", quoted.join(" and "))
+        }
+        Relation::Within { part, whole } => format!("{} is part of {}", q(part), q(whole)),
+        Relation::Ratio {
+            percent,
+            numerator,
+            denominator,
+            kind,
+            ..
+        } => {
+            let terms = |terms: &[(FigureRef, bool)]| {
+                terms
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (f, minus))| match (i, minus) {
+                        (0, _) => q(f),
+                        (_, true) => format!("− {}", q(f)),
+                        (_, false) => format!("+ {}", q(f)),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let what = match kind {
+                RatioKind::Share => "the share",
+                RatioKind::Change => "the change",
+            };
+            format!(
+                "{} is {what} ({}) / ({})",
+                q(percent),
+                terms(numerator),
+                terms(denominator)
+            )
+        }
+    }
+}
+
+pub fn reason(candidate: &Candidate, score: f64) -> String {
+    let e = &candidate.evidence;
+    let mut why = vec![if e.holds {
+        "it holds within the figures' precision".to_string()
+    } else {
+        "it holds after one edit of one figure".to_string()
+    }];
+    why.push(format!(
+        "a chance of about 1 in {} that it does by coincidence among {} tried",
+        one_in(e.coincidence),
+        e.trials
+    ));
+    match e.key {
+        KeyAgreement::Same => why.push("its figures count the same thing".to_string()),
+        KeyAgreement::Different => why.push("its figures count different things".to_string()),
+        KeyAgreement::Unknown => {}
+    }
+    if e.cues > 0 {
+        why.push(format!(
+            "{} cue word{} in the text",
+            e.cues,
+            if e.cues == 1 { "" } else { "s" }
+        ));
+    }
+    if e.across {
+        why.push("across documents of one group".to_string());
+    }
+    format!("{} (score {score:.1})", why.join("; "))
+}
+
+/// What a failing relation suspects, from its repairs.
+pub fn suspected(articles: &[Article], candidate: &Candidate) -> Option<String> {
+    if candidate.evidence.holds {
+        return None;
+    }
+    let repairs = &candidate.evidence.repairs;
+    let each: Vec<String> = repairs.iter().map(|r| repair(articles, r)).collect();
+    let computed = match candidate.values {
+        Some((computed, stated)) if computed != stated => {
+            format!(
+                "the figures give {}, the text states {}; ",
+                shown(computed),
+                shown(stated)
+            )
+        }
+        _ => String::new(),
+    };
+    Some(match each.as_slice() {
+        [one] => format!("{computed}it holds if {one}"),
+        many => format!("{computed}it holds if {}", many.join(", or if ")),
+    })
+}
+
+fn repair(articles: &[Article], r: &Repair) -> String {
+    format!("{} were {} ({})", quote(articles, r.figure), show(r.to), r.edit)
+}
+
+fn shown(n: Decimal) -> String {
+    show(n.round_dp(4))
+}
+
+fn one_in(chance: f64) -> String {
+    let n = (1.0 / chance.max(1e-12)).round();
+    if n >= 1e6 {
+        "a million or more".to_string()
+    } else {
+        format!("{n:.0}")
+    }
+}

@@ -1,0 +1,91 @@
+//! Finders: one file per relation kind. Each proposes candidates with
+//! their evidence over one article's amounts (or a group's, across
+//! documents) and never decides: scoring and arbitration do.
+
+pub mod claim;
+pub mod equal;
+pub mod ratio;
+pub mod sum;
+pub mod within;
+
+use super::amount::{Amount, Class};
+use super::candidate::KeyAgreement;
+use super::Facts;
+
+/// One article's amounts and what stands around its figures.
+pub struct Scope<'a> {
+    pub amounts: &'a [Amount],
+    pub facts: &'a [Facts],
+}
+
+impl Scope<'_> {
+    /// The amounts within `reach` places of `i` (itself left out).
+    pub fn around(&self, i: usize, reach: usize) -> impl Iterator<Item = usize> + '_ {
+        let lo = i.saturating_sub(reach);
+        let hi = (i + reach + 1).min(self.amounts.len());
+        (lo..hi).filter(move |&j| j != i)
+    }
+
+    /// The amounts within `reach` places of `i`, and those of its own
+    /// quantity key within `keyed_reach` (a change or a share may stand
+    /// paragraphs away from the figures it relates).
+    pub fn partners(&self, i: usize, reach: usize, keyed_reach: usize) -> Vec<usize> {
+        let key = self.amounts.get(i).and_then(|a| a.key.as_deref());
+        let lo = i.saturating_sub(keyed_reach);
+        let hi = (i + keyed_reach + 1).min(self.amounts.len());
+        (lo..hi)
+            .filter(|&j| {
+                j != i
+                    && (j.abs_diff(i) <= reach
+                        || (key.is_some() && self.amounts.get(j).and_then(|a| a.key.as_deref()) == key))
+            })
+            .collect()
+    }
+
+    pub fn facts_of(&self, i: usize) -> Option<&Facts> {
+        self.amounts.get(i).and_then(|a| self.facts.get(a.at.figure))
+    }
+}
+
+/// Whether the quantity keys of `amounts` agree: all known and equal,
+/// some unknown, or two known that differ.
+pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAgreement {
+    let mut first: Option<&str> = None;
+    let mut unknown = false;
+    for amount in amounts {
+        match (amount.key.as_deref(), first) {
+            (None, _) => unknown = true,
+            (Some(k), None) => first = Some(k),
+            (Some(k), Some(f)) if k != f => return KeyAgreement::Different,
+            _ => {}
+        }
+    }
+    if unknown || first.is_none() {
+        KeyAgreement::Unknown
+    } else {
+        KeyAgreement::Same
+    }
+}
+
+/// Units that can be added or compared: equal, or one not stated.
+pub fn units_agree(a: &Amount, b: &Amount) -> bool {
+    match (a.unit, b.unit) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// How many sentences the amounts span beyond the first.
+pub fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    for a in amounts {
+        lo = lo.min(a.sentence);
+        hi = hi.max(a.sentence);
+    }
+    hi.saturating_sub(lo)
+}
+
+pub fn is_count(a: &Amount) -> bool {
+    a.class == Class::Count
+}

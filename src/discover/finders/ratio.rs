@@ -1,0 +1,235 @@
+//! Percentages that are a ratio of two amounts: a share (`1343 ألف …
+//! بنسبة 51.1%`), a change from one amount to another (`من 251 ألف إلى
+//! 260 ألف، بزيادة 3.7%`), or a change stated by its difference and the
+//! new level (`ارتفع بـ66 ألفا إلى مليون و206 آلاف`, 5.8%). The pair may
+//! stand anywhere near the percentage; the best evidence decides.
+
+use rust_decimal::Decimal;
+
+use super::super::amount::{Amount, Class};
+use super::super::candidate::{Candidate, Compare, Equation, Evidence, Term};
+use super::super::score;
+use super::super::{RatioKind, Relation};
+use super::{is_count, key_agreement, spread, units_agree, Scope};
+use crate::extract::{Change, Qualifier};
+
+/// How many amounts on each side of a percentage its pair may stand.
+const REACH: usize = 8;
+/// How far one of the pair may stand when it counts what a near one does.
+const KEYED_REACH: usize = 30;
+
+/// One way a pair makes a percentage.
+struct Form {
+    kind: RatioKind,
+    numerator: Vec<Term>,
+    denominator: Vec<Term>,
+    /// The direction the form states, for a change.
+    direction: Option<Change>,
+}
+
+pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
+    let amounts = scope.amounts;
+    let mut found = Vec::new();
+    for s in 0..amounts.len() {
+        let percent = &amounts[s];
+        if percent.class != Class::Percent || percent.value.is_zero() {
+            continue;
+        }
+        let partners: Vec<usize> = scope
+            .partners(s, REACH, REACH)
+            .into_iter()
+            .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
+            .collect();
+        // Amounts of one quantity with one of the near ones, however far.
+        let far: Vec<usize> = (0..amounts.len())
+            .filter(|&j| j.abs_diff(s) > REACH && j.abs_diff(s) <= KEYED_REACH && is_count(&amounts[j]))
+            .filter(|&j| {
+                partners
+                    .iter()
+                    .any(|&p| amounts[p].key.is_some() && amounts[p].key == amounts[j].key)
+            })
+            .collect();
+        let mut proposals = Vec::new();
+        for &x in partners.iter().chain(&far) {
+            for &y in partners.iter().chain(&far) {
+                let near = partners.contains(&x) || partners.contains(&y);
+                let same_key = amounts[x].key.is_some() && amounts[x].key == amounts[y].key;
+                if x == y || !near || (!(partners.contains(&x) && partners.contains(&y)) && !same_key) {
+                    continue;
+                }
+                if !units_agree(&amounts[x], &amounts[y]) {
+                    continue;
+                }
+                proposals.extend(forms(percent, x, y, &amounts[x], &amounts[y]));
+            }
+        }
+        let spreads: Vec<usize> = proposals.iter().map(|f| form_spread(amounts, s, f)).collect();
+        for (form, &own) in proposals.iter().zip(&spreads) {
+            let equation = Equation {
+                numerator: form.numerator.clone(),
+                denominator: form.denominator.clone(),
+                target: s,
+                compare: compare_for(percent.qualifier),
+            };
+            // Combinations as near as this one were as likely meant.
+            let tried = spreads.iter().filter(|&&o| o <= own).count();
+            if let Some(candidate) = candidate(scope, &equation, form, tried) {
+                found.push((candidate, equation));
+            }
+        }
+    }
+    found
+}
+
+/// The forms the pair (x, y) may take with the percentage.
+fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<Form> {
+    let mut out = Vec::new();
+    // A share: the smaller of the larger, never over 100%.
+    if ax.value < ay.value && percent.value <= Decimal::ONE_HUNDRED && percent.change.is_none() {
+        out.push(Form {
+            kind: RatioKind::Share,
+            numerator: vec![Term::plus(x)],
+            denominator: vec![Term::plus(y)],
+            direction: None,
+        });
+    }
+    // A change from x to y.
+    if ax.value != ay.value {
+        let rise = ay.value > ax.value;
+        out.push(Form {
+            kind: RatioKind::Change,
+            numerator: if rise {
+                vec![Term::plus(y), Term::minus(x)]
+            } else {
+                vec![Term::plus(x), Term::minus(y)]
+            },
+            denominator: vec![Term::plus(x)],
+            direction: Some(if rise { Change::Rise } else { Change::Fall }),
+        });
+    }
+    // A change by x (the difference) to the level y, where the text says
+    // it is a change.
+    if ax.value < ay.value && percent.change.is_some() {
+        out.push(Form {
+            kind: RatioKind::Change,
+            numerator: vec![Term::plus(x)],
+            denominator: vec![Term::plus(y), Term::minus(x)],
+            direction: Some(Change::Rise),
+        });
+        out.push(Form {
+            kind: RatioKind::Change,
+            numerator: vec![Term::plus(x)],
+            denominator: vec![Term::plus(y), Term::plus(x)],
+            direction: Some(Change::Fall),
+        });
+    }
+    out
+}
+
+fn form_spread(amounts: &[Amount], s: usize, form: &Form) -> usize {
+    let members = form
+        .numerator
+        .iter()
+        .chain(&form.denominator)
+        .filter_map(|t| amounts.get(t.amount))
+        .chain(amounts.get(s));
+    spread(members)
+}
+
+/// A bounded percentage bounds the ratio: `لا تتجاوز 6%` is ratio ≤ 6%.
+fn compare_for(qualifier: Qualifier) -> Compare {
+    match qualifier {
+        Qualifier::Exact | Qualifier::About => Compare::Eq,
+        Qualifier::AtMost => Compare::Le,
+        Qualifier::LessThan => Compare::Lt,
+        Qualifier::AtLeast => Compare::Ge,
+        Qualifier::MoreThan => Compare::Gt,
+    }
+}
+
+fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> Option<Candidate> {
+    let amounts = scope.amounts;
+    // A signed percentage (`-8,9%`) is compared by its size.
+    let outcome = equation.evaluate(amounts, None)?;
+    let outcome = match outcome.target < Decimal::ZERO {
+        true => super::super::candidate::Outcome {
+            target: -outcome.target,
+            target_interval: super::super::amount::Interval {
+                lo: -outcome.target_interval.hi,
+                hi: -outcome.target_interval.lo,
+            },
+            ..outcome
+        },
+        false => outcome,
+    };
+    let holds = outcome.holds(equation.compare);
+    let percent = amounts.get(equation.target)?;
+    let counts: Vec<&Amount> = equation
+        .numerator
+        .iter()
+        .chain(&equation.denominator)
+        .filter_map(|t| amounts.get(t.amount))
+        .collect();
+    let facts = scope.facts_of(equation.target);
+    let mut cues = 0;
+    let mut against = false;
+    match form.kind {
+        RatioKind::Share => {
+            if facts.is_some_and(|f| f.share_cue) {
+                cues += 1;
+            }
+        }
+        RatioKind::Change => match (percent.change, form.direction) {
+            (Some(stated), Some(direction)) if stated == direction => cues += 1,
+            (Some(_), Some(_)) => against = true,
+            _ => {}
+        },
+    }
+    if against {
+        return None;
+    }
+    let mut members: Vec<&Amount> = counts.clone();
+    members.push(percent);
+    let evidence = Evidence {
+        holds,
+        coincidence: percent_chance(&outcome),
+        trials,
+        cues,
+        key: key_agreement(counts.iter().copied()),
+        spread: spread(members.iter().copied()),
+        figures: members.len(),
+        repairs: Vec::new(),
+        across: false,
+    };
+    if !holds && !score::worth_repairing(&evidence) {
+        return None;
+    }
+    let refs = |terms: &[Term]| -> Vec<(super::super::FigureRef, bool)> {
+        terms
+            .iter()
+            .filter_map(|t| amounts.get(t.amount).map(|a| (a.at, t.minus)))
+            .collect()
+    };
+    Some(Candidate {
+        relation: Relation::Ratio {
+            percent: percent.at,
+            numerator: refs(&equation.numerator),
+            denominator: refs(&equation.denominator),
+            compare: equation.compare,
+            kind: form.kind,
+        },
+        explained: percent.at,
+        evidence,
+        tolerance: Some(outcome.tolerance()),
+        values: Some((outcome.computed, outcome.target)),
+    })
+}
+
+/// The chance a percentage lands where the ratio allows: the width
+/// allowed over the span percentages take (0 to 100%, or the change's
+/// own size when it is larger).
+fn percent_chance(outcome: &super::super::candidate::Outcome) -> f64 {
+    let width = (outcome.computed_interval.width() + outcome.target_interval.width()).max(outcome.unit);
+    let span = outcome.target.abs().max(Decimal::ONE);
+    super::super::candidate::chance(width, span)
+}

@@ -1,0 +1,206 @@
+//! Parts that add up to a total, and differences (a deficit is imports
+//! less exports; a change in points is one rate less another): any two
+//! to six amounts of one class near a total, not only consecutive runs.
+//! Pairs are tried within a window; larger sets among the nearest
+//! amounts of the total's own quantity, so the search stays bounded
+//! whatever the number of figures in a paragraph.
+
+use rust_decimal::Decimal;
+
+use super::super::amount::{Amount, Class};
+use super::super::candidate::{Candidate, Equation, Evidence, KeyAgreement, Term};
+use super::super::score;
+use super::super::{FigureRef, Relation, SumKind};
+use super::{is_count, key_agreement, spread, units_agree, Scope};
+
+/// How many amounts on each side of a total its two parts may stand.
+const PAIR_REACH: usize = 10;
+/// How far parts of the total's own quantity may stand.
+const KEYED_REACH: usize = 30;
+/// How many amounts on each side are tried for three or more parts.
+const SET_REACH: usize = 7;
+/// The most amounts tried together for three or more parts.
+const SET_MEMBERS: usize = 10;
+const MOST_PARTS: usize = 6;
+
+pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
+    let amounts = scope.amounts;
+    let mut found = Vec::new();
+    for t in 0..amounts.len() {
+        let total = &amounts[t];
+        if total.value <= Decimal::ZERO || total.class == Class::Points {
+            continue;
+        }
+        let partners: Vec<usize> = scope
+            .partners(t, PAIR_REACH, KEYED_REACH)
+            .into_iter()
+            .filter(|&j| fits_total(total, &amounts[j]))
+            .collect();
+        let mut pairs = Vec::new();
+        for (x, &i) in partners.iter().enumerate() {
+            for &j in &partners[x + 1..] {
+                pairs.push((i, j));
+            }
+        }
+        let spreads: Vec<usize> = pairs
+            .iter()
+            .map(|&(i, j)| spread([total, &amounts[i], &amounts[j]]))
+            .collect();
+        for (&(i, j), &own) in pairs.iter().zip(&spreads) {
+            {
+                let pairs = spreads.iter().filter(|&&o| o <= own).count();
+                let (a, b) = (&amounts[i], &amounts[j]);
+                let classes_fit = match total.class {
+                    Class::Count => is_count(a) && is_count(b) && units_agree(a, b),
+                    // A rate and a change in points make the other rate.
+                    _ => (a.class == Class::Points) != (b.class == Class::Points),
+                };
+                if !classes_fit {
+                    continue;
+                }
+                let equation = Equation {
+                    numerator: vec![Term::plus(i), Term::plus(j)],
+                    denominator: Vec::new(),
+                    target: t,
+                    compare: super::super::candidate::Compare::Eq,
+                };
+                if let Some(candidate) = candidate(scope, &equation, pairs) {
+                    found.push((candidate, equation));
+                }
+            }
+        }
+        if total.class == Class::Count && total.key.is_some() {
+            found.extend(sets(scope, t));
+        }
+    }
+    found
+}
+
+/// Whether `part` may be a part of `total`: same class (or points for a
+/// rate), smaller, positive, units that agree.
+fn fits_total(total: &Amount, part: &Amount) -> bool {
+    let class_ok = match total.class {
+        Class::Count => part.class == Class::Count,
+        _ => matches!(part.class, Class::Percent | Class::Points),
+    };
+    // A part may be larger than its total where a slip made it so.
+    class_ok && units_agree(total, part) && part.value > Decimal::ZERO && part.value != total.value
+}
+
+/// Three to six parts of the total's own quantity.
+fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
+    let amounts = scope.amounts;
+    let total = &amounts[t];
+    let mut members: Vec<usize> = scope
+        .around(t, SET_REACH)
+        .filter(|&j| {
+            let a = &amounts[j];
+            fits_total(total, a) && a.value < total.value && a.key == total.key
+        })
+        .collect();
+    members.sort_by_key(|&j| j.abs_diff(t));
+    members.truncate(SET_MEMBERS);
+    members.sort_unstable();
+    if members.len() < 3 {
+        return Vec::new();
+    }
+    let mut subsets = Vec::new();
+    let count = members.len();
+    for mask in 0u32..(1 << count) {
+        let size = mask.count_ones() as usize;
+        if (3..=MOST_PARTS).contains(&size) {
+            subsets.push(mask);
+        }
+    }
+    let parts_of = |mask: u32| -> Vec<usize> {
+        (0..count)
+            .filter(|b| mask & (1 << b) != 0)
+            .map(|b| members[b])
+            .collect()
+    };
+    let spreads: Vec<usize> = subsets
+        .iter()
+        .map(|&m| spread(parts_of(m).iter().map(|&p| &amounts[p]).chain([total])))
+        .collect();
+    let mut found = Vec::new();
+    for (&mask, &own) in subsets.iter().zip(&spreads) {
+        let tried = spreads.iter().filter(|&&o| o <= own).count();
+        let parts = parts_of(mask);
+        let equation = Equation {
+            numerator: parts.iter().map(|&p| Term::plus(p)).collect(),
+            denominator: Vec::new(),
+            target: t,
+            compare: super::super::candidate::Compare::Eq,
+        };
+        // Sets are proposed only where they hold: a near miss among many
+        // subsets is too likely by chance to suspect.
+        if let Some(candidate) = candidate(scope, &equation, tried).filter(|c| c.evidence.holds) {
+            found.push((candidate, equation));
+        }
+    }
+    found
+}
+
+fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candidate> {
+    let amounts = scope.amounts;
+    let outcome = equation.evaluate(amounts, None)?;
+    let holds = outcome.holds(equation.compare);
+    let members: Vec<&Amount> = equation.amounts().filter_map(|i| amounts.get(i)).collect();
+    let total = amounts.get(equation.target)?;
+    let counts: Vec<&Amount> = members.iter().copied().filter(|a| a.class == Class::Count).collect();
+    let key = if total.class == Class::Count {
+        key_agreement(counts.iter().copied())
+    } else {
+        KeyAgreement::Unknown
+    };
+    let mut cues = 0;
+    if scope.facts_of(equation.target).is_some_and(|f| f.total_word) {
+        cues += 1;
+    }
+    if scope.facts_of(equation.target).is_some_and(|f| f.distribution_cue)
+        || equation
+            .numerator
+            .iter()
+            .any(|t| scope.facts_of(t.amount).is_some_and(|f| f.distribution_cue))
+    {
+        cues += 1;
+    }
+    let evidence = Evidence {
+        holds,
+        coincidence: outcome.coincidence(),
+        trials,
+        cues,
+        key,
+        spread: spread(members.iter().copied()),
+        figures: members.len(),
+        repairs: Vec::new(),
+        across: false,
+    };
+    if !holds && (!score::worth_repairing(&evidence) || !score::may_be_mistyped(total)) {
+        return None;
+    }
+    let parts: Vec<FigureRef> = equation
+        .numerator
+        .iter()
+        .filter_map(|t| amounts.get(t.amount))
+        .map(|a| a.at)
+        .collect();
+    let kind = if total.class != Class::Count {
+        SumKind::Points
+    } else if equation.numerator.len() == 2 && members.iter().skip(1).any(|a| a.change.is_some()) {
+        SumKind::Difference
+    } else {
+        SumKind::Sum
+    };
+    Some(Candidate {
+        relation: Relation::Sum {
+            parts,
+            total: total.at,
+            kind,
+        },
+        explained: total.at,
+        evidence,
+        tolerance: Some(outcome.tolerance()),
+        values: Some((outcome.computed, outcome.target)),
+    })
+}

@@ -1,0 +1,80 @@
+//! A part within its whole, where the text says so: `368 مقعدا من أصل
+//! 395`, `25 ألفًا و421 شخصا، من بينهم 10.036`, `dont 206 464`. Without
+//! such a cue, a smaller figure beside a larger one says nothing.
+
+use super::super::amount::Class;
+use super::super::candidate::{Candidate, Compare, Equation, Evidence, Term};
+use super::super::Relation;
+use super::{key_agreement, spread, units_agree, Scope};
+
+/// How many amounts back the whole of a `من بينهم` part may stand.
+const REACH: usize = 4;
+
+pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
+    let amounts = scope.amounts;
+    let mut found = Vec::new();
+    for i in 0..amounts.len() {
+        let Some(facts) = scope.facts_of(i) else { continue };
+        if amounts[i].class != Class::Count {
+            continue;
+        }
+        let mut pairs = Vec::new();
+        // `A من أصل B`: A is just before.
+        if facts.whole_cue {
+            if let Some(j) = i.checked_sub(1) {
+                pairs.push((j, i));
+            }
+        }
+        // `B، من بينهم A`: the nearest B before of the same quantity.
+        if facts.part_cue {
+            let whole = (i.saturating_sub(REACH)..i).rev().find(|&j| {
+                amounts[j].class == Class::Count
+                    && amounts[j].key.is_some()
+                    && (amounts[i].key.is_none() || amounts[j].key == amounts[i].key)
+            });
+            if let Some(j) = whole.or_else(|| i.checked_sub(1)) {
+                pairs.push((i, j));
+            }
+        }
+        for (part, whole) in pairs {
+            let (p, w) = (&amounts[part], &amounts[whole]);
+            if p.class != Class::Count || w.class != Class::Count || !units_agree(p, w) {
+                continue;
+            }
+            let equation = Equation {
+                numerator: vec![Term::plus(part)],
+                denominator: Vec::new(),
+                target: whole,
+                compare: Compare::Le,
+            };
+            let Some(outcome) = equation.evaluate(amounts, None) else {
+                continue;
+            };
+            let holds = outcome.holds(Compare::Le);
+            found.push((
+                Candidate {
+                    relation: Relation::Within {
+                        part: p.at,
+                        whole: w.at,
+                    },
+                    explained: p.at,
+                    evidence: Evidence {
+                        holds,
+                        coincidence: 0.5,
+                        trials: 1,
+                        cues: 2,
+                        key: key_agreement([p, w]),
+                        spread: spread([p, w]),
+                        figures: 2,
+                        repairs: Vec::new(),
+                        across: false,
+                    },
+                    tolerance: None,
+                    values: Some((p.value, w.value)),
+                },
+                equation,
+            ));
+        }
+    }
+    found
+}

@@ -1,0 +1,181 @@
+//! The quantity key (SPEC §7.2): what a figure counts, so that figures of
+//! one quantity meet whatever their spelling and number. The noun is
+//! folded as patterns are, its article and glued prepositions dropped
+//! (`Figure::noun`), ta marbuta read as ha, and a plural brought to its
+//! singular: sound plurals by their endings, broken plurals by a table.
+//! Function words are never nouns.
+
+use crate::extract::fold_pattern;
+
+/// Words the reader may take for a counted noun that count nothing: a
+/// rate, a preposition, a pronoun, a time word.
+const NOT_NOUNS: &[&str] = &[
+    "نسبه",
+    "بنسبه",
+    "لنسبه",
+    "معدل",
+    "بمعدل",
+    "نفس",
+    "لنفس",
+    "بنفس",
+    "حوالي",
+    "نحو",
+    "اي",
+    "ما",
+    "من",
+    "في",
+    "الي",
+    "على",
+    "عن",
+    "مع",
+    "او",
+    "ثم",
+    "حيث",
+    "التي",
+    "الذي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كل",
+    "بعد",
+    "قبل",
+    "منذ",
+    "خلال",
+    "مقابل",
+    "مقارنه",
+    "سنه",
+    "عام",
+    "شهر",
+    "يوم",
+    "مرات",
+    "مره",
+    "فقط",
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "en",
+    "et",
+    "a",
+    "au",
+    "aux",
+    "par",
+    "pour",
+    "sur",
+    "soit",
+    "contre",
+    "dont",
+    "environ",
+    "pres",
+    "plus",
+    "moins",
+];
+
+/// Broken plurals the press counts most, with their singular (folded).
+const BROKEN_PLURALS: &[(&str, &str)] = &[
+    ("اشخاص", "شخص"),
+    ("افراد", "فرد"),
+    ("اطفال", "طفل"),
+    ("سكان", "ساكن"),
+    ("مواطنين", "مواطن"),
+    ("مقاعد", "مقعد"),
+    ("قضايا", "قضيه"),
+    ("ضحايا", "ضحيه"),
+    ("حوادث", "حادثه"),
+    ("جرائم", "جريمه"),
+    ("مواليد", "مولود"),
+    ("وفيات", "وفاه"),
+    ("حالات", "حاله"),
+    ("سياح", "سائح"),
+    ("زوار", "زائر"),
+    ("طلاب", "طالب"),
+    ("طلبه", "طالب"),
+    ("تلاميذ", "تلميذ"),
+    ("عمال", "عامل"),
+    ("مناصب", "منصب"),
+    ("وظائف", "وظيفه"),
+    ("مشاريع", "مشروع"),
+    ("ملفات", "ملف"),
+    ("بلاغات", "بلاغ"),
+    ("اطنان", "طن"),
+    ("دراهم", "درهم"),
+    ("دنانير", "دينار"),
+    ("دولارات", "دولار"),
+    ("جنيهات", "جنيه"),
+    ("اسر", "اسره"),
+    ("مراكز", "مركز"),
+    ("مدن", "مدينه"),
+    ("اشهر", "شهر"),
+    ("شهور", "شهر"),
+    ("ايام", "يوم"),
+    ("سنوات", "سنه"),
+];
+
+/// The key of a counted noun as `Figure::noun` gives it; `None` for a
+/// function word.
+pub fn key(noun: &str) -> Option<String> {
+    let folded: String = fold_pattern(noun)
+        .chars()
+        .map(|c| if c == 'ة' { 'ه' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    let word = folded.trim();
+    if word.chars().count() < 2 || NOT_NOUNS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(&(_, singular)) = BROKEN_PLURALS.iter().find(|(plural, _)| *plural == word) {
+        return Some(singular.to_string());
+    }
+    Some(singular(word))
+}
+
+/// A sound plural's singular: `بطاقات` → `بطاقه`, `موظفين` → `موظف`,
+/// `chômeurs` → `chômeur`.
+fn singular(word: &str) -> String {
+    let letters = word.chars().count();
+    if word.is_ascii()
+        || word
+            .chars()
+            .all(|c| c.is_alphabetic() && !('\u{600}'..='\u{6ff}').contains(&c))
+    {
+        return match word.strip_suffix(['s', 'x']) {
+            Some(stem) if letters > 3 => stem.to_string(),
+            _ => word.to_string(),
+        };
+    }
+    if letters >= 5 {
+        if let Some(stem) = word.strip_suffix("ات") {
+            return format!("{stem}ه");
+        }
+        for ending in ["ون", "ين"] {
+            if let Some(stem) = word.strip_suffix(ending) {
+                return stem.to_string();
+            }
+        }
+    }
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singular_and_plural_share_a_key() {
+        assert_eq!(key("بطاقات"), key("بطاقة"));
+        assert_eq!(key("أشخاص"), key("شخص"));
+        assert_eq!(key("موظفين"), key("موظف"));
+        assert_eq!(key("chômeurs"), key("chômeur"));
+    }
+
+    #[test]
+    fn function_words_are_no_nouns() {
+        assert_eq!(key("لنفس"), None);
+        assert_eq!(key("بنسبة"), None);
+        assert_eq!(key("soit"), None);
+    }
+}

@@ -1,0 +1,144 @@
+//! One-edit repairs (SPEC §7.2): a failing relation is suspected only
+//! when one edit of one figure makes it hold — a digit changed, two
+//! neighbouring digits swapped, a digit dropped or added — and the
+//! repair says which figure and how.
+
+use rust_decimal::Decimal;
+
+use super::amount::Amount;
+use super::candidate::{Equation, Repair};
+
+/// About how many values one edit of a digit makes: nine other digits,
+/// a swap, a drop and ten insertions per written digit.
+pub const EDITS_PER_DIGIT: usize = 21;
+
+/// The longest mantissa edited: past it a figure is no typed number.
+const MOST_DIGITS: usize = 15;
+
+/// The values one edit of the written digits of `amount` gives, with the
+/// edit's name. The place value of the last digit stays as written.
+pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
+    let Some((mantissa, place)) = amount.mantissa() else {
+        return Vec::new();
+    };
+    let negative = mantissa < Decimal::ZERO;
+    let digits: Vec<u8> = mantissa.abs().trunc().normalize().to_string().bytes().collect();
+    if digits.is_empty() || digits.len() > MOST_DIGITS || !digits.iter().all(u8::is_ascii_digit) {
+        return Vec::new();
+    }
+    let mut out: Vec<(Vec<u8>, &'static str)> = Vec::new();
+    for i in 0..digits.len() {
+        for d in b'0'..=b'9' {
+            if d != digits[i] {
+                let mut v = digits.clone();
+                v[i] = d;
+                out.push((v, "one digit changed"));
+            }
+        }
+        if i + 1 < digits.len() && digits[i] != digits[i + 1] {
+            let mut v = digits.clone();
+            v.swap(i, i + 1);
+            out.push((v, "two digits swapped"));
+        }
+        if digits.len() > 1 {
+            let mut v = digits.clone();
+            v.remove(i);
+            out.push((v, "a digit dropped"));
+        }
+    }
+    for i in 0..=digits.len() {
+        for d in b'0'..=b'9' {
+            let mut v = digits.clone();
+            v.insert(i, d);
+            out.push((v, "a digit added"));
+        }
+    }
+    let mut values: Vec<(Decimal, &'static str)> = out
+        .into_iter()
+        .filter(|(v, _)| v.len() == 1 || v[0] != b'0')
+        .filter_map(|(v, edit)| {
+            let text = std::str::from_utf8(&v).ok()?;
+            let m: Decimal = text.parse().ok()?;
+            let value = m.checked_mul(place)?;
+            Some((if negative { -value } else { value }, edit))
+        })
+        .filter(|(v, _)| *v != amount.value)
+        .collect();
+    values.sort_by(|a, b| a.0.cmp(&b.0));
+    values.dedup_by(|a, b| a.0 == b.0);
+    values
+}
+
+/// Every one-edit repair of one figure that makes `equation` hold.
+pub fn repairs(equation: &Equation, amounts: &[Amount]) -> Vec<Repair> {
+    let mut found = Vec::new();
+    let mut seen = Vec::new();
+    for i in equation.amounts() {
+        if seen.contains(&i) {
+            continue;
+        }
+        seen.push(i);
+        let Some(amount) = amounts.get(i) else { continue };
+        for (to, edit) in neighbours(amount) {
+            let holds = equation
+                .evaluate(amounts, Some((i, to)))
+                .is_some_and(|o| o.holds(equation.compare));
+            if holds {
+                found.push(Repair {
+                    figure: amount.at,
+                    from: amount.value,
+                    to,
+                    edit,
+                });
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::amount::{Amount, Class, Interval};
+    use crate::discover::FigureRef;
+    use crate::extract::Qualifier;
+
+    fn amount(value: i64, precision: i64) -> Amount {
+        let value = Decimal::from(value);
+        Amount {
+            at: FigureRef { article: 0, figure: 0 },
+            value,
+            interval: Interval::point(value),
+            precision: Decimal::from(precision),
+            class: Class::Count,
+            qualifier: Qualifier::Exact,
+            unit: None,
+            key: None,
+            period: None,
+            change: None,
+            sentence: 0,
+            paragraph: 0,
+            headline: false,
+            order: 0,
+            french: false,
+        }
+    }
+
+    #[test]
+    fn one_edit_of_the_written_digits() {
+        let values: Vec<Decimal> = neighbours(&amount(387_721, 1)).into_iter().map(|(v, _)| v).collect();
+        for expected in [487_721, 378_721, 38_721, 3_877_721] {
+            assert!(values.contains(&Decimal::from(expected)), "{expected}");
+        }
+        assert!(!values.contains(&Decimal::from(387_721)));
+        assert!(!values.contains(&Decimal::from(488_721)), "two edits");
+        // `2.6 مليون`: the digits 2 and 6, in hundreds of thousands.
+        let rounded: Vec<Decimal> = neighbours(&amount(2_600_000, 100_000))
+            .into_iter()
+            .map(|(v, _)| v)
+            .collect();
+        assert!(rounded.contains(&Decimal::from(3_600_000)));
+        assert!(rounded.contains(&Decimal::from(6_200_000)));
+        assert!(!rounded.contains(&Decimal::from(2_600_001)));
+    }
+}

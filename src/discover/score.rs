@@ -1,0 +1,67 @@
+//! One score for every candidate, and every threshold in one place
+//! (SPEC §7.2). The score is evidence in powers of ten: how unlikely it
+//! is that the arithmetic holds by coincidence, given the figures'
+//! precision and how many combinations were tried, plus what the text
+//! says (cue words, one quantity key, nearness). Calibrated on the
+//! development set of real articles, three quarters of it; the rest
+//! only measured.
+
+use super::amount::Amount;
+use super::candidate::{Evidence, KeyAgreement};
+
+/// A relation that holds is suggested from this score on.
+pub const HOLDS: f64 = 0.5;
+/// A failing relation with a one-edit repair is suspected from this
+/// score on.
+pub const SUSPECTED: f64 = 0.8;
+/// From this score on a suggested rule fails the run as an error.
+pub const STRONG: f64 = 3.0;
+
+/// What each piece of textual evidence is worth.
+const CUE: f64 = 1.0;
+const SAME_KEY: f64 = 1.0;
+const DIFFERENT_KEY: f64 = -2.0;
+const PER_SENTENCE: f64 = -0.4;
+const MOST_SPREAD_PENALTY: f64 = -1.6;
+const ACROSS_DOCUMENTS: f64 = 0.0;
+/// Several figures could each be the mistyped one: less sure which.
+const AMBIGUOUS_REPAIR: f64 = -0.5;
+
+/// How many sentences a failing candidate may span before its repairs
+/// are looked for (repairs cost a few hundred evaluations each).
+const REPAIR_SPREAD: usize = 3;
+
+pub fn score(evidence: &Evidence) -> f64 {
+    let chance = (evidence.coincidence * evidence.trials.max(1) as f64).max(1e-12);
+    let mut score = -chance.log10() + text_score(evidence);
+    if !evidence.holds {
+        let figures: std::collections::HashSet<_> = evidence.repairs.iter().map(|r| r.figure).collect();
+        if figures.len() > 1 {
+            score += AMBIGUOUS_REPAIR;
+        }
+    }
+    score
+}
+
+/// What the words around the figures say, without the arithmetic.
+fn text_score(evidence: &Evidence) -> f64 {
+    let key = match evidence.key {
+        KeyAgreement::Same => SAME_KEY,
+        KeyAgreement::Unknown => 0.0,
+        KeyAgreement::Different => DIFFERENT_KEY,
+    };
+    let spread = (PER_SENTENCE * evidence.spread as f64).max(MOST_SPREAD_PENALTY);
+    let across = if evidence.across { ACROSS_DOCUMENTS } else { 0.0 };
+    f64::from(evidence.cues) * CUE + key + spread + across
+}
+
+/// Whether a failing candidate's text makes it worth looking for repairs.
+pub fn worth_repairing(evidence: &Evidence) -> bool {
+    evidence.key != KeyAgreement::Different && (evidence.spread <= REPAIR_SPREAD || evidence.cues > 0)
+}
+
+/// Amounts whose near misses are worth suspecting: three digits or more,
+/// fewer values sit one edit from each other by chance.
+pub fn may_be_mistyped(amount: &Amount) -> bool {
+    amount.digits() >= 3
+}
