@@ -58,6 +58,11 @@ pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("millions", scale(MILLION, Plural)),
     ("milliard", scale(BILLION, Singular)),
     ("milliards", scale(BILLION, Plural)),
+    // The press's abbreviations: `51,27 mds de dollars`, `3 Md€`.
+    ("md", scale(BILLION, Singular)),
+    ("mds", scale(BILLION, Plural)),
+    ("mrd", scale(BILLION, Singular)),
+    ("mrds", scale(BILLION, Plural)),
     ("billion", scale(TRILLION, Singular)),
     ("billions", scale(TRILLION, Plural)),
 ];

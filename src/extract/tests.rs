@@ -598,6 +598,14 @@ fn french_number_words_compose() {
 }
 
 #[test]
+fn french_abbreviated_milliards_are_scale_words() {
+    assert_eq!(value("les recettes ont atteint 51,27 mds de dollars"), "51270000000");
+    assert_eq!(precision("les recettes ont atteint 51,27 mds de dollars"), "10000000");
+    assert_eq!(value("contre 49,81 MDS un an plus tôt"), "49810000000");
+    assert_eq!(value("un budget de 3 Md de dirhams"), "3000000000");
+}
+
+#[test]
 fn french_qualifiers_times_and_dates() {
     assert_eq!(one("plus d'un million de passeports").3, "more_than");
     assert_eq!(one("pas moins de 80 unités").3, "at_least");
