@@ -144,7 +144,9 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             } else {
                 facts.key.clone()
             },
-            period: facts.period,
+            // The year its sentence names, else the year the article
+            // reports on.
+            period: facts.period.or(article.year),
             change: figure.change,
             sentence: facts.sentence,
             paragraph: facts.paragraph,

@@ -1,8 +1,9 @@
 //! One figure, one best explanation (SPEC §7.2): candidates are taken
 //! best first; a candidate that explains a figure already explained by a
 //! better one with a figure in common gives way, and a relation that
-//! fails gives way to any that holds for the same figure — an agreeing
-//! partner anywhere beats a disagreeing one nearby.
+//! fails gives way to one that holds for the same figure with evidence as
+//! strong — an agreeing partner anywhere beats a disagreeing one nearby,
+//! but not a coincidence of wide roundings.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -45,9 +46,12 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
     let mut suspected_for: BTreeSet<FigureRef> = BTreeSet::new();
     for (candidate, score) in failing {
         let set = figure_set(&candidate);
-        let explained_already = explained
-            .get(&candidate.explained)
-            .is_some_and(|others| others.iter().any(|&o| same_kind(&accepted[o].0, &candidate)));
+        // An agreeing partner wins unless its own evidence is weaker.
+        let explained_already = explained.get(&candidate.explained).is_some_and(|others| {
+            others
+                .iter()
+                .any(|&o| same_kind(&accepted[o].0, &candidate) && accepted[o].1 >= score)
+        });
         if explained_already || sets.contains(&set) || !suspected_for.insert(candidate.explained) {
             continue;
         }

@@ -216,6 +216,10 @@ pub struct Evidence {
     pub repairs: Vec<Repair>,
     /// Compared across documents.
     pub across: bool,
+    /// A bound (`من بينها`: part ≤ whole) or a claim, not arithmetic: many
+    /// edits repair a broken bound and a rounded claim fits many values,
+    /// so the text is its evidence rather than a coincidence unlikely.
+    pub comparison: bool,
 }
 
 /// A relation that may hold, with its evidence.

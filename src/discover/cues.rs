@@ -88,6 +88,30 @@ pub const DISTRIBUTION_CUES: &[&str] = &[
     "ventiles",
 ];
 
+/// After a percentage, its whole is a total: `90 في المائة من مجموع
+/// الشكايات`, `51.1% من إجمالي عدد المواليد`, `du total`.
+pub const OF_TOTAL_CUES: &[&str] = &[
+    "من مجموع",
+    "من المجموع",
+    "من اجمالي",
+    "من الاجمالي",
+    "من العدد الاجمالي",
+    "du total",
+    "de l'ensemble",
+];
+
+/// Whether `words` (those just after a figure) start with one of `cues`
+/// within their first `within` words.
+pub fn starts_with_any(words: &[String], cues: &[&str], within: usize) -> bool {
+    let window = &words[..words.len().min(within)];
+    cues.iter().any(|cue| {
+        let cue: Vec<String> = fold_pattern(cue).split(' ').map(str::to_string).collect();
+        window
+            .windows(cue.len())
+            .any(|run| run.iter().zip(&cue).all(|(w, c)| w == c))
+    })
+}
+
 /// The folded words of `text`, without punctuation.
 pub fn words_before(text: &str) -> Vec<String> {
     fold_pattern(text)

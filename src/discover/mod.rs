@@ -192,6 +192,8 @@ pub struct Facts {
     pub share_cue: bool,
     /// `توزعت على`, `répartis entre` before it: parts of a total follow.
     pub distribution_cue: bool,
+    /// `من مجموع`, `من إجمالي` after a percentage: a share of a total.
+    pub of_total: bool,
     /// In a French paragraph (SPEC §6.3).
     pub french: bool,
 }
@@ -232,6 +234,12 @@ impl Article {
             let previous_end = i.checked_sub(1).and_then(|p| figures.get(p)).map_or(0, |p| p.span.end);
             let from = paragraph_start.max(previous_end).min(figure.span.start);
             let before = cues::words_before(text.get(from..figure.span.start).unwrap_or(""));
+            // The words after it, up to the next figure.
+            let next_start = figures
+                .get(i + 1)
+                .map_or(text.len(), |n| n.span.start)
+                .max(figure.span.end);
+            let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
             let noun = figure.noun(text);
             facts.push(Facts {
                 paragraph,
@@ -241,6 +249,7 @@ impl Article {
                 noun,
                 period: None,
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
+                of_total: figure.kind == Kind::Percent && cues::starts_with_any(&after, cues::OF_TOTAL_CUES, 4),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
@@ -323,38 +332,45 @@ fn sentence_ends(text: &str) -> Vec<usize> {
     ends
 }
 
-/// Each figure's period: the year stated nearest to it in its sentence.
+/// Each figure's period, from its sentence: the year written right after
+/// it, before the next figure (`260 ألف مولود عام 2012`, `en 2023`), else
+/// the last year before it (`خلال سنة 2025، … 3.685.964`).
 fn periods(figures: &[Figure], facts: &mut [Facts]) {
-    let years: Vec<(usize, usize, i64)> = figures
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| {
-            let year = match (&f.value, f.kind) {
-                (Value::Number(n), Kind::Year) if f.calendar.is_none() => n.trunc().try_into().ok(),
-                (Value::Date(d), Kind::Date) if f.calendar.is_none() => d.year.map(i64::from),
-                _ => None,
-            }?;
-            Some((i, facts.get(i)?.sentence, year))
-        })
-        .collect();
-    for (i, figure) in figures.iter().enumerate() {
-        let Some(sentence) = facts.get(i).map(|f| f.sentence) else {
+    let year_of = |f: &Figure| -> Option<i64> {
+        match (&f.value, f.kind) {
+            (Value::Number(n), Kind::Year) if f.calendar.is_none() => n.trunc().try_into().ok(),
+            (Value::Date(d), Kind::Date) if f.calendar.is_none() => d.year.map(i64::from),
+            _ => None,
+        }
+    };
+    let sentences: Vec<usize> = facts.iter().map(|f| f.sentence).collect();
+    let sentence = |i: usize| sentences.get(i).copied();
+    for i in 0..figures.len() {
+        if year_of(&figures[i]).is_some() {
             continue;
-        };
-        let nearest = years
+        }
+        let after = figures[i + 1..]
             .iter()
-            .filter(|&&(j, s, _)| s == sentence && j != i)
-            .min_by_key(|&&(j, _, _)| {
-                figures
-                    .get(j)
-                    .map_or(usize::MAX, |y| y.span.start.abs_diff(figure.span.start))
-            })
-            .map(|&(_, _, year)| year);
+            .enumerate()
+            .map(|(k, f)| (i + 1 + k, f))
+            .take_while(|&(j, _)| sentence(j) == sentence(i))
+            .take(YEAR_AFTER_WITHIN)
+            .find_map(|(_, f)| year_of(f));
+        let before = || {
+            (0..i)
+                .rev()
+                .take_while(|&j| sentence(j) == sentence(i))
+                .find_map(|j| year_of(&figures[j]))
+        };
         if let Some(f) = facts.get_mut(i) {
-            f.period = nearest;
+            f.period = after.or_else(before);
         }
     }
 }
+
+/// How many figures on a figure's year may stand between them: `104
+/// ذكر/100 أنثى، عام 2012`, `1343 ألف مولود بنسبة 51.1%، عام 2012`.
+const YEAR_AFTER_WITHIN: usize = 3;
 
 /// Everything the relations look for: within each article (in parallel,
 /// on the current rayon pool), then across the articles of each group.
@@ -384,6 +400,29 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
             (c, s)
         })
         .collect();
+    if std::env::var_os("FIGAUDIT_DEBUG_DISCOVER").is_some() {
+        for (c, s) in &scored {
+            let texts: Vec<String> = c
+                .relation
+                .figures()
+                .iter()
+                .map(|f| format!("{}:{}", f.article, articles[f.article].text(f.figure)))
+                .collect();
+            eprintln!(
+                "DEBUG {:.2} {} holds={} [{}] key={:?} cues={} trials={} p={:.2e} spread={} repairs={}",
+                s,
+                c.relation.name(),
+                c.evidence.holds,
+                texts.join(" | "),
+                c.evidence.key,
+                c.evidence.cues,
+                c.evidence.trials,
+                c.evidence.coincidence,
+                c.evidence.spread,
+                c.evidence.repairs.len()
+            );
+        }
+    }
     let mut chosen = arbitrate::arbitrate(scored);
     chosen.sort_by_key(|(c, _)| (c.explained, c.relation.figures()));
     chosen
@@ -431,10 +470,12 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
                 .filter_map(|i| amounts.get(i))
                 .map(|a| a.digits() as usize)
                 .sum();
-            candidate.evidence.trials = candidate
-                .evidence
-                .trials
-                .saturating_mul(digits.max(1) * repair::EDITS_PER_DIGIT);
+            if !candidate.evidence.comparison {
+                candidate.evidence.trials = candidate
+                    .evidence
+                    .trials
+                    .saturating_mul(digits.max(1) * repair::EDITS_PER_DIGIT);
+            }
             candidate.evidence.repairs = repairs;
         }
         out.push(candidate);

@@ -133,6 +133,22 @@ pub fn key(noun: &str) -> Option<String> {
     Some(singular(word))
 }
 
+/// Two keys that name one thing: the same, or (both of four letters or
+/// more) one letter apart, as the press spells `بناية` and `بنية`.
+pub fn same(a: &str, b: &str) -> bool {
+    a == b || one_letter_apart(a, b)
+}
+
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    prefix + suffix + 1 >= a.len().max(b.len())
+}
+
 /// A sound plural's singular: `بطاقات` → `بطاقه`, `موظفين` → `موظف`,
 /// `chômeurs` → `chômeur`.
 fn singular(word: &str) -> String {
@@ -170,6 +186,13 @@ mod tests {
         assert_eq!(key("أشخاص"), key("شخص"));
         assert_eq!(key("موظفين"), key("موظف"));
         assert_eq!(key("chômeurs"), key("chômeur"));
+    }
+
+    #[test]
+    fn keys_one_letter_apart_name_one_thing() {
+        assert!(same("بنايه", "بنيه"));
+        assert!(!same("بطاقه", "وثيقه"));
+        assert!(!same("سنه", "سنو"));
     }
 
     #[test]

@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 use super::amount::Amount;
 use super::candidate::{Equation, Repair};
 
-/// About how many values one edit of a digit makes: nine other digits,
-/// a swap, a drop and ten insertions per written digit.
-pub const EDITS_PER_DIGIT: usize = 21;
+/// How many edits of one written digit are tried, counted as a typist
+/// makes them: mostly another digit in its place.
+pub const EDITS_PER_DIGIT: usize = 10;
 
 /// The longest mantissa edited: past it a figure is no typed number.
 const MOST_DIGITS: usize = 15;
@@ -67,6 +67,23 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
     values.sort_by(|a, b| a.0.cmp(&b.0));
     values.dedup_by(|a, b| a.0 == b.0);
     values
+}
+
+/// Whether `difference` is what one edit of a digit makes: `d × 10^k`
+/// (a digit changed) or `9 × d × 10^k` (two neighbours swapped), in units
+/// of `place`. A cheap test before repairs are searched.
+pub fn one_slip(difference: Decimal, place: Decimal) -> bool {
+    let Some(mut d) = difference.abs().checked_div(place) else {
+        return false;
+    };
+    if d.is_zero() || !d.fract().is_zero() {
+        return false;
+    }
+    let ten = Decimal::TEN;
+    while (d % ten).is_zero() {
+        d /= ten;
+    }
+    d < ten || ((d % Decimal::from(9)).is_zero() && d / Decimal::from(9) < ten)
 }
 
 /// Every one-edit repair of one figure that makes `equation` hold.

@@ -17,6 +17,10 @@ pub const SUSPECTED: f64 = 0.8;
 /// From this score on a suggested rule fails the run as an error.
 pub const STRONG: f64 = 3.0;
 
+/// A relation more likely than this to hold by coincidence, for one
+/// combination, says nothing.
+const LEAST_EVIDENCE: f64 = 0.2;
+
 /// What each piece of textual evidence is worth.
 const CUE: f64 = 1.0;
 const SAME_KEY: f64 = 1.0;
@@ -32,9 +36,14 @@ const AMBIGUOUS_REPAIR: f64 = -0.5;
 const REPAIR_SPREAD: usize = 3;
 
 pub fn score(evidence: &Evidence) -> f64 {
+    // Arithmetic that holds for nearly any values (`قرابة عشرة آلاف`
+    // give or take ten thousand) is no evidence, whatever the words say.
+    if !evidence.comparison && evidence.coincidence > LEAST_EVIDENCE {
+        return f64::NEG_INFINITY;
+    }
     let chance = (evidence.coincidence * evidence.trials.max(1) as f64).max(1e-12);
     let mut score = -chance.log10() + text_score(evidence);
-    if !evidence.holds {
+    if !evidence.holds && !evidence.comparison {
         let figures: std::collections::HashSet<_> = evidence.repairs.iter().map(|r| r.figure).collect();
         if figures.len() > 1 {
             score += AMBIGUOUS_REPAIR;

@@ -36,13 +36,19 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
                 && p.value.abs() >= claim.precision
                 && key_agreement([claim, *p]) != KeyAgreement::Different
         };
-        let candidates: Vec<&Amount> = counts.iter().copied().filter(fits).collect();
+        let mut candidates: Vec<&Amount> = counts.iter().copied().filter(fits).collect();
+        // A claim restates its own article where that article has figures
+        // of its quantity; other documents only where it has none.
+        let own = |p: &&Amount| p.at.article == claim.at.article && claim.key.is_some() && p.key == claim.key;
+        if candidates.iter().any(own) {
+            candidates.retain(|p| p.at.article == claim.at.article);
+        }
         let trials = candidates.len().max(1);
         let distance = |p: &&Amount| (p.value - claim.value).abs();
         let agreeing = candidates
             .iter()
             .copied()
-            .filter(|p| claim.interval.overlaps(p.interval))
+            .filter(|p| agrees(claim, p.value) && about_the_same(claim, p))
             .min_by_key(|p| (p.at.article != claim.at.article, distance(p)));
         if let Some(p) = agreeing {
             found.push(candidate(claim, p, true, trials, Vec::new()));
@@ -53,35 +59,72 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
         if claim.key.is_none() {
             continue;
         }
+        // A dropped or added digit makes another order of magnitude: a
+        // claim is compared with figures of its own size only.
+        let mut best: Option<(rust_decimal::Decimal, &Amount, rust_decimal::Decimal, &'static str)> = None;
         for (to, edit) in repair::neighbours(claim) {
-            let shift = to - claim.value;
-            let moved = super::super::amount::Interval {
-                lo: claim.interval.lo + shift,
-                hi: claim.interval.hi + shift,
-            };
+            if !matches!(edit, "one digit changed" | "two digits swapped") {
+                continue;
+            }
             let same_key = candidates
                 .iter()
                 .copied()
-                .filter(|p| p.key == claim.key && moved.overlaps(p.interval))
+                .filter(|p| p.key == claim.key && !agrees(claim, p.value) && agrees_as(claim, to, p.value))
                 .min_by_key(|p| (p.at.article != claim.at.article, distance(p)));
             if let Some(p) = same_key {
-                let repairs = vec![Repair {
-                    figure: claim.at,
-                    from: claim.value,
-                    to,
-                    edit,
-                }];
-                found.push(candidate(claim, p, false, trials * repair::EDITS_PER_DIGIT, repairs));
-                break;
+                let d = distance(&p);
+                if best.as_ref().is_none_or(|(bd, ..)| d < *bd) {
+                    best = Some((d, p, to, edit));
+                }
             }
+        }
+        if let Some((_, p, to, edit)) = best {
+            // The edits tried: the claim is compared with the nearest
+            // figure of its own quantity only, not searched among all.
+            let edits = claim.digits() as usize * 10;
+            let repairs = vec![Repair {
+                figure: claim.at,
+                from: claim.value,
+                to,
+                edit,
+            }];
+            found.push(candidate(claim, p, false, edits, repairs));
         }
     }
     found
 }
 
-/// Figures of two documents are compared only for one period.
+/// A claim speaks of a figure near it: within two units of its precision
+/// or a quarter of its value (`أكثر من مليون و200 ألف` of 1,236,908).
+fn about_the_same(claim: &Amount, p: &Amount) -> bool {
+    let distance = (p.value - claim.value).abs();
+    distance <= claim.precision * rust_decimal::Decimal::TWO
+        || distance * rust_decimal::Decimal::from(4) <= claim.value.abs()
+}
+
+/// Whether the claim is true of `actual` (SPEC §4's table).
+fn agrees(claim: &Amount, actual: rust_decimal::Decimal) -> bool {
+    agrees_as(claim, claim.value, actual)
+}
+
+/// Whether the claim, stating `stated`, is true of `actual`.
+fn agrees_as(claim: &Amount, stated: rust_decimal::Decimal, actual: rust_decimal::Decimal) -> bool {
+    use crate::extract::Qualifier;
+    let half = claim.precision / rust_decimal::Decimal::TWO;
+    match claim.qualifier {
+        Qualifier::Exact => (actual - stated).abs() <= half,
+        // `حوالي` is looser than rounding: within one unit of precision.
+        Qualifier::About => (actual - stated).abs() <= claim.precision,
+        Qualifier::MoreThan => actual > stated,
+        Qualifier::AtLeast => actual >= stated,
+        Qualifier::LessThan => actual < stated,
+        Qualifier::AtMost => actual <= stated,
+    }
+}
+
+/// Figures are compared only for one period (an unknown period agrees).
 pub fn periods_agree(a: &Amount, b: &Amount) -> bool {
-    a.at.article == b.at.article || a.period.is_none() || b.period.is_none() || a.period == b.period
+    a.period.is_none() || b.period.is_none() || a.period == b.period
 }
 
 fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repairs: Vec<Repair>) -> Candidate {
@@ -98,7 +141,8 @@ fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repai
             trials,
             cues: u32::from(claim.headline && !precise.headline),
             key: key_agreement([claim, precise]),
-            spread: if across {
+            // A headline restates the body: its distance says nothing.
+            spread: if across || claim.headline {
                 0
             } else {
                 precise.sentence.abs_diff(claim.sentence).min(3)
@@ -106,6 +150,7 @@ fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repai
             figures: 2,
             repairs,
             across,
+            comparison: true,
         },
         tolerance: None,
         values: Some((precise.value, claim.value)),

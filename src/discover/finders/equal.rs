@@ -53,7 +53,7 @@ fn pairable(a: &Amount, b: &Amount) -> bool {
         && a.precision == b.precision
         && a.qualifier == b.qualifier
         && units_agree(a, b)
-        && key_agreement([a, b]) != KeyAgreement::Different
+        && (a.french != b.french || key_agreement([a, b]) != KeyAgreement::Different)
         && super::claim::periods_agree(a, b)
 }
 
@@ -70,8 +70,13 @@ fn candidate(
         coincidence: chance(a.precision, a.value.abs().max(a.precision)),
         trials,
         cues: u32::from(a.headline != b.headline && !across),
-        key: key_agreement([a, b]),
-        spread: if across {
+        key: if a.french != b.french {
+            KeyAgreement::Unknown
+        } else {
+            key_agreement([a, b])
+        },
+        // A headline restates the body: its distance says nothing.
+        spread: if across || a.headline != b.headline {
             0
         } else {
             b.sentence.saturating_sub(a.sentence).min(3)
@@ -79,6 +84,7 @@ fn candidate(
         figures: 2,
         repairs,
         across,
+        comparison: false,
     };
     Candidate {
         relation: Relation::Equal {
@@ -91,40 +97,78 @@ fn candidate(
     }
 }
 
-/// Two amounts of one quantity key, one edit apart: one of them is
-/// likely mistyped. Looked for among the neighbours of each value.
-fn near_misses(all: &[&Amount], per_class: &HashMap<Class, usize>) -> Vec<Candidate> {
-    let mut by_key: HashMap<(Class, Decimal, &str), Vec<usize>> = HashMap::new();
+/// Two amounts of one quantity, one edit apart: one of them is likely
+/// mistyped. Looked for among the neighbours of each value: same
+/// quantity key, or the same count in an Arabic and a French paragraph
+/// (their nouns are in two languages, so large counts only).
+fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candidate> {
+    let mut by_value: HashMap<(Class, Decimal), Vec<usize>> = HashMap::new();
+    let mut per_key: HashMap<(Class, &str), usize> = HashMap::new();
     for (i, a) in all.iter().enumerate() {
+        by_value.entry((a.class, a.value.normalize())).or_default().push(i);
         if let Some(key) = a.key.as_deref() {
-            by_key.entry((a.class, a.value.normalize(), key)).or_default().push(i);
+            *per_key.entry((a.class, key)).or_default() += 1;
         }
     }
     let mut found = Vec::new();
     for (i, b) in all.iter().enumerate() {
-        let Some(key) = b.key.as_deref() else { continue };
-        if !score::may_be_mistyped(b) {
-            continue;
-        }
+        // A headline restates its body: there a small count one slip from
+        // the body's is suspected too.
+        let restated = |a: &Amount| a.at.article == b.at.article && a.headline != b.headline;
+        let same_quantity = |a: &Amount| match (a.key.as_deref(), b.key.as_deref()) {
+            (Some(x), Some(y)) if a.french == b.french => super::super::quantity::same(x, y),
+            _ => a.french != b.french && b.value >= Decimal::from(CROSS_LANGUAGE_SMALLEST),
+        };
+        let mut best: Option<(Candidate, usize)> = None;
         for (to, edit) in repair::neighbours(b) {
-            let Some(others) = by_key.get(&(b.class, to.normalize(), key)) else {
+            // A dropped or added digit makes another order of magnitude:
+            // more likely another quantity than a slip.
+            if !matches!(edit, "one digit changed" | "two digits swapped") {
+                continue;
+            }
+            let Some(others) = by_value.get(&(b.class, to.normalize())) else {
                 continue;
             };
-            for &j in others.iter().filter(|&&j| j < i) {
+            for &j in others.iter().filter(|&&j| j != i) {
                 let a = all[j];
-                if !pairable(a, b) || a.change != b.change {
+                if !same_quantity(a) || !pairable(a, b) || a.change != b.change {
                     continue;
                 }
+                if !score::may_be_mistyped(b) && !(restated(a) && a.key.is_some()) {
+                    continue;
+                }
+                // The figures it might have been confused with, times the
+                // edits tried.
+                let kin = b
+                    .key
+                    .as_deref()
+                    .and_then(|k| per_key.get(&(b.class, k)))
+                    .copied()
+                    .unwrap_or(all.len() / 4)
+                    .max(1);
+                let trials = kin * b.digits() as usize * repair::EDITS_PER_DIGIT;
                 let repairs = vec![super::super::candidate::Repair {
                     figure: b.at,
                     from: b.value,
                     to,
                     edit,
                 }];
-                let trials = per_class.get(&a.class).copied().unwrap_or(1) * repair::EDITS_PER_DIGIT;
-                found.push(candidate(a, b, false, trials, repairs));
+                let (first, second): (&Amount, &Amount) = if a.at < b.at { (a, b) } else { (b, a) };
+                let mut c = candidate(first, second, false, trials, repairs);
+                c.explained = b.at;
+                if a.french != b.french {
+                    c.evidence.key = KeyAgreement::Unknown;
+                }
+                let distance = a.order.abs_diff(b.order) + usize::from(a.at.article != b.at.article) * 1000;
+                if best.as_ref().is_none_or(|(_, d)| distance < *d) {
+                    best = Some((c, distance));
+                }
             }
         }
+        found.extend(best.map(|(c, _)| c));
     }
     found
 }
+
+/// Counts in two languages are compared from this size on.
+const CROSS_LANGUAGE_SMALLEST: u32 = 10_000;

@@ -56,7 +56,7 @@ pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAg
         match (amount.key.as_deref(), first) {
             (None, _) => unknown = true,
             (Some(k), None) => first = Some(k),
-            (Some(k), Some(f)) if k != f => return KeyAgreement::Different,
+            (Some(k), Some(f)) if !super::quantity::same(k, f) => return KeyAgreement::Different,
             _ => {}
         }
     }

@@ -178,6 +178,15 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             if facts.is_some_and(|f| f.share_cue) {
                 cues += 1;
             }
+            // `من مجموع`: the whole is the figure the text calls a total.
+            if facts.is_some_and(|f| f.of_total) {
+                let whole_is_total = equation
+                    .denominator
+                    .first()
+                    .and_then(|t| scope.facts_of(t.amount))
+                    .is_some_and(|f| f.total_word);
+                cues += if whole_is_total { 2 } else { 1 };
+            }
         }
         RatioKind::Change => match (percent.change, form.direction) {
             (Some(stated), Some(direction)) if stated == direction => cues += 1,
@@ -200,6 +209,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         figures: members.len(),
         repairs: Vec::new(),
         across: false,
+        comparison: false,
     };
     if !holds && !score::worth_repairing(&evidence) {
         return None;

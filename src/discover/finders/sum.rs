@@ -132,9 +132,24 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
             target: t,
             compare: super::super::candidate::Compare::Eq,
         };
-        // Sets are proposed only where they hold: a near miss among many
-        // subsets is too likely by chance to suspect.
-        if let Some(candidate) = candidate(scope, &equation, tried).filter(|c| c.evidence.holds) {
+        // A set that misses its total is proposed only where the miss is
+        // what one slip of a digit makes.
+        let Some(outcome) = equation.evaluate(amounts, None) else {
+            continue;
+        };
+        let slip = || {
+            let place = parts
+                .iter()
+                .chain([&t])
+                .map(|&i| amounts[i].precision)
+                .min()
+                .unwrap_or(Decimal::ONE);
+            super::super::repair::one_slip(outcome.target - outcome.computed, place)
+        };
+        if !outcome.holds(equation.compare) && !slip() {
+            continue;
+        }
+        if let Some(candidate) = candidate(scope, &equation, tried) {
             found.push((candidate, equation));
         }
     }
@@ -175,6 +190,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         figures: members.len(),
         repairs: Vec::new(),
         across: false,
+        comparison: false,
     };
     if !holds && (!score::worth_repairing(&evidence) || !score::may_be_mistyped(total)) {
         return None;

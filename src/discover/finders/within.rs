@@ -68,6 +68,7 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         figures: 2,
                         repairs: Vec::new(),
                         across: false,
+                        comparison: true,
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),
