@@ -119,6 +119,24 @@ impl Amount {
 /// Nouns that make a figure a change in percentage points.
 const POINT_NOUNS: &[&str] = &["نقطه", "نقاط", "نقطه مئويه", "point", "points", "pp"];
 
+/// Nouns of time spans, as quantity keys.
+const TIME_NOUNS: &[&str] = &[
+    "شهر",
+    "سنه",
+    "يوم",
+    "اسبوع",
+    "ساعه",
+    "دقيقه",
+    "عام",
+    "mois",
+    "an",
+    "annee",
+    "jour",
+    "semaine",
+    "heure",
+    "trimestre",
+];
+
 /// The amounts of `article`, in text order.
 pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
     let mut out = Vec::new();
@@ -173,6 +191,9 @@ fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
         // A bare four-digit number that counts nothing is a year the
         // reader could not tell from a count (`موسم 2017-2018`).
         Kind::Number if key.is_none() && figure.unit.is_none() && looks_like_year(value) => None,
+        // A span of time (`الأشهر العشرة`, `onze mois`) dates the figures
+        // around it; it is not a quantity they add up to.
+        Kind::Number if key.is_some_and(|k| TIME_NOUNS.contains(&k)) => None,
         Kind::Number => Some((value, Class::Count)),
         _ => None,
     }

@@ -325,7 +325,9 @@ fn sentence_ends(text: &str) -> Vec<usize> {
             '.' | '!' | '?' | '؟' | '؛' | ';' => next.is_none_or(char::is_whitespace),
             _ => false,
         };
-        if end {
+        // A blank line ends no second sentence.
+        let last = ends.last().copied().unwrap_or(0);
+        if end && text.get(last..i).is_some_and(|t| !t.trim().is_empty()) {
             ends.push(i + c.len_utf8());
         }
     }
@@ -458,26 +460,39 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
     let mut proposed = finders::sum::find(&scope);
     proposed.extend(finders::ratio::find(&scope));
     proposed.extend(finders::within::find(&scope));
-    let mut out = Vec::with_capacity(proposed.len());
-    for (mut candidate, equation) in proposed {
-        if !candidate.evidence.holds {
-            let repairs = repair::repairs(&equation, amounts);
-            if repairs.is_empty() {
-                continue;
-            }
+    // Repairs cost a few hundred evaluations each: only the failing
+    // candidates with the best words for each figure are repaired.
+    let (holding, mut failing): (Vec<_>, Vec<_>) = proposed.into_iter().partition(|(c, _)| c.evidence.holds);
+    failing.sort_by(|(a, _), (b, _)| {
+        a.explained
+            .cmp(&b.explained)
+            .then_with(|| score::text_score(&b.evidence).total_cmp(&score::text_score(&a.evidence)))
+    });
+    let mut per_figure: HashMap<FigureRef, usize> = HashMap::new();
+    failing.retain(|(c, _)| {
+        let n = per_figure.entry(c.explained).or_default();
+        *n += 1;
+        *n <= score::REPAIRED_PER_FIGURE
+    });
+    let mut out = Vec::with_capacity(holding.len() + failing.len());
+    out.extend(holding.into_iter().map(|(c, _)| c));
+    for (mut candidate, equation) in failing {
+        let repairs = repair::repairs(&equation, amounts);
+        if repairs.is_empty() {
+            continue;
+        }
+        if !candidate.evidence.comparison {
             let digits: usize = equation
                 .amounts()
                 .filter_map(|i| amounts.get(i))
                 .map(|a| a.digits() as usize)
                 .sum();
-            if !candidate.evidence.comparison {
-                candidate.evidence.trials = candidate
-                    .evidence
-                    .trials
-                    .saturating_mul(digits.max(1) * repair::EDITS_PER_DIGIT);
-            }
-            candidate.evidence.repairs = repairs;
+            candidate.evidence.trials = candidate
+                .evidence
+                .trials
+                .saturating_mul(digits.max(1) * repair::EDITS_PER_DIGIT);
         }
+        candidate.evidence.repairs = repairs;
         out.push(candidate);
     }
     out

@@ -31,6 +31,10 @@ const ACROSS_DOCUMENTS: f64 = 0.0;
 /// Several figures could each be the mistyped one: less sure which.
 const AMBIGUOUS_REPAIR: f64 = -0.5;
 
+/// How many failing candidates are repaired for each figure they would
+/// explain, those with the best words first.
+pub const REPAIRED_PER_FIGURE: usize = 3;
+
 /// How many sentences a failing candidate may span before its repairs
 /// are looked for (repairs cost a few hundred evaluations each).
 const REPAIR_SPREAD: usize = 3;
@@ -53,7 +57,7 @@ pub fn score(evidence: &Evidence) -> f64 {
 }
 
 /// What the words around the figures say, without the arithmetic.
-fn text_score(evidence: &Evidence) -> f64 {
+pub fn text_score(evidence: &Evidence) -> f64 {
     let key = match evidence.key {
         KeyAgreement::Same => SAME_KEY,
         KeyAgreement::Unknown => 0.0,

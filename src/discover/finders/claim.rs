@@ -22,12 +22,8 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
         if claim.qualifier == crate::extract::Qualifier::Exact && claim.precision <= rust_decimal::Decimal::ONE {
             continue;
         }
-        // Stated more precisely: exactly, or to a smaller place value.
-        let finer = |p: &&Amount| {
-            p.qualifier == crate::extract::Qualifier::Exact
-                && (p.precision < claim.precision
-                    || (p.precision == claim.precision && claim.qualifier != crate::extract::Qualifier::Exact))
-        };
+        // Stated more precisely: exactly, to a smaller place value.
+        let finer = |p: &&Amount| p.qualifier == crate::extract::Qualifier::Exact && p.precision < claim.precision;
         let fits = |p: &&Amount| {
             finer(p)
                 && p.at != claim.at
@@ -112,9 +108,8 @@ fn agrees_as(claim: &Amount, stated: rust_decimal::Decimal, actual: rust_decimal
     use crate::extract::Qualifier;
     let half = claim.precision / rust_decimal::Decimal::TWO;
     match claim.qualifier {
-        Qualifier::Exact => (actual - stated).abs() <= half,
-        // `حوالي` is looser than rounding: within one unit of precision.
-        Qualifier::About => (actual - stated).abs() <= claim.precision,
+        Qualifier::Exact | Qualifier::About => (actual - stated).abs() <= half,
+        Qualifier::About => (actual - stated).abs() <= half,
         Qualifier::MoreThan => actual > stated,
         Qualifier::AtLeast => actual >= stated,
         Qualifier::LessThan => actual < stated,

@@ -16,7 +16,7 @@ use crate::extract::{Change, Qualifier};
 /// How many amounts on each side of a percentage its pair may stand.
 const REACH: usize = 8;
 /// How far one of the pair may stand when it counts what a near one does.
-const KEYED_REACH: usize = 30;
+const KEYED_REACH: usize = 20;
 
 /// One way a pair makes a percentage.
 struct Form {
@@ -188,11 +188,20 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
                 cues += if whole_is_total { 2 } else { 1 };
             }
         }
-        RatioKind::Change => match (percent.change, form.direction) {
-            (Some(stated), Some(direction)) if stated == direction => cues += 1,
-            (Some(_), Some(_)) => against = true,
-            _ => {}
-        },
+        RatioKind::Change => {
+            match (percent.change, form.direction) {
+                (Some(stated), Some(direction)) if stated == direction => cues += 1,
+                (Some(_), Some(_)) => against = true,
+                _ => {}
+            }
+            // A change runs from one period to another.
+            let periods: Vec<Option<i64>> = counts.iter().map(|a| a.period).collect();
+            if let [Some(a), Some(b), ..] = periods[..] {
+                if a != b {
+                    cues += 1;
+                }
+            }
+        }
     }
     if against {
         return None;

@@ -12,11 +12,12 @@ use super::super::candidate::{Candidate, Equation, Evidence, KeyAgreement, Term}
 use super::super::score;
 use super::super::{FigureRef, Relation, SumKind};
 use super::{is_count, key_agreement, spread, units_agree, Scope};
+use crate::extract::Qualifier;
 
 /// How many amounts on each side of a total its two parts may stand.
 const PAIR_REACH: usize = 10;
 /// How far parts of the total's own quantity may stand.
-const KEYED_REACH: usize = 30;
+const KEYED_REACH: usize = 20;
 /// How many amounts on each side are tried for three or more parts.
 const SET_REACH: usize = 7;
 /// The most amounts tried together for three or more parts.
@@ -79,12 +80,20 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
 /// Whether `part` may be a part of `total`: same class (or points for a
 /// rate), smaller, positive, units that agree.
 fn fits_total(total: &Amount, part: &Amount) -> bool {
+    // A bound (`أزيد من`, `لم تتجاوز`) says too little to add up.
+    if is_bound(total) || is_bound(part) {
+        return false;
+    }
     let class_ok = match total.class {
         Class::Count => part.class == Class::Count,
         _ => matches!(part.class, Class::Percent | Class::Points),
     };
     // A part may be larger than its total where a slip made it so.
     class_ok && units_agree(total, part) && part.value > Decimal::ZERO && part.value != total.value
+}
+
+fn is_bound(a: &Amount) -> bool {
+    !matches!(a.qualifier, Qualifier::Exact | Qualifier::About)
 }
 
 /// Three to six parts of the total's own quantity.
