@@ -463,10 +463,18 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
     // Repairs cost a few hundred evaluations each: only the failing
     // candidates with the best words for each figure are repaired.
     let (holding, mut failing): (Vec<_>, Vec<_>) = proposed.into_iter().partition(|(c, _)| c.evidence.holds);
+    // Best words first; among equals, the nearest miss (a slip changes a
+    // figure by little more often than by much).
+    let miss = |c: &candidate::Candidate| {
+        c.values
+            .and_then(|(computed, stated)| ((computed - stated).abs()).checked_div(stated.abs().max(computed.abs())))
+            .unwrap_or(Decimal::ONE)
+    };
     failing.sort_by(|(a, _), (b, _)| {
         a.explained
             .cmp(&b.explained)
             .then_with(|| score::text_score(&b.evidence).total_cmp(&score::text_score(&a.evidence)))
+            .then_with(|| miss(a).cmp(&miss(b)))
     });
     let mut per_figure: HashMap<FigureRef, usize> = HashMap::new();
     failing.retain(|(c, _)| {

@@ -13,9 +13,9 @@ use super::candidate::{Evidence, KeyAgreement};
 pub const HOLDS: f64 = 0.5;
 /// A failing relation with a one-edit repair is suspected from this
 /// score on.
-pub const SUSPECTED: f64 = 0.8;
+pub const SUSPECTED: f64 = 1.0;
 /// From this score on a suggested rule fails the run as an error.
-pub const STRONG: f64 = 3.0;
+pub const STRONG: f64 = 2.5;
 
 /// A relation more likely than this to hold by coincidence, for one
 /// combination, says nothing.

@@ -69,9 +69,18 @@ fn rounded_amounts_with_scale_words_take_part_in_every_kind() {
     assert!(found.iter().all(|(_, suspected, _)| !suspected), "{found:#?}");
 }
 
+// Exact counts, parts after the total with no cue word.
+const HOSPITALS: &str = "استقبلت مستشفيات الجهة خلال سنة 2024 ما يناهز 48.732 مريضا، \
+عولج 31.904 منهم في مستشفيات المدن و16.828 في المراكز الصحية القروية.\n";
+
 #[test]
 fn a_part_one_digit_off_is_suspected_with_its_repair() {
-    let planted = PORTS.replace("8.4 ملايين", "9.4 ملايين");
+    let clean = found(HOSPITALS);
+    assert!(
+        has(&clean, "sum", false, &["ما يناهز 48.732", "31.904", "16.828"]),
+        "{clean:#?}"
+    );
+    let planted = HOSPITALS.replace("31.904", "31.994");
     let articles = [article(&planted)];
     let suggestions = discover(&articles);
     let sum = suggestions
@@ -79,9 +88,20 @@ fn a_part_one_digit_off_is_suspected_with_its_repair() {
         .find(|s| s.relation.name() == "sum" && s.suspected.is_some())
         .unwrap_or_else(|| panic!("no suspected sum: {suggestions:#?}"));
     let what = sum.suspected.as_deref().unwrap_or_default();
+    assert!(what.contains("31,904 (one digit changed)"), "{what}");
+    // One figure alone can be repaired: the rule is an error.
+    assert_eq!(sum.confidence, Confidence::Strong, "{sum:#?}");
+}
+
+#[test]
+fn a_miss_that_several_edits_repair_is_not_suspected_alone() {
+    // 9.4 + 4.2 misses 12.6, and editing any of the three rounded
+    // figures would repair it: no single figure is to blame.
+    let planted = PORTS.replace("8.4 ملايين", "9.4 ملايين");
+    let found = found(&planted);
     assert!(
-        what.contains("8,400,000") && what.contains("one digit changed"),
-        "{what}"
+        !has(&found, "sum", true, &["ما يقارب 12.6 مليون", "9.4 ملايين", "4.2 ملايين"]),
+        "{found:#?}"
     );
 }
 

@@ -5,9 +5,12 @@
 //! agrees with none but is one edit from agreeing with one of its own
 //! quantity is proposed as a near miss.
 
+use std::collections::BTreeMap;
+
 use super::super::amount::{Amount, Class};
 use super::super::candidate::{chance, Candidate, Evidence, KeyAgreement, Repair};
 use super::super::repair;
+use super::super::FigureRef;
 use super::super::Relation;
 use super::{key_agreement, units_agree};
 
@@ -15,6 +18,7 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
     let all: Vec<&Amount> = groups.iter().flat_map(|g| g.iter()).collect();
     let counts: Vec<&Amount> = all.iter().copied().filter(|a| a.class == Class::Count).collect();
     let mut found = Vec::new();
+    let mut by_precise: BTreeMap<FigureRef, Vec<&Amount>> = BTreeMap::new();
     for claim in all.iter().copied() {
         if claim.class != Class::Count || claim.precise() || claim.digits() > 4 {
             continue;
@@ -48,6 +52,7 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
             .min_by_key(|p| (p.at.article != claim.at.article, distance(p)));
         if let Some(p) = agreeing {
             found.push(candidate(claim, p, true, trials, Vec::new()));
+            by_precise.entry(p.at).or_default().push(claim);
             continue;
         }
         // One edit of the claim that makes it agree with a precise amount
@@ -86,6 +91,42 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
             }];
             found.push(candidate(claim, p, false, edits, repairs));
         }
+    }
+    found.extend(restated_claims(by_precise));
+    found
+}
+
+/// Rounded figures of two articles that each agree with one precise
+/// figure state the same quantity (`أزيد من 3.5 مليون` in one,
+/// `أزيد من 3.6 مليون` in another): one claim per article.
+fn restated_claims(by_precise: BTreeMap<FigureRef, Vec<&Amount>>) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (_, mut claims) in by_precise {
+        claims.sort_by_key(|c| c.at);
+        claims.dedup_by_key(|c| c.at.article);
+        let Some(last) = claims.last().filter(|_| claims.len() >= 2) else {
+            continue;
+        };
+        found.push(Candidate {
+            relation: Relation::Equal {
+                figures: claims.iter().map(|c| c.at).collect(),
+            },
+            explained: last.at,
+            evidence: Evidence {
+                holds: true,
+                coincidence: 1.0,
+                trials: 1,
+                cues: 1,
+                key: key_agreement(claims.iter().copied()),
+                spread: 0,
+                figures: claims.len(),
+                repairs: Vec::new(),
+                across: true,
+                comparison: true,
+            },
+            tolerance: None,
+            values: None,
+        });
     }
     found
 }

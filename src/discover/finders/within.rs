@@ -1,5 +1,6 @@
 //! A part within its whole, where the text says so: `368 مقعدا من أصل
-//! 395`, `25 ألفًا و421 شخصا، من بينهم 10.036`, `dont 206 464`. Without
+//! 395`, `25 ألفًا و421 شخصا، من بينهم 10.036`, `dont 206 464`, or a
+//! second `ما مجموعه` of the quantity the article totals first. Without
 //! such a cue, a smaller figure beside a larger one says nothing.
 
 use super::super::amount::Class;
@@ -34,6 +35,21 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             });
             if let Some(j) = whole.or_else(|| i.checked_sub(1)) {
                 pairs.push((i, j));
+            }
+        }
+        // `ما مجموعه` twice for one quantity: the smaller total is counted
+        // in the article's grand total, its first and largest.
+        if facts.total_word && amounts[i].key.is_some() {
+            let grand = (0..amounts.len())
+                .filter(|&j| {
+                    j != i
+                        && amounts[j].class == Class::Count
+                        && amounts[j].key == amounts[i].key
+                        && scope.facts_of(j).is_some_and(|f| f.total_word)
+                })
+                .max_by(|&a, &b| amounts[a].value.cmp(&amounts[b].value).then(b.cmp(&a)));
+            if let Some(g) = grand.filter(|&g| g < i) {
+                pairs.push((i, g));
             }
         }
         for (part, whole) in pairs {
