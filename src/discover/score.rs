@@ -15,7 +15,7 @@ pub const HOLDS: f64 = 0.5;
 /// score on.
 pub const SUSPECTED: f64 = 1.0;
 /// From this score on a suggested rule fails the run as an error.
-pub const STRONG: f64 = 2.5;
+pub const STRONG: f64 = 2.0;
 
 /// A relation more likely than this to hold by coincidence, for one
 /// combination, says nothing.
