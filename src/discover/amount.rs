@@ -86,7 +86,6 @@ pub struct Amount {
     pub period: Option<i64>,
     pub change: Option<Change>,
     pub sentence: usize,
-    pub paragraph: usize,
     pub headline: bool,
     /// Its place among the article's amounts.
     pub order: usize,
@@ -167,7 +166,6 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             period: facts.period.or(article.year),
             change: figure.change,
             sentence: facts.sentence,
-            paragraph: facts.paragraph,
             headline: facts.headline,
             order: out.len(),
             french: facts.french,

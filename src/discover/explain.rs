@@ -65,11 +65,13 @@ pub fn reason(candidate: &Candidate, score: f64) -> String {
     } else {
         "it holds after one edit of one figure".to_string()
     }];
-    why.push(format!(
-        "a chance of about 1 in {} that it does by coincidence among {} tried",
-        one_in(e.coincidence),
-        e.trials
-    ));
+    if !e.comparison {
+        why.push(format!(
+            "a chance of about 1 in {} that it does by coincidence among {} tried",
+            one_in(e.coincidence),
+            e.trials
+        ));
+    }
     match e.key {
         KeyAgreement::Same => why.push("its figures count the same thing".to_string()),
         KeyAgreement::Different => why.push("its figures count different things".to_string()),

@@ -402,29 +402,6 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
             (c, s)
         })
         .collect();
-    if std::env::var_os("FIGAUDIT_DEBUG_DISCOVER").is_some() {
-        for (c, s) in &scored {
-            let texts: Vec<String> = c
-                .relation
-                .figures()
-                .iter()
-                .map(|f| format!("{}:{}", f.article, articles[f.article].text(f.figure)))
-                .collect();
-            eprintln!(
-                "DEBUG {:.2} {} holds={} [{}] key={:?} cues={} trials={} p={:.2e} spread={} repairs={}",
-                s,
-                c.relation.name(),
-                c.evidence.holds,
-                texts.join(" | "),
-                c.evidence.key,
-                c.evidence.cues,
-                c.evidence.trials,
-                c.evidence.coincidence,
-                c.evidence.spread,
-                c.evidence.repairs.len()
-            );
-        }
-    }
     let mut chosen = arbitrate::arbitrate(scored);
     chosen.sort_by_key(|(c, _)| (c.explained, c.relation.figures()));
     chosen

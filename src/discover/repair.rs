@@ -64,7 +64,7 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
         })
         .filter(|(v, _)| *v != amount.value)
         .collect();
-    values.sort_by(|a, b| a.0.cmp(&b.0));
+    values.sort_by_key(|v| v.0);
     values.dedup_by(|a, b| a.0 == b.0);
     values
 }
@@ -134,7 +134,6 @@ mod tests {
             period: None,
             change: None,
             sentence: 0,
-            paragraph: 0,
             headline: false,
             order: 0,
             french: false,

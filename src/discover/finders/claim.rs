@@ -150,7 +150,6 @@ fn agrees_as(claim: &Amount, stated: rust_decimal::Decimal, actual: rust_decimal
     let half = claim.precision / rust_decimal::Decimal::TWO;
     match claim.qualifier {
         Qualifier::Exact | Qualifier::About => (actual - stated).abs() <= half,
-        Qualifier::About => (actual - stated).abs() <= half,
         Qualifier::MoreThan => actual > stated,
         Qualifier::AtLeast => actual >= stated,
         Qualifier::LessThan => actual < stated,

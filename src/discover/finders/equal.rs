@@ -134,7 +134,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 if !same_quantity(a) || !pairable(a, b) || a.change != b.change {
                     continue;
                 }
-                if !score::may_be_mistyped(b) && !(restated(a) && a.key.is_some()) {
+                if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some())) {
                     continue;
                 }
                 // The figures it might have been confused with, times the

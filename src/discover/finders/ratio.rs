@@ -54,7 +54,8 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             for &y in partners.iter().chain(&far) {
                 let near = partners.contains(&x) || partners.contains(&y);
                 let same_key = amounts[x].key.is_some() && amounts[x].key == amounts[y].key;
-                if x == y || !near || (!(partners.contains(&x) && partners.contains(&y)) && !same_key) {
+                let both_near = partners.contains(&x) && partners.contains(&y);
+                if x == y || !near || !(same_key || both_near) {
                     continue;
                 }
                 if !units_agree(&amounts[x], &amounts[y]) {
