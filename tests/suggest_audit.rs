@@ -619,6 +619,27 @@ fn audit_writes_every_report_of_check_and_fails_on_a_planted_error() {
 }
 
 #[test]
+fn audit_says_how_many_figures_no_relation_checks() {
+    // Written for this test: three counts that add up, a share of two of
+    // them, and a count nothing relates to.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "سجلت المصالح خلال سنة 2024 ما مجموعه 12.480 حادثة، منها 9.315 حادثة داخل المدن \
+         و3.165 حادثة خارجها، أي أن المدن تمثل 74.6 في المائة من المجموع. \
+         وشارك في الحملة 530 عونا.\n",
+    )
+    .unwrap();
+    let (_, out) = run_in(dir.path(), &["audit", "a.txt", "--format", "json"]);
+    let report: Value = serde_json::from_str(&out).unwrap();
+    // 12.480, 9.315, 3.165, 74.6% and 530; the year is no amount.
+    assert_eq!(report["summary"]["figures"], 5, "{report}");
+    assert_eq!(report["summary"]["figures_in_no_relation"], 1, "{report}");
+    let (_, human) = run_in(dir.path(), &["audit", "a.txt"]);
+    assert!(human.contains("; 5 figures, 1 in no relation"), "{human}");
+}
+
+#[test]
 fn audit_of_a_missing_document_is_broken_input() {
     let dir = workspace();
     let (code, _) = run_in(dir.path(), &["audit", "corpus/nowhere.txt"]);

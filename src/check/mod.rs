@@ -578,6 +578,23 @@ pub struct Summary {
     pub errors: usize,
     /// Failing findings a baseline accepted; `None` without a baseline.
     pub baselined: Option<usize>,
+    /// For relations found without rules (`audit`): how many figures the
+    /// relations checked, so that unchecked text is never shown as clean.
+    pub coverage: Option<Coverage>,
+}
+
+/// How many of the documents' amounts (counts and percentages) some
+/// checked relation takes in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub figures: usize,
+    pub related: usize,
+}
+
+impl Coverage {
+    pub fn unrelated(&self) -> usize {
+        self.figures.saturating_sub(self.related)
+    }
 }
 
 impl Summary {
@@ -599,8 +616,11 @@ impl std::fmt::Display for Summary {
             "checked {} rules over {} documents: {} passed, {} failed, {} warnings, {} errors",
             self.rules, self.documents, self.passed, self.failed, self.warnings, self.errors
         )?;
-        match self.baselined {
-            Some(baselined) => write!(f, ", {baselined} baselined"),
+        if let Some(baselined) = self.baselined {
+            write!(f, ", {baselined} baselined")?;
+        }
+        match self.coverage {
+            Some(c) => write!(f, "; {} figures, {} in no relation", c.figures, c.unrelated()),
             None => Ok(()),
         }
     }

@@ -10,19 +10,20 @@
 //! discovered, and their rules evaluated, in the order of their first
 //! document. Only standard input, which cannot be read twice, is held.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
 use super::check::{check_report_files, run_sources, CheckOptions, MadeBatch, Prepared, RuleSource, Sources};
 use super::suggest::{article_files, pool};
 use super::Outcome;
-use crate::discover::{discover, linked_articles, reported_year_of, Article, Suggestion};
-use crate::extract::FigureIndex;
+use crate::check::Coverage;
+use crate::discover::{discover, linked_articles, reported_year_of, Article, FigureRef, Suggestion};
+use crate::extract::{FigureIndex, Kind};
 use crate::rules::{suggested_rules, DocumentCache, IndexedDocument};
 use crate::text::read::STDIN;
 use crate::text::{Document, DocumentError};
@@ -160,6 +161,8 @@ struct Batches<'a> {
     /// Rule files made whose turn has not come: an earlier document's
     /// group is not read yet. Keyed by their first document.
     waiting: BTreeMap<usize, Made>,
+    /// The figures the groups' relations take in, so far.
+    coverage: &'a Mutex<Coverage>,
 }
 
 /// One group's rule files (by first document), the documents read for
@@ -186,6 +189,7 @@ impl Batches<'_> {
             }
         }
         let suggestions = discover(&articles);
+        self.count_coverage(&articles, &suggestions);
         let files = linked_groups(articles.len(), suggestions)
             .into_iter()
             .map(|(first, group)| {
@@ -201,6 +205,24 @@ impl Batches<'_> {
             documents,
             problems,
         }
+    }
+
+    /// Adds the group's counts and percentages, and those a relation takes
+    /// in, to the run's coverage.
+    fn count_coverage(&self, articles: &[Article], suggestions: &[Suggestion]) {
+        let related: HashSet<FigureRef> = suggestions.iter().flat_map(|s| s.relation.figures()).collect();
+        let mut counted = Coverage::default();
+        for (a, article) in articles.iter().enumerate() {
+            for (i, figure) in article.index.figures().iter().enumerate() {
+                if matches!(figure.kind, Kind::Number | Kind::Percent) {
+                    counted.figures += 1;
+                    counted.related += usize::from(related.contains(&FigureRef { article: a, figure: i }));
+                }
+            }
+        }
+        let mut total = self.coverage.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        total.figures += counted.figures;
+        total.related += counted.related;
     }
 
     fn next_batch(&mut self) -> Option<MadeBatch> {
@@ -265,12 +287,14 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
     let keys: Vec<(Option<i64>, &Path)> = listed.iter().map(|l| (l.year, l.path())).collect();
     let groups = linked_articles(&keys);
     let cache = DocumentCache::default();
+    let coverage = Mutex::new(Coverage::default());
     let mut batches = Batches {
         listed: &listed,
         groups: groups.into_iter().peekable(),
         pool: &pool,
         cache: &cache,
         waiting: BTreeMap::new(),
+        coverage: &coverage,
     };
     let mut next = || batches.next_batch();
     let prepared = Prepared {
@@ -278,6 +302,7 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
         cache: &cache,
         problems,
         documents: Some(listed.len()),
+        coverage: Some(&coverage),
     };
     run_sources(options, prepared, out, diagnose)
 }

@@ -319,6 +319,7 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
         cache: &cache,
         problems,
         documents: None,
+        coverage: None,
     };
     run_sources(options, prepared, out, diagnose)
 }
@@ -351,6 +352,9 @@ pub struct Prepared<'a> {
     /// How many documents were read, when the command read them (`audit`
     /// reads every document, whether a rule uses it or not).
     pub documents: Option<usize>,
+    /// `audit`: the figures its relations take in, counted as the rule
+    /// files are made (read once every source is consumed).
+    pub coverage: Option<&'a std::sync::Mutex<crate::check::Coverage>>,
 }
 
 /// Report files asked for twice at one path: checked before any work.
@@ -495,6 +499,9 @@ pub fn run_sources(
         }
     }
     merged.summary.documents = prepared.documents.unwrap_or(merged.documents.len());
+    merged.summary.coverage = prepared
+        .coverage
+        .map(|c| c.lock().map(|c| *c).unwrap_or_else(|poisoned| *poisoned.into_inner()));
     // Input problems so far are findings too (report files that cannot be
     // written are not: they are the reports).
     merged.summary.errors += problems.get();

@@ -579,7 +579,7 @@ impl HtmlPage {
             shown(summary)
         )?;
         if failing == 0 {
-            out.write_all(b"<p>No discrepancy found.</p>\n")?;
+            out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
         } else {
             out.write_all(b"<ol>\n")?;
             write_items(out, &inputs_failing, failing_items, first(Group::InputsFailing))?;

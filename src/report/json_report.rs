@@ -29,6 +29,12 @@ struct SummaryJson {
     /// Failing findings a baseline accepted (only with `--baseline`).
     #[serde(skip_serializing_if = "Option::is_none")]
     baselined: Option<usize>,
+    /// `audit`: the documents' counts and percentages, and how many of
+    /// them no checked relation takes in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figures: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figures_in_no_relation: Option<usize>,
 }
 
 /// The CSV fields of a finding, with `figures` as objects.
@@ -135,6 +141,8 @@ pub fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, summa
             warnings: summary.warnings,
             errors: summary.errors,
             baselined: summary.baselined,
+            figures: summary.coverage.map(|c| c.figures),
+            figures_in_no_relation: summary.coverage.map(|c| c.unrelated()),
         },
         findings: [],
     };
