@@ -178,7 +178,9 @@ fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
     let Value::Number(value) = figure.value else {
         return None;
     };
-    if figure.range.is_some() || figure.calendar.is_some() {
+    // The ends of a range (`من مليون و642 ألفا إلى مليون و700 ألف`) are
+    // amounts too: a change runs from one to the other.
+    if figure.calendar.is_some() {
         return None;
     }
     match figure.kind {

@@ -74,7 +74,8 @@ fn conflict(old: &Candidate, new: &Candidate, old_set: &BTreeSet<FigureRef>, new
     match (&old.relation, &new.relation) {
         // A total may have two breakdowns, if they share no part.
         (Relation::Sum { .. }, Relation::Sum { .. }) => old_set.intersection(new_set).count() > 1,
-        // A percentage, a claim, a repeat: one explanation each.
-        _ => same_kind(old, new) || matches!(new.relation, Relation::Ratio { .. }),
+        // A percentage, a claim, a repeat: one explanation of each kind
+        // (a rate may be a share and one end of a change in points).
+        _ => same_kind(old, new),
     }
 }

@@ -147,6 +147,11 @@ pub fn key(noun: &str) -> Option<String> {
     if word.chars().count() < 2 || NOT_NOUNS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
+    // A verb in the present plural (`يعملون`, `يقيمون`) follows a count as
+    // often as a noun does; it names no quantity.
+    if word.starts_with('ي') && (word.ends_with("ون") || word.ends_with("ين")) && word.chars().count() >= 5 {
+        return None;
+    }
     if let Some(&(_, singular)) = BROKEN_PLURALS.iter().find(|(plural, _)| *plural == word) {
         return Some(singular.to_string());
     }
@@ -220,5 +225,6 @@ mod tests {
         assert_eq!(key("لنفس"), None);
         assert_eq!(key("بنسبة"), None);
         assert_eq!(key("soit"), None);
+        assert_eq!(key("يعملون"), None);
     }
 }

@@ -70,7 +70,7 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 }
             }
         }
-        if total.class == Class::Count && total.key.is_some() {
+        if total.class == Class::Count {
             found.extend(sets(scope, t));
         }
     }
@@ -104,7 +104,8 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
         .around(t, SET_REACH)
         .filter(|&j| {
             let a = &amounts[j];
-            fits_total(total, a) && a.value < total.value && a.key == total.key
+            // Parts of the total's own quantity, or parts that name none.
+            fits_total(total, a) && a.value < total.value && (a.key.is_none() || a.key == total.key)
         })
         .collect();
     members.sort_by_key(|&j| j.abs_diff(t));
@@ -172,10 +173,15 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     let members: Vec<&Amount> = equation.amounts().filter_map(|i| amounts.get(i)).collect();
     let total = amounts.get(equation.target)?;
     let counts: Vec<&Amount> = members.iter().copied().filter(|a| a.class == Class::Count).collect();
-    let key = if total.class == Class::Count {
-        key_agreement(counts.iter().copied())
-    } else {
+    // Parts are often kinds of the total (the employed and the jobless of
+    // the active): the parts' nouns must agree, the total's may differ.
+    let key = if total.class != Class::Count {
         KeyAgreement::Unknown
+    } else {
+        match key_agreement(counts.iter().copied()) {
+            KeyAgreement::Different => key_agreement(counts.iter().copied().filter(|a| a.at != total.at)),
+            agreement => agreement,
+        }
     };
     let mut cues = 0;
     if scope.facts_of(equation.target).is_some_and(|f| f.total_word) {

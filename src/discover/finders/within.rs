@@ -4,7 +4,7 @@
 //! such a cue, a smaller figure beside a larger one says nothing.
 
 use super::super::amount::Class;
-use super::super::candidate::{Candidate, Compare, Equation, Evidence, Term};
+use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::Relation;
 use super::{key_agreement, spread, units_agree, Scope};
 
@@ -79,7 +79,12 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         coincidence: 0.5,
                         trials: 1,
                         cues: 2,
-                        key: key_agreement([p, w]),
+                        // A part often names its own kind (`من بينهم 12.306
+                        // قاصرين` of persons): only a shared noun counts.
+                        key: match key_agreement([p, w]) {
+                            KeyAgreement::Different => KeyAgreement::Unknown,
+                            agreement => agreement,
+                        },
                         spread: spread([p, w]),
                         figures: 2,
                         repairs: Vec::new(),
