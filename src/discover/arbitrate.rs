@@ -16,13 +16,11 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
     let (mut holding, mut failing): (Vec<_>, Vec<_>) = scored.into_iter().partition(|(c, _)| c.evidence.holds);
     holding.retain(|(_, s)| *s >= score::HOLDS);
     failing.retain(|(_, s)| *s >= score::SUSPECTED);
-    let order = |a: &(Candidate, f64), b: &(Candidate, f64)| {
-        b.1.total_cmp(&a.1)
-            .then_with(|| a.0.explained.cmp(&b.0.explained))
-            .then_with(|| figure_set(&a.0).cmp(&figure_set(&b.0)))
-    };
-    holding.sort_by(order);
-    failing.sort_by(order);
+    // Best score first; ties in the order of the figures, for the same
+    // output whatever the order candidates came in.
+    let order = |(c, score): &(Candidate, f64)| (std::cmp::Reverse(Ordered(*score)), c.explained, c.relation.figures());
+    holding.sort_by_cached_key(order);
+    failing.sort_by_cached_key(order);
     let mut accepted: Vec<(Candidate, f64)> = Vec::new();
     let mut explained: HashMap<FigureRef, Vec<usize>> = HashMap::new();
     let mut sets: Vec<BTreeSet<FigureRef>> = Vec::new();
@@ -59,6 +57,24 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
         accepted.push((candidate, score));
     }
     accepted
+}
+
+/// A score ordered as `f64::total_cmp` orders it.
+#[derive(PartialEq)]
+struct Ordered(f64);
+
+impl Eq for Ordered {}
+
+impl PartialOrd for Ordered {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ordered {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
 }
 
 fn figure_set(candidate: &Candidate) -> BTreeSet<FigureRef> {

@@ -447,11 +447,10 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
             .and_then(|(computed, stated)| ((computed - stated).abs()).checked_div(stated.abs().max(computed.abs())))
             .unwrap_or(Decimal::ONE)
     };
-    failing.sort_by(|(a, _), (b, _)| {
-        a.explained
-            .cmp(&b.explained)
-            .then_with(|| score::text_score(&b.evidence).total_cmp(&score::text_score(&a.evidence)))
-            .then_with(|| miss(a).cmp(&miss(b)))
+    failing.sort_by_cached_key(|(c, _)| {
+        // Text scores are sums of a few tenths: ordered in hundredths.
+        let words = (score::text_score(&c.evidence) * 100.0).round() as i64;
+        (c.explained, std::cmp::Reverse(words), miss(c))
     });
     let mut per_figure: HashMap<FigureRef, usize> = HashMap::new();
     failing.retain(|(c, _)| {
