@@ -22,8 +22,12 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
         by_value.entry((a.value.normalize(), a.class)).or_default().push(i);
     }
     let mut per_class: HashMap<Class, usize> = HashMap::new();
+    let mut per_key: HashMap<(Class, &str), usize> = HashMap::new();
     for a in &all {
         *per_class.entry(a.class).or_default() += 1;
+        if let Some(key) = a.key.as_deref() {
+            *per_key.entry((a.class, key)).or_default() += 1;
+        }
     }
     let mut found = Vec::new();
     let mut keys: Vec<&(Decimal, Class)> = by_value.keys().collect();
@@ -37,7 +41,14 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
                 continue;
             };
             let a = all[earlier];
-            let trials = per_class.get(&a.class).copied().unwrap_or(1);
+            // The figures the repeat could have matched by chance: those of
+            // its quantity, or of its class when it names none.
+            let trials = match (a.key.as_deref(), b.key.as_deref()) {
+                (Some(k), Some(_)) => per_key.get(&(a.class, k)).copied(),
+                _ => None,
+            }
+            .or_else(|| per_class.get(&a.class).copied())
+            .unwrap_or(1);
             found.push(candidate(a, b, true, trials, Vec::new()));
         }
     }
@@ -76,11 +87,9 @@ fn candidate(
             key_agreement([a, b])
         },
         // A headline restates the body: its distance says nothing.
-        spread: if across || a.headline != b.headline {
-            0
-        } else {
-            b.sentence.saturating_sub(a.sentence).min(3)
-        },
+        // A quantity is restated anywhere: in the headline, the lede, the
+        // conclusion. Distance says nothing of a repeat.
+        spread: 0,
         figures: 2,
         repairs,
         across,
