@@ -31,12 +31,15 @@ fn long_article() -> String {
     text.repeat(2)
 }
 
-fn suggest(c: &mut Criterion) {
-    let text = long_article();
-    let document = Arc::new(Document::from_bytes(Path::new("long.txt"), text.into_bytes()).unwrap());
+/// Times `suggest` on `text`: reading its figures, finding the relations
+/// and writing the rule file; `what` names the benchmark with the number
+/// of figures.
+fn bench_suggest(c: &mut Criterion, what: &str, text: String, samples: usize) {
+    let document = Arc::new(Document::from_bytes(Path::new("bench.txt"), text.into_bytes()).unwrap());
     let figures = Article::new(Arc::clone(&document)).index.figures().len();
     let mut group = c.benchmark_group("discover");
-    group.bench_function(format!("suggest_one_article_{figures}_figures"), |b| {
+    group.sample_size(samples);
+    group.bench_function(format!("suggest_{what}_{figures}_figures"), |b| {
         b.iter(|| {
             let articles = vec![Article::new(Arc::clone(&document))];
             let found = discover(black_box(&articles));
@@ -44,6 +47,10 @@ fn suggest(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+fn suggest(c: &mut Criterion) {
+    bench_suggest(c, "one_article", long_article(), 100);
 }
 
 /// One paragraph of 1,000 figures of one noun, a fifth of them
@@ -70,19 +77,7 @@ fn dense_paragraph() -> String {
 }
 
 fn dense(c: &mut Criterion) {
-    let text = dense_paragraph();
-    let document = Arc::new(Document::from_bytes(Path::new("dense.txt"), text.into_bytes()).unwrap());
-    let figures = Article::new(Arc::clone(&document)).index.figures().len();
-    let mut group = c.benchmark_group("discover");
-    group.sample_size(10);
-    group.bench_function(format!("suggest_one_paragraph_{figures}_figures"), |b| {
-        b.iter(|| {
-            let articles = vec![Article::new(Arc::clone(&document))];
-            let found = discover(black_box(&articles));
-            suggested_rules(&articles, &found, Path::new("")).len()
-        })
-    });
-    group.finish();
+    bench_suggest(c, "one_paragraph", dense_paragraph(), 10);
 }
 
 criterion_group!(benches, suggest, dense);
