@@ -318,9 +318,15 @@ fn main() -> ExitCode {
             commands::suggest::run(&options, stdout, print_problem)
         }
         Command::Completions { shell } => {
+            // clap_complete panics when its writer fails (a full disk, a
+            // closed pipe): it writes to memory, and the error is ours.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "figaudit", &mut script);
             let mut stdout = stdout;
-            clap_complete::generate(shell, &mut Cli::command(), "figaudit", &mut stdout);
-            stdout.flush().map(|()| Outcome::Clean)
+            stdout
+                .write_all(&script)
+                .and_then(|()| stdout.flush())
+                .map(|()| Outcome::Clean)
         }
         Command::Man => {
             let mut stdout = stdout;

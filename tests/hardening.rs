@@ -146,6 +146,22 @@ fn expressions_nested_past_the_limit_are_input_errors_and_every_other_rule_is_re
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_full_disk_under_stdout_is_an_error_not_a_panic() {
+    for args in [&["completions", "bash"][..], &["man"], &["schema"]] {
+        let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_figaudit"))
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_no_panic(&output);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(text(&output.stderr).contains("cannot write the output"), "{args:?}");
+    }
+}
+
 // 2. Terminal injection.
 
 /// Control and BiDi chars that must never reach a terminal raw.
