@@ -162,6 +162,19 @@ fn a_full_disk_under_stdout_is_an_error_not_a_panic() {
     }
 }
 
+#[test]
+fn a_baseline_saved_with_a_byte_order_mark_is_read() {
+    let dir = planted_workspace();
+    let (code, _, _) = check_in(dir.path(), &["rules", "--write-baseline", "baseline.json"]);
+    assert_eq!(code, Some(1), "the planted error fails the run");
+    let written = fs::read(dir.path().join("baseline.json")).unwrap();
+    let mut with_bom = b"\xef\xbb\xbf".to_vec();
+    with_bom.extend(written);
+    fs::write(dir.path().join("baseline.json"), with_bom).unwrap();
+    let (code, _, stderr) = check_in(dir.path(), &["rules", "--baseline", "baseline.json"]);
+    assert_eq!(code, Some(0), "the baseline accepts the planted error: {stderr}");
+}
+
 // 2. Terminal injection.
 
 /// Control and BiDi chars that must never reach a terminal raw.

@@ -568,7 +568,10 @@ pub fn run_sources(
 /// Reads a baseline file; a problem names the file.
 fn read_baseline(path: &std::path::Path) -> Result<Baseline, miette::Report> {
     let document = Document::load(path).map_err(miette::Report::new)?;
-    Baseline::parse(document.text()).map_err(|error| {
+    // An editor may save it with a byte-order mark, as it may a rule file
+    // or `figaudit.toml`, which are read all the same.
+    let text = document.text();
+    Baseline::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|error| {
         miette::miette!(
             code = "figaudit::baseline",
             help = "write one with --write-baseline FILE",
