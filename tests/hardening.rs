@@ -175,6 +175,34 @@ fn a_baseline_saved_with_a_byte_order_mark_is_read() {
     assert_eq!(code, Some(0), "the baseline accepts the planted error: {stderr}");
 }
 
+#[test]
+fn a_baseline_entry_cannot_forge_a_workflow_command() {
+    let dir = planted_workspace();
+    let (_, _, _) = check_in(dir.path(), &["rules", "--write-baseline", "baseline.json"]);
+    let text = fs::read_to_string(dir.path().join("baseline.json")).unwrap();
+    let mut baseline: serde_json::Value = serde_json::from_str(&text).unwrap();
+    baseline["findings"].as_array_mut().unwrap().push(serde_json::json!({
+        "fingerprint": "0000000000000000",
+        "rule_id": "gone\n::error file=README.md,line=1::forged",
+        "document": "corpus/a.txt\n::warning::forged too",
+        "text": "\u{1b}]52;c;AAAA\u{7}"
+    }));
+    fs::write(dir.path().join("baseline.json"), baseline.to_string()).unwrap();
+    let (_, stdout, _) = check_in(
+        dir.path(),
+        &["rules", "--baseline", "baseline.json", "--format", "github"],
+    );
+    assert!(stdout.contains("fixed since the baseline: gone"), "{stdout}");
+    for line in stdout.lines() {
+        assert!(
+            !line.contains("::error file=README.md") || !line.starts_with("::"),
+            "{line}"
+        );
+        assert!(!line.starts_with("::warning::forged"), "{line}");
+    }
+    assert_nothing_raw(&stdout);
+}
+
 // 2. Terminal injection.
 
 /// Control and BiDi chars that must never reach a terminal raw.

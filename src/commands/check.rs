@@ -28,7 +28,7 @@ use crate::report::output::{same_file, write_atomically, Stdout};
 use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
 use crate::rules::{self, did_you_mean, DocumentCache, IndexedDocument, Origin, Rule, RuleIds, Severity};
-use crate::text::visible::{path_text, visible};
+use crate::text::visible::{one_line, path_text};
 use crate::text::Document;
 
 /// The lowest severity that fails a run.
@@ -515,9 +515,9 @@ pub fn run_sources(
         for entry in baseline.fixed(&merged.baseline_seen) {
             notes.push_str(&format!(
                 "fixed since the baseline: {} («{}» in {})\n",
-                visible(&entry.rule_id),
-                visible(&entry.text),
-                visible(&entry.document)
+                one_line(&entry.rule_id),
+                one_line(&entry.text),
+                one_line(&entry.document)
             ));
         }
         if matches!(options.format, Format::Human | Format::Github) && !options.quiet {

@@ -3,10 +3,24 @@
 //! annotation on the line, in any repository, public or private.
 
 use super::rows::FindingRow;
+use crate::text::visible::{is_unsafe, push_escape};
 
-/// Escapes a command's message (`%`, CR, LF), as the runner reads it.
+/// Escapes a command's message (`%`, CR, LF), as the runner reads it;
+/// controls and BiDi overrides from the inputs are shown, never written.
 fn data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let shown: String = text
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' => c.to_string(),
+            c if is_unsafe(c) => {
+                let mut escaped = String::new();
+                push_escape(&mut escaped, c);
+                escaped
+            }
+            c => c.to_string(),
+        })
+        .collect();
+    shown.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// Escapes a property value: also `:` and `,`, which end properties.
@@ -56,5 +70,6 @@ mod tests {
     fn separators_in_values_are_escaped() {
         assert_eq!(property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
         assert_eq!(data("50% of a:b\r\n"), "50%25 of a:b%0D%0A");
+        assert_eq!(data("a\u{1b}[2Jb\u{202e}c"), "a\u{241b}[2Jb<U+202E>c");
     }
 }

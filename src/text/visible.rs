@@ -48,6 +48,25 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` for a place that holds one line (a rule id, a file name in a
+/// note): line breaks and tabs are shown too, so no input can start a
+/// line of its own — a line GitHub Actions would run as a workflow
+/// command (`::error …`).
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_unsafe(c) || matches!(c, '\n' | '\r' | '\t')) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c) || matches!(c, '\n' | '\r' | '\t') {
+            push_escape(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// A path as text: on Unix, any byte that is not UTF-8 is written `\xFF`
 /// rather than lost as U+FFFD, so two such names stay apart. (Shown to
 /// people, it still goes through [`visible`].)
