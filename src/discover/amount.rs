@@ -34,7 +34,7 @@ impl Interval {
     }
 
     pub fn width(self) -> Decimal {
-        self.hi - self.lo
+        self.hi.saturating_sub(self.lo)
     }
 
     pub fn add(self, other: Interval) -> Option<Interval> {

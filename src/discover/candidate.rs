@@ -85,14 +85,23 @@ impl Outcome {
     /// The absolute tolerance a rule needs so that `check`, computing with
     /// the stated values, agrees exactly when the intervals allow it.
     pub fn tolerance(&self) -> Decimal {
-        let spread = |stated: Decimal, i: Interval| (stated - i.lo).max(i.hi - stated).max(Decimal::ZERO);
-        spread(self.computed, self.computed_interval) + spread(self.target, self.target_interval)
+        let spread = |stated: Decimal, i: Interval| {
+            stated
+                .saturating_sub(i.lo)
+                .max(i.hi.saturating_sub(stated))
+                .max(Decimal::ZERO)
+        };
+        spread(self.computed, self.computed_interval).saturating_add(spread(self.target, self.target_interval))
     }
 
     /// The chance that the target falls where the computed side allows by
     /// coincidence, for a target of this magnitude.
     pub fn coincidence(&self) -> f64 {
-        let width = (self.computed_interval.width() + self.target_interval.width()).max(self.unit);
+        let width = (self
+            .computed_interval
+            .width()
+            .saturating_add(self.target_interval.width()))
+        .max(self.unit);
         let scale = self.target.abs().max(self.computed.abs());
         chance(width, scale)
     }

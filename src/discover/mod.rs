@@ -444,7 +444,9 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
     // figure by little more often than by much).
     let miss = |c: &candidate::Candidate| {
         c.values
-            .and_then(|(computed, stated)| ((computed - stated).abs()).checked_div(stated.abs().max(computed.abs())))
+            .and_then(|(computed, stated)| {
+                (computed.saturating_sub(stated).abs()).checked_div(stated.abs().max(computed.abs()))
+            })
             .unwrap_or(Decimal::ONE)
     };
     failing.sort_by_cached_key(|(c, _)| {

@@ -168,3 +168,14 @@ fn an_archive_year_links_no_articles_but_a_small_folder_does() {
     let few = year_groups(3, |a| Some(2020 + a as i64), |_| None);
     assert_eq!(few.len(), 1);
 }
+
+#[test]
+fn figures_at_the_edge_of_the_exact_range_never_panic() {
+    // Sums, differences, ratios and repairs of figures near ±7.9 × 10^28.
+    let text = "بلغ الرصيد 79228162514264337593543950335 درهم و79228162514264337593543950334 درهم، \
+أي 79228162514264337593543950335 درهم في المجموع، بنسبة 99.9 في المائة، \
+مقابل 0.0000000000000000000000000001 درهم، وأزيد من 79228162514264337593543950 مليار درهم.\n";
+    let articles = [article(text), article(text)];
+    let found = discover(&articles);
+    assert!(found.len() < 100, "{found:#?}");
+}

@@ -44,7 +44,7 @@ pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
             candidates.retain(|p| p.at.article == claim.at.article);
         }
         let trials = candidates.len().max(1);
-        let distance = |p: &&Amount| (p.value - claim.value).abs();
+        let distance = |p: &&Amount| p.value.saturating_sub(claim.value).abs();
         let agreeing = candidates
             .iter()
             .copied()
@@ -134,9 +134,9 @@ fn restated_claims(by_precise: BTreeMap<FigureRef, Vec<&Amount>>) -> Vec<Candida
 /// A claim speaks of a figure near it: within two units of its precision
 /// or a quarter of its value (`أكثر من مليون و200 ألف` of 1,236,908).
 fn about_the_same(claim: &Amount, p: &Amount) -> bool {
-    let distance = (p.value - claim.value).abs();
-    distance <= claim.precision * rust_decimal::Decimal::TWO
-        || distance * rust_decimal::Decimal::from(4) <= claim.value.abs()
+    let distance = p.value.saturating_sub(claim.value).abs();
+    distance <= claim.precision.saturating_mul(rust_decimal::Decimal::TWO)
+        || distance.saturating_mul(rust_decimal::Decimal::from(4)) <= claim.value.abs()
 }
 
 /// Whether the claim is true of `actual` (SPEC §4's table).
@@ -149,7 +149,7 @@ fn agrees_as(claim: &Amount, stated: rust_decimal::Decimal, actual: rust_decimal
     use crate::extract::Qualifier;
     let half = claim.precision / rust_decimal::Decimal::TWO;
     match claim.qualifier {
-        Qualifier::Exact | Qualifier::About => (actual - stated).abs() <= half,
+        Qualifier::Exact | Qualifier::About => actual.saturating_sub(stated).abs() <= half,
         Qualifier::MoreThan => actual > stated,
         Qualifier::AtLeast => actual >= stated,
         Qualifier::LessThan => actual < stated,

@@ -249,7 +249,11 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
 /// allowed over the span percentages take (0 to 100%, or the change's
 /// own size when it is larger).
 fn percent_chance(outcome: &super::super::candidate::Outcome) -> f64 {
-    let width = (outcome.computed_interval.width() + outcome.target_interval.width()).max(outcome.unit);
+    let width = (outcome
+        .computed_interval
+        .width()
+        .saturating_add(outcome.target_interval.width()))
+    .max(outcome.unit);
     let span = outcome.target.abs().max(Decimal::ONE);
     super::super::candidate::chance(width, span)
 }

@@ -154,7 +154,7 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
                 .map(|&i| amounts[i].precision)
                 .min()
                 .unwrap_or(Decimal::ONE);
-            super::super::repair::one_slip(outcome.target - outcome.computed, place)
+            super::super::repair::one_slip(outcome.target.saturating_sub(outcome.computed), place)
         };
         if !outcome.holds(equation.compare) && !slip() {
             continue;
