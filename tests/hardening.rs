@@ -466,6 +466,64 @@ fn two_reports_at_one_path_are_a_command_line_error() {
     assert!(!dir.path().join("reports/x.csv").exists());
 }
 
+#[test]
+fn no_output_replaces_an_input() {
+    let dir = clean_workspace();
+    let article = "corpus/dgsn-2025-annual-report.txt";
+    let before = fs::read(dir.path().join(article)).unwrap();
+    let cases: [(&[&str], &str); 5] = [
+        (&["audit", "corpus", "--csv", article], "--csv names"),
+        (
+            &[
+                "suggest",
+                article,
+                "-o",
+                "./corpus/../corpus/dgsn-2025-annual-report.txt",
+            ],
+            "-o names",
+        ),
+        (
+            &["check", "--write-baseline", "rules/dgsn-2025.yaml"],
+            "--write-baseline names",
+        ),
+        (&["check", "--baseline", "b.json", "--json", "b.json"], "--json names"),
+        (
+            &["check", "--write-baseline", "x.json", "--csv", "x.json"],
+            "--csv and --write-baseline name the same file",
+        ),
+    ];
+    fs::write(dir.path().join("b.json"), "{\"version\": 1, \"findings\": []}\n").unwrap();
+    let rules_before = fs::read(dir.path().join("rules/dgsn-2025.yaml")).unwrap();
+    for (args, says) in cases {
+        let (code, stdout, stderr) = common::run_in(dir.path(), args);
+        assert_eq!(code, Some(2), "{args:?}: {stdout}{stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    assert_eq!(
+        fs::read(dir.path().join(article)).unwrap(),
+        before,
+        "the article is untouched"
+    );
+    assert_eq!(fs::read(dir.path().join("rules/dgsn-2025.yaml")).unwrap(), rules_before);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("b.json")).unwrap(),
+        "{\"version\": 1, \"findings\": []}\n"
+    );
+    assert!(!dir.path().join("x.json").exists());
+}
+
+#[test]
+fn suggest_writes_nothing_when_an_input_cannot_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("mine.yaml"), "# my rules\n").unwrap();
+    let (code, _, _) = common::run_in(dir.path(), &["suggest", "missing.txt", "-o", "mine.yaml"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("mine.yaml")).unwrap(),
+        "# my rules\n"
+    );
+}
+
 /// A rule file whose report runs to megabytes, so a signal can land
 /// while it is written.
 fn big_report_workspace() -> tempfile::TempDir {

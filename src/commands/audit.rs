@@ -277,7 +277,10 @@ impl Batches<'_> {
 }
 
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
-    if !check_report_files(options, &mut diagnose) {
+    // The articles' paths, to keep every report off them; problems with
+    // them are reported once, by the reading below.
+    let (articles, _) = article_files(&options.paths, &mut |_| {});
+    if !check_report_files(options, &articles, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
     }
     let pool = pool(options.jobs)?;

@@ -12,7 +12,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -281,7 +281,8 @@ struct Merged {
 
 /// Two reports asked for at one path would overwrite each other: a
 /// mistake on the command line, caught before any work is done.
-fn clashing_report_files(files: &[(Format, PathBuf)]) -> Option<miette::Report> {
+/// The files a run writes, each with the option that names it.
+fn outputs(options: &CheckOptions) -> Vec<(&'static str, &Path)> {
     let name = |format: Format| match format {
         Format::Human => "human",
         Format::Csv => "--csv",
@@ -291,27 +292,50 @@ fn clashing_report_files(files: &[(Format, PathBuf)]) -> Option<miette::Report> 
         Format::Xlsx => "--xlsx",
         Format::Github => "github",
     };
-    files.iter().enumerate().find_map(|(i, (format, path))| {
-        let (other, _) = files.get(i + 1..)?.iter().find(|(_, p)| same_file(path, p))?;
-        Some(miette::miette!(
-            code = "figaudit::usage",
-            help = "give each report a file of its own",
-            "{} and {} name the same file, {}",
-            name(*format),
-            name(*other),
-            path_text(path)
-        ))
-    })
+    let mut outputs: Vec<(&'static str, &Path)> = options.files.iter().map(|(f, p)| (name(*f), p.as_path())).collect();
+    if let Some(path) = &options.write_baseline {
+        outputs.push(("--write-baseline", path));
+    }
+    outputs
+}
+
+/// Two outputs at one path, or an output at an input's path (an article, a
+/// rule file, the baseline, after links): a command-line error, found
+/// before anything is read, so that no report ever replaces what it reads.
+pub fn clashing_outputs(outputs: &[(&str, &Path)], inputs: &[&Path]) -> Option<miette::Report> {
+    for (i, (option, path)) in outputs.iter().enumerate() {
+        if let Some((other, _)) = outputs
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .find(|(_, p)| same_file(path, p))
+        {
+            return Some(miette::miette!(
+                code = "figaudit::usage",
+                help = "give each report a file of its own",
+                "{option} and {other} name the same file, {}",
+                path_text(path)
+            ));
+        }
+        if let Some(input) = inputs.iter().find(|input| same_file(path, input)) {
+            return Some(miette::miette!(
+                code = "figaudit::usage",
+                help = "write the report to another file: figaudit never replaces what it reads",
+                "{option} names {}, which this run reads",
+                path_text(input)
+            ));
+        }
+    }
+    None
 }
 
 /// Loads, evaluates and reports; problems with the input are handed to
 /// `diagnose` and everything else is still evaluated.
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
-    if let Some(problem) = clashing_report_files(&options.files) {
-        diagnose(problem);
+    let (files, problems) = rules::rule_files(&options.paths);
+    if !check_report_files(options, &files, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
     }
-    let (files, problems) = rules::rule_files(&options.paths);
     let sources: Vec<RuleSource> = files.into_iter().map(RuleSource::File).collect();
     let cache = DocumentCache::default();
     let prepared = Prepared {
@@ -358,8 +382,16 @@ pub struct Prepared<'a> {
 }
 
 /// Report files asked for twice at one path: checked before any work.
-pub fn check_report_files(options: &CheckOptions, diagnose: &mut impl FnMut(miette::Report)) -> bool {
-    match clashing_report_files(&options.files) {
+/// Report files checked before any work: none twice, none over an input
+/// (`inputs`, and the baseline read).
+pub fn check_report_files(
+    options: &CheckOptions,
+    inputs: &[PathBuf],
+    diagnose: &mut impl FnMut(miette::Report),
+) -> bool {
+    let mut read: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    read.extend(options.baseline.as_deref());
+    match clashing_outputs(&outputs(options), &read) {
         Some(problem) => {
             diagnose(problem);
             false

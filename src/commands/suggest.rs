@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::check::clashing_outputs;
 use super::{documents_in, Outcome};
 use crate::discover::{discover, Article, Suggestion};
 use crate::report::output::write_atomically;
@@ -80,8 +81,21 @@ pub fn run(
     mut out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
+    if let Some(output) = &options.output {
+        let (inputs, _) = article_files(&options.paths, &mut |_| {});
+        let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+        if let Some(problem) = clashing_outputs(&[("-o", output.as_path())], &inputs) {
+            diagnose(problem);
+            return Ok(Outcome::BrokenInput);
+        }
+    }
     let pool = pool(options.jobs)?;
     let (articles, outcome) = read_articles(&options.paths, &pool, &mut diagnose)?;
+    // A rule file made from part of the input would replace a good one
+    // with less: nothing is written when an input cannot be read.
+    if outcome == Outcome::BrokenInput && options.output.is_some() {
+        return Ok(outcome);
+    }
     let suggestions = pool.install(|| discover(&articles));
     let base = match &options.output {
         Some(path) => path.parent().map(Path::to_path_buf).unwrap_or_default(),
