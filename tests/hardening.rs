@@ -524,6 +524,40 @@ fn suggest_writes_nothing_when_an_input_cannot_be_read() {
     );
 }
 
+#[test]
+fn one_cell_past_excel_s_limit_is_cut_not_the_whole_workbook_lost() {
+    use calamine::{Reader, Xlsx};
+    let long_id = format!("long-{}", "x".repeat(40_000));
+    let dir = article_workspace(&format!("  - id: {long_id}\n    expr: \"cards == 476\"\n"));
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "rules.yaml",
+            "--include-passing",
+            "--xlsx",
+            "report.xlsx",
+            "--csv",
+            "report.csv",
+        ])
+        .output()
+        .unwrap();
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let mut workbook: Xlsx<_> = calamine::open_workbook(dir.path().join("report.xlsx")).unwrap();
+    let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
+    let id = sheet.get((1, 0)).map(|c| c.to_string()).unwrap_or_default();
+    assert!(
+        id.starts_with("long-xxx") && id.contains("[cut: "),
+        "{}",
+        &id[..50.min(id.len())]
+    );
+    assert!(id.chars().count() <= 32_767);
+    // The CSV keeps it whole.
+    let csv = fs::read_to_string(dir.path().join("report.csv")).unwrap();
+    assert!(csv.contains(&long_id));
+}
+
 /// A rule file whose report runs to megabytes, so a signal can land
 /// while it is written.
 fn big_report_workspace() -> tempfile::TempDir {

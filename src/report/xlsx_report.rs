@@ -138,6 +138,27 @@ fn fields(record: &[u8]) -> Result<csv::StringRecord, XlsxError> {
         .unwrap_or_default())
 }
 
+/// The most characters Excel keeps in a cell; rust_xlsxwriter refuses
+/// more, which lost the whole workbook for one long cell.
+const CELL_LIMIT: usize = 32_767;
+
+/// `text` cut to what a cell holds, saying so visibly: the CSV and JSON
+/// reports keep it whole.
+fn within_cell_limit(text: &str) -> std::borrow::Cow<'_, str> {
+    let count = text.chars().count();
+    if count <= CELL_LIMIT {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    // The marker takes under a hundred characters.
+    let keep = CELL_LIMIT - 100;
+    let mut cut: String = text.chars().take(keep).collect();
+    cut.push_str(&format!(
+        " … [cut: {} more characters; the CSV and JSON reports have it whole]",
+        count - keep
+    ));
+    std::borrow::Cow::Owned(cut)
+}
+
 fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxError> {
     let cells = fields(record)?;
     let field = |column: usize| cells.get(column).unwrap_or("");
@@ -146,6 +167,8 @@ fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxE
         None => Format::new(),
     };
     for (column, text) in (0u16..).zip(cells.iter()) {
+        let text = within_cell_limit(text);
+        let text = text.as_ref();
         match Cell::of(usize::from(column), text) {
             Cell::Blank => sheet.write_blank(row, column, &base).map(|_| ())?,
             Cell::Number(n) => sheet.write_number_with_format(row, column, n, &base).map(|_| ())?,
@@ -208,6 +231,16 @@ pub fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, Xlsx
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_cell_is_cut_with_a_marker_within_the_limit() {
+        let long = "ب".repeat(40_000);
+        let cut = within_cell_limit(&long);
+        assert!(cut.chars().count() <= CELL_LIMIT);
+        assert!(cut.ends_with("more characters; the CSV and JSON reports have it whole]"));
+        assert!(cut.contains("[cut: "));
+        assert_eq!(within_cell_limit("short"), "short");
+    }
 
     #[test]
     fn arabic_is_told_from_latin() {
