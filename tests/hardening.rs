@@ -558,6 +558,25 @@ fn one_cell_past_excel_s_limit_is_cut_not_the_whole_workbook_lost() {
     assert!(csv.contains(&long_id));
 }
 
+#[test]
+fn a_rule_file_named_twice_is_read_once() {
+    let dir = clean_workspace();
+    let (once, stdout_once, _) = check_in(dir.path(), &["rules", "--format", "csv", "--include-passing"]);
+    let (twice, stdout_twice, stderr) = check_in(
+        dir.path(),
+        &[
+            "rules",
+            "./rules/dgsn-2025.yaml",
+            "--format",
+            "csv",
+            "--include-passing",
+        ],
+    );
+    assert_eq!(twice, once, "{stderr}");
+    assert!(!stderr.contains("duplicate"), "{stderr}");
+    assert_eq!(stdout_twice, stdout_once);
+}
+
 /// A rule file whose report runs to megabytes, so a signal can land
 /// while it is written.
 fn big_report_workspace() -> tempfile::TempDir {

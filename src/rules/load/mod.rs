@@ -97,6 +97,10 @@ pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<miette::Report>) {
             )),
         }
     }
+    // A file named twice (`rules rules/x.yaml`) is read once: its rules are
+    // not duplicates of themselves.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|file| seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())));
     (files, problems)
 }
 
