@@ -73,25 +73,47 @@ fn uri(path: &str) -> String {
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
-    let text = relative.to_string_lossy().replace('\\', "/");
-    if relative.is_absolute() {
-        // `/srv/a.txt` → `file:///srv/a.txt`; `C:/a.txt` → `file:///C:/a.txt`.
-        let rooted = if text.starts_with('/') {
-            text
-        } else {
-            format!("/{text}")
-        };
-        return format!("file://{}", escape(&rooted));
+    // Component by component: a `\` inside a Unix file name is part of the
+    // name (`%5C`), not a folder separator.
+    let mut parts: Vec<String> = Vec::new();
+    let mut rooted = false;
+    for component in relative.components() {
+        match component {
+            std::path::Component::Prefix(prefix) => parts.push(prefix.as_os_str().to_string_lossy().into_owned()),
+            std::path::Component::RootDir => rooted = true,
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => parts.push("..".to_string()),
+            std::path::Component::Normal(name) => parts.push(escape_bytes(&name_bytes(name))),
+        }
     }
-    escape(&text)
+    let text = parts.join("/");
+    if relative.is_absolute() || rooted {
+        // `/srv/a.txt` → `file:///srv/a.txt`; `C:/a.txt` → `file:///C:/a.txt`.
+        return format!("file:///{text}");
+    }
+    text
 }
 
-/// Percent-escapes every byte but unreserved ones and `/` (RFC 3986).
-fn escape(text: &str) -> String {
+/// A file name's bytes as the file system has them (not UTF-8 on Unix is
+/// kept byte for byte, to be percent-escaped).
+fn name_bytes(name: &std::ffi::OsStr) -> Vec<u8> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        name.as_bytes().to_vec()
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned().into_bytes()
+    }
+}
+
+/// Percent-escapes every byte but unreserved ones (RFC 3986).
+fn escape_bytes(bytes: &[u8]) -> String {
     let mut out = String::new();
-    for byte in text.bytes() {
+    for &byte in bytes {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(char::from(byte)),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(char::from(byte)),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -432,6 +454,13 @@ mod tests {
             "corpus/dgsn-2025-annual-report.txt"
         );
         assert_eq!(uri("my corpus/مقال.txt"), "my%20corpus/%D9%85%D9%82%D8%A7%D9%84.txt");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_backslash_in_a_file_name_is_no_folder() {
+        assert_eq!(uri("docs/b\\s.txt"), "docs/b%5Cs.txt");
+        assert_eq!(uri("../a.txt"), "../a.txt");
     }
 
     #[cfg(unix)]
