@@ -577,6 +577,22 @@ fn a_rule_file_named_twice_is_read_once() {
     assert_eq!(stdout_twice, stdout_once);
 }
 
+#[cfg(unix)]
+#[test]
+fn audit_reads_articles_whose_names_are_not_utf8_or_hold_noncharacters() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let article = fs::read("corpus/dgsn-2025-annual-report.txt").unwrap();
+    for name in [&b"a\xff.txt"[..], "b\u{ffff}.txt".as_bytes()] {
+        fs::write(dir.path().join(std::ffi::OsStr::from_bytes(name)), &article).unwrap();
+    }
+    let (code, stdout, stderr) = common::run_in(dir.path(), &["audit", ".", "--format", "json"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["summary"]["errors"], 0, "{report}");
+    assert!(report["summary"]["rules"].as_u64().unwrap_or(0) > 0, "{report}");
+}
+
 /// A rule file whose report runs to megabytes, so a signal can land
 /// while it is written.
 fn big_report_workspace() -> tempfile::TempDir {

@@ -303,7 +303,8 @@ fn quoted(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            // Controls and the noncharacters YAML may not hold raw.
+            c if c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}' | '\u{feff}') => {
                 let _ = write!(out, "\\u{:04X}", u32::from(c));
             }
             c => out.push(c),
@@ -450,5 +451,6 @@ mod tests {
     fn yaml_strings_are_escaped() {
         assert_eq!(quoted("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
         assert_eq!(quoted("\u{1b}"), "\"\\u001B\"");
+        assert_eq!(quoted("b\u{ffff}.txt"), "\"b\\uFFFF.txt\"");
     }
 }

@@ -88,9 +88,56 @@ pub fn path_text(path: &Path) -> String {
     name
 }
 
+/// The path [`path_text`] wrote: each `\xNN` that stands for a byte
+/// that is not UTF-8 becomes that byte again (Unix), so a rule file
+/// `suggest` wrote for such a name finds its document. `None` when the
+/// text holds no such escape.
+pub fn path_from_text(text: &str) -> Option<std::path::PathBuf> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        if !text.contains("\\x") {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let hex = bytes.get(i + 2..i + 4).and_then(|h| std::str::from_utf8(h).ok());
+            match (b, bytes.get(i + 1), hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+                (b'\\', Some(b'x'), Some(byte)) if byte >= 0x80 => {
+                    out.push(byte);
+                    i += 4;
+                }
+                _ => {
+                    out.push(b);
+                    i += 1;
+                }
+            }
+        }
+        Some(std::path::PathBuf::from(std::ffi::OsString::from_vec(out)))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = text;
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_written_with_byte_escapes_reads_back() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"corpus/a\xff.txt");
+        let written = path_text(Path::new(name));
+        assert_eq!(written, "corpus/a\\xFF.txt");
+        assert_eq!(path_from_text(&written).as_deref(), Some(Path::new(name)));
+        assert_eq!(path_from_text("plain.txt"), None);
+    }
 
     #[test]
     fn escapes_and_bidi_overrides_become_visible() {

@@ -454,7 +454,13 @@ impl Loader<'_> {
                 documents.insert(name, None);
                 continue;
             };
-            let full = lexically_normal(&base.join(relative));
+            let mut full = lexically_normal(&base.join(relative));
+            // A name that is not UTF-8 is written with `\xNN` escapes.
+            if self.cache.get(&full).is_none() && !full.exists() {
+                if let Some(bytes) = crate::text::visible::path_from_text(relative) {
+                    full = lexically_normal(&base.join(bytes));
+                }
+            }
             let loaded = self.document(ctx, value.span.clone(), &full);
             documents.insert(name, loaded);
         }
