@@ -98,22 +98,47 @@ fn shown(text: &str) -> String {
 /// quotation inside an English message keeps its place and order.
 fn shown_with_quotes(text: &str) -> String {
     let escaped = shown(text);
-    if escaped.matches('«').count() != escaped.matches('»').count() {
-        return escaped;
+    // Only a « that a later » closes opens an isolate, so the page's
+    // elements always nest, whatever order the input puts them in.
+    let chars: Vec<char> = escaped.chars().collect();
+    let mut closes = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '«' => open.push(i),
+            '»' => {
+                if let Some(o) = open.pop() {
+                    closes[o] = true;
+                    closes[i] = true;
+                }
+            }
+            _ => {}
+        }
     }
-    // Left-to-right marks keep the guillemets in the sentence's direction.
-    escaped.replace('«', "&lrm;«<bdi>").replace('»', "</bdi>»&lrm;")
+    let mut out = String::with_capacity(escaped.len() + 32);
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            // Left-to-right marks keep the guillemets in the sentence's
+            // direction.
+            '«' if closes[i] => out.push_str("&lrm;«<bdi>"),
+            '»' if closes[i] => out.push_str("</bdi>»&lrm;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-/// A stable id for a figure of a document: from the document's name (so
-/// that documents rendered apart still get distinct ids) and its start.
+/// A stable id for a figure of a document: the document's name, written
+/// out in hex (exact, so two names never share an id, as two 32-bit
+/// hashes of names did), and its start.
 pub fn figure_id(document: &str, start: usize) -> String {
-    let mut hash: u32 = 0x811c_9dc5;
+    let mut id = String::with_capacity(4 + document.len() * 2 + 12);
+    id.push_str("fig-");
     for byte in document.bytes() {
-        hash ^= u32::from(byte);
-        hash = hash.wrapping_mul(0x0100_0193);
+        let _ = write!(id, "{byte:02x}");
     }
-    format!("fig-{hash:08x}-{start}")
+    let _ = write!(id, "-{start}");
+    id
 }
 
 /// The page's start: everything up to the body's content.
@@ -653,6 +678,24 @@ fn document_record(record: &[u8]) -> io::Result<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reversed_or_unmatched_guillemets_never_leave_an_element_open() {
+        let reversed = shown_with_quotes("» a « b");
+        assert_eq!(reversed.matches("<bdi>").count(), reversed.matches("</bdi>").count());
+        assert!(!reversed.contains("<bdi>"), "{reversed}");
+        let mixed = shown_with_quotes("»x« «y» «z");
+        assert_eq!(mixed.matches("<bdi>").count(), 1, "{mixed}");
+        assert_eq!(mixed.matches("</bdi>").count(), 1, "{mixed}");
+        assert!(mixed.find("<bdi>") < mixed.find("</bdi>"));
+    }
+
+    #[test]
+    fn figure_ids_of_two_names_never_collide() {
+        // Their 32-bit FNV-1a hashes were equal.
+        assert_ne!(figure_id("c/73522.txt", 5), figure_id("c/551080.txt", 5));
+        assert_ne!(figure_id("a", 12), figure_id("a1", 2));
+    }
 
     #[test]
     fn markup_in_any_input_is_escaped() {
