@@ -255,11 +255,31 @@ fn style_for(
 
 /// The configuration: `--config FILE`, else the nearest figaudit.toml up
 /// from the working directory, else none (and none with `--isolated`).
-fn configuration(named: &Option<PathBuf>, isolated: bool) -> Result<Config, miette::Report> {
+/// A found file owned by another user is not read, with a warning.
+fn configuration(
+    named: &Option<PathBuf>,
+    isolated: bool,
+    warn: &mut impl FnMut(miette::Report),
+) -> Result<Config, miette::Report> {
     let path = match named {
         Some(path) => Some(path.clone()),
         None if isolated => None,
-        None => std::env::current_dir().ok().and_then(|cwd| config::find(&cwd)),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|cwd| config::find(&cwd))
+            .filter(|found| {
+                let foreign = config::owned_by_another_user(found);
+                if foreign {
+                    warn(miette::miette!(
+                        severity = miette::Severity::Warning,
+                        code = "figaudit::config",
+                        help = "name it with --config if you trust it, or remove it",
+                        "{} belongs to another user: not read",
+                        figaudit::text::visible::path_text(found)
+                    ));
+                }
+                !foreign
+            }),
     };
     path.map_or(Ok(Config::default()), |path| config::load(&path))
 }
@@ -284,7 +304,7 @@ fn main() -> ExitCode {
     };
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
-        Command::Check { paths, report } => match configuration(&cli.config, cli.isolated) {
+        Command::Check { paths, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
             Ok(config) => {
                 let paths = match (paths.is_empty(), config.rules.is_empty()) {
                     (false, _) => paths,
@@ -299,7 +319,7 @@ fn main() -> ExitCode {
                 Ok(Outcome::BrokenInput)
             }
         },
-        Command::Audit { files, report } => match configuration(&cli.config, cli.isolated) {
+        Command::Audit { files, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
             Ok(config) => {
                 let options = report.options(files, stdout_style(), config);
                 commands::audit::run(&options, stdout, print_problem)

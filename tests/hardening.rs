@@ -593,6 +593,26 @@ fn audit_reads_articles_whose_names_are_not_utf8_or_hold_noncharacters() {
     assert!(report["summary"]["rules"].as_u64().unwrap_or(0) > 0, "{report}");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_figaudit_toml_another_user_owns_is_not_obeyed() {
+    let dir = clean_workspace();
+    let config = dir.path().join("figaudit.toml");
+    fs::write(&config, "[reports]\ncsv = \"planted-by-someone-else.csv\"\n").unwrap();
+    // Only root may give a file away; elsewhere there is nothing to test.
+    if std::os::unix::fs::chown(&config, Some(65_534), Some(65_534)).is_err() {
+        return;
+    }
+    let (code, stdout, stderr) = check_in(dir.path(), &["rules"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stderr.contains("belongs to another user: not read"), "{stderr}");
+    assert!(!dir.path().join("planted-by-someone-else.csv").exists());
+    // Named on the command line, it is trusted.
+    let (code, _, stderr) = check_in(dir.path(), &["rules", "--config", "figaudit.toml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(dir.path().join("planted-by-someone-else.csv").exists());
+}
+
 /// A rule file whose report runs to megabytes, so a signal can land
 /// while it is written.
 fn big_report_workspace() -> tempfile::TempDir {

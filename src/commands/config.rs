@@ -48,6 +48,26 @@ pub fn find(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
+/// Whether the file belongs to someone else: a `figaudit.toml` another
+/// user left in a shared parent folder (`/tmp`, a home's parent) would
+/// choose the reports this run writes and the baseline it trusts. As git
+/// does with a repository another user owns, such a file is not obeyed.
+/// Always false off Unix.
+pub fn owned_by_another_user(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        std::fs::metadata(path).is_ok_and(|m| m.uid() != me)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
 /// Reads a configuration file; paths in it are made relative to the
 /// working directory. A problem names the file, line and column.
 pub fn load(path: &Path) -> Result<Config, miette::Report> {
