@@ -507,7 +507,6 @@ fn suggest_refinds_the_relations_of_the_shipped_pack() {
             "2025-fr-total-in-words-agrees",
             "2025-fr-headline-agrees",
             "2025-fr-rabat-share",
-            "2025-fr-ar-commands-agree",
             "2025-fr-ar-commands-total-agrees",
             "2025-fr-ar-violent-crime-drop-agrees",
             "2025-articles-agree-on-year",
