@@ -83,7 +83,11 @@ pub struct Amount {
     pub qualifier: Qualifier,
     pub unit: Option<&'static str>,
     pub key: Option<String>,
+    /// The year its sentence names.
     pub period: Option<i64>,
+    /// The year its article reports on: its period when compared with
+    /// another document's figures and its sentence names none.
+    pub article_year: Option<i64>,
     pub change: Option<Change>,
     pub sentence: usize,
     pub headline: bool,
@@ -161,9 +165,8 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             } else {
                 facts.key.clone()
             },
-            // The year its sentence names, else the year the article
-            // reports on.
-            period: facts.period.or(article.year),
+            period: facts.period,
+            article_year: article.year,
             change: figure.change,
             sentence: facts.sentence,
             headline: facts.headline,

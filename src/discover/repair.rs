@@ -132,6 +132,7 @@ mod tests {
             unit: None,
             key: None,
             period: None,
+            article_year: None,
             change: None,
             sentence: 0,
             headline: false,

@@ -157,9 +157,16 @@ fn agrees_as(claim: &Amount, stated: rust_decimal::Decimal, actual: rust_decimal
     }
 }
 
-/// Figures are compared only for one period (an unknown period agrees).
+/// Figures are compared only for one period: within an article, the years
+/// their sentences name (an unknown one agrees); across documents, each
+/// figure's own year or else its article's.
 pub fn periods_agree(a: &Amount, b: &Amount) -> bool {
-    a.period.is_none() || b.period.is_none() || a.period == b.period
+    let (pa, pb) = if a.at.article == b.at.article {
+        (a.period, b.period)
+    } else {
+        (a.period.or(a.article_year), b.period.or(b.article_year))
+    };
+    pa.is_none() || pb.is_none() || pa == pb
 }
 
 fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repairs: Vec<Repair>) -> Candidate {
