@@ -80,5 +80,13 @@ fn dense(c: &mut Criterion) {
     bench_suggest(c, "one_paragraph", dense_paragraph(), 10);
 }
 
-criterion_group!(benches, suggest, dense);
+/// One sentence repeated in 1,333 paragraphs: no figure's context is
+/// unique, so every pattern falls back to an occurrence; patterns were
+/// cubic in the figures here (64 s).
+fn repeated(c: &mut Criterion) {
+    let paragraph = "سجلت المصالح 1.234 حادثة خلال السنة، منها 1.000 حادثة في المدن و234 حادثة في القرى.";
+    bench_suggest(c, "repeated_paragraphs", vec![paragraph; 1_333].join("\n\n"), 10);
+}
+
+criterion_group!(benches, suggest, dense, repeated);
 criterion_main!(benches);

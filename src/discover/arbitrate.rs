@@ -5,7 +5,7 @@
 //! strong — an agreeing partner anywhere beats a disagreeing one nearby,
 //! but not a coincidence of wide roundings.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::candidate::Candidate;
 use super::score;
@@ -23,10 +23,13 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
     failing.sort_by_cached_key(order);
     let mut accepted: Vec<(Candidate, f64)> = Vec::new();
     let mut explained: HashMap<FigureRef, Vec<usize>> = HashMap::new();
+    // Each accepted candidate's figures, by its place in `accepted`, and
+    // all of them for membership at a look-up's cost.
     let mut sets: Vec<BTreeSet<FigureRef>> = Vec::new();
+    let mut taken: HashSet<BTreeSet<FigureRef>> = HashSet::new();
     for (candidate, score) in holding {
         let set = figure_set(&candidate);
-        if sets.contains(&set) {
+        if taken.contains(&set) {
             continue;
         }
         let conflicts = explained.get(&candidate.explained).is_some_and(|others| {
@@ -38,6 +41,7 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
             continue;
         }
         explained.entry(candidate.explained).or_default().push(accepted.len());
+        taken.insert(set.clone());
         sets.push(set);
         accepted.push((candidate, score));
     }
@@ -50,9 +54,10 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
                 .iter()
                 .any(|&o| same_kind(&accepted[o].0, &candidate) && accepted[o].1 >= score)
         });
-        if explained_already || sets.contains(&set) || !suspected_for.insert(candidate.explained) {
+        if explained_already || taken.contains(&set) || !suspected_for.insert(candidate.explained) {
             continue;
         }
+        taken.insert(set.clone());
         sets.push(set);
         accepted.push((candidate, score));
     }

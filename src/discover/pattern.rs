@@ -4,7 +4,7 @@
 //! figure after other figures change. A pattern is accepted only when the
 //! matcher itself selects the figure with it.
 
-use crate::extract::{fold_pattern, FigureIndex};
+use crate::extract::{fold_pattern, FigureIndex, SelectError};
 use crate::text::normalize::digit_value;
 
 /// A pattern, with `occurrence` when no context is unique.
@@ -85,10 +85,18 @@ pub fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern>
             .select(text, pattern, occurrence)
             .is_ok_and(|found| found.span == figure.span)
     };
-    let shared = index.shared_context(i, SHARED_CAP);
-    for &(_, before, after) in &tries {
-        let (b, a) = (fold_pattern(before).len(), fold_pattern(after).len());
-        let capped = b >= SHARED_CAP || a >= SHARED_CAP;
+    // Shared context is counted only as far as the longest pattern tried
+    // reaches: a repeated paragraph shares far more, and counting it all
+    // for every figure made patterns cubic in the figures of an article.
+    let folded: Vec<(usize, usize, &str, &str)> = tries
+        .iter()
+        .map(|&(_, before, after)| (fold_pattern(before).len(), fold_pattern(after).len(), before, after))
+        .collect();
+    let reach = folded.iter().map(|&(b, a, _, _)| b.max(a)).max().unwrap_or(0);
+    let cap = (reach + 1).min(SHARED_CAP);
+    let shared = index.shared_context(i, cap);
+    for &(b, a, before, after) in &folded {
+        let capped = b >= cap || a >= cap;
         if !capped && shared.iter().any(|&(sb, sa)| sb >= b && sa >= a) {
             continue;
         }
@@ -106,12 +114,16 @@ pub fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern>
         .max_by_key(|(_, b, a)| b.len() + a.len())
         .map_or(("", ""), |&(_, b, a)| (b, a));
     let pattern = format!("{before}{{}}{after}");
-    (1..=figures.len())
-        .find(|&k| selects(&pattern, Some(k)))
-        .map(|k| Pattern {
-            text: pattern,
-            occurrence: Some(k),
-        })
+    // The figure's place among the pattern's matches, from one matching.
+    let occurrence = match index.select(text, &pattern, None) {
+        Ok(found) => (found.span == figure.span).then_some(1),
+        Err(SelectError::Ambiguous { matches }) => matches.iter().position(|m| *m == figure.span).map(|k| k + 1),
+        Err(_) => None,
+    }?;
+    selects(&pattern, Some(occurrence)).then_some(Pattern {
+        text: pattern,
+        occurrence: Some(occurrence),
+    })
 }
 
 /// Where the before-text may start, nearest the figure first: at the
