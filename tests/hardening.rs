@@ -627,6 +627,25 @@ fn big_report_workspace() -> tempfile::TempDir {
     dir
 }
 
+#[test]
+fn a_missing_or_full_temporary_folder_is_named() {
+    let dir = big_report_workspace();
+    let output = figaudit()
+        .current_dir(dir.path())
+        .env("TMPDIR", dir.path().join("no-such-folder"))
+        .args(["check", "rules", "--csv", "reports/big.csv"])
+        .output()
+        .unwrap();
+    assert_no_panic(&output);
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("temporary file in"), "{stderr}");
+    assert!(
+        stderr.contains("no-such-folder") && stderr.contains("TMPDIR"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("reports/big.csv").exists(), "no half-written report");
+}
+
 fn temp_files(folder: &Path) -> Vec<String> {
     fs::read_dir(folder)
         .unwrap()

@@ -56,15 +56,15 @@ impl Spool {
             .map_err(|_| io::Error::other("a report row is larger than 4 GiB"))?
             .to_le_bytes();
         if self.file.is_none() && self.memory.len().saturating_add(record.len() + length.len()) > self.limit {
-            let mut file = BufWriter::new(tempfile::tempfile()?);
-            file.write_all(&self.memory)?;
+            let mut file = BufWriter::new(tempfile::tempfile().map_err(in_temp_folder)?);
+            file.write_all(&self.memory).map_err(in_temp_folder)?;
             self.memory = Vec::new();
             self.file = Some(file);
         }
         match &mut self.file {
             Some(file) => {
-                file.write_all(&length)?;
-                file.write_all(record)?;
+                file.write_all(&length).map_err(in_temp_folder)?;
+                file.write_all(record).map_err(in_temp_folder)?;
             }
             None => {
                 self.memory.extend_from_slice(&length);
@@ -87,22 +87,34 @@ impl Spool {
             }
             return Ok(());
         };
-        writer.flush()?;
+        writer.flush().map_err(in_temp_folder)?;
         let file = writer.get_mut();
-        file.seek(SeekFrom::Start(0))?;
+        file.seek(SeekFrom::Start(0)).map_err(in_temp_folder)?;
         let mut reader = BufReader::new(&*file);
         let mut record = Vec::new();
         for _ in 0..self.records {
             let mut length = [0u8; 4];
-            reader.read_exact(&mut length)?;
+            reader.read_exact(&mut length).map_err(in_temp_folder)?;
             record.resize(u32::from_le_bytes(length) as usize, 0);
-            reader.read_exact(&mut record)?;
+            reader.read_exact(&mut record).map_err(in_temp_folder)?;
             each(&record)?;
         }
         // Later pushes append.
-        file.seek(SeekFrom::End(0))?;
+        file.seek(SeekFrom::End(0)).map_err(in_temp_folder)?;
         Ok(())
     }
+}
+
+/// A failure of the temporary file says where it is and what to do: a
+/// full or missing `TMPDIR` is not the report's own folder.
+fn in_temp_folder(error: io::Error) -> io::Error {
+    io::Error::new(
+        error.kind(),
+        format!(
+            "cannot keep the report's rows in a temporary file in {} (TMPDIR: point it at a folder with room): {error}",
+            crate::text::visible::path_text(&std::env::temp_dir())
+        ),
+    )
 }
 
 fn truncated() -> io::Error {
