@@ -127,22 +127,21 @@ impl Equation {
     /// Evaluates over `amounts`, amount `replaced.0` standing for
     /// `replaced.1` (a repair tried) if given.
     pub fn evaluate(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> Option<Outcome> {
-        let stated = |i: usize| -> Option<(Decimal, Interval)> {
-            let amount = amounts.get(i)?;
-            match replaced {
-                Some((r, v)) if r == i => {
-                    let shift = v.checked_sub(amount.value)?;
-                    Some((
-                        v,
-                        Interval {
-                            lo: amount.interval.lo.checked_add(shift)?,
-                            hi: amount.interval.hi.checked_add(shift)?,
-                        },
-                    ))
-                }
-                _ => Some((amount.value, amount.interval)),
-            }
-        };
+        self.evaluate_with(amounts, |i| stated(amounts, i, replaced))
+    }
+
+    /// Whether the relation holds over `amounts` (with `replaced` as in
+    /// [`Equation::evaluate`]): the intervals allow it.
+    pub fn holds(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> bool {
+        self.evaluate(amounts, replaced)
+            .is_some_and(|outcome| outcome.holds(self.compare))
+    }
+
+    fn evaluate_with(
+        &self,
+        amounts: &[Amount],
+        stated: impl Fn(usize) -> Option<(Decimal, Interval)>,
+    ) -> Option<Outcome> {
         let combine = |terms: &[Term]| -> Option<(Decimal, Interval)> {
             let mut value = Decimal::ZERO;
             let mut interval = Interval::point(Decimal::ZERO);
@@ -168,8 +167,17 @@ impl Equation {
             }
             computed = computed.checked_div(den)?;
             computed_interval = computed_interval.div(den_interval)?;
-            // A percentage target compared with a ratio: its fraction.
+            // A percentage target compared with a ratio: its fraction; a
+            // signed one (`-8,9%`) by its size, the form giving the
+            // direction.
             let hundred = Decimal::ONE_HUNDRED;
+            if target < Decimal::ZERO {
+                target = -target;
+                target_interval = Interval {
+                    lo: -target_interval.hi,
+                    hi: -target_interval.lo,
+                };
+            }
             target = target.checked_div(hundred)?;
             unit = unit.checked_div(hundred)?;
             target_interval = Interval {
@@ -184,6 +192,25 @@ impl Equation {
             target_interval,
             unit,
         })
+    }
+}
+
+/// Amount `i`'s stated value and interval, amount `replaced.0` standing
+/// for `replaced.1` with its interval moved along.
+fn stated(amounts: &[Amount], i: usize, replaced: Option<(usize, Decimal)>) -> Option<(Decimal, Interval)> {
+    let amount = amounts.get(i)?;
+    match replaced {
+        Some((r, v)) if r == i => {
+            let shift = v.checked_sub(amount.value)?;
+            Some((
+                v,
+                Interval {
+                    lo: amount.interval.lo.checked_add(shift)?,
+                    hi: amount.interval.hi.checked_add(shift)?,
+                },
+            ))
+        }
+        _ => Some((amount.value, amount.interval)),
     }
 }
 

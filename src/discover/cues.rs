@@ -100,6 +100,19 @@ pub const OF_TOTAL_CUES: &[&str] = &[
     "de l'ensemble",
 ];
 
+/// Before a figure set against the one before it: `مقابل 2.4 مليون عام
+/// 2011`, `contre 3,1 % en 2022`. The year after it is its own.
+pub const CONTRAST_CUES: &[&str] = &[
+    "مقابل",
+    "في مقابل",
+    "بالمقارنه مع",
+    "مقارنه ب",
+    "مقارنه مع",
+    "contre",
+    "compare a",
+    "par rapport a",
+];
+
 /// Whether `words` (those just after a figure) start with one of `cues`
 /// within their first `within` words.
 pub fn starts_with_any(words: &[String], cues: &[&str], within: usize) -> bool {

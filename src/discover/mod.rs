@@ -194,12 +194,23 @@ pub struct Facts {
     pub distribution_cue: bool,
     /// `من مجموع`, `من إجمالي` after a percentage: a share of a total.
     pub of_total: bool,
+    /// `مقابل`, `contre` before it: set against the figure before it.
+    pub contrast_cue: bool,
     /// In a French paragraph (SPEC §6.3).
     pub french: bool,
 }
 
 /// Paragraphs this long or longer are body text, not titles.
 const BODY_PARAGRAPH: usize = 120;
+
+/// Body text is long and ends its last sentence; a title, however long
+/// (`"الإحصاء": 2.6 مليون مولود خلال عام 2012.. والقاهرة …`), ends
+/// without a full stop or trails off.
+fn is_body_paragraph(paragraph: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let ends_sentence = paragraph.ends_with(['.', '!', '?', '؟']) && !paragraph.ends_with("..");
+    ends_sentence && paragraph.chars().count() >= BODY_PARAGRAPH
+}
 
 impl Article {
     /// Reads the figures of `document` and what stands around them.
@@ -212,8 +223,7 @@ impl Article {
             .enumerate()
             .find(|&(i, &start)| {
                 let end = paragraphs.get(i + 1).copied().unwrap_or(text.len());
-                text.get(start..end)
-                    .is_some_and(|p| p.trim().chars().count() >= BODY_PARAGRAPH)
+                text.get(start..end).is_some_and(is_body_paragraph)
             })
             .map_or(paragraphs.len(), |(i, _)| i);
         let figures = index.figures();
@@ -253,6 +263,7 @@ impl Article {
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
+                contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 share_cue: figure.kind == Kind::Percent && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 french: french_runs.iter().any(|run| run.contains(&figure.span.start)),
             });
@@ -277,21 +288,33 @@ impl Article {
     }
 }
 
-/// Where each paragraph starts: at 0 and after each run of blank lines.
+/// Where each paragraph starts: at 0 and after each run of blank lines;
+/// in a text with no blank line (copied from a page, one paragraph a
+/// line), at each line.
 fn paragraph_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
+    let mut line_starts = vec![0];
     let mut offset = 0;
     let mut blank_seen = false;
     for line in text.split_inclusive('\n') {
         if line.trim().is_empty() {
             blank_seen = true;
-        } else if blank_seen {
-            starts.push(offset);
-            blank_seen = false;
+        } else {
+            if offset > 0 {
+                line_starts.push(offset);
+            }
+            if blank_seen {
+                starts.push(offset);
+                blank_seen = false;
+            }
         }
         offset += line.len();
     }
-    starts
+    if starts.len() == 1 {
+        line_starts
+    } else {
+        starts
+    }
 }
 
 /// The year stated most often (dates count too); the later on a tie.
@@ -335,8 +358,9 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 }
 
 /// Each figure's period, from its sentence: the year written right after
-/// it, before the next figure (`260 ألف مولود عام 2012`, `en 2023`), else
-/// the last year before it (`خلال سنة 2025، … 3.685.964`).
+/// it (`260 ألف مولود عام 2012`, `en 2023`), else the last year before it
+/// (`خلال سنة 2025، … 3.685.964`); only the year before when a figure of
+/// its kind set against it stands between it and the year after.
 fn periods(figures: &[Figure], facts: &mut [Facts]) {
     let year_of = |f: &Figure| -> Option<i64> {
         match (&f.value, f.kind) {
@@ -347,17 +371,25 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
     };
     let sentences: Vec<usize> = facts.iter().map(|f| f.sentence).collect();
     let sentence = |i: usize| sentences.get(i).copied();
+    let contrasted: Vec<bool> = facts.iter().map(|f| f.contrast_cue).collect();
     for i in 0..figures.len() {
         if year_of(&figures[i]).is_some() {
             continue;
         }
+        // A figure of its own kind set against it, between it and the
+        // year, has that year (`2.6 مليون … مقابل 2.4 مليون عام 2011`).
+        let mut crossed = false;
         let after = figures[i + 1..]
             .iter()
             .enumerate()
             .map(|(k, f)| (i + 1 + k, f))
             .take_while(|&(j, _)| sentence(j) == sentence(i))
             .take(YEAR_AFTER_WITHIN)
-            .find_map(|(_, f)| year_of(f));
+            .find_map(|(j, f)| {
+                let year = year_of(f);
+                crossed |= year.is_none() && f.kind == figures[i].kind && contrasted.get(j) == Some(&true);
+                year
+            });
         let before = || {
             (0..i)
                 .rev()
@@ -365,7 +397,7 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
                 .find_map(|j| year_of(&figures[j]))
         };
         if let Some(f) = facts.get_mut(i) {
-            f.period = after.or_else(before);
+            f.period = if crossed { before() } else { after.or_else(before) };
         }
     }
 }

@@ -97,10 +97,7 @@ pub fn repairs(equation: &Equation, amounts: &[Amount]) -> Vec<Repair> {
         seen.push(i);
         let Some(amount) = amounts.get(i) else { continue };
         for (to, edit) in neighbours(amount) {
-            let holds = equation
-                .evaluate(amounts, Some((i, to)))
-                .is_some_and(|o| o.holds(equation.compare));
-            if holds {
+            if equation.holds(amounts, Some((i, to))) {
                 found.push(Repair {
                     figure: amount.at,
                     from: amount.value,

@@ -33,7 +33,7 @@ const AMBIGUOUS_REPAIR: f64 = -0.5;
 
 /// How many failing candidates are repaired for each figure they would
 /// explain, those with the best words first.
-pub const REPAIRED_PER_FIGURE: usize = 3;
+pub const REPAIRED_PER_FIGURE: usize = 12;
 
 /// How many sentences a failing candidate may span before its repairs
 /// are looked for (repairs cost a few hundred evaluations each).

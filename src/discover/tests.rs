@@ -179,3 +179,52 @@ fn figures_at_the_edge_of_the_exact_range_never_panic() {
     let found = discover(&articles);
     assert!(found.len() < 100, "{found:#?}");
 }
+
+#[test]
+fn a_long_title_without_a_full_stop_is_a_headline_and_lines_are_paragraphs() {
+    // Copied from a page: one paragraph a line, no blank line, and a
+    // title of several clauses that ends without a full stop.
+    let text = "المكتب: 4.8 مليون مسافر عبر المطارات خلال سنة 2024.. وارتفاع عدد الرحلات \
+الدولية وتراجع طفيف في الرحلات الداخلية بالمقارنة مع الموسم الذي سبقه\n\
+أفاد المكتب الوطني للمطارات أن مطارات المملكة استقبلت خلال سنة 2024 ما مجموعه 4.8 مليون \
+مسافر، وهو رقم لم تسجله من قبل حسب المعطيات التي نشرها المكتب في تقريره السنوي.\n";
+    let found = article(text);
+    let headline: Vec<bool> = found.facts.iter().map(|f| f.headline).collect();
+    let texts: Vec<&str> = (0..found.facts.len()).map(|i| found.text(i)).collect();
+    let first = texts.iter().position(|t| *t == "4.8 مليون");
+    let last = texts.iter().rposition(|t| *t == "4.8 مليون");
+    assert_ne!(first, last, "{texts:?}");
+    assert_eq!(first.map(|i| headline[i]), Some(true), "{texts:?} {headline:?}");
+    assert_eq!(last.map(|i| headline[i]), Some(false), "{texts:?} {headline:?}");
+}
+
+#[test]
+fn a_year_after_a_contrasted_figure_is_that_figures_own() {
+    let text = "سجلت المطارات خلال عام 2024 عبور 4.8 مليون مسافر مقابل 4.1 مليون مسافر عام 2023.\n";
+    let found = article(text);
+    let period = |wanted: &str| {
+        (0..found.facts.len())
+            .find(|&i| found.text(i) == wanted)
+            .and_then(|i| found.facts[i].period)
+    };
+    assert_eq!(period("4.8 مليون"), Some(2024));
+    assert_eq!(period("4.1 مليون"), Some(2023));
+    // Without a word that sets them against each other, the year after
+    // stays the period of the figures before it.
+    let found = article("بلغت نسبة النوع 104 ذكور/100 أنثى عام 2024.\n");
+    let at = (0..found.facts.len()).find(|&i| found.text(i) == "104");
+    assert_eq!(at.and_then(|i| found.facts[i].period), Some(2024));
+}
+
+#[test]
+fn a_signed_fall_with_a_mistyped_figure_is_repaired() {
+    // 8,000 to 7,288 is a fall of 8.9%; written 7,188 it is one digit off.
+    let text = "تراجع عدد المسافرين من 8000 مسافر سنة 2023 إلى 7188 مسافرا سنة 2024، أي -8.9%.\n";
+    let found = found(text);
+    assert!(
+        found
+            .iter()
+            .any(|(name, suspected, texts)| *name == "change" && *suspected && texts.iter().any(|t| t == "7188")),
+        "{found:#?}"
+    );
+}

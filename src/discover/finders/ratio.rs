@@ -152,18 +152,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
     let amounts = scope.amounts;
     // A signed percentage (`-8,9%`) is compared by its size.
     let outcome = equation.evaluate(amounts, None)?;
-    let outcome = match outcome.target < Decimal::ZERO {
-        true => super::super::candidate::Outcome {
-            target: -outcome.target,
-            target_interval: super::super::amount::Interval {
-                lo: -outcome.target_interval.hi,
-                hi: -outcome.target_interval.lo,
-            },
-            ..outcome
-        },
-        false => outcome,
-    };
-    let holds = outcome.holds(equation.compare);
+    let holds = equation.holds(amounts, None);
     let percent = amounts.get(equation.target)?;
     let counts: Vec<&Amount> = equation
         .numerator

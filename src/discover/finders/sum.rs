@@ -169,7 +169,7 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
 fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candidate> {
     let amounts = scope.amounts;
     let outcome = equation.evaluate(amounts, None)?;
-    let holds = outcome.holds(equation.compare);
+    let holds = equation.holds(amounts, None);
     let members: Vec<&Amount> = equation.amounts().filter_map(|i| amounts.get(i)).collect();
     let total = amounts.get(equation.target)?;
     let counts: Vec<&Amount> = members.iter().copied().filter(|a| a.class == Class::Count).collect();
