@@ -167,17 +167,8 @@ impl Equation {
             }
             computed = computed.checked_div(den)?;
             computed_interval = computed_interval.div(den_interval)?;
-            // A percentage target compared with a ratio: its fraction; a
-            // signed one (`-8,9%`) by its size, the form giving the
-            // direction.
+            // A percentage target compared with a ratio: its fraction.
             let hundred = Decimal::ONE_HUNDRED;
-            if target < Decimal::ZERO {
-                target = -target;
-                target_interval = Interval {
-                    lo: -target_interval.hi,
-                    hi: -target_interval.lo,
-                };
-            }
             target = target.checked_div(hundred)?;
             unit = unit.checked_div(hundred)?;
             target_interval = Interval {

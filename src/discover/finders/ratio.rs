@@ -61,7 +61,20 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 if !units_agree(&amounts[x], &amounts[y]) {
                     continue;
                 }
-                proposals.extend(forms(percent, x, y, &amounts[x], &amounts[y]));
+                proposals.extend(
+                    forms(percent, x, y, &amounts[x], &amounts[y])
+                        .into_iter()
+                        .map(|mut form| {
+                            // A signed fall (`-8,9%`) is the new level less the
+                            // old over the old: the numerator's terms turned round.
+                            if percent.value < Decimal::ZERO {
+                                for term in &mut form.numerator {
+                                    term.minus = !term.minus;
+                                }
+                            }
+                            form
+                        }),
+                );
             }
         }
         let spreads: Vec<usize> = proposals.iter().map(|f| form_spread(amounts, s, f)).collect();
@@ -150,7 +163,6 @@ fn compare_for(qualifier: Qualifier) -> Compare {
 
 fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> Option<Candidate> {
     let amounts = scope.amounts;
-    // A signed percentage (`-8,9%`) is compared by its size.
     let outcome = equation.evaluate(amounts, None)?;
     let holds = equation.holds(amounts, None);
     let percent = amounts.get(equation.target)?;
