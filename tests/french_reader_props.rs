@@ -287,3 +287,45 @@ fn the_generator_writes_what_a_french_reader_writes() {
     assert_eq!(in_words(MAX, france), "mille milliards");
     assert_eq!(in_digits(1_965_644, Some(' ')), "1 965 644");
 }
+
+// SPEC §7.1: the reader may miss a figure, never misread one.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// `-1 250`, `−3,5 %`, `moins 12`: the sign stays.
+    #[test]
+    fn a_sign_is_never_dropped(
+        n in 1..1_000_000_000u64,
+        separator in prop_oneof![Just(None), Just(Some(' ')), Just(Some('.'))],
+        minus in prop_oneof![Just("-"), Just("\u{2212}"), Just("moins ")],
+        percent in any::<bool>(),
+    ) {
+        let digits = in_digits(n, separator);
+        let written = format!("{minus}{digits}{}", if percent { " %" } else { "" });
+        let sentence = format!("Le solde courant ressort à {written} à fin juin.");
+        let figure = only_figure(&sentence, &written);
+        let expected = rust_decimal::Decimal::from(n);
+        prop_assert_eq!(figure.value, figaudit::extract::Value::Number(-expected));
+    }
+
+    /// `vingt-cinquième`, `cent vingt-cinquième`: an ordinal is no figure.
+    #[test]
+    fn an_ordinal_is_never_read_in_part(n in 2..1000u64, s in style()) {
+        let words = in_words(n, s);
+        // The ordinal of a number written in words: its last word with
+        // `ième` (`cinq` → `cinquième`, `neuf` → `neuvième`).
+        let ordinal = match words.strip_suffix('e') {
+            Some(stem) => format!("{stem}ième"),
+            None => match words.strip_suffix('f') {
+                Some(stem) => format!("{stem}vième"),
+                None => match words.strip_suffix('q') {
+                    Some(stem) => format!("{stem}quième"),
+                    None => format!("{}ième", words.trim_end_matches('s')),
+                },
+            },
+        };
+        let sentence = format!("La {ordinal} édition du salon s'ouvre demain.");
+        let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
+        prop_assert!(found.is_empty(), "{:?} gave {:?}", sentence, found);
+    }
+}

@@ -3,6 +3,7 @@
 
 use figaudit::extract::{figures, Figure};
 use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 const MAX: u64 = 1_000_000_000_000;
 
@@ -369,5 +370,103 @@ proptest! {
         let scaled = (whole * 1000 + fraction) * (value / 1000);
         prop_assert_eq!(figure.value.to_string(), scaled.to_string());
         prop_assert_eq!(figure.precision.map(|p| p.to_string()), Some((value / 1000).to_string()));
+    }
+}
+
+/// Every value the reader finds in `sentence`.
+fn values(sentence: &str) -> Vec<Decimal> {
+    figures(sentence)
+        .filter_map(Result::ok)
+        .filter_map(|f| match f.value {
+            figaudit::extract::Value::Number(n) => Some(n),
+            _ => None,
+        })
+        .collect()
+}
+
+const ORDINAL_UNITS: [&str; 9] = [
+    "الحادي",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+];
+const DENOMINATORS: [&str; 6] = ["أرباع", "أثمان", "أخماس", "أسداس", "أعشار", "أسباع"];
+const AFTER_A_YEAR: [&str; 8] = ["التي", "الذي", "عرف", "شهدت", "حسب", "هو", "قد", "سجلت"];
+
+// SPEC §7.1: the reader may miss a figure, never misread one.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// A minus glued before digits, or a sign word before them, makes the
+    /// figure negative; with a percent sign or word, too.
+    #[test]
+    fn a_sign_is_never_dropped(
+        n in 1..1_000_000_000u64,
+        separator in prop_oneof![Just(None), Just(Some('.')), Just(Some(','))],
+        minus in prop_oneof![Just("-"), Just("\u{2212}"), Just("ناقص "), Just("سالب ")],
+        percent in any::<bool>(),
+    ) {
+        let digits = in_digits(n, Script::Ascii, separator);
+        let written = format!("{minus}{digits}{}", if percent { " في المائة" } else { "" });
+        let sentence = format!("وسجل الرصيد {written} عند نهاية الفترة.");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(figure.value, figaudit::extract::Value::Number(-Decimal::from(n)));
+    }
+
+    /// `الحادي عشر`، `الثاني والعشرون`: never 10 or 20, never any figure.
+    #[test]
+    fn an_ordinal_is_never_read_in_part(unit in 0..9usize, twenties in any::<bool>()) {
+        let ordinal = if twenties {
+            format!("{} والعشرون", ORDINAL_UNITS[unit])
+        } else {
+            format!("{} عشر", ORDINAL_UNITS[unit])
+        };
+        let sentence = format!("انطلقت الدورة {ordinal} من المعرض الدولي.");
+        prop_assert!(values(&sentence).is_empty(), "{:?} gave {:?}", sentence, values(&sentence));
+    }
+
+    /// `خمسة أثمان`, `مئة وثلاثة أرباع`: never the numerator alone.
+    #[test]
+    fn a_fraction_is_never_its_numerator(n in 2..10u64, d in 0..6usize, hundred in any::<bool>()) {
+        let numerator = in_words(n, Style { feminine: false, waw: true, oblique: false, mia: true });
+        let phrase = if hundred { format!("مئة و{numerator}") } else { numerator };
+        let sentence = format!("وبلغت حصة الأسر {phrase} {} المجموع.", DENOMINATORS[d]);
+        let found = values(&sentence);
+        prop_assert!(
+            !found.contains(&Decimal::from(n)) && !found.contains(&Decimal::from(100 + n)),
+            "{:?} gave {:?}", sentence, found
+        );
+    }
+
+    /// Four digits before a relative, a verb or a particle stay a year.
+    #[test]
+    fn a_year_before_a_function_word_or_verb_is_a_year(year in 1990..2031u64, w in 0..8usize) {
+        let sentence = format!("وأظهرت حصيلة {year} {} المديرية تحسنا.", AFTER_A_YEAR[w]);
+        let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
+        prop_assert_eq!(found.len(), 1);
+        prop_assert_eq!(found[0].kind, figaudit::extract::Kind::Year);
+    }
+
+    /// `0.075`, `0,5`: a first group of one zero is a decimal point.
+    #[test]
+    fn a_leading_zero_makes_decimals(decimals in 1..1000u64, comma in any::<bool>()) {
+        let written = format!("0{}{decimals:03}", if comma { ',' } else { '.' });
+        let sentence = format!("وبلغت النسبة {written} في المائة من الطلبات.");
+        let found = values(&sentence);
+        prop_assert_eq!(found, vec![Decimal::new(decimals as i64, 3)]);
+    }
+
+    /// `ثلاثة فاصلة خمسة`: a decimal point in words.
+    #[test]
+    fn spelled_decimals_read_back(whole in 1..100u64, tenth in 1..10u64) {
+        let s = Style { feminine: false, waw: true, oblique: false, mia: true };
+        let sentence = format!("وبلغ المعدل {} فاصلة {} في المائة.", in_words(whole, s), in_words(tenth, s));
+        let found = values(&sentence);
+        prop_assert_eq!(found, vec![Decimal::from(whole) + Decimal::new(tenth as i64, 1)]);
     }
 }

@@ -92,7 +92,7 @@ pub(super) fn joined(number: Composed, part: Composed) -> Composed {
 /// `number` and one `per`-th of its last scale: `مليون ونصف` is 1,500,000,
 /// stated to the nearest 500,000. The scale may be said again after the
 /// fraction (`مليونا ونصف المليون`), and is then part of the figure.
-fn with_fraction(window: &mut Window, number: Composed, scale: u64, per: u8, next: usize) -> Composed {
+pub(super) fn with_fraction(window: &mut Window, number: Composed, scale: u64, per: u8, next: usize) -> Composed {
     let unit = Decimal::from(scale) / Decimal::from(per);
     let repeated = window.joined(next).is_some()
         && matches!(
@@ -111,7 +111,7 @@ fn with_fraction(window: &mut Window, number: Composed, scale: u64, per: u8, nex
 
 /// `parts` `per`-ths of the scale word at `scale_at` (`نصف مليون`,
 /// `ثلاثة أرباع المليون`), stated to the nearest `per`-th.
-fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per: u8) -> Option<Composed> {
+pub(super) fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per: u8) -> Option<Composed> {
     window.joined(scale_at)?;
     let NumberWord::Scale {
         value,

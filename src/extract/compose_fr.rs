@@ -24,6 +24,17 @@ use super::window::{Prefix, Window};
 
 /// Reads the longest French number starting at token `at`.
 pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    // `un demi-million`, `demi-million`: half the scale.
+    let half_at = match window.number_word(at, Prefix::None) {
+        Some(NumberWord::Unit(1)) if matches!(word(window, at + 1), Some(NumberWord::Fraction { .. })) => Some(at + 1),
+        Some(NumberWord::Fraction { .. }) => Some(at),
+        _ => None,
+    };
+    if let Some(half_at) = half_at {
+        if let Some(NumberWord::Fraction { per }) = window.number_word(half_at, Prefix::None) {
+            return compose::part_of_scale(window, half_at + 1, 1, per);
+        }
+    }
     let mut number = if window.numeral(at).is_some() {
         compose::group(window, at, Prefix::None)?
     } else {
@@ -48,6 +59,14 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
             break;
         }
         number = compose::joined(number, part);
+    }
+    // `un million et demi`, `deux milliards et demie`.
+    if let Some(scale) = number.scale {
+        if is_and(window, number.next) {
+            if let Some(NumberWord::Fraction { per }) = word(window, number.next + 1) {
+                number = compose::with_fraction(window, number, scale, per, number.next + 2);
+            }
+        }
     }
     Some(number)
 }

@@ -251,6 +251,17 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("تجاوزت", Qualifier::MoreThan),
     ("تخطى", Qualifier::MoreThan),
     ("تخطت", Qualifier::MoreThan),
+    ("يتجاوز", Qualifier::MoreThan),
+    ("تتجاوز", Qualifier::MoreThan),
+    ("ما يتجاوز", Qualifier::MoreThan),
+    ("ما تتجاوز", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("أكبر من", Qualifier::MoreThan),
+    ("فوق", Qualifier::MoreThan),
+    ("تحت", Qualifier::LessThan),
+    ("أقل من أو يساوي", Qualifier::AtMost),
+    ("أصغر من أو يساوي", Qualifier::AtMost),
+    ("أكبر من أو يساوي", Qualifier::AtLeast),
 ];
 
 /// Words that may stand between a qualifier and its number (`دون سن 18`,
@@ -260,6 +271,11 @@ pub const QUALIFIED_LIMITS: &[&str] = &["سن", "عتبة", "حاجز", "سقف"
 /// Qualifiers that may follow the figure or its counted noun.
 pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     ("على الأقل", Qualifier::AtLeast),
+    ("أو أكثر", Qualifier::AtLeast),
+    ("فأكثر", Qualifier::AtLeast),
+    ("فما فوق", Qualifier::AtLeast),
+    ("أو أقل", Qualifier::AtMost),
+    ("فأقل", Qualifier::AtMost),
     ("على الأكثر", Qualifier::AtMost),
     ("تقريبا", Qualifier::About),
 ];
@@ -332,6 +348,13 @@ pub const UNITS: &[(&str, &str)] = &[
     ("جنيهات", "EGP"),
     ("جنيه مصري", "EGP"),
     ("جنيه إسترليني", "GBP"),
+    ("جنيه استرليني", "GBP"),
+    ("جنيهات إسترلينية", "GBP"),
+    ("جنيهات استرلينية", "GBP"),
+    ("ين", "JPY"),
+    ("ين ياباني", "JPY"),
+    ("دولار كندي", "CAD"),
+    ("دولار أسترالي", "AUD"),
     ("ريال سعودي", "SAR"),
     ("ريالا سعوديا", "SAR"),
     ("ريال قطري", "QAR"),
@@ -369,6 +392,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("ميغاوات", "MW"),
     ("ميجاوات", "MW"),
     ("في الألف", "per_mille"),
+    ("نقطة مئوية", "pp"),
+    ("نقاط مئوية", "pp"),
+    ("نقطة", "pp"),
+    ("نقاط", "pp"),
 ];
 
 /// Units written in Latin letters after a figure (`140km/h` is read apart).
@@ -378,11 +405,25 @@ pub const LATIN_UNITS: &[(&str, &str)] = &[
     ("MAD", "MAD"),
     ("USD", "USD"),
     ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("SAR", "SAR"),
+    ("AED", "AED"),
+    ("QAR", "QAR"),
+    ("KWD", "KWD"),
+    ("JOD", "JOD"),
+    ("EGP", "EGP"),
+    ("DZD", "DZD"),
+    ("TND", "TND"),
     ("km", "km"),
     ("kg", "kg"),
     ("ha", "ha"),
     ("MW", "MW"),
     ("m3", "m3"),
+    ("pp", "pp"),
 ];
 
 /// Words after a figure that are not what it counts.
@@ -435,7 +476,114 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "لكن",
     "غير",
     "سوى",
+    "حسب",
+    "وفق",
+    "وفقا",
 ];
+
+/// Verbs that follow a year as its subject (`بإحصاء 2014 عرف`، `2022
+/// شهدت`): four digits before them are a year, never a count.
+pub const VERBS_AFTER_A_YEAR: &[&str] = &[
+    "عرف",
+    "عرفت",
+    "شهد",
+    "شهدت",
+    "سجل",
+    "سجلت",
+    "كان",
+    "كانت",
+    "بلغ",
+    "بلغت",
+    "جاء",
+    "جاءت",
+    "مثل",
+    "مثلت",
+    "تميز",
+    "تميزت",
+    "يعرف",
+    "تعرف",
+    "يشهد",
+    "تشهد",
+    "يسجل",
+    "تسجل",
+    "ستعرف",
+    "سيعرف",
+    "ستشهد",
+    "سيشهد",
+];
+
+/// Words that make the number after them negative (`ناقص 10`، `سالب 5`).
+pub const SIGN_WORDS: &[&str] = &["ناقص", "سالب"];
+
+/// Ordinal units before `عشر` or `و` + tens (`الحادي عشر`، `الثاني
+/// والعشرون`): the words after them are part of an ordinal, no figure.
+pub const ORDINAL_UNITS: &[&str] = &[
+    "الحادي",
+    "الحادية",
+    "الثاني",
+    "الثانية",
+    "الثالث",
+    "الثالثة",
+    "الرابع",
+    "الرابعة",
+    "الخامس",
+    "الخامسة",
+    "السادس",
+    "السادسة",
+    "السابع",
+    "السابعة",
+    "الثامن",
+    "الثامنة",
+    "التاسع",
+    "التاسعة",
+];
+
+/// A part of a period (`النصف الأول من سبتمبر`، `الربع الثاني`): the
+/// ordinal after it is no day of a month.
+pub const PERIOD_PARTS: &[&str] = &["النصف", "الربع", "الثلث", "الشطر", "السداسي", "الفصل"];
+
+/// Denominators after a number word (`خمسة أثمان`، `ثلاثة أرباع`): a
+/// fraction, never its numerator alone.
+pub const FRACTION_DENOMINATORS: &[&str] = &[
+    "أرباع",
+    "أثمان",
+    "أخماس",
+    "أسداس",
+    "أسباع",
+    "أتساع",
+    "أعشار",
+    "أثلاث",
+    "ثلثا",
+    "ثلثي",
+];
+
+/// Colloquial number words (Darija, Egyptian) the reader does not read:
+/// a number joined to one (`متين وعشرة`) is read as none, never in part.
+pub const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
+    "متين",
+    "ميتين",
+    "جوج",
+    "زوج",
+    "اتنين",
+    "تلاتة",
+    "تلاته",
+    "تلات",
+    "تمنية",
+    "تمانية",
+    "تلاتين",
+    "تمانين",
+    "ربعين",
+    "خمسطاش",
+    "ستطاش",
+    "حداش",
+    "طناش",
+    "تلطاش",
+    "ربعطاش",
+];
+
+/// Words between the whole and the decimals of a number in words
+/// (`ثلاثة فاصلة خمسة`).
+pub const DECIMAL_POINT_WORDS: &[&str] = &["فاصلة", "فاصل"];
 
 /// Words before a figure that make it a change, and which way.
 pub const CHANGE_WORDS: &[(&str, Change)] = &[
@@ -596,6 +744,10 @@ pub const YEAR_CUES: &[&str] = &[
     "أواخر",
     "أوائل",
     "موسم",
+    "سنتي",
+    "عامي",
+    "حصيلة",
+    "إحصاء",
     "قبل",
     "بعد",
     "ميزانية",
@@ -718,6 +870,14 @@ pub struct Lexicon {
     /// Folded; looked up by text, not interned: interning makes a word
     /// "known", and every known word is a place a figure may start.
     function_words: FxHashSet<String>,
+    /// Looked up by text like [`Lexicon::function_words`].
+    year_verbs: FxHashSet<String>,
+    ordinal_units: FxHashSet<String>,
+    period_parts: FxHashSet<String>,
+    fraction_denominators: FxHashSet<String>,
+    decimal_points: FxHashSet<String>,
+    colloquial_numbers: FxHashSet<String>,
+    pub sign_words: Vec<Phrase<()>>,
     changes: FxHashMap<WordId, Change>,
     change_connectors: Vec<WordId>,
     pub year_cues: Vec<WordId>,
@@ -824,6 +984,13 @@ impl Lexicon {
             range_openers: Vec::new(),
             range_to: Vec::new(),
             function_words: FxHashSet::default(),
+            year_verbs: FxHashSet::default(),
+            ordinal_units: FxHashSet::default(),
+            period_parts: FxHashSet::default(),
+            fraction_denominators: FxHashSet::default(),
+            decimal_points: FxHashSet::default(),
+            colloquial_numbers: FxHashSet::default(),
+            sign_words: Vec::new(),
             changes: FxHashMap::default(),
             change_connectors: Vec::new(),
             year_cues: Vec::new(),
@@ -878,6 +1045,15 @@ impl Lexicon {
             .iter()
             .map(|w| fold(w))
             .collect();
+        let folded_set =
+            |tables: &[&[&str]]| -> FxHashSet<String> { tables.concat().iter().map(|w| fold(w)).collect() };
+        lexicon.year_verbs = folded_set(&[VERBS_AFTER_A_YEAR, fr::VERBS_AFTER_A_YEAR]);
+        lexicon.ordinal_units = folded_set(&[ORDINAL_UNITS]);
+        lexicon.period_parts = folded_set(&[PERIOD_PARTS]);
+        lexicon.fraction_denominators = folded_set(&[FRACTION_DENOMINATORS, fr::FRACTION_DENOMINATORS]);
+        lexicon.decimal_points = folded_set(&[DECIMAL_POINT_WORDS, fr::DECIMAL_POINT_WORDS]);
+        lexicon.colloquial_numbers = folded_set(&[COLLOQUIAL_NUMBER_WORDS]);
+        lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {
             let id = lexicon.intern(word);
             lexicon.numbers[id.0 as usize] = Some(number);
@@ -917,6 +1093,7 @@ impl Lexicon {
             first_words(&lexicon.clock),
             first_words(&lexicon.range_openers),
             first_words(&lexicon.one_unit_nouns),
+            first_words(&lexicon.sign_words),
         ]
         .concat();
         for id in openers {
@@ -982,6 +1159,36 @@ impl Lexicon {
     pub fn is_function_word(&self, word: &str) -> bool {
         let folded = fold(word);
         self.function_words.contains(&folded)
+    }
+
+    /// Whether a word (as written) is a verb a year may be the subject of.
+    pub fn is_year_verb(&self, word: &str) -> bool {
+        self.year_verbs.contains(&fold(word))
+    }
+
+    /// Whether a word (as written) is an ordinal unit (`الحادي`).
+    pub fn is_ordinal_unit(&self, word: &str) -> bool {
+        self.ordinal_units.contains(&fold(word))
+    }
+
+    /// Whether a word (as written) names a part of a period (`النصف`).
+    pub fn is_period_part(&self, word: &str) -> bool {
+        self.period_parts.contains(&fold(word))
+    }
+
+    /// Whether a word (as written) is the denominator of a fraction.
+    pub fn is_fraction_denominator(&self, word: &str) -> bool {
+        self.fraction_denominators.contains(&fold(word))
+    }
+
+    /// Whether a word (as written) is a colloquial number word.
+    pub fn is_colloquial_number(&self, word: &str) -> bool {
+        self.colloquial_numbers.contains(&fold(word))
+    }
+
+    /// Whether a word (as written) is a decimal point in words.
+    pub fn is_decimal_point(&self, word: &str) -> bool {
+        self.decimal_points.contains(&fold(word))
     }
 
     /// The change a word states, if it is a change word.

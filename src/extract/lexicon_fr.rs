@@ -53,6 +53,8 @@ pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("nonante", Tens(90)),
     ("cent", Hundreds(100)),
     ("cents", Hundreds(100)),
+    ("demi", Fraction { per: 2 }),
+    ("demie", Fraction { per: 2 }),
     ("mille", scale(THOUSAND, Singular)),
     ("million", scale(MILLION, Singular)),
     ("millions", scale(MILLION, Plural)),
@@ -100,11 +102,40 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("au maximum", Qualifier::AtMost),
     ("pas plus de", Qualifier::AtMost),
     ("pas plus d'", Qualifier::AtMost),
+    ("supérieur à", Qualifier::MoreThan),
+    ("supérieure à", Qualifier::MoreThan),
+    ("supérieurs à", Qualifier::MoreThan),
+    ("supérieures à", Qualifier::MoreThan),
+    ("supérieur ou égal à", Qualifier::AtLeast),
+    ("supérieure ou égale à", Qualifier::AtLeast),
+    ("supérieurs ou égaux à", Qualifier::AtLeast),
+    ("supérieures ou égales à", Qualifier::AtLeast),
+    ("inférieur à", Qualifier::LessThan),
+    ("inférieure à", Qualifier::LessThan),
+    ("inférieurs à", Qualifier::LessThan),
+    ("inférieures à", Qualifier::LessThan),
+    ("inférieur ou égal à", Qualifier::AtMost),
+    ("inférieure ou égale à", Qualifier::AtMost),
+    ("inférieurs ou égaux à", Qualifier::AtMost),
+    ("inférieures ou égales à", Qualifier::AtMost),
+    ("dépasser", Qualifier::MoreThan),
+    ("dépasse", Qualifier::MoreThan),
+    ("dépassent", Qualifier::MoreThan),
+    ("dépassant", Qualifier::MoreThan),
+    ("plus", Qualifier::MoreThan),
+    ("avoisiner", Qualifier::About),
+    ("avoisine", Qualifier::About),
+    ("avoisinent", Qualifier::About),
+    ("avoisinant", Qualifier::About),
 ];
 
 /// Qualifiers after a figure or its counted noun (`3 millions environ`).
 pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     ("environ", Qualifier::About),
+    ("et plus", Qualifier::AtLeast),
+    ("ou plus", Qualifier::AtLeast),
+    ("et moins", Qualifier::AtMost),
+    ("ou moins", Qualifier::AtMost),
     ("au moins", Qualifier::AtLeast),
     ("au minimum", Qualifier::AtLeast),
     ("au plus", Qualifier::AtMost),
@@ -149,6 +180,33 @@ pub const UNITS: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
     ("USD", "USD"),
+    ("dollar canadien", "CAD"),
+    ("dollars canadiens", "CAD"),
+    ("dollar australien", "AUD"),
+    ("dollars australiens", "AUD"),
+    ("livre sterling", "GBP"),
+    ("livres sterling", "GBP"),
+    ("GBP", "GBP"),
+    ("yen", "JPY"),
+    ("yens", "JPY"),
+    ("JPY", "JPY"),
+    ("franc suisse", "CHF"),
+    ("francs suisses", "CHF"),
+    ("CHF", "CHF"),
+    ("dinar algérien", "DZD"),
+    ("dinars algériens", "DZD"),
+    ("DA", "DZD"),
+    ("DZD", "DZD"),
+    ("dinar tunisien", "TND"),
+    ("dinars tunisiens", "TND"),
+    ("DT", "TND"),
+    ("TND", "TND"),
+    ("riyal saoudien", "SAR"),
+    ("riyals saoudiens", "SAR"),
+    ("SAR", "SAR"),
+    ("livre égyptienne", "EGP"),
+    ("livres égyptiennes", "EGP"),
+    ("EGP", "EGP"),
     ("kilomètre", "km"),
     ("kilomètres", "km"),
     ("km", "km"),
@@ -170,10 +228,21 @@ pub const UNITS: &[(&str, &str)] = &[
     ("mètres cubes", "m3"),
     ("mètre cube", "m3"),
     ("pour mille", "per_mille"),
+    ("point", "pp"),
+    ("points", "pp"),
+    ("point de pourcentage", "pp"),
+    ("points de pourcentage", "pp"),
+    ("pp", "pp"),
 ];
 
 /// Signs written after a figure for its unit (`100 €`).
-pub const UNIT_SIGNS: &[(char, &str)] = &[('€', "EUR"), ('$', "USD"), ('‰', "per_mille")];
+pub const UNIT_SIGNS: &[(char, &str)] = &[
+    ('€', "EUR"),
+    ('$', "USD"),
+    ('£', "GBP"),
+    ('¥', "JPY"),
+    ('‰', "per_mille"),
+];
 
 /// `de` between a scale word and what it counts: `3,6 millions de cartes`.
 pub const OF: &[&str] = &["de", "d'"];
@@ -231,8 +300,46 @@ pub const RANGE_TO: &[&str] = &["à", "au"];
 /// Words before (or after) four digits that make them a year rather than
 /// a count.
 pub const YEAR_CUES: &[&str] = &[
-    "en", "depuis", "année", "an", "l'an", "fin", "début", "courant", "exercice", "bilan", "mi",
+    "en",
+    "depuis",
+    "année",
+    "an",
+    "l'an",
+    "fin",
+    "début",
+    "courant",
+    "exercice",
+    "bilan",
+    "mi",
+    "plf",
+    "lf",
+    "recensement",
 ];
+
+/// Verbs that follow a year as its subject (`2017 vient`, `2024 marque`).
+pub const VERBS_AFTER_A_YEAR: &[&str] = &[
+    "vient",
+    "voit",
+    "marque",
+    "sera",
+    "fut",
+    "verra",
+    "restera",
+    "reste",
+    "s'annonce",
+    "devrait",
+    "pourrait",
+];
+
+/// Words that make the number after them negative (`moins 25,1 %`).
+pub const SIGN_WORDS: &[&str] = &["moins"];
+
+/// Fractions after a number (`deux tiers`, `trois quarts`): a fraction,
+/// never its numerator alone.
+pub const FRACTION_DENOMINATORS: &[&str] = &["tiers", "quart", "quarts"];
+
+/// The word between the whole and the decimals (`trois virgule cinq`).
+pub const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
 
 /// Adjectives written between a count and its noun (`onze nouveaux
 /// commissariats`): the noun is the word after them.

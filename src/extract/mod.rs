@@ -55,6 +55,13 @@ fn is_year_numeral(window: &mut Window, i: usize) -> bool {
     })
 }
 
+/// A sign written before a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sign {
+    Plus,
+    Minus,
+}
+
 /// A figure that was found but cannot be represented, or a number word
 /// that could not be read as part of any figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,7 +157,7 @@ impl FigureReader<'_> {
             }
             _ => return 0,
         }
-        if self.inside_latin_phrase() {
+        if self.inside_latin_phrase() || self.after_period_part() {
             return 1;
         }
         if let Some(taken) = self.qualified_time() {
@@ -238,6 +245,10 @@ impl FigureReader<'_> {
         let TokenKind::Word { known: Some(word), .. } = token.kind else {
             return None;
         };
+        // `demi-finale`, `une demi-heure`: French halves are words too.
+        if self.window.is_french() {
+            return None;
+        }
         let what = match lexicon().number(word.id)? {
             NumberWord::Fraction { .. } | NumberWord::Quarters => "a fraction with no count or scale word to take",
             NumberWord::Scale {
@@ -298,12 +309,64 @@ impl FigureReader<'_> {
             }
             _ => (Qualifier::Exact, 0),
         };
+        // `ناقص 10`, `moins 25,1 %`: a word that makes the number negative.
+        let (sign_word, number_at) = match self.window.phrase(number_at, &lex.sign_words, Prefix::Any) {
+            Some((_, len)) if qualifier == Qualifier::Exact && self.window.joined(number_at + len).is_some() => {
+                (true, number_at + len)
+            }
+            _ => (false, number_at),
+        };
         let number = compose::number(&mut self.window, number_at)?;
+        let number = self.with_spelled_decimals(number).unwrap_or(number);
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
         }
+        // Part of an ordinal (`الحادي عشر`, `vingt-cinquième`) or the
+        // numerator of a fraction (`خمسة أثمان`, `deux tiers`): no figure,
+        // never the part the grammar knows.
+        if self.follows_ordinal_unit(number_at, &number) {
+            return Some(number.next);
+        }
+        if let Some(taken) = self.ordinal_or_fraction_after(&number) {
+            // With the scale words after the fraction (`ثلاثة أرباع مليون`).
+            let mut next = number.next + taken;
+            while self.window.joined(next).is_some()
+                && matches!(
+                    self.window.number_word(next, Prefix::None),
+                    Some(NumberWord::Scale { .. })
+                )
+            {
+                next += 1;
+            }
+            return Some(next);
+        }
+        if self.is_french_adjective_neuf(number_at, &number)
+            || self.is_cents_after_digits(number_at, &number)
+            || self.follows_colloquial_number(number_at)
+        {
+            return Some(number.next);
+        }
+        let sign = if sign_word {
+            Some(Sign::Minus)
+        } else if number_at == 0 {
+            self.sign_before(first)
+        } else {
+            None
+        };
         let mut next = number.next;
-        let mut start = first.figure_start();
+        let mut start = match (sign, sign_word) {
+            (Some(_), false) => self.window.previous().map_or(first.figure_start(), |t| t.start),
+            _ => first.figure_start(),
+        };
+        // `$75 millions`, `€ 20`, `EUR 1000`: a currency written before.
+        let currency_before = if number_at == 0 && sign.is_none() {
+            self.currency_before(first)
+        } else {
+            None
+        };
+        if let Some((_, at)) = currency_before {
+            start = at;
+        }
 
         // `(15) بالمائة`, `(40) % تقريبا`: parentheses around the digits do
         // not cut them from what follows.
@@ -404,10 +467,23 @@ impl FigureReader<'_> {
             }
         }
         let span = span.start..self.window.get(next - 1).map_or(span.end, |t| t.end.max(span.end));
+        if unit.is_none() {
+            unit = currency_before.map(|(u, _)| u);
+        }
+        if sign == Some(Sign::Minus) {
+            value = -value;
+        }
+        // `+3,2 %`, `-0,5 point`: a signed rate states its change's way.
+        let signed_rate = kind == Kind::Percent || unit == Some("pp");
+        let change = counted::change_before(&mut self.window).or(match (sign, signed_rate, sign_word) {
+            (Some(Sign::Plus), true, _) => Some(Change::Rise),
+            (Some(Sign::Minus), true, false) => Some(Change::Fall),
+            _ => None,
+        });
         self.pending.push_back(Ok(Figure {
             unit,
             noun,
-            change: counted::change_before(&mut self.window),
+            change,
             ..Figure::new(
                 span,
                 Value::Number(value.normalize()),
@@ -417,6 +493,246 @@ impl FigureReader<'_> {
             )
         }));
         Some(next)
+    }
+
+    /// A sign glued before the digits at the current token (`-5 %`,
+    /// `(-0,5 point)`, `+3,2 %`), or a minus at the start of a clause
+    /// (`: - 57 000`); never the dash of a range (`10-15`) nor a bullet
+    /// at the start of a line.
+    fn sign_before(&self, first: token::Token) -> Option<Sign> {
+        if !matches!(first.kind, TokenKind::Number(_)) {
+            return None;
+        }
+        let sign = self.window.previous()?;
+        let TokenKind::Punct(c) = sign.kind else {
+            return None;
+        };
+        let sign_of = match c {
+            '-' | '\u{2212}' => Sign::Minus,
+            '+' => Sign::Plus,
+            _ => return None,
+        };
+        let before = self.window.behind(1);
+        if before.is_some_and(|t| matches!(t.kind, TokenKind::Number(_))) && sign.gap == Gap::None {
+            return None;
+        }
+        let opens = |t: Option<token::Token>| {
+            t.is_none_or(|t| matches!(t.kind, TokenKind::Punct('(' | '[' | ':' | '،' | ',' | ';' | '؛')))
+        };
+        let glued = first.gap == Gap::None && (sign.gap != Gap::None || opens(before));
+        let clause_minus = sign_of == Sign::Minus
+            && first.gap == Gap::Space
+            && matches!(sign.gap, Gap::Space | Gap::None)
+            && before.is_some_and(|t| matches!(t.kind, TokenKind::Punct(':' | '،' | ',' | ';' | '؛')));
+        (glued || clause_minus).then_some(sign_of)
+    }
+
+    /// A currency sign or code written before the digits at the current
+    /// token (`$75`, `€ 20`, `US$ 3`, `EUR 1000`), with where it starts.
+    fn currency_before(&self, first: token::Token) -> Option<(&'static str, usize)> {
+        if !matches!(first.kind, TokenKind::Number(_)) || !matches!(first.gap, Gap::None | Gap::Space) {
+            return None;
+        }
+        let before = self.window.previous()?;
+        match before.kind {
+            TokenKind::Punct(c) => {
+                let (_, unit) = lexicon_fr::UNIT_SIGNS
+                    .iter()
+                    .find(|&&(sign, unit)| sign == c && unit != "per_mille")?;
+                // `US$`: the country glued before the sign.
+                let start = match self.window.behind(1) {
+                    Some(us) if before.gap == Gap::None && self.window.text().get(us.start..us.end) == Some("US") => {
+                        us.start
+                    }
+                    _ => before.start,
+                };
+                Some((unit, start))
+            }
+            TokenKind::Latin | TokenKind::Word { .. } if first.gap == Gap::Space => {
+                let word = self.window.text().get(before.start..before.end)?;
+                if word.len() != 3 || !word.chars().all(|c| c.is_ascii_uppercase()) {
+                    return None;
+                }
+                let (_, unit) = lexicon::LATIN_UNITS.iter().find(|(code, _)| *code == word)?;
+                Some((unit, before.start))
+            }
+            _ => None,
+        }
+    }
+
+    /// `النصف الأول من سبتمبر`: an ordinal after a part of a period is no
+    /// day of a month (nor a figure).
+    fn after_period_part(&mut self) -> bool {
+        let Some(here) = self.window.get(0) else {
+            return false;
+        };
+        if !matches!(here.kind, TokenKind::Word { .. }) || !matches!(here.gap, Gap::Space) {
+            return false;
+        }
+        self.window
+            .previous()
+            .and_then(|t| self.window.text().get(t.start..t.end))
+            .is_some_and(|w| lexicon().is_period_part(w))
+    }
+
+    /// Number words right after an ordinal unit (`الحادي عشر`، `الثاني
+    /// والعشرون`) are the rest of an ordinal.
+    fn follows_ordinal_unit(&mut self, at: usize, number: &compose::Composed) -> bool {
+        if number.digits_first {
+            return false;
+        }
+        let before = if at == 0 {
+            self.window.previous()
+        } else {
+            self.window.get(at - 1)
+        };
+        before
+            .and_then(|t| self.window.text().get(t.start..t.end))
+            .is_some_and(|w| lexicon().is_ordinal_unit(w))
+    }
+
+    /// An ordinal ending (`vingt-cinquième`, `cent vingt-cinquième`) or a
+    /// fraction's denominator (`خمسة أثمان`, `deux tiers`) right after the
+    /// number: the number is part of it.
+    /// Returns the tokens the ordinal ending or denominator takes.
+    fn ordinal_or_fraction_after(&mut self, number: &compose::Composed) -> Option<usize> {
+        // `trente et unième`: the `et` of the ordinal.
+        let at = match self.window.joined(number.next) {
+            Some(t) if matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().et) => {
+                number.next + 1
+            }
+            _ => number.next,
+        };
+        let after = self.window.joined(at)?;
+        if !matches!(after.kind, TokenKind::Word { .. }) || !matches!(after.gap, Gap::None | Gap::Space) {
+            return None;
+        }
+        let word = self.window.text().get(after.start..after.end)?;
+        let taken = at + 1 - number.next;
+        if at == number.next && lexicon().is_fraction_denominator(word) {
+            return (!number.digits_first || self.window.is_french()).then_some(taken);
+        }
+        // `vingt-cinquième`, `cent unième`; `trois dixièmes` is a
+        // fraction, read as none too.
+        let lower = word.to_lowercase();
+        let ordinal = self.window.is_french()
+            && !number.digits_first
+            && ["ième", "ieme", "ièmes", "iemes", "ème", "eme"]
+                .iter()
+                .any(|e| lower.ends_with(e));
+        ordinal.then_some(taken)
+    }
+
+    /// French `neuf` after a noun and before no noun is "new" (`un
+    /// programme neuf`), not 9.
+    fn is_french_adjective_neuf(&mut self, at: usize, number: &compose::Composed) -> bool {
+        if !self.window.is_french() || number.digits_first || number.next != at + 1 {
+            return false;
+        }
+        let text = self.window.text();
+        let is_neuf = self
+            .window
+            .get(at)
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| w.eq_ignore_ascii_case("neuf") || w.eq_ignore_ascii_case("neuve"));
+        if !is_neuf {
+            return false;
+        }
+        let before = if at == 0 {
+            self.window.previous()
+        } else {
+            self.window.get(at - 1)
+        };
+        let noun_before = before.is_some_and(|t| {
+            matches!(t.kind, TokenKind::Word { known: None, .. })
+                && text.get(t.start..t.end).is_some_and(|w| !lexicon().is_function_word(w))
+        });
+        // Between a noun and the end of the clause (a function word, a
+        // verb, punctuation), `neuf` counts nothing.
+        let after = self.window.joined(number.next);
+        let nothing_counted = match after {
+            None => true,
+            Some(t) => match t.kind {
+                TokenKind::Punct(_) => true,
+                TokenKind::Word { .. } => text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| lexicon().is_function_word(w) || lexicon().is_year_verb(w)),
+                _ => false,
+            },
+        };
+        noun_before && nothing_counted
+    }
+
+    /// `50 cents`: the cents of an amount, never the number 100.
+    fn is_cents_after_digits(&mut self, at: usize, number: &compose::Composed) -> bool {
+        let text = self.window.text();
+        let is_cents = number.next == at + 1
+            && self
+                .window
+                .get(at)
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(|w| w.eq_ignore_ascii_case("cents"));
+        let after_digits = at == 0 && matches!(self.window.previous().map(|t| t.kind), Some(TokenKind::Number(_)));
+        self.window.is_french() && is_cents && after_digits
+    }
+
+    /// `متين وعشرة`: number words joined to a colloquial number the reader
+    /// does not read are part of a number it cannot read whole.
+    fn follows_colloquial_number(&mut self, at: usize) -> bool {
+        if self.window.is_french() || at != 0 {
+            return false;
+        }
+        let text = self.window.text();
+        let glued_waw = matches!(
+            self.window.get(0).map(|t| t.kind),
+            Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_is_waw
+        );
+        let (word, and) = match (self.window.previous(), self.window.behind(1)) {
+            (Some(p), _) if glued_waw => (Some(p), true),
+            (Some(p), before) if matches!(p.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw) => {
+                (before, true)
+            }
+            _ => (None, false),
+        };
+        and && word
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| lexicon().is_colloquial_number(w))
+    }
+
+    /// `ثلاثة فاصلة خمسة`, `trois virgule cinq`: a number in words, a
+    /// decimal point in words, and its decimals (with the scale after
+    /// them, if any: `ثلاثة فاصلة خمسة مليون` is 3.5 million).
+    fn with_spelled_decimals(&mut self, whole: compose::Composed) -> Option<compose::Composed> {
+        if whole.digits_first || whole.scale.is_some() {
+            return None;
+        }
+        let point = self.window.joined(whole.next)?;
+        let word = self.window.text().get(point.start..point.end)?;
+        if !lexicon().is_decimal_point(word) {
+            return None;
+        }
+        self.window.joined(whole.next + 1)?;
+        let decimals = compose::number(&mut self.window, whole.next + 1)?;
+        if decimals.digits_first {
+            return None;
+        }
+        let scale = Decimal::from(decimals.scale.unwrap_or(1));
+        let digits_value = decimals.value?.checked_div(scale)?;
+        if !digits_value.fract().is_zero() || digits_value.is_sign_negative() {
+            return None;
+        }
+        let places = u32::try_from(digits_value.normalize().to_string().len()).ok()?;
+        let fraction = digits_value.checked_div(Decimal::from(10u64.checked_pow(places)?))?;
+        let unit = scale.checked_div(Decimal::from(10u64.checked_pow(places)?))?;
+        Some(compose::Composed {
+            next: decimals.next,
+            value: whole.value?.checked_add(fraction)?.checked_mul(scale),
+            precision: Some(unit),
+            scale: decimals.scale,
+            digits_first: false,
+            lone_one: false,
+            bare_numeral: false,
+        })
     }
 
     fn scaled_unit_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {
@@ -451,12 +767,22 @@ impl FigureReader<'_> {
         let is_cue = |t: Option<token::Token>| matches!(t.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if cues.contains(&w.id));
         let after = self.window.joined(next).filter(|t| t.gap == Gap::Space);
         let mut noun_after = matches!(after.map(|t| t.kind), Some(TokenKind::Word { .. }));
-        // `2017 a été`: in French, a function word after the year is no noun.
-        if let (true, Some(t)) = (self.window.is_french(), after) {
+        // `2017 a été`, `حصيلة 2022 التي`, `2014 عرف`: a function word or
+        // a verb after the year is no noun it counts.
+        if let Some(t) = after {
             let word = self.window.text().get(t.start..t.end).unwrap_or("");
-            noun_after &= !lexicon().is_function_word(word);
+            noun_after &= !lexicon().is_function_word(word) && !lexicon().is_year_verb(word);
         }
-        noun_after && !is_cue(before) && !is_cue(after)
+        // `سنتي 2011 و2012`: a year joined by و to a year.
+        let after_a_year = at == 0
+            && matches!(before.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if w.id == lexicon().waw)
+            && self.window.behind(1).is_some_and(|t| match t.kind {
+                TokenKind::Number(n) => n
+                    .plain_integer()
+                    .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v)),
+                _ => false,
+            });
+        noun_after && !is_cue(before) && !is_cue(after) && !after_a_year
     }
 
     /// A lone "one" that means "one of" (إحدى المدن) or "each one"

@@ -285,6 +285,8 @@ impl<'a> Lexer<'a> {
             return TokenKind::Number(numeral);
         }
         let first_group = int.count;
+        // `0.002`, `0,750`: a first group of one zero is no thousands.
+        let zero_first = int.count == 1 && int.significant == 0;
         let mut frac = Digits::default();
         let mut group_sep: Option<char> = None;
         let mut separators = 0;
@@ -298,11 +300,11 @@ impl<'a> Lexer<'a> {
             let decimal_comma = self.french && sep == ',';
             let groups =
                 matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}') && !decimal_comma;
-            if groups && run == 3 && first_group <= 3 && group_sep.is_none_or(|g| g == sep) {
+            if groups && run == 3 && first_group <= 3 && !zero_first && group_sep.is_none_or(|g| g == sep) {
                 group_sep = Some(sep);
                 separators += 1;
                 self.pos = self.take_digits(after, &mut int);
-            } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫' || decimal_comma) {
+            } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫' || decimal_comma || zero_first) {
                 self.pos = self.take_digits(after, &mut frac);
                 break;
             } else {
@@ -315,6 +317,33 @@ impl<'a> Lexer<'a> {
             frac_digits: frac.count,
             grouped: group_sep.is_some(),
             decimal_if_scaled: separators == 1 && frac.count == 0 && matches!(group_sep, Some('.' | ',')),
+        })
+    }
+
+    /// `.08` standing alone (after a space or at the start): a point and
+    /// digits, and no digit before it.
+    fn starts_bare_decimals(&self, gap: Gap, start: usize) -> bool {
+        let alone = gap != Gap::None || start == 0;
+        let after = start + 1;
+        alone
+            && self.count_digits(after) > 0
+            && self
+                .text
+                .get(..start)
+                .and_then(|t| t.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+    }
+
+    /// The decimals of `.08`: 0.08.
+    fn bare_decimals(&mut self) -> TokenKind {
+        let mut frac = Digits::default();
+        self.pos = self.take_digits(self.pos + 1, &mut frac);
+        TokenKind::Number(Numeral {
+            value: exact_decimal(&Digits::default(), &frac),
+            int_digits: 1,
+            frac_digits: frac.count,
+            grouped: false,
+            decimal_if_scaled: false,
         })
     }
 
@@ -505,7 +534,9 @@ impl Iterator for Lexer<'_> {
         let gap = self.skip_space();
         let start = self.pos;
         let c = self.text.get(start..)?.chars().next()?;
-        let kind = if digit_value(c).is_some() {
+        let kind = if matches!(c, '.' | ',') && self.starts_bare_decimals(gap, start) {
+            self.bare_decimals()
+        } else if digit_value(c).is_some() {
             if self.continues_identifier(gap) {
                 self.latin_run()
             } else {
