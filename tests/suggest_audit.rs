@@ -562,7 +562,10 @@ fn figures_lists_each_figures_pattern() {
     );
     assert_eq!(code, Some(0));
     let mut lines = out.lines();
-    assert!(lines.next().unwrap().ends_with(",range_with,pattern,occurrence"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .ends_with(",range_with,alternative,pattern,occurrence"));
     let cards = lines.find(|l| l.contains(",2653895,")).unwrap();
     assert!(cards.ends_with(",المنجزة {},"), "{cards}");
     let (_, table) = run_in(

@@ -35,6 +35,10 @@ pub struct Composed {
     pub lone_one: bool,
     /// A numeral with no scale: the token it came from, for years.
     pub bare_numeral: bool,
+    /// One separator and three digits before a scale word, read as a
+    /// decimal point (`162.984 مليون`): grouped thousands are the other
+    /// reading (SPEC §7.2).
+    pub decimal_before_scale: bool,
 }
 
 /// Reads the longest number starting at token `at` (in a French
@@ -86,6 +90,7 @@ pub(super) fn joined(number: Composed, part: Composed) -> Composed {
         digits_first: number.digits_first,
         lone_one: false,
         bare_numeral: false,
+        decimal_before_scale: false,
     }
 }
 
@@ -105,6 +110,7 @@ pub(super) fn with_fraction(window: &mut Window, number: Composed, scale: u64, p
         precision: number.precision.map(|p| p.min(unit)),
         lone_one: false,
         bare_numeral: false,
+        decimal_before_scale: false,
         ..number
     }
 }
@@ -129,6 +135,7 @@ pub(super) fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per
         digits_first: false,
         lone_one: false,
         bare_numeral: false,
+        decimal_before_scale: false,
     })
 }
 
@@ -148,6 +155,7 @@ pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Co
                 digits_first: true,
                 lone_one: false,
                 bare_numeral: true,
+                decimal_before_scale: false,
             }
         }
         None => match window.number_word(at, prefix)? {
@@ -172,6 +180,7 @@ pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Co
                     digits_first: false,
                     lone_one: false,
                     bare_numeral: false,
+                    decimal_before_scale: false,
                 }
             }
             _ => small(window, at, prefix)?,
@@ -189,6 +198,7 @@ pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Co
         if std::mem::take(&mut decimal_if_scaled) {
             part.value = part.value.map(|v| v / Decimal::ONE_THOUSAND);
             part.precision = Some(Decimal::new(1, 3));
+            part.decimal_before_scale = true;
         }
         part = times_scale(part, value);
     }
@@ -218,6 +228,7 @@ pub(super) fn words(next: usize, value: u32, precision: u32) -> Composed {
         digits_first: false,
         lone_one: false,
         bare_numeral: false,
+        decimal_before_scale: false,
     }
 }
 

@@ -27,6 +27,10 @@ pub struct Figure {
     pub calendar: Option<Calendar>,
     /// Which end of a range it is, and where the other end starts.
     pub range: Option<(RangeEnd, usize)>,
+    /// The value of the other reading, where one separator and three
+    /// digits stand before a scale word (`162.984 مليون` is 162,984,000 as
+    /// written; 162,984,000,000 read with grouped thousands).
+    pub alternative: Option<Decimal>,
 }
 
 impl Figure {
@@ -49,6 +53,7 @@ impl Figure {
             change: None,
             calendar: None,
             range: None,
+            alternative: None,
         }
     }
 

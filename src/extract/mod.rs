@@ -473,6 +473,12 @@ impl FigureReader<'_> {
         if sign == Some(Sign::Minus) {
             value = -value;
         }
+        // `162.984 مليون`: 162,984 million if the point groups thousands.
+        let alternative = if number.decimal_before_scale && next == number.next {
+            value.checked_mul(Decimal::ONE_THOUSAND)
+        } else {
+            None
+        };
         // `+3,2 %`, `-0,5 point`: a signed rate states its change's way.
         let signed_rate = kind == Kind::Percent || unit == Some("pp");
         let change = counted::change_before(&mut self.window).or(match (sign, signed_rate, sign_word) {
@@ -484,6 +490,7 @@ impl FigureReader<'_> {
             unit,
             noun,
             change,
+            alternative: alternative.map(|a| a.normalize()),
             ..Figure::new(
                 span,
                 Value::Number(value.normalize()),
@@ -732,6 +739,7 @@ impl FigureReader<'_> {
             digits_first: false,
             lone_one: false,
             bare_numeral: false,
+            decimal_before_scale: false,
         })
     }
 

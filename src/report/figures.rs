@@ -50,6 +50,8 @@ pub struct FigureRow<'a> {
     pub range: &'static str,
     /// The `start` of the range's other end.
     pub range_with: Option<usize>,
+    /// The other reading of `162.984 مليون` (grouped thousands), if any.
+    pub alternative: Option<String>,
     /// With `--patterns`: `pattern` and `occurrence`.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<PatternCells>,
@@ -86,12 +88,13 @@ impl<'a> FigureRow<'a> {
             calendar: figure.calendar.map_or("", |c| c.as_str()),
             range: figure.range.map_or("", |(end, _)| end.as_str()),
             range_with: figure.range.map(|(_, other)| document.file_offset(other)),
+            alternative: figure.alternative.map(|a| a.to_string()),
             pattern: None,
         }
     }
 }
 
-const CSV_HEADER: [&str; 16] = [
+const CSV_HEADER: [&str; 17] = [
     "document",
     "line",
     "column",
@@ -108,6 +111,7 @@ const CSV_HEADER: [&str; 16] = [
     "calendar",
     "range",
     "range_with",
+    "alternative",
 ];
 
 /// Table column widths; the Arabic text comes last so that right-to-left
@@ -285,6 +289,7 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
     csv.write_field(row.calendar)?;
     csv.write_field(row.range)?;
     write_number(csv, row.range_with)?;
+    csv.write_field(row.alternative.as_deref().unwrap_or(""))?;
     // With `--patterns`, two more fields (the header names them too).
     if let Some(PatternCells { pattern, occurrence }) = &row.pattern {
         csv.write_field(neutralize_formula(pattern).as_ref())?;
