@@ -371,3 +371,49 @@ fn sections_that_are_not_mappings_are_named_at_their_place() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_figure_read_one_way_only_cannot_be_read_otherwise() {
+    let rules = format!(
+        "{HEAD}  other:
+    document: report
+    pattern: \"إنجاز ما مجموعه {{}} بطاقة\"
+    reading: alternative
+rules:
+  - id: r
+    equal: [total_2025, other]
+"
+    );
+    let stderr = assert_error(&rules, "x.yaml:17:14", "figure `other` is read one way only");
+    assert!(stderr.contains("remove `reading`"), "{stderr}");
+}
+
+#[test]
+fn a_figure_read_with_grouped_thousands_takes_that_value() {
+    let article = "بلغت الواردات 158،120 مليون درهم مقابل 152.640 مليون درهم، أي بزيادة 5،480 مليون درهم.\n";
+    let rules = "version: 1
+documents:
+  a: a.txt
+figures:
+  now:
+    document: a
+    pattern: \"الواردات {}\"
+  before:
+    document: a
+    pattern: \"مقابل {}\"
+    reading: alternative
+  rise:
+    document: a
+    pattern: \"بزيادة {}\"
+rules:
+  - id: difference
+    sum: [before, rise]
+    equals: now
+";
+    let (code, stdout, stderr) = check_files(&[("a.txt", article), ("x.yaml", rules)], &["x.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    // Read as written, the same rule fails.
+    let written = rules.replace("    reading: alternative\n", "");
+    let (code, stdout, stderr) = check_files(&[("a.txt", article), ("x.yaml", &written)], &["x.yaml"]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+}

@@ -42,7 +42,7 @@ pub struct RuleFile {
 #[serde(deny_unknown_fields)]
 #[schemars(extend("oneOf" = [
     { "required": ["document", "pattern"], "not": { "anyOf": [{ "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }] } },
-    { "required": ["value"], "not": { "anyOf": [{ "required": ["document"] }, { "required": ["pattern"] }, { "required": ["occurrence"] }] } }
+    { "required": ["value"], "not": { "anyOf": [{ "required": ["document"] }, { "required": ["pattern"] }, { "required": ["occurrence"] }, { "required": ["reading"] }] } }
 ]))]
 pub struct FigureSpec {
     /// The name of a document under `documents:`.
@@ -67,6 +67,20 @@ pub struct FigureSpec {
     pub kind: Option<Kind>,
     /// The figure's unit or currency (`MAD`, `km`), when the text does not write it.
     pub unit: Option<String>,
+    /// `alternative`: read one separator and three digits before a scale
+    /// word as grouped thousands (`162.984 مليون` as 162,984 million), the
+    /// reading `suggest` names where only it makes a relation hold.
+    pub reading: Option<Reading>,
+}
+
+/// How a figure written `162.984 مليون` is read (SPEC §7.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    /// As written: a decimal point before a scale word (162.984 million).
+    Written,
+    /// Grouped thousands (162,984 million).
+    Alternative,
 }
 
 /// A YAML number, or text.

@@ -74,9 +74,10 @@ struct Writer<'a> {
     single_document: bool,
     documents: Vec<(String, String)>,
     document_keys: HashMap<usize, String>,
-    /// Figure entries by where the figure stands.
-    figures: Vec<(FigureRef, String)>,
-    figure_names: HashMap<FigureRef, Option<String>>,
+    /// Figure entries by where the figure stands (and whether it is read
+    /// the other way).
+    figures: Vec<((FigureRef, bool), String)>,
+    figure_names: HashMap<(FigureRef, bool), Option<String>>,
     /// How many rules of each id stem so far.
     ids: HashMap<String, usize>,
 }
@@ -119,29 +120,32 @@ impl Writer<'_> {
 
     /// The figure's name, defining it on first use; `None` when no pattern
     /// finds it.
-    fn figure_name(&mut self, at: FigureRef) -> Option<String> {
-        if let Some(name) = self.figure_names.get(&at) {
+    fn figure_name(&mut self, at: FigureRef, otherwise: bool) -> Option<String> {
+        if let Some(name) = self.figure_names.get(&(at, otherwise)) {
             return name.clone();
         }
-        let name = self.define_figure(at);
-        self.figure_names.insert(at, name.clone());
+        let name = self.define_figure(at, otherwise);
+        self.figure_names.insert((at, otherwise), name.clone());
         name
     }
 
-    fn define_figure(&mut self, at: FigureRef) -> Option<String> {
+    /// `otherwise`: the figure read with grouped thousands (`reading:
+    /// alternative`), a figure of its own beside the one read as written.
+    fn define_figure(&mut self, at: FigureRef, otherwise: bool) -> Option<String> {
         let article = self.articles.get(at.article)?;
         let figure = article.figure(at.figure)?;
         let text = article.document.text();
         let pattern = pattern_for(&article.index, text, at.figure)?;
         let key = self.document_key(at.article)?;
         let position = article.document.line_index().position(figure.span.start);
+        let suffix = if otherwise { "_alt" } else { "" };
         let name = if self.single_document {
-            format!("l{}_c{}", position.line, position.column)
+            format!("l{}_c{}{suffix}", position.line, position.column)
         } else {
             // Short, since diagnostics label figures by name: `d2_l18_c79`
             // is line 18, column 79 of the file's second document.
             let number = self.documents.iter().position(|(k, _)| *k == key).map_or(0, |i| i + 1);
-            format!("d{number}_l{}_c{}", position.line, position.column)
+            format!("d{number}_l{}_c{}{suffix}", position.line, position.column)
         };
         let mut entry = String::new();
         let _ = writeln!(
@@ -162,7 +166,10 @@ impl Writer<'_> {
         if let Some(k) = pattern.occurrence {
             let _ = writeln!(entry, "    occurrence: {k}");
         }
-        self.figures.push((at, entry));
+        if otherwise {
+            let _ = writeln!(entry, "    reading: alternative");
+        }
+        self.figures.push(((at, otherwise), entry));
         Some(name)
     }
 
@@ -197,7 +204,8 @@ impl Writer<'_> {
         // its rule only.
         let mut names: HashMap<FigureRef, String> = HashMap::new();
         for at in suggestion.relation.figures() {
-            names.insert(at, self.figure_name(at)?);
+            let otherwise = suggestion.read_otherwise == Some(at);
+            names.insert(at, self.figure_name(at, otherwise)?);
         }
         let name = |at: &FigureRef| names.get(at).cloned().unwrap_or_default();
         let mut out = String::new();

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 use super::{expected, FileContext, LoadedDocument, Loader};
 use crate::extract::{self, Kind, Qualifier, SelectError, Value};
 use crate::rules::error::RuleError;
-use crate::rules::schema::FigureSpec;
+use crate::rules::schema::{FigureSpec, Reading};
 use crate::rules::yaml::{self, Entry, Node};
 use crate::rules::{NamedFigure, Origin};
 use crate::text::Document;
@@ -135,12 +135,34 @@ impl Loader<'_> {
                         return None;
                     }
                 };
+                // `reading: alternative`: `162.984 مليون` as 162,984 million.
+                let (value, precision) = match spec.reading {
+                    Some(Reading::Alternative) => {
+                        let read = figure
+                            .alternative
+                            .zip(figure.precision)
+                            .and_then(|(alternative, precision)| {
+                                Some((
+                                    Value::Number(alternative),
+                                    Some(precision.checked_mul(Decimal::ONE_THOUSAND)?),
+                                ))
+                            });
+                        let Some(read) = read else {
+                            let message = format!("figure `{name}` is read one way only");
+                            let help = "only one `.` or `,` before three digits and a scale word (`162.984 مليون`) reads two ways; remove `reading`";
+                            self.problem(ctx.error(node.value_span("reading"), message, help));
+                            return None;
+                        };
+                        read
+                    }
+                    _ => (figure.value, figure.precision),
+                };
                 Some(NamedFigure {
                     name: name.to_string(),
-                    value: figure.value,
+                    value,
                     kind: kind.unwrap_or(figure.kind),
                     qualifier: qualifier.unwrap_or(figure.qualifier),
-                    precision: figure.precision,
+                    precision,
                     unit: spec.unit.or_else(|| figure.unit.map(str::to_string)),
                     noun: figure.noun(document.text()),
                     change: figure.change,
