@@ -326,6 +326,7 @@ mod tests {
             reason: String::new(),
             suspected: None,
             tolerance: None,
+            read_otherwise: None,
         }
     }
 

@@ -94,6 +94,9 @@ pub struct Amount {
     /// Its place among the article's amounts.
     pub order: usize,
     pub french: bool,
+    /// Read the other way (`162.984 مليون` as 162,984 million, SPEC §7.2):
+    /// an amount of its own, beside the one read as written.
+    pub alternative: bool,
 }
 
 impl Amount {
@@ -149,10 +152,10 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             continue;
         };
         let precision = figure.precision.unwrap_or(Decimal::ONE);
-        let Some(interval) = interval(figure, value, precision, class) else {
+        let Some(interval) = interval_of(figure, value, precision, class) else {
             continue;
         };
-        out.push(Amount {
+        let written = Amount {
             at: FigureRef { article: a, figure: i },
             value,
             interval,
@@ -172,7 +175,23 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             headline: facts.headline,
             order: out.len(),
             french: facts.french,
+            alternative: false,
+        };
+        // The other reading is exact as far as it goes: its last digit
+        // is a unit of the scale word.
+        let other = figure.alternative.filter(|_| class == Class::Count).and_then(|value| {
+            let precision = precision.checked_mul(Decimal::ONE_THOUSAND)?;
+            Some(Amount {
+                value,
+                interval: interval_of(figure, value, precision, class)?,
+                precision,
+                order: out.len() + 1,
+                alternative: true,
+                ..written.clone()
+            })
         });
+        out.push(written);
+        out.extend(other);
     }
     out
 }
@@ -210,7 +229,7 @@ fn looks_like_year(value: Decimal) -> bool {
 /// a rounded amount or a percentage, one unit of precision on the stated
 /// side of a bound (`أزيد من 14 مليون`: 14 to 15 million); an exact count
 /// is itself.
-fn interval(figure: &Figure, value: Decimal, precision: Decimal, class: Class) -> Option<Interval> {
+fn interval_of(figure: &Figure, value: Decimal, precision: Decimal, class: Class) -> Option<Interval> {
     let half = precision.checked_div(Decimal::TWO)?;
     let rounded =
         class != Class::Count || precision > Decimal::ONE || !value.fract().is_zero() || precision < Decimal::ONE;

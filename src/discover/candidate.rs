@@ -260,4 +260,7 @@ pub struct Candidate {
     pub tolerance: Option<Decimal>,
     /// What it computes, for explanations: (computed, stated).
     pub values: Option<(Decimal, Decimal)>,
+    /// The figure it reads the other way (`162.984 مليون` as 162,984
+    /// million), if any.
+    pub read_otherwise: Option<FigureRef>,
 }

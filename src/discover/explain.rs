@@ -7,7 +7,19 @@ use rust_decimal::Decimal;
 use super::candidate::{Candidate, KeyAgreement, Repair};
 use super::{quote, show, Article, FigureRef, RatioKind, Relation, SumKind};
 
-pub fn description(articles: &[Article], relation: &Relation) -> String {
+pub fn description(articles: &[Article], relation: &Relation, read_otherwise: Option<FigureRef>) -> String {
+    let relation = relation_text(articles, relation);
+    match read_otherwise.and_then(|at| Some((at, articles.get(at.article)?.figure(at.figure)?.alternative?))) {
+        Some((at, value)) => format!(
+            "{relation}, {} read with grouped thousands as {}",
+            quote(articles, at),
+            show(value)
+        ),
+        None => relation,
+    }
+}
+
+fn relation_text(articles: &[Article], relation: &Relation) -> String {
     let q = |f: &FigureRef| quote(articles, *f);
     match relation {
         Relation::Sum { parts, total, kind } => {

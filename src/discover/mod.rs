@@ -156,6 +156,9 @@ pub struct Suggestion {
     pub suspected: Option<String>,
     /// The absolute tolerance the rule needs for the figures' rounding.
     pub tolerance: Option<Decimal>,
+    /// The figure read the other way (`162.984 مليون` as 162,984 million):
+    /// its rule names it with `reading: alternative`.
+    pub read_otherwise: Option<FigureRef>,
 }
 
 /// A document's figures with what discovery needs to know about each.
@@ -427,10 +430,13 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
         candidates.extend(finders::equal::find(&members));
         candidates.extend(finders::claim::find(&members));
     }
+    // The other reading of a figure is suggested where it makes a relation
+    // hold, never to explain a miss.
+    candidates.retain(|c| c.read_otherwise.is_none() || c.evidence.holds);
     let scored: Vec<(candidate::Candidate, f64)> = candidates
         .into_iter()
         .map(|c| {
-            let s = score::score(&c.evidence);
+            let s = score::score(&c.evidence) + score::reading(c.read_otherwise.is_some());
             (c, s)
         })
         .collect();
@@ -445,7 +451,7 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
                 figures.len() <= 1
             };
             Suggestion {
-                description: explain::description(articles, &candidate.relation),
+                description: explain::description(articles, &candidate.relation, candidate.read_otherwise),
                 reason: explain::reason(&candidate, score),
                 suspected: explain::suspected(articles, &candidate),
                 confidence: if score >= score::STRONG && unique_repair {
@@ -454,6 +460,7 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
                     Confidence::Weak
                 },
                 tolerance: candidate.tolerance,
+                read_otherwise: candidate.read_otherwise,
                 relation: candidate.relation,
             }
         })
@@ -469,6 +476,36 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
     let mut proposed = finders::sum::find(&scope);
     proposed.extend(finders::ratio::find(&scope));
     proposed.extend(finders::within::find(&scope));
+    // A figure read two ways stands in a relation once, and the other
+    // reading only where the relation holds with it, every other figure
+    // read as written (SPEC §7.2).
+    proposed.retain_mut(|(candidate, equation)| {
+        // (amount, figure) pairs: an amount may stand twice (the base of
+        // a change), a figure only as one of its readings.
+        let mut seen: Vec<(usize, FigureRef)> = Vec::new();
+        let mut read_otherwise = Vec::new();
+        for i in equation.amounts() {
+            let Some(amount) = amounts.get(i) else { continue };
+            if seen.iter().any(|&(j, at)| at == amount.at && j != i) {
+                return false;
+            }
+            if seen.iter().any(|&(j, _)| j == i) {
+                continue;
+            }
+            seen.push((i, amount.at));
+            if amount.alternative {
+                read_otherwise.push(amount.at);
+            }
+        }
+        match read_otherwise[..] {
+            [] => true,
+            [at] if candidate.evidence.holds => {
+                candidate.read_otherwise = Some(at);
+                true
+            }
+            _ => false,
+        }
+    });
     // Repairs cost a few hundred evaluations each: only the failing
     // candidates with the best words for each figure are repaired.
     let (holding, mut failing): (Vec<_>, Vec<_>) = proposed.into_iter().partition(|(c, _)| c.evidence.holds);

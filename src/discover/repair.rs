@@ -135,6 +135,7 @@ mod tests {
             headline: false,
             order: 0,
             french: false,
+            alternative: false,
         }
     }
 

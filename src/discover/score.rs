@@ -56,6 +56,19 @@ pub fn score(evidence: &Evidence) -> f64 {
     score
 }
 
+/// A figure read otherwise than the text writes it is a reading the
+/// text does not state: a little less sure.
+const OTHER_READING: f64 = -0.5;
+
+/// What reading a figure the other way costs.
+pub fn reading(otherwise: bool) -> f64 {
+    if otherwise {
+        OTHER_READING
+    } else {
+        0.0
+    }
+}
+
 /// What the words around the figures say, without the arithmetic.
 pub fn text_score(evidence: &Evidence) -> f64 {
     let key = match evidence.key {

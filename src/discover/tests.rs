@@ -228,3 +228,28 @@ fn a_signed_fall_with_a_mistyped_figure_is_repaired() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_relation_that_holds_only_with_grouped_thousands_names_the_figure_read_so() {
+    // `152.640 مليون` is 152.64 million as SPEC §6.1 reads it; 152,640
+    // million (grouped thousands) is what makes the difference hold.
+    let text = "بلغت الواردات 158،120 مليون درهم مقابل 152.640 مليون درهم، أي بزيادة 5،480 مليون درهم.\n";
+    let articles = [article(text)];
+    let found = discover(&articles);
+    let with_other_reading: Vec<&Suggestion> = found.iter().filter(|s| s.read_otherwise.is_some()).collect();
+    assert_eq!(with_other_reading.len(), 1, "{found:#?}");
+    let suggestion = with_other_reading[0];
+    assert!(suggestion.suspected.is_none());
+    let at = suggestion.read_otherwise.unwrap();
+    assert_eq!(articles[0].text(at.figure), "152.640 مليون");
+    assert!(
+        suggestion.description.contains("grouped thousands"),
+        "{}",
+        suggestion.description
+    );
+    assert!(
+        suggestion.description.contains("152,640,000,000"),
+        "{}",
+        suggestion.description
+    );
+}

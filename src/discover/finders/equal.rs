@@ -103,6 +103,7 @@ fn candidate(
         evidence,
         tolerance: None,
         values: Some((a.value, b.value)),
+        read_otherwise: [a, b].into_iter().find(|x| x.alternative).map(|x| x.at),
     }
 }
 

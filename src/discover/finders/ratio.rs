@@ -243,6 +243,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         evidence,
         tolerance: Some(outcome.tolerance()),
         values: Some((outcome.computed, outcome.target)),
+        read_otherwise: None,
     })
 }
 

@@ -233,5 +233,6 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         evidence,
         tolerance: Some(outcome.tolerance()),
         values: Some((outcome.computed, outcome.target)),
+        read_otherwise: None,
     })
 }

@@ -93,6 +93,7 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),
+                    read_otherwise: None,
                 },
                 equation,
             ));
