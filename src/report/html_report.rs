@@ -183,6 +183,12 @@ fn tooltip(figure: &Figure, text: &str) -> String {
     if let Some(calendar) = figure.calendar {
         lines.push(format!("calendar: {}", calendar.as_str()));
     }
+    if let Some(alternative) = figure.alternative {
+        lines.push(format!(
+            "alternative: {} (grouped thousands)",
+            group_thousands(&alternative.to_string())
+        ));
+    }
     lines.join("\n")
 }
 
@@ -688,6 +694,15 @@ mod tests {
         assert_eq!(mixed.matches("<bdi>").count(), 1, "{mixed}");
         assert_eq!(mixed.matches("</bdi>").count(), 1, "{mixed}");
         assert!(mixed.find("<bdi>") < mixed.find("</bdi>"));
+    }
+
+    #[test]
+    fn a_figure_read_two_ways_shows_both_in_its_tooltip() {
+        let text = "مقابل 162.984 مليون درهم";
+        let figure = extract::figures(text).find_map(Result::ok).unwrap();
+        let tip = tooltip(&figure, text);
+        assert!(tip.contains("value: 162,984,000"), "{tip}");
+        assert!(tip.contains("alternative: 162,984,000,000 (grouped thousands)"), "{tip}");
     }
 
     #[test]
