@@ -55,7 +55,7 @@ pub fn reader(data: &[u8]) {
         let Ok(rendered) = render_document(&document, format, false) else {
             continue;
         };
-        for problem in &rendered.problems {
+        for problem in &rendered.problems.shown {
             let _ = human::render(problem, Style::default());
         }
     }

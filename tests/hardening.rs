@@ -798,3 +798,45 @@ fn quiet_prints_the_findings_without_the_summary() {
     let (_, stdout, _) = check_in(dir.path(), &[]);
     assert!(stdout.contains("checked "), "{stdout}");
 }
+
+#[test]
+fn a_document_of_many_problems_shows_twenty_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    // 5,000 halves with no number to take: one warning each, before.
+    let halves = vec!["نصف"; 5_000].join(" ");
+    fs::write(dir.path().join("halves.txt"), format!("{halves}\n")).unwrap();
+    // A run of 200,000 digits: one figure out of range, underlined by its
+    // start rather than printed whole.
+    fs::write(dir.path().join("digits.txt"), format!("{}\n", "7".repeat(200_000))).unwrap();
+    let (code, _, stderr) = common::run_in(dir.path(), &["figures", "halves.txt"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stderr.matches("figaudit::figure::unread_word").count(), 20);
+    assert!(
+        stderr.contains("halves.txt: 4980 more problems not shown (0 figures left out, 4980 words not read)"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = common::run_in(dir.path(), &["figures", "digits.txt"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("a number beyond the largest figaudit can hold exactly"));
+    assert!(stderr.len() < 4_000, "{} bytes of diagnostics", stderr.len());
+}
+
+#[test]
+fn a_large_file_read_in_parts_shows_twenty_problems_in_all() {
+    let dir = tempfile::tempdir().unwrap();
+    // Over 8 MiB: read in several parts, each with problems of its own.
+    let words = 1_300_000;
+    let line = vec!["نصف"; 1_000].join(" ");
+    let text = vec![line; words / 1_000].join("\n");
+    fs::write(dir.path().join("big.txt"), format!("{text}\n")).unwrap();
+    let (code, _, stderr) = common::run_in(dir.path(), &["figures", "big.txt"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stderr.matches("figaudit::figure::unread_word").count(), 20);
+    let rest = words - 20;
+    assert!(
+        stderr.contains(&format!(
+            "big.txt: {rest} more problems not shown (0 figures left out, {rest} words not read)"
+        )),
+        "{stderr}"
+    );
+}

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 
 use super::Outcome;
 use crate::report::figures::{
-    document_foot, document_head, render_document, render_figures, FigureDiagnostic, FigureFormat, FigureStream,
-    RenderedDocument, RenderedFigures,
+    document_foot, document_head, render_document, render_figures, FigureFormat, FigureStream, MoreProblems, Problems,
+    RenderedDocument, RenderedFigures, MOST_SHOWN_PER_DOCUMENT,
 };
 use crate::text::{Document, DocumentError, Parts};
 
@@ -105,7 +105,9 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
                 Ok(rendered) => {
                     let rendered = rendered?;
                     self.stream.document(&rendered.body)?;
-                    self.problems(rendered.problems);
+                    let mut shown = ShownProblems::default();
+                    self.problems(&mut shown, rendered.problems);
+                    self.more_problems(&shown, rendered.name.as_str());
                 }
                 Err(error) => self.broken(error),
             }
@@ -119,6 +121,7 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
         let name = parts.name();
         self.stream.document(&document_head(self.format, &name)?)?;
         let mut rows = 0usize;
+        let mut shown = ShownProblems::default();
         loop {
             let mut read = Vec::with_capacity(threads);
             let mut broken = None;
@@ -141,23 +144,42 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
                 let figures = figures?;
                 rows = rows.saturating_add(figures.rows);
                 self.stream.document(&figures.body)?;
-                self.problems(figures.problems);
+                self.problems(&mut shown, figures.problems);
             }
             if let Some(error) = broken {
                 self.broken(error);
                 break;
             }
         }
+        self.more_problems(&shown, &name);
         self.stream.document(&document_foot(self.format, rows)?)
     }
 
-    fn problems(&mut self, problems: Vec<FigureDiagnostic>) {
-        for problem in problems {
-            // A word left unread is worth a warning, not exit 2.
-            if !problem.warning {
-                self.outcome = Outcome::BrokenInput;
+    /// Shows a document's problems (or a part's) while fewer than
+    /// [`MOST_SHOWN_PER_DOCUMENT`] of the document are, and counts the rest.
+    fn problems(&mut self, shown: &mut ShownProblems, problems: Problems) {
+        // A word left unread is worth a warning, not exit 2.
+        if problems.has_errors() {
+            self.outcome = Outcome::BrokenInput;
+        }
+        shown.more_warnings = shown.more_warnings.saturating_add(problems.more_warnings);
+        shown.more_errors = shown.more_errors.saturating_add(problems.more_errors);
+        for problem in problems.shown {
+            if shown.count < MOST_SHOWN_PER_DOCUMENT {
+                shown.count += 1;
+                (self.diagnose)(miette::Report::new(problem));
+            } else if problem.warning {
+                shown.more_warnings = shown.more_warnings.saturating_add(1);
+            } else {
+                shown.more_errors = shown.more_errors.saturating_add(1);
             }
-            (self.diagnose)(miette::Report::new(problem));
+        }
+    }
+
+    /// One line for the problems of a document past those shown.
+    fn more_problems(&mut self, shown: &ShownProblems, name: &str) {
+        if let Some(more) = MoreProblems::new(name, shown.more_errors, shown.more_warnings) {
+            (self.diagnose)(miette::Report::new(more));
         }
     }
 
@@ -165,4 +187,13 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
         (self.diagnose)(miette::Report::new(error));
         self.outcome = Outcome::BrokenInput;
     }
+}
+
+/// How many of a document's problems were shown, and how many more there
+/// are.
+#[derive(Debug, Default)]
+struct ShownProblems {
+    count: usize,
+    more_warnings: usize,
+    more_errors: usize,
 }

@@ -126,8 +126,85 @@ const RANGE_WIDTH: usize = 5;
 
 /// A document's figures, rendered, and the figures it could not read.
 pub struct RenderedDocument {
+    /// The document's name, as problems name it.
+    pub name: String,
     pub body: Vec<u8>,
-    pub problems: Vec<FigureDiagnostic>,
+    pub problems: Problems,
+}
+
+/// How many problems of one document are shown; the rest are counted, so
+/// that a document of a million unread words prints a page, not a
+/// hundred megabytes (and costs no excerpt each).
+pub const MOST_SHOWN_PER_DOCUMENT: usize = 20;
+
+/// The problems of a document (or of a part of one) as shown, and how many
+/// more there are beyond [`MOST_SHOWN_PER_DOCUMENT`].
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub shown: Vec<FigureDiagnostic>,
+    pub more_warnings: usize,
+    pub more_errors: usize,
+}
+
+impl Problems {
+    /// Adds `error` of `document`: shown while fewer than `budget` are,
+    /// counted after.
+    fn add(&mut self, document: &Document, error: FigureError, budget: usize) {
+        if self.shown.len() < budget {
+            self.shown.push(FigureDiagnostic::new(document, error));
+        } else if error.warning {
+            self.more_warnings += 1;
+        } else {
+            self.more_errors += 1;
+        }
+    }
+
+    /// Whether any of them, shown or counted, is an error.
+    pub fn has_errors(&self) -> bool {
+        self.more_errors > 0 || self.shown.iter().any(|p| !p.warning)
+    }
+}
+
+/// The problems of a document past those shown, in one line.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {count} more problem{plural} not shown ({errors} figure{errors_plural} left out, {warnings} word{warnings_plural} not read)", plural = if *.count == 1 { "" } else { "s" }, errors_plural = if *.errors == 1 { "" } else { "s" }, warnings_plural = if *.warnings == 1 { "" } else { "s" })]
+pub struct MoreProblems {
+    pub path: String,
+    pub count: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl MoreProblems {
+    pub fn new(path: &str, errors: usize, warnings: usize) -> Option<MoreProblems> {
+        let count = errors.saturating_add(warnings);
+        (count > 0).then(|| MoreProblems {
+            path: path.to_string(),
+            count,
+            errors,
+            warnings,
+        })
+    }
+}
+
+impl miette::Diagnostic for MoreProblems {
+    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new("figaudit::figure::more"))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(if self.errors > 0 {
+            miette::Severity::Error
+        } else {
+            miette::Severity::Warning
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(format!(
+            "the first {MOST_SHOWN_PER_DOCUMENT} of the document are shown above"
+        )))
+    }
 }
 
 /// Reads the figures of `document` and renders them in `format` (for JSON,
@@ -138,13 +215,18 @@ pub fn render_document(document: &Document, format: FigureFormat, patterns: bool
     let RenderedFigures { body, rows, problems } = render_figures(document, format, patterns)?;
     if format == FigureFormat::Html {
         return Ok(RenderedDocument {
+            name: document.name().to_string(),
             body: html_report::plain_document_section(document).into_bytes(),
             problems,
         });
     }
     head.extend_from_slice(&body);
     head.extend_from_slice(&document_foot(format, rows)?);
-    Ok(RenderedDocument { body: head, problems })
+    Ok(RenderedDocument {
+        name: document.name().to_string(),
+        body: head,
+        problems,
+    })
 }
 
 /// The figures of a document, or of one part of a large file, rendered
@@ -153,7 +235,7 @@ pub struct RenderedFigures {
     pub body: Vec<u8>,
     /// How many figures the body lists.
     pub rows: usize,
-    pub problems: Vec<FigureDiagnostic>,
+    pub problems: Problems,
 }
 
 /// What the table shows before a document's figures: its name and the
@@ -197,7 +279,7 @@ pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool)
         HashMap::new()
     };
     let mut body = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let mut rows = 0usize;
     let mut csv =
         (format == FigureFormat::Csv).then(|| csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new()));
@@ -205,7 +287,7 @@ pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool)
         let figure = match found {
             Ok(figure) => figure,
             Err(error) => {
-                problems.push(FigureDiagnostic::new(document, error));
+                problems.add(document, error, MOST_SHOWN_PER_DOCUMENT);
                 continue;
             }
         };
@@ -424,11 +506,24 @@ impl miette::Diagnostic for FigureDiagnostic {
     }
 }
 
+/// How many bytes of one figure a diagnostic underlines.
+const LONGEST_SHOWN_FIGURE: usize = 80;
+
 impl FigureDiagnostic {
     pub fn new(document: &Document, error: FigureError) -> FigureDiagnostic {
         let position = document.line_index().position(error.span.start);
-        // A figure in a 50 MB line is shown with its neighbourhood only.
-        let (excerpt, spans) = document.excerpt(std::slice::from_ref(&error.span), 90);
+        // A figure in a 50 MB line is shown with its neighbourhood only,
+        // and a figure of a million digits by its start.
+        let text = document.text();
+        let mut end = error
+            .span
+            .end
+            .min(error.span.start.saturating_add(LONGEST_SHOWN_FIGURE));
+        while end < error.span.end && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let shown = error.span.start..end;
+        let (excerpt, spans) = document.excerpt(std::slice::from_ref(&shown), 90);
         let span = spans.into_iter().next().unwrap_or_default();
         FigureDiagnostic {
             path: document.name().to_string(),
