@@ -88,5 +88,12 @@ fn repeated(c: &mut Criterion) {
     bench_suggest(c, "repeated_paragraphs", vec![paragraph; 1_333].join("\n\n"), 10);
 }
 
-criterion_group!(benches, suggest, dense, repeated);
+/// One sentence of 100,000 figures and no year (`1,1,1,…`): each figure's
+/// period was looked for back to the sentence's start, quadratic in the
+/// figures (80,000 took 2.9 s, 8 million hours).
+fn one_long_sentence(c: &mut Criterion) {
+    bench_suggest(c, "one_sentence", format!("{}\n", vec!["1"; 100_000].join(",")), 10);
+}
+
+criterion_group!(benches, suggest, dense, repeated, one_long_sentence);
 criterion_main!(benches);

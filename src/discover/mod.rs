@@ -268,7 +268,9 @@ impl Article {
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 share_cue: figure.kind == Kind::Percent && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
-                french: french_runs.iter().any(|run| run.contains(&figure.span.start)),
+                french: french_runs
+                    .get(french_runs.partition_point(|run| run.end <= figure.span.start))
+                    .is_some_and(|run| run.contains(&figure.span.start)),
             });
         }
         let year = reported_year(figures);
@@ -375,6 +377,16 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
     let sentences: Vec<usize> = facts.iter().map(|f| f.sentence).collect();
     let sentence = |i: usize| sentences.get(i).copied();
     let contrasted: Vec<bool> = facts.iter().map(|f| f.contrast_cue).collect();
+    // The last year before each figure, with its sentence, in one pass (a
+    // sentence of a million figures is read once, not once per figure).
+    let mut year_before: Vec<Option<(usize, i64)>> = Vec::with_capacity(figures.len());
+    let mut last = None;
+    for (j, figure) in figures.iter().enumerate() {
+        year_before.push(last);
+        if let (Some(year), Some(s)) = (year_of(figure), sentence(j)) {
+            last = Some((s, year));
+        }
+    }
     for i in 0..figures.len() {
         if year_of(&figures[i]).is_some() {
             continue;
@@ -393,12 +405,7 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
                 crossed |= year.is_none() && f.kind == figures[i].kind && contrasted.get(j) == Some(&true);
                 year
             });
-        let before = || {
-            (0..i)
-                .rev()
-                .take_while(|&j| sentence(j) == sentence(i))
-                .find_map(|j| year_of(&figures[j]))
-        };
+        let before = || year_before[i].filter(|&(s, _)| Some(s) == sentence(i)).map(|(_, year)| year);
         if let Some(f) = facts.get_mut(i) {
             f.period = if crossed { before() } else { after.or_else(before) };
         }
