@@ -702,7 +702,10 @@ mod tests {
         let figure = extract::figures(text).find_map(Result::ok).unwrap();
         let tip = tooltip(&figure, text);
         assert!(tip.contains("value: 162,984,000"), "{tip}");
-        assert!(tip.contains("alternative: 162,984,000,000 (grouped thousands)"), "{tip}");
+        assert!(
+            tip.contains("alternative: 162,984,000,000 (grouped thousands)"),
+            "{tip}"
+        );
     }
 
     #[test]
