@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use figaudit::commands::check::{CheckOptions, FailOn, Format};
-use figaudit::commands::config::{self, Config};
+use figaudit::commands::config::{self, Config, Settings};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
 use figaudit::report::human::{self, Style};
@@ -119,7 +119,7 @@ struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     xlsx: Option<PathBuf>,
     /// Lowest severity that fails the run (exit status 1).
-    /// (default: `fail-on` of figaudit.toml, else error)
+    /// (default: figaudit.toml's `fail-on`, for audit its [audit] table's; else error)
     #[arg(long, value_enum)]
     fail_on: Option<FailOnArg>,
     /// CSV, JSON and SARIF also carry the rules that passed.
@@ -147,9 +147,9 @@ struct ReportArgs {
 
 impl ReportArgs {
     /// The options, with what the command line leaves unset taken from
-    /// the configuration file.
-    fn options(self, paths: Vec<PathBuf>, style: Style, config: Config) -> CheckOptions {
-        let reports = config.reports;
+    /// the command's settings in the configuration file.
+    fn options(self, paths: Vec<PathBuf>, style: Style, settings: Settings) -> CheckOptions {
+        let reports = settings.reports;
         let files = [
             (Format::Csv, self.csv.or(reports.csv)),
             (Format::Json, self.json.or(reports.json)),
@@ -172,16 +172,17 @@ impl ReportArgs {
             files,
             include_passing: self.include_passing,
             csv_bom: self.csv_bom,
-            fail_on: match (self.fail_on, config.fail_on.as_deref()) {
-                (Some(FailOnArg::Warning), _) | (None, Some("warning")) => FailOn::Warning,
-                (Some(FailOnArg::Never), _) | (None, Some("never")) => FailOn::Never,
-                _ => FailOn::Error,
+            fail_on: match self.fail_on {
+                Some(FailOnArg::Error) => FailOn::Error,
+                Some(FailOnArg::Warning) => FailOn::Warning,
+                Some(FailOnArg::Never) => FailOn::Never,
+                None => settings.fail_on.unwrap_or(FailOn::Error),
             },
             only: self.rules,
             jobs: self.jobs,
             quiet: self.quiet,
             style,
-            baseline: self.baseline.or(config.baseline),
+            baseline: self.baseline.or(settings.baseline),
             write_baseline: self.write_baseline,
         }
     }
@@ -306,12 +307,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { paths, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
             Ok(config) => {
-                let paths = match (paths.is_empty(), config.rules.is_empty()) {
+                let settings = config.check();
+                let paths = match (paths.is_empty(), settings.rules.is_empty()) {
                     (false, _) => paths,
-                    (true, false) => config.rules.clone(),
+                    (true, false) => settings.rules.clone(),
                     (true, true) => vec![PathBuf::from("rules")],
                 };
-                let options = report.options(paths, stdout_style(), config);
+                let options = report.options(paths, stdout_style(), settings);
                 commands::check::run(&options, stdout, print_problem)
             }
             Err(problem) => {
@@ -321,7 +323,7 @@ fn main() -> ExitCode {
         },
         Command::Audit { files, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
             Ok(config) => {
-                let options = report.options(files, stdout_style(), config);
+                let options = report.options(files, stdout_style(), config.audit());
                 commands::audit::run(&options, stdout, print_problem)
             }
             Err(problem) => {

@@ -295,6 +295,53 @@ fn figaudit_toml_sets_defaults_that_the_command_line_overrides() {
 }
 
 #[test]
+fn audit_reads_only_the_audit_table_of_figaudit_toml() {
+    // Settings at the top are check's: a baseline and a CSV report.
+    let config = "baseline = \"figaudit-baseline.json\"\n\n[reports]\ncsv = \"reports/check.csv\"\n";
+    let dir = with_rules();
+    fs::write(dir.path().join("figaudit.toml"), config).unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "rules",
+            "--isolated",
+            "--write-baseline",
+            "figaudit-baseline.json",
+        ],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    // audit neither writes check's CSV nor reads its baseline (whose
+    // entries it would list as fixed: audit's rules are others).
+    let (code, out, err) = run_in(dir.path(), &["audit", "corpus/"]);
+    assert_eq!(code, Some(1), "the planted error fails: {out}{err}");
+    assert!(!out.contains("fixed since the baseline"), "{out}");
+    assert!(!out.contains("baselined"), "{out}");
+    assert!(!dir.path().join("reports/check.csv").exists());
+    // check still uses both: the baseline accepts its findings.
+    let (code, out, _) = run_in(dir.path(), &["check", "rules"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("baselined"), "{out}");
+    assert!(dir.path().join("reports/check.csv").is_file());
+    // [audit] is audit's own; [check] overrides the top for check.
+    let config = format!(
+        "{config}\n[check]\nfail-on = \"never\"\n\n[audit]\nfail-on = \"never\"\n\n[audit.reports]\ncsv = \"reports/audit.csv\"\n"
+    );
+    fs::write(dir.path().join("figaudit.toml"), config).unwrap();
+    fs::remove_file(dir.path().join("reports/check.csv")).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["audit", "corpus/"]);
+    assert_eq!(code, Some(0), "fail-on never: {out}{err}");
+    let audit_csv = fs::read_to_string(dir.path().join("reports/audit.csv")).unwrap();
+    assert!(audit_csv.contains("suggested/"), "{audit_csv}");
+    assert!(!dir.path().join("reports/check.csv").exists());
+    // A wrong value is named at its line and column.
+    fs::write(dir.path().join("figaudit.toml"), "[audit]\nfail-on = \"warnng\"\n").unwrap();
+    let (code, _, err) = run_in(dir.path(), &["audit", "corpus/"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("figaudit.toml:2:11: unknown variant `warnng`"), "{err}");
+}
+
+#[test]
 fn completions_and_the_manual_page() {
     let bash = figaudit().args(["completions", "bash"]).output().unwrap();
     assert!(bash.status.success());

@@ -31,8 +31,9 @@ use crate::rules::{self, did_you_mean, DocumentCache, IndexedDocument, Origin, R
 use crate::text::visible::{one_line, path_text};
 use crate::text::Document;
 
-/// The lowest severity that fails a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The lowest severity that fails a run (`fail-on` in `figaudit.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,
     Warning,
