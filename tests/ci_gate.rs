@@ -120,6 +120,46 @@ fn github_annotations_parse_as_workflow_commands() {
 }
 
 #[test]
+fn a_broken_rule_file_or_document_is_an_error_annotation_at_its_place() {
+    let dir = with_rules();
+    fs::write(
+        dir.path().join("rules/broken.yaml"),
+        "version: 1\nrules:\n  - id: x\n    sum: [a, b\n",
+    )
+    .unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "rules", "--format", "github", "-q"]);
+    assert_eq!(code, Some(2));
+    let inputs: Vec<_> = out
+        .lines()
+        .filter_map(parse_command)
+        .filter(|(_, properties, _)| properties.iter().any(|(k, v)| k == "title" && v == "figaudit/input"))
+        .collect();
+    assert_eq!(inputs.len(), 1, "{out}");
+    let (name, properties, message) = &inputs[0];
+    assert_eq!(name, "error");
+    let at: Vec<(&str, &str)> = properties.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        at,
+        [
+            ("file", "rules/broken.yaml"),
+            ("line", "4"),
+            ("col", "10"),
+            ("title", "figaudit/input")
+        ]
+    );
+    assert!(message.contains("unclosed bracket"), "{message}");
+    // An article that is not UTF-8, read by audit: at its line and column.
+    fs::write(dir.path().join("corpus/latin1.txt"), b"12 cartes\nd\xe9livr\xe9es\n").unwrap();
+    let (code, out, _) = run_in(dir.path(), &["audit", "corpus/", "--format", "github", "-q"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=corpus/latin1.txt,line=2,col=2,title=figaudit/input::")),
+        "{out}"
+    );
+}
+
+#[test]
 fn sarif_results_carry_every_figure_and_a_content_line_hash() {
     let dir = with_rules();
     let (_, out, _) = run_in(dir.path(), &["check", "rules", "--format", "sarif"]);

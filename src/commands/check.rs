@@ -570,8 +570,19 @@ pub fn run_sources(
     let reports = &mut merged.reports;
     let html = &mut merged.html;
     let mut write = |format: Format, out: &mut dyn Write| match format {
-        Format::Human | Format::Github if options.quiet => Ok(()),
-        Format::Human | Format::Github => writeln!(out, "{summary}"),
+        Format::Github => {
+            // Each input problem as an annotation too (SPEC 7.4).
+            for line in inputs.iter().filter_map(github::line) {
+                writeln!(out, "{line}")?;
+            }
+            if options.quiet {
+                Ok(())
+            } else {
+                writeln!(out, "{summary}")
+            }
+        }
+        Format::Human if options.quiet => Ok(()),
+        Format::Human => writeln!(out, "{summary}"),
         Format::Csv => reports.write_csv(out, &inputs, options.csv_bom),
         Format::Json => reports.write_json(out, &inputs, &summary),
         Format::Sarif => reports.write_sarif(out, &inputs, execution_successful),
