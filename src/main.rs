@@ -11,6 +11,7 @@ use figaudit::commands::config::{self, Config, Settings};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
 use figaudit::report::human::{self, Style};
+use figaudit::text::Exclude;
 
 /// Audits the numbers in news articles.
 #[derive(Debug, Parser)]
@@ -42,7 +43,8 @@ enum Command {
     /// Evaluate rule files and report every discrepancy.
     #[command(after_help = EXIT_STATUS)]
     Check {
-        /// Rule files, or folders of *.yaml / *.yml (at any depth, in path order).
+        /// Rule files, folders of *.yaml / *.yml (at any depth, in path order)
+        /// or globs; files that .gitignore or .ignore list are passed over.
         /// (default: the `rules` of figaudit.toml, else `rules`)
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -52,7 +54,7 @@ enum Command {
     /// Find the relations among the figures and check them, with no rule file.
     #[command(after_help = EXIT_STATUS)]
     Audit {
-        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
+        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), globs, or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
@@ -60,9 +62,14 @@ enum Command {
     },
     /// Write the rules the figures suggest, as a rule file `check` loads.
     Suggest {
-        /// Documents (UTF-8 .txt or .md), or folders of them (at any depth).
+        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), or globs.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Pass over the files and folders GLOB names in folder walks and
+        /// globs, as a .gitignore line would (repeatable).
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+
         /// Write the rule file to FILE (atomically) instead of stdout;
         /// document paths in it are relative to its folder.
         #[arg(long, short = 'o', value_name = "FILE")]
@@ -82,9 +89,14 @@ enum Command {
     Schema,
     /// List every figure found in the documents.
     Figures {
-        /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
+        /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), globs, or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Pass over the files and folders GLOB names in folder walks and
+        /// globs, as a .gitignore line would (repeatable).
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+
         /// Output format.
         #[arg(long, value_enum, default_value_t = FiguresFormatArg::Table)]
         format: FiguresFormatArg,
@@ -143,12 +155,16 @@ struct ReportArgs {
     /// Write this run's failing findings to FILE as a baseline.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Pass over the files and folders GLOB names in folder walks and
+    /// globs, as a .gitignore line would (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
 }
 
 impl ReportArgs {
     /// The options, with what the command line leaves unset taken from
     /// the command's settings in the configuration file.
-    fn options(self, paths: Vec<PathBuf>, style: Style, settings: Settings) -> CheckOptions {
+    fn options(self, paths: Vec<PathBuf>, style: Style, settings: Settings) -> Result<CheckOptions, miette::Report> {
         let reports = settings.reports;
         let files = [
             (Format::Csv, self.csv.or(reports.csv)),
@@ -160,8 +176,9 @@ impl ReportArgs {
         .into_iter()
         .filter_map(|(format, path)| Some((format, path?)))
         .collect();
-        CheckOptions {
+        Ok(CheckOptions {
             paths,
+            exclude: Exclude::new(&self.exclude)?,
             format: match self.format {
                 CheckFormatArg::Human => Format::Human,
                 CheckFormatArg::Csv => Format::Csv,
@@ -184,7 +201,7 @@ impl ReportArgs {
             style,
             baseline: self.baseline.or(settings.baseline),
             write_baseline: self.write_baseline,
-        }
+        })
     }
 }
 
@@ -305,40 +322,55 @@ fn main() -> ExitCode {
     };
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
-        Command::Check { paths, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
-            Ok(config) => {
+        Command::Check { paths, report } => {
+            let options = configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)).and_then(|config| {
                 let settings = config.check();
                 let paths = match (paths.is_empty(), settings.rules.is_empty()) {
                     (false, _) => paths,
                     (true, false) => settings.rules.clone(),
                     (true, true) => vec![PathBuf::from("rules")],
                 };
-                let options = report.options(paths, stdout_style(), settings);
-                commands::check::run(&options, stdout, print_problem)
+                report.options(paths, stdout_style(), settings)
+            });
+            match options {
+                Ok(options) => commands::check::run(&options, stdout, print_problem),
+                Err(problem) => {
+                    print_problem(problem);
+                    Ok(Outcome::BrokenInput)
+                }
             }
-            Err(problem) => {
-                print_problem(problem);
-                Ok(Outcome::BrokenInput)
-            }
-        },
-        Command::Audit { files, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
-            Ok(config) => {
-                let options = report.options(files, stdout_style(), config.audit());
-                commands::audit::run(&options, stdout, print_problem)
-            }
-            Err(problem) => {
-                print_problem(problem);
-                Ok(Outcome::BrokenInput)
-            }
-        },
-        Command::Suggest { files, output, jobs } => {
-            let options = commands::suggest::SuggestOptions {
-                paths: files,
-                output,
-                jobs,
-            };
-            commands::suggest::run(&options, stdout, print_problem)
         }
+        Command::Audit { files, report } => {
+            let options = configuration(&cli.config, cli.isolated, &mut |r| print_problem(r))
+                .and_then(|config| report.options(files, stdout_style(), config.audit()));
+            match options {
+                Ok(options) => commands::audit::run(&options, stdout, print_problem),
+                Err(problem) => {
+                    print_problem(problem);
+                    Ok(Outcome::BrokenInput)
+                }
+            }
+        }
+        Command::Suggest {
+            files,
+            output,
+            jobs,
+            exclude,
+        } => match Exclude::new(&exclude) {
+            Ok(exclude) => {
+                let options = commands::suggest::SuggestOptions {
+                    paths: files,
+                    exclude,
+                    output,
+                    jobs,
+                };
+                commands::suggest::run(&options, stdout, print_problem)
+            }
+            Err(problem) => {
+                print_problem(problem);
+                Ok(Outcome::BrokenInput)
+            }
+        },
         Command::Completions { shell } => {
             // clap_complete panics when its writer fails (a full disk, a
             // closed pipe): it writes to memory, and the error is ours.
@@ -369,6 +401,7 @@ fn main() -> ExitCode {
             format,
             patterns,
             jobs,
+            exclude,
         } => {
             let format = match format {
                 FiguresFormatArg::Table => FigureFormat::Table,
@@ -376,7 +409,13 @@ fn main() -> ExitCode {
                 FiguresFormatArg::Json => FigureFormat::Json,
                 FiguresFormatArg::Html => FigureFormat::Html,
             };
-            commands::figures::run(&files, format, patterns, jobs, stdout, print_problem)
+            match Exclude::new(&exclude) {
+                Ok(exclude) => commands::figures::run(&files, format, patterns, jobs, &exclude, stdout, print_problem),
+                Err(problem) => {
+                    print_problem(problem);
+                    Ok(Outcome::BrokenInput)
+                }
+            }
         }
     };
     match result {

@@ -29,7 +29,7 @@ use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
 use crate::rules::{self, did_you_mean, DocumentCache, IndexedDocument, Origin, Rule, RuleIds, Severity};
 use crate::text::visible::{one_line, path_text};
-use crate::text::Document;
+use crate::text::{Document, Exclude};
 
 /// The lowest severity that fails a run (`fail-on` in `figaudit.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -57,8 +57,10 @@ pub enum Format {
 
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
-    /// Rule files or folders of them.
+    /// Rule files, folders or globs of them.
     pub paths: Vec<PathBuf>,
+    /// What folder walks and globs pass over (`--exclude`).
+    pub exclude: Exclude,
     /// The report written to stdout.
     pub format: Format,
     /// Report files to write as well, each in its format.
@@ -333,7 +335,7 @@ pub fn clashing_outputs(outputs: &[(&str, &Path)], inputs: &[&Path]) -> Option<m
 /// Loads, evaluates and reports; problems with the input are handed to
 /// `diagnose` and everything else is still evaluated.
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
-    let (files, problems) = rules::rule_files(&options.paths);
+    let (files, problems) = rules::rule_files(&options.paths, &options.exclude);
     if !check_report_files(options, &files, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
     }
