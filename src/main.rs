@@ -19,8 +19,8 @@ use figaudit::text::Exclude;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// When to colour human output: auto (a terminal, unless NO_COLOR is set;
-    /// FORCE_COLOR forces it), always or never.
+    /// When to colour human output: auto (a terminal, unless NO_COLOR is set,
+    /// CLICOLOR=0 or TERM=dumb; FORCE_COLOR or CLICOLOR_FORCE forces it), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true)]
     color: ColorArg,
     /// Read defaults for check and audit from FILE instead of the nearest figaudit.toml.
@@ -243,15 +243,27 @@ const EXIT_STATUS: &str = "Exit status:
 const EXIT_FAILED: u8 = 1;
 const EXIT_BROKEN_INPUT: u8 = 2;
 
-/// Whether an environment variable is set to something (NO_COLOR and
-/// FORCE_COLOR count only when not empty; FORCE_COLOR=0 means no).
-fn env_set(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
+/// Whether colour is wanted. `--color always|never` decides; for `auto`,
+/// in this order: FORCE_COLOR (not empty, not 0) forces it, NO_COLOR (not
+/// empty) turns it off, CLICOLOR_FORCE (not empty, not 0) forces it,
+/// CLICOLOR=0 turns it off (the order anstream, which clap uses, follows),
+/// and otherwise a terminal gets it unless TERM=dumb says it cannot show it.
+fn color_wanted(choice: ColorArg, terminal: bool, env: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
+    let forced = |name: &str| env(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto if forced("FORCE_COLOR") => true,
+        ColorArg::Auto if set("NO_COLOR") => false,
+        ColorArg::Auto if forced("CLICOLOR_FORCE") => true,
+        ColorArg::Auto if env("CLICOLOR").is_some_and(|v| v == "0") => false,
+        ColorArg::Auto => terminal && env("TERM").is_none_or(|term| term != "dumb"),
+    }
 }
 
-/// Colour as `--color` says; for `auto`, FORCE_COLOR forces it, NO_COLOR
-/// turns it off, and otherwise a terminal gets it. As wide as COLUMNS
-/// says, or as the terminal is, or 100.
+/// Colour as [`color_wanted`] says. As wide as COLUMNS says, or as the
+/// terminal is, or 100.
 fn style_for(
     color: ColorArg,
     terminal: bool,
@@ -259,14 +271,8 @@ fn style_for(
 ) -> Style {
     let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     let measured = measured.filter(|_| terminal).map(|(width, _)| usize::from(width.0));
-    let color = match color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto if env_set("FORCE_COLOR") => true,
-        ColorArg::Auto => terminal && !env_set("NO_COLOR"),
-    };
     Style {
-        color,
+        color: color_wanted(color, terminal, |name| std::env::var_os(name)),
         width: columns.or(measured).unwrap_or(100),
     }
 }
@@ -428,5 +434,35 @@ fn main() -> ExitCode {
             let _ = writeln!(io::stderr(), "figaudit: cannot write the output: {error}");
             ExitCode::from(EXIT_BROKEN_INPUT)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wanted(choice: ColorArg, terminal: bool, env: &[(&str, &str)]) -> bool {
+        color_wanted(choice, terminal, |name| {
+            env.iter().find(|(key, _)| *key == name).map(|(_, value)| value.into())
+        })
+    }
+
+    #[test]
+    fn colour_follows_the_flag_then_the_environment_then_the_terminal() {
+        use ColorArg::{Always, Auto, Never};
+        assert!(wanted(Auto, true, &[]));
+        assert!(!wanted(Auto, false, &[]));
+        assert!(wanted(Auto, true, &[("TERM", "xterm-256color")]));
+        assert!(!wanted(Auto, true, &[("TERM", "dumb")]));
+        assert!(!wanted(Auto, true, &[("NO_COLOR", "1")]));
+        assert!(!wanted(Auto, true, &[("NO_COLOR", "0")]), "any value of NO_COLOR");
+        assert!(!wanted(Auto, true, &[("CLICOLOR", "0")]));
+        assert!(wanted(Auto, false, &[("CLICOLOR_FORCE", "1")]));
+        assert!(wanted(Auto, false, &[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")]));
+        assert!(!wanted(Auto, false, &[("CLICOLOR_FORCE", "0")]));
+        assert!(!wanted(Auto, false, &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+        assert!(wanted(Auto, false, &[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]));
+        assert!(wanted(Always, false, &[("NO_COLOR", "1"), ("TERM", "dumb")]));
+        assert!(!wanted(Never, true, &[("CLICOLOR_FORCE", "1")]));
     }
 }
