@@ -104,7 +104,7 @@ fn github_annotations_parse_as_workflow_commands() {
     let commands: Vec<_> = lines.by_ref().take(2).map(|l| parse_command(l).unwrap()).collect();
     assert_eq!(
         lines.next().unwrap(),
-        "checked 8 rules over 2 documents: 7 passed, 1 failed, 1 warnings, 0 errors"
+        "checked 8 rules over 2 documents: 7 passed, 1 failed, 1 warning, 0 errors"
     );
     let (name, properties, message) = &commands[0];
     assert_eq!(name, "error");
@@ -273,7 +273,7 @@ fn a_broken_rule_file_shows_up_in_every_machine_report() {
         "{err}"
     );
     // Never "0 errors" when the exit is 2.
-    assert!(out.ends_with("1 warnings, 1 errors\n"), "{out}");
+    assert!(out.ends_with("1 warning, 1 error\n"), "{out}");
     let csv = fs::read_to_string(dir.path().join("r.csv")).unwrap();
     let input = csv
         .lines()

@@ -140,8 +140,8 @@ fn check_walks_rule_folders_and_globs_the_same_way() {
     fs::write(dir.path().join("rules/.gitignore"), "wip/\n").unwrap();
     let (code, out, err) = run_in(dir.path(), &["check", "rules", "--exclude", "old"]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.starts_with("checked 1 rules over 1 documents"), "{out}");
+    assert!(out.starts_with("checked 1 rule over 1 document"), "{out}");
     let (code, out, err) = run_in(dir.path(), &["check", "rules/**/*.yaml"]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.starts_with("checked 2 rules over 1 documents"), "{out}");
+    assert!(out.starts_with("checked 2 rules over 1 document"), "{out}");
 }

@@ -116,11 +116,13 @@ pub fn run(
                 return Ok(Outcome::BrokenInput);
             }
             let (rules, suspected) = counts(&suggestions);
+            use crate::report::counted;
             writeln!(
                 out,
-                "{}: {rules} rules suggested from {} documents, {suspected} of them suspected discrepancies",
+                "{}: {} suggested from {}, {suspected} of them suspected discrepancies",
                 path_text(path),
-                articles.len()
+                counted(rules, "rule", "rules"),
+                counted(articles.len(), "document", "documents")
             )?;
         }
         None => out.write_all(text.as_bytes())?,
