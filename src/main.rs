@@ -15,7 +15,7 @@ use figaudit::text::Exclude;
 
 /// Audits the numbers in news articles.
 #[derive(Debug, Parser)]
-#[command(name = "figaudit", version, about, long_about = None, after_help = EXIT_STATUS)]
+#[command(name = "figaudit", version = env!("FIGAUDIT_VERSION"), about, long_about = None, after_help = EXIT_STATUS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

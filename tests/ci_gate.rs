@@ -383,6 +383,25 @@ fn audit_reads_only_the_audit_table_of_figaudit_toml() {
 }
 
 #[test]
+fn version_names_the_commit_in_a_git_checkout() {
+    let output = figaudit().arg("--version").output().unwrap();
+    assert!(output.status.success());
+    let version = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        version.starts_with(&format!("figaudit {}", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    // Built from this checkout (not from a source tarball): `0.2.0 (1a2b3c4d5e6f)`.
+    if Path::new(".git").exists() {
+        let commit = version.trim_end().rsplit_once(" (").map(|(_, c)| c.trim_end_matches(')'));
+        assert!(
+            commit.is_some_and(|c| c.len() == 12 && c.chars().all(|c| c.is_ascii_hexdigit())),
+            "{version}"
+        );
+    }
+}
+
+#[test]
 fn completions_and_the_manual_page() {
     let bash = figaudit().args(["completions", "bash"]).output().unwrap();
     assert!(bash.status.success());
