@@ -393,7 +393,10 @@ fn version_names_the_commit_in_a_git_checkout() {
     );
     // Built from this checkout (not from a source tarball): `0.2.0 (1a2b3c4d5e6f)`.
     if Path::new(".git").exists() {
-        let commit = version.trim_end().rsplit_once(" (").map(|(_, c)| c.trim_end_matches(')'));
+        let commit = version
+            .trim_end()
+            .rsplit_once(" (")
+            .map(|(_, c)| c.trim_end_matches(')'));
         assert!(
             commit.is_some_and(|c| c.len() == 12 && c.chars().all(|c| c.is_ascii_hexdigit())),
             "{version}"
