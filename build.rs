@@ -7,11 +7,18 @@
 use std::path::Path;
 use std::process::Command;
 
+/// The crate's folder, as cargo tells the running script (not `env!`:
+/// cargo may reuse one compiled script for another copy of the crate, such
+/// as the one `cargo package` verifies).
+fn crate_folder() -> Option<String> {
+    std::env::var("CARGO_MANIFEST_DIR").ok()
+}
+
 /// `git ARGS` in the crate's folder, its output trimmed; `None` on any failure.
 fn git(args: &[&str]) -> Option<String> {
     let output = Command::new("git")
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(crate_folder()?)
         .output()
         .ok()?;
     let text = String::from_utf8(output.stdout).ok()?;
@@ -27,7 +34,7 @@ fn checkout_commit() -> Option<String> {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     };
-    if !same(Path::new(&top), Path::new(env!("CARGO_MANIFEST_DIR"))) {
+    if !same(Path::new(&top), Path::new(&crate_folder()?)) {
         return None;
     }
     let commit = git(&["rev-parse", "--short=12", "HEAD"])?;
@@ -52,7 +59,7 @@ fn main() {
         .ok()
         .filter(|c| !c.trim().is_empty())
         .or_else(checkout_commit);
-    let version = env!("CARGO_PKG_VERSION");
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
     match commit {
         Some(commit) => println!("cargo:rustc-env=FIGAUDIT_VERSION={version} ({})", commit.trim()),
         None => println!("cargo:rustc-env=FIGAUDIT_VERSION={version}"),
