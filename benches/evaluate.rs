@@ -42,7 +42,7 @@ fn load(c: &mut Criterion) {
     });
     let cache = rules::DocumentCache::default();
     let _held = cache.preload(documents);
-    let (files, _) = rules::rule_files(&[PathBuf::from("rules")]);
+    let (files, _) = rules::rule_files(&[PathBuf::from("rules")], &figaudit::text::Exclude::default());
     let texts: Vec<Arc<Document>> = files
         .iter()
         .filter_map(|path| Document::load(Path::new(path)).ok().map(Arc::new))

@@ -7,19 +7,20 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use figaudit::commands::check::{CheckOptions, FailOn, Format};
-use figaudit::commands::config::{self, Config};
+use figaudit::commands::config::{self, Config, Settings};
 use figaudit::commands::{self, Outcome};
 use figaudit::report::figures::FigureFormat;
 use figaudit::report::human::{self, Style};
+use figaudit::text::Exclude;
 
 /// Audits the numbers in news articles.
 #[derive(Debug, Parser)]
-#[command(name = "figaudit", version, about, long_about = None, after_help = EXIT_STATUS)]
+#[command(name = "figaudit", version = env!("FIGAUDIT_VERSION"), about, long_about = None, after_help = EXIT_STATUS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// When to colour human output: auto (a terminal, unless NO_COLOR is set;
-    /// FORCE_COLOR forces it), always or never.
+    /// When to colour human output: auto (a terminal, unless NO_COLOR is set,
+    /// CLICOLOR=0 or TERM=dumb; FORCE_COLOR or CLICOLOR_FORCE forces it), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true)]
     color: ColorArg,
     /// Read defaults for check and audit from FILE instead of the nearest figaudit.toml.
@@ -42,7 +43,8 @@ enum Command {
     /// Evaluate rule files and report every discrepancy.
     #[command(after_help = EXIT_STATUS)]
     Check {
-        /// Rule files, or folders of *.yaml / *.yml (at any depth, in path order).
+        /// Rule files, folders of *.yaml / *.yml (at any depth, in path order)
+        /// or globs; files that .gitignore or .ignore list are passed over.
         /// (default: the `rules` of figaudit.toml, else `rules`)
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -52,7 +54,7 @@ enum Command {
     /// Find the relations among the figures and check them, with no rule file.
     #[command(after_help = EXIT_STATUS)]
     Audit {
-        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
+        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), globs, or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
@@ -60,9 +62,14 @@ enum Command {
     },
     /// Write the rules the figures suggest, as a rule file `check` loads.
     Suggest {
-        /// Documents (UTF-8 .txt or .md), or folders of them (at any depth).
+        /// Documents (UTF-8 .txt or .md), folders of them (at any depth), or globs.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Pass over the files and folders GLOB names in folder walks and
+        /// globs, as a .gitignore line would (repeatable).
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+
         /// Write the rule file to FILE (atomically) instead of stdout;
         /// document paths in it are relative to its folder.
         #[arg(long, short = 'o', value_name = "FILE")]
@@ -82,9 +89,14 @@ enum Command {
     Schema,
     /// List every figure found in the documents.
     Figures {
-        /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), or - for standard input.
+        /// Documents to read (UTF-8 .txt or .md), folders of them (at any depth), globs, or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Pass over the files and folders GLOB names in folder walks and
+        /// globs, as a .gitignore line would (repeatable).
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+
         /// Output format.
         #[arg(long, value_enum, default_value_t = FiguresFormatArg::Table)]
         format: FiguresFormatArg,
@@ -119,7 +131,7 @@ struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     xlsx: Option<PathBuf>,
     /// Lowest severity that fails the run (exit status 1).
-    /// (default: `fail-on` of figaudit.toml, else error)
+    /// (default: figaudit.toml's `fail-on`, for audit its [audit] table's; else error)
     #[arg(long, value_enum)]
     fail_on: Option<FailOnArg>,
     /// CSV, JSON and SARIF also carry the rules that passed.
@@ -143,13 +155,17 @@ struct ReportArgs {
     /// Write this run's failing findings to FILE as a baseline.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Pass over the files and folders GLOB names in folder walks and
+    /// globs, as a .gitignore line would (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
 }
 
 impl ReportArgs {
     /// The options, with what the command line leaves unset taken from
-    /// the configuration file.
-    fn options(self, paths: Vec<PathBuf>, style: Style, config: Config) -> CheckOptions {
-        let reports = config.reports;
+    /// the command's settings in the configuration file.
+    fn options(self, paths: Vec<PathBuf>, style: Style, settings: Settings) -> Result<CheckOptions, miette::Report> {
+        let reports = settings.reports;
         let files = [
             (Format::Csv, self.csv.or(reports.csv)),
             (Format::Json, self.json.or(reports.json)),
@@ -160,8 +176,9 @@ impl ReportArgs {
         .into_iter()
         .filter_map(|(format, path)| Some((format, path?)))
         .collect();
-        CheckOptions {
+        Ok(CheckOptions {
             paths,
+            exclude: Exclude::new(&self.exclude)?,
             format: match self.format {
                 CheckFormatArg::Human => Format::Human,
                 CheckFormatArg::Csv => Format::Csv,
@@ -172,18 +189,19 @@ impl ReportArgs {
             files,
             include_passing: self.include_passing,
             csv_bom: self.csv_bom,
-            fail_on: match (self.fail_on, config.fail_on.as_deref()) {
-                (Some(FailOnArg::Warning), _) | (None, Some("warning")) => FailOn::Warning,
-                (Some(FailOnArg::Never), _) | (None, Some("never")) => FailOn::Never,
-                _ => FailOn::Error,
+            fail_on: match self.fail_on {
+                Some(FailOnArg::Error) => FailOn::Error,
+                Some(FailOnArg::Warning) => FailOn::Warning,
+                Some(FailOnArg::Never) => FailOn::Never,
+                None => settings.fail_on.unwrap_or(FailOn::Error),
             },
             only: self.rules,
             jobs: self.jobs,
             quiet: self.quiet,
             style,
-            baseline: self.baseline.or(config.baseline),
+            baseline: self.baseline.or(settings.baseline),
             write_baseline: self.write_baseline,
-        }
+        })
     }
 }
 
@@ -225,15 +243,27 @@ const EXIT_STATUS: &str = "Exit status:
 const EXIT_FAILED: u8 = 1;
 const EXIT_BROKEN_INPUT: u8 = 2;
 
-/// Whether an environment variable is set to something (NO_COLOR and
-/// FORCE_COLOR count only when not empty; FORCE_COLOR=0 means no).
-fn env_set(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
+/// Whether colour is wanted. `--color always|never` decides; for `auto`,
+/// in this order: FORCE_COLOR (not empty, not 0) forces it, NO_COLOR (not
+/// empty) turns it off, CLICOLOR_FORCE (not empty, not 0) forces it,
+/// CLICOLOR=0 turns it off (the order anstream, which clap uses, follows),
+/// and otherwise a terminal gets it unless TERM=dumb says it cannot show it.
+fn color_wanted(choice: ColorArg, terminal: bool, env: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
+    let forced = |name: &str| env(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto if forced("FORCE_COLOR") => true,
+        ColorArg::Auto if set("NO_COLOR") => false,
+        ColorArg::Auto if forced("CLICOLOR_FORCE") => true,
+        ColorArg::Auto if env("CLICOLOR").is_some_and(|v| v == "0") => false,
+        ColorArg::Auto => terminal && env("TERM").is_none_or(|term| term != "dumb"),
+    }
 }
 
-/// Colour as `--color` says; for `auto`, FORCE_COLOR forces it, NO_COLOR
-/// turns it off, and otherwise a terminal gets it. As wide as COLUMNS
-/// says, or as the terminal is, or 100.
+/// Colour as [`color_wanted`] says. As wide as COLUMNS says, or as the
+/// terminal is, or 100.
 fn style_for(
     color: ColorArg,
     terminal: bool,
@@ -241,14 +271,8 @@ fn style_for(
 ) -> Style {
     let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     let measured = measured.filter(|_| terminal).map(|(width, _)| usize::from(width.0));
-    let color = match color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto if env_set("FORCE_COLOR") => true,
-        ColorArg::Auto => terminal && !env_set("NO_COLOR"),
-    };
     Style {
-        color,
+        color: color_wanted(color, terminal, |name| std::env::var_os(name)),
         width: columns.or(measured).unwrap_or(100),
     }
 }
@@ -304,39 +328,55 @@ fn main() -> ExitCode {
     };
     let stdout = BufWriter::new(io::stdout().lock());
     let result = match cli.command {
-        Command::Check { paths, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
-            Ok(config) => {
-                let paths = match (paths.is_empty(), config.rules.is_empty()) {
+        Command::Check { paths, report } => {
+            let options = configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)).and_then(|config| {
+                let settings = config.check();
+                let paths = match (paths.is_empty(), settings.rules.is_empty()) {
                     (false, _) => paths,
-                    (true, false) => config.rules.clone(),
+                    (true, false) => settings.rules.clone(),
                     (true, true) => vec![PathBuf::from("rules")],
                 };
-                let options = report.options(paths, stdout_style(), config);
-                commands::check::run(&options, stdout, print_problem)
+                report.options(paths, stdout_style(), settings)
+            });
+            match options {
+                Ok(options) => commands::check::run(&options, stdout, print_problem),
+                Err(problem) => {
+                    print_problem(problem);
+                    Ok(Outcome::BrokenInput)
+                }
             }
-            Err(problem) => {
-                print_problem(problem);
-                Ok(Outcome::BrokenInput)
-            }
-        },
-        Command::Audit { files, report } => match configuration(&cli.config, cli.isolated, &mut |r| print_problem(r)) {
-            Ok(config) => {
-                let options = report.options(files, stdout_style(), config);
-                commands::audit::run(&options, stdout, print_problem)
-            }
-            Err(problem) => {
-                print_problem(problem);
-                Ok(Outcome::BrokenInput)
-            }
-        },
-        Command::Suggest { files, output, jobs } => {
-            let options = commands::suggest::SuggestOptions {
-                paths: files,
-                output,
-                jobs,
-            };
-            commands::suggest::run(&options, stdout, print_problem)
         }
+        Command::Audit { files, report } => {
+            let options = configuration(&cli.config, cli.isolated, &mut |r| print_problem(r))
+                .and_then(|config| report.options(files, stdout_style(), config.audit()));
+            match options {
+                Ok(options) => commands::audit::run(&options, stdout, print_problem),
+                Err(problem) => {
+                    print_problem(problem);
+                    Ok(Outcome::BrokenInput)
+                }
+            }
+        }
+        Command::Suggest {
+            files,
+            output,
+            jobs,
+            exclude,
+        } => match Exclude::new(&exclude) {
+            Ok(exclude) => {
+                let options = commands::suggest::SuggestOptions {
+                    paths: files,
+                    exclude,
+                    output,
+                    jobs,
+                };
+                commands::suggest::run(&options, stdout, print_problem)
+            }
+            Err(problem) => {
+                print_problem(problem);
+                Ok(Outcome::BrokenInput)
+            }
+        },
         Command::Completions { shell } => {
             // clap_complete panics when its writer fails (a full disk, a
             // closed pipe): it writes to memory, and the error is ours.
@@ -367,6 +407,7 @@ fn main() -> ExitCode {
             format,
             patterns,
             jobs,
+            exclude,
         } => {
             let format = match format {
                 FiguresFormatArg::Table => FigureFormat::Table,
@@ -374,7 +415,13 @@ fn main() -> ExitCode {
                 FiguresFormatArg::Json => FigureFormat::Json,
                 FiguresFormatArg::Html => FigureFormat::Html,
             };
-            commands::figures::run(&files, format, patterns, jobs, stdout, print_problem)
+            match Exclude::new(&exclude) {
+                Ok(exclude) => commands::figures::run(&files, format, patterns, jobs, &exclude, stdout, print_problem),
+                Err(problem) => {
+                    print_problem(problem);
+                    Ok(Outcome::BrokenInput)
+                }
+            }
         }
     };
     match result {
@@ -387,5 +434,35 @@ fn main() -> ExitCode {
             let _ = writeln!(io::stderr(), "figaudit: cannot write the output: {error}");
             ExitCode::from(EXIT_BROKEN_INPUT)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wanted(choice: ColorArg, terminal: bool, env: &[(&str, &str)]) -> bool {
+        color_wanted(choice, terminal, |name| {
+            env.iter().find(|(key, _)| *key == name).map(|(_, value)| value.into())
+        })
+    }
+
+    #[test]
+    fn colour_follows_the_flag_then_the_environment_then_the_terminal() {
+        use ColorArg::{Always, Auto, Never};
+        assert!(wanted(Auto, true, &[]));
+        assert!(!wanted(Auto, false, &[]));
+        assert!(wanted(Auto, true, &[("TERM", "xterm-256color")]));
+        assert!(!wanted(Auto, true, &[("TERM", "dumb")]));
+        assert!(!wanted(Auto, true, &[("NO_COLOR", "1")]));
+        assert!(!wanted(Auto, true, &[("NO_COLOR", "0")]), "any value of NO_COLOR");
+        assert!(!wanted(Auto, true, &[("CLICOLOR", "0")]));
+        assert!(wanted(Auto, false, &[("CLICOLOR_FORCE", "1")]));
+        assert!(wanted(Auto, false, &[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")]));
+        assert!(!wanted(Auto, false, &[("CLICOLOR_FORCE", "0")]));
+        assert!(!wanted(Auto, false, &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+        assert!(wanted(Auto, false, &[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]));
+        assert!(wanted(Always, false, &[("NO_COLOR", "1"), ("TERM", "dumb")]));
+        assert!(!wanted(Never, true, &[("CLICOLOR_FORCE", "1")]));
     }
 }

@@ -28,7 +28,7 @@ fn untouched_articles_pass_with_the_loose_headline_as_a_warning() {
     let (code, stdout, stderr) = check(dir.path(), &[]);
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(
-        stdout.ends_with("checked 6 rules over 2 documents: 6 passed, 0 failed, 1 warnings, 0 errors\n"),
+        stdout.ends_with("checked 6 rules over 2 documents: 6 passed, 0 failed, 1 warning, 0 errors\n"),
         "{stdout}"
     );
     // "أزيد من 3.5 مليون" is true of 3,685,964 but it could say 3.6 million.
@@ -53,7 +53,7 @@ fn a_changed_digit_in_a_part_fails_the_sum() {
         "{stdout}"
     );
     assert!(stdout.contains("difference -90"));
-    assert!(stdout.contains("checked 6 rules over 2 documents: 5 passed, 1 failed, 1 warnings, 0 errors"));
+    assert!(stdout.contains("checked 6 rules over 2 documents: 5 passed, 1 failed, 1 warning, 0 errors"));
     insta::assert_snapshot!(section(&stdout, "centres-sum-to-total"));
 }
 
@@ -161,7 +161,7 @@ fn fail_on_never_and_rule_filters() {
     let (code, stdout, _) = check(dir.path(), &["--rule", "press-headline-agrees"]);
     assert_eq!(code, Some(0));
     assert!(
-        stdout.ends_with("checked 1 rules over 2 documents: 1 passed, 0 failed, 0 warnings, 0 errors\n"),
+        stdout.ends_with("checked 1 rule over 2 documents: 1 passed, 0 failed, 0 warnings, 0 errors\n"),
         "{stdout}"
     );
     let (code, _, stderr) = check(dir.path(), &["--rule", "press-headline-agree"]);
@@ -188,7 +188,7 @@ fn a_figure_edited_out_of_its_article_is_an_error_not_a_pass() {
     // Two rules use marrakech_2025: the sum and the share; the pattern
     // that matches nothing is a third error (SPEC §6.5, `figaudit/input`).
     assert!(
-        stdout.contains("checked 6 rules over 2 documents: 4 passed, 0 failed, 1 warnings, 3 errors"),
+        stdout.contains("checked 6 rules over 2 documents: 4 passed, 0 failed, 1 warning, 3 errors"),
         "{stdout}"
     );
 }

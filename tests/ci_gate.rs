@@ -1,5 +1,6 @@
-//! The CI gate (SPEC §6.5): baselines keyed on content, GitHub
-//! annotations, SARIF related locations, standard input.
+//! The CI gate (SPEC §6.5, §7.4): baselines keyed on content, GitHub
+//! annotations, SARIF related locations, standard input, figaudit.toml's
+//! tables, folder walks (`.gitignore`, `.ignore`, `--exclude`, globs).
 
 mod common;
 
@@ -104,7 +105,7 @@ fn github_annotations_parse_as_workflow_commands() {
     let commands: Vec<_> = lines.by_ref().take(2).map(|l| parse_command(l).unwrap()).collect();
     assert_eq!(
         lines.next().unwrap(),
-        "checked 8 rules over 2 documents: 7 passed, 1 failed, 1 warnings, 0 errors"
+        "checked 8 rules over 2 documents: 7 passed, 1 failed, 1 warning, 0 errors"
     );
     let (name, properties, message) = &commands[0];
     assert_eq!(name, "error");
@@ -117,6 +118,46 @@ fn github_annotations_parse_as_workflow_commands() {
     assert!(message.contains("%0ARabat"), "{message}");
     assert!(!message.contains('\n'));
     assert_eq!(commands[1].0, "warning");
+}
+
+#[test]
+fn a_broken_rule_file_or_document_is_an_error_annotation_at_its_place() {
+    let dir = with_rules();
+    fs::write(
+        dir.path().join("rules/broken.yaml"),
+        "version: 1\nrules:\n  - id: x\n    sum: [a, b\n",
+    )
+    .unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "rules", "--format", "github", "-q"]);
+    assert_eq!(code, Some(2));
+    let inputs: Vec<_> = out
+        .lines()
+        .filter_map(parse_command)
+        .filter(|(_, properties, _)| properties.iter().any(|(k, v)| k == "title" && v == "figaudit/input"))
+        .collect();
+    assert_eq!(inputs.len(), 1, "{out}");
+    let (name, properties, message) = &inputs[0];
+    assert_eq!(name, "error");
+    let at: Vec<(&str, &str)> = properties.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        at,
+        [
+            ("file", "rules/broken.yaml"),
+            ("line", "4"),
+            ("col", "10"),
+            ("title", "figaudit/input")
+        ]
+    );
+    assert!(message.contains("unclosed bracket"), "{message}");
+    // An article that is not UTF-8, read by audit: at its line and column.
+    fs::write(dir.path().join("corpus/latin1.txt"), b"12 cartes\nd\xe9livr\xe9es\n").unwrap();
+    let (code, out, _) = run_in(dir.path(), &["audit", "corpus/", "--format", "github", "-q"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=corpus/latin1.txt,line=2,col=2,title=figaudit/input::")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -233,7 +274,7 @@ fn a_broken_rule_file_shows_up_in_every_machine_report() {
         "{err}"
     );
     // Never "0 errors" when the exit is 2.
-    assert!(out.ends_with("1 warnings, 1 errors\n"), "{out}");
+    assert!(out.ends_with("1 warning, 1 error\n"), "{out}");
     let csv = fs::read_to_string(dir.path().join("r.csv")).unwrap();
     let input = csv
         .lines()
@@ -295,6 +336,75 @@ fn figaudit_toml_sets_defaults_that_the_command_line_overrides() {
 }
 
 #[test]
+fn audit_reads_only_the_audit_table_of_figaudit_toml() {
+    // Settings at the top are check's: a baseline and a CSV report.
+    let config = "baseline = \"figaudit-baseline.json\"\n\n[reports]\ncsv = \"reports/check.csv\"\n";
+    let dir = with_rules();
+    fs::write(dir.path().join("figaudit.toml"), config).unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "rules",
+            "--isolated",
+            "--write-baseline",
+            "figaudit-baseline.json",
+        ],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    // audit neither writes check's CSV nor reads its baseline (whose
+    // entries it would list as fixed: audit's rules are others).
+    let (code, out, err) = run_in(dir.path(), &["audit", "corpus/"]);
+    assert_eq!(code, Some(1), "the planted error fails: {out}{err}");
+    assert!(!out.contains("fixed since the baseline"), "{out}");
+    assert!(!out.contains("baselined"), "{out}");
+    assert!(!dir.path().join("reports/check.csv").exists());
+    // check still uses both: the baseline accepts its findings.
+    let (code, out, _) = run_in(dir.path(), &["check", "rules"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("baselined"), "{out}");
+    assert!(dir.path().join("reports/check.csv").is_file());
+    // [audit] is audit's own; [check] overrides the top for check.
+    let config = format!(
+        "{config}\n[check]\nfail-on = \"never\"\n\n[audit]\nfail-on = \"never\"\n\n[audit.reports]\ncsv = \"reports/audit.csv\"\n"
+    );
+    fs::write(dir.path().join("figaudit.toml"), config).unwrap();
+    fs::remove_file(dir.path().join("reports/check.csv")).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["audit", "corpus/"]);
+    assert_eq!(code, Some(0), "fail-on never: {out}{err}");
+    let audit_csv = fs::read_to_string(dir.path().join("reports/audit.csv")).unwrap();
+    assert!(audit_csv.contains("suggested/"), "{audit_csv}");
+    assert!(!dir.path().join("reports/check.csv").exists());
+    // A wrong value is named at its line and column.
+    fs::write(dir.path().join("figaudit.toml"), "[audit]\nfail-on = \"warnng\"\n").unwrap();
+    let (code, _, err) = run_in(dir.path(), &["audit", "corpus/"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("figaudit.toml:2:11: unknown variant `warnng`"), "{err}");
+}
+
+#[test]
+fn version_names_the_commit_in_a_git_checkout() {
+    let output = figaudit().arg("--version").output().unwrap();
+    assert!(output.status.success());
+    let version = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        version.starts_with(&format!("figaudit {}", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    // Built from this checkout (not from a source tarball): `0.2.0 (1a2b3c4d5e6f)`.
+    if Path::new(".git").exists() {
+        let commit = version
+            .trim_end()
+            .rsplit_once(" (")
+            .map(|(_, c)| c.trim_end_matches(')'));
+        assert!(
+            commit.is_some_and(|c| c.len() == 12 && c.chars().all(|c| c.is_ascii_hexdigit())),
+            "{version}"
+        );
+    }
+}
+
+#[test]
 fn completions_and_the_manual_page() {
     let bash = figaudit().args(["completions", "bash"]).output().unwrap();
     assert!(bash.status.success());
@@ -310,4 +420,144 @@ fn completions_and_the_manual_page() {
         page.contains(".TH figaudit 1") && page.contains("Exit status"),
         "{page}"
     );
+}
+
+// Folder walks (SPEC §7.4): `.gitignore` and `.ignore` files obeyed,
+// inside a git repository or not; `--exclude GLOB`; globs in paths.
+
+const ARTICLE: &str = "La ville compte 12 000 habitants.\n";
+
+/// A folder (no git repository) with articles at `names`.
+fn articles(names: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for name in names {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, ARTICLE).unwrap();
+    }
+    dir
+}
+
+/// The documents `figures ARGS` lists, in its order.
+fn documents(dir: &Path, args: &[&str]) -> Vec<String> {
+    let args: Vec<&str> = ["figures", "--format", "json"].iter().chain(args).copied().collect();
+    let (code, out, err) = run_in(dir, &args);
+    assert_eq!(code, Some(0), "{err}");
+    let figures: Vec<Value> = serde_json::from_str(&out).unwrap();
+    let mut names: Vec<String> = figures
+        .iter()
+        .map(|f| f["document"].as_str().unwrap().to_string())
+        .collect();
+    names.dedup();
+    names
+}
+
+#[test]
+fn ignore_files_are_obeyed_without_a_git_repository() {
+    let dir = articles(&[
+        "corpus/b.txt",
+        "corpus/a/2025.md",
+        "corpus/node_modules/pkg/readme.md",
+        "corpus/scratch/s.txt",
+        "corpus/.cache/c.txt",
+    ]);
+    fs::write(dir.path().join(".gitignore"), "node_modules/\n").unwrap();
+    fs::write(dir.path().join("corpus/scratch/.ignore"), "*.txt\n").unwrap();
+    assert_eq!(documents(dir.path(), &["corpus"]), ["corpus/a/2025.md", "corpus/b.txt"]);
+    // A file named on the command line is read all the same.
+    assert_eq!(
+        documents(dir.path(), &["corpus/scratch/s.txt"]),
+        ["corpus/scratch/s.txt"]
+    );
+}
+
+#[test]
+fn exclude_passes_over_what_it_names_as_a_gitignore_line_would() {
+    let dir = articles(&[
+        "corpus/a.txt",
+        "corpus/drafts/d.txt",
+        "corpus/2019/old.txt",
+        "corpus/x.bak.txt",
+    ]);
+    let found = documents(
+        dir.path(),
+        &[
+            "corpus",
+            "--exclude",
+            "drafts/",
+            "--exclude",
+            "/corpus/2019",
+            "--exclude",
+            "*.bak.txt",
+        ],
+    );
+    assert_eq!(found, ["corpus/a.txt"]);
+    // audit and check take it too.
+    let (code, out, err) = run_in(
+        dir.path(),
+        &["audit", "corpus", "--exclude", "drafts", "--format", "json"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["summary"]["documents"], 3, "{out}");
+    let (code, _, err) = run_in(dir.path(), &["figures", "corpus", "--exclude", "{a"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--exclude {a: "), "{err}");
+    // Everything excluded: nothing to read is broken input.
+    let (code, _, err) = run_in(dir.path(), &["figures", "corpus", "--exclude", "*.txt"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("corpus: no documents (*.txt, *.md) in this folder"),
+        "{err}"
+    );
+}
+
+#[test]
+fn globs_in_paths_are_expanded_in_path_order() {
+    let dir = articles(&[
+        "corpus/b.txt",
+        "corpus/a.md",
+        "corpus/2025/c.txt",
+        "corpus/2025/deep/d.txt",
+    ]);
+    // Quoted, as on Windows or in figaudit.toml: figaudit expands them.
+    assert_eq!(documents(dir.path(), &["corpus/*.txt"]), ["corpus/b.txt"]);
+    assert_eq!(
+        documents(dir.path(), &["corpus/**/*.txt"]),
+        ["corpus/2025/c.txt", "corpus/2025/deep/d.txt", "corpus/b.txt"]
+    );
+    assert_eq!(documents(dir.path(), &["corpus/*"]), ["corpus/a.md", "corpus/b.txt"]);
+    let (code, _, err) = run_in(dir.path(), &["figures", "corpus/*.html"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("corpus/*.html: no documents (*.txt, *.md) match this glob"),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_walks_rule_folders_and_globs_the_same_way() {
+    let rule = |document: &str| {
+        format!(
+            "version: 1\ndocuments:\n  a: {document}\nfigures:\n  n:\n    document: a\n    pattern: \"compte {{}} habitants\"\nrules:\n  - id: {}\n    expr: \"n == 12000\"\n",
+            document.replace(['/', '.'], "-")
+        )
+    };
+    let dir = articles(&["corpus/a.txt"]);
+    for (name, document) in [
+        ("rules/a.yaml", "../corpus/a.txt"),
+        ("rules/old/b.yaml", "../../corpus/a.txt"),
+        ("rules/wip/c.yaml", "../../corpus/a.txt"),
+    ] {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, rule(document)).unwrap();
+    }
+    fs::write(dir.path().join("rules/.gitignore"), "wip/\n").unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "rules", "--exclude", "old"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("checked 1 rule over 1 document"), "{out}");
+    let (code, out, err) = run_in(dir.path(), &["check", "rules/**/*.yaml"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("checked 2 rules over 1 document"), "{out}");
 }

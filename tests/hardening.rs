@@ -772,7 +772,9 @@ fn color_follows_the_flag_then_force_color_then_no_color() {
     let coloured = |args: &[&str], env: &[(&str, &str)]| {
         let mut command = figaudit();
         command.current_dir(dir.path()).arg("check").args(args);
-        command.env_remove("NO_COLOR").env_remove("FORCE_COLOR");
+        for name in ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "CLICOLOR"] {
+            command.env_remove(name);
+        }
         for (key, value) in env {
             command.env(key, value);
         }
@@ -786,6 +788,47 @@ fn color_follows_the_flag_then_force_color_then_no_color() {
     assert!(!coloured(&["--color", "never"], &[("FORCE_COLOR", "1")]));
     assert!(coloured(&[], &[("FORCE_COLOR", "1")]));
     assert!(!coloured(&[], &[("FORCE_COLOR", "0")]));
+    // CLICOLOR_FORCE forces it too, after NO_COLOR (as anstream reads them).
+    assert!(coloured(&[], &[("CLICOLOR_FORCE", "1")]));
+    assert!(coloured(&[], &[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")]));
+    assert!(!coloured(&[], &[("CLICOLOR_FORCE", "0")]));
+    assert!(!coloured(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+}
+
+/// TERM=dumb on a real terminal: no colour. `script` (util-linux) gives
+/// the run a pseudo-terminal; where it is missing there is nothing to run.
+#[test]
+fn a_dumb_terminal_gets_no_colour() {
+    let dir = planted_workspace();
+    let Some(binary) = option_env!("CARGO_BIN_EXE_figaudit") else {
+        return;
+    };
+    let on_terminal = |term: &str| {
+        let output = std::process::Command::new("script")
+            .args(["-qec", &format!("'{binary}' check"), "/dev/null"])
+            .current_dir(dir.path())
+            .env("TERM", term)
+            .env("COLUMNS", "200")
+            .env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR")
+            .output();
+        output
+            .ok()
+            .filter(|o| o.status.code() == Some(1))
+            .map(|o| text(&o.stdout))
+    };
+    let Some(xterm) = on_terminal("xterm") else {
+        eprintln!("no `script` to give figaudit a terminal: skipped");
+        return;
+    };
+    assert!(xterm.contains('\u{1b}'), "{xterm}");
+    let dumb = on_terminal("dumb").unwrap();
+    assert!(
+        dumb.contains("centres-sum-to-total") && !dumb.contains('\u{1b}'),
+        "{dumb}"
+    );
 }
 
 #[test]

@@ -253,7 +253,7 @@ fn one_broken_rule_never_hides_the_others() {
     );
     // The rule that could not be evaluated, and its unknown figure.
     assert!(
-        stdout.contains("checked 3 rules over 1 documents: 1 passed, 1 failed, 0 warnings, 2 errors"),
+        stdout.contains("checked 3 rules over 1 document: 1 passed, 1 failed, 0 warnings, 2 errors"),
         "{stdout}"
     );
 }

@@ -260,7 +260,7 @@ fn the_untouched_corpus_passes_with_one_loose_headline() {
     let (code, stdout, stderr) = check(dir.path(), &["rules"]);
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(
-        stdout.ends_with("checked 44 rules over 7 documents: 44 passed, 0 failed, 1 warnings, 0 errors\n"),
+        stdout.ends_with("checked 44 rules over 7 documents: 44 passed, 0 failed, 1 warning, 0 errors\n"),
         "{stdout}"
     );
     assert!(stdout.contains("2025-report-headline-agrees/loose"));
@@ -311,7 +311,7 @@ fn every_rule_fails_on_its_planted_error() {
         let (code, stdout, stderr) = check(dir.path(), &["rules", "--rule", rule, "--fail-on", "warning"]);
         assert_eq!(code, Some(1), "{rule} did not fail:\n{stdout}{stderr}");
         assert!(stdout.contains(&format!("{rule}\n")), "{rule}: {stdout}");
-        assert!(stdout.contains("checked 1 rules"), "{rule}: {stdout}");
+        assert!(stdout.contains("checked 1 rule"), "{rule}: {stdout}");
     }
 }
 

@@ -611,16 +611,27 @@ impl Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::report::counted;
         write!(
             f,
-            "checked {} rules over {} documents: {} passed, {} failed, {} warnings, {} errors",
-            self.rules, self.documents, self.passed, self.failed, self.warnings, self.errors
+            "checked {} over {}: {} passed, {} failed, {}, {}",
+            counted(self.rules, "rule", "rules"),
+            counted(self.documents, "document", "documents"),
+            self.passed,
+            self.failed,
+            counted(self.warnings, "warning", "warnings"),
+            counted(self.errors, "error", "errors")
         )?;
         if let Some(baselined) = self.baselined {
             write!(f, ", {baselined} baselined")?;
         }
         match self.coverage {
-            Some(c) => write!(f, "; {} figures, {} in no relation", c.figures, c.unrelated()),
+            Some(c) => write!(
+                f,
+                "; {}, {} in no relation",
+                counted(c.figures, "figure", "figures"),
+                c.unrelated()
+            ),
             None => Ok(()),
         }
     }

@@ -26,7 +26,7 @@ use crate::discover::{discover, linked_articles, reported_year_of, Article, Figu
 use crate::extract::{FigureIndex, Kind};
 use crate::rules::{suggested_rules, DocumentCache, IndexedDocument};
 use crate::text::read::STDIN;
-use crate::text::{Document, DocumentError};
+use crate::text::{Document, DocumentError, Exclude};
 
 /// The suggestions in groups that share no document, each group in the
 /// order found, groups in the order of their first document.
@@ -113,10 +113,11 @@ impl Listed {
 /// compared with what. Unreadable documents are handed to `diagnose`.
 fn list_articles(
     paths: &[PathBuf],
+    exclude: &Exclude,
     pool: &rayon::ThreadPool,
     diagnose: &mut impl FnMut(miette::Report),
 ) -> Vec<Listed> {
-    let (files, _) = article_files(paths, diagnose);
+    let (files, _) = article_files(paths, exclude, diagnose);
     let read: Vec<Result<Listed, DocumentError>> = pool.install(|| {
         files
             .par_iter()
@@ -279,14 +280,16 @@ impl Batches<'_> {
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
     // The articles' paths, to keep every report off them; problems with
     // them are reported once, by the reading below.
-    let (articles, _) = article_files(&options.paths, &mut |_| {});
+    let (articles, _) = article_files(&options.paths, &options.exclude, &mut |_| {});
     if !check_report_files(options, &articles, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
     }
     let pool = pool(options.jobs)?;
     // Problems are reported with the findings, in every report.
     let mut problems = Vec::new();
-    let listed = list_articles(&options.paths, &pool, &mut |problem| problems.push(problem));
+    let listed = list_articles(&options.paths, &options.exclude, &pool, &mut |problem| {
+        problems.push(problem)
+    });
     let keys: Vec<(Option<i64>, &Path)> = listed.iter().map(|l| (l.year, l.path())).collect();
     let groups = linked_articles(&keys);
     let cache = DocumentCache::default();

@@ -29,10 +29,11 @@ use crate::report::rows::FindingRow;
 use crate::report::sarif_report::RuleInfo;
 use crate::rules::{self, did_you_mean, DocumentCache, IndexedDocument, Origin, Rule, RuleIds, Severity};
 use crate::text::visible::{one_line, path_text};
-use crate::text::Document;
+use crate::text::{Document, Exclude};
 
-/// The lowest severity that fails a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The lowest severity that fails a run (`fail-on` in `figaudit.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,
     Warning,
@@ -56,8 +57,10 @@ pub enum Format {
 
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
-    /// Rule files or folders of them.
+    /// Rule files, folders or globs of them.
     pub paths: Vec<PathBuf>,
+    /// What folder walks and globs pass over (`--exclude`).
+    pub exclude: Exclude,
     /// The report written to stdout.
     pub format: Format,
     /// Report files to write as well, each in its format.
@@ -332,7 +335,7 @@ pub fn clashing_outputs(outputs: &[(&str, &Path)], inputs: &[&Path]) -> Option<m
 /// Loads, evaluates and reports; problems with the input are handed to
 /// `diagnose` and everything else is still evaluated.
 pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(miette::Report)) -> io::Result<Outcome> {
-    let (files, problems) = rules::rule_files(&options.paths);
+    let (files, problems) = rules::rule_files(&options.paths, &options.exclude);
     if !check_report_files(options, &files, &mut diagnose) {
         return Ok(Outcome::BrokenInput);
     }
@@ -569,8 +572,19 @@ pub fn run_sources(
     let reports = &mut merged.reports;
     let html = &mut merged.html;
     let mut write = |format: Format, out: &mut dyn Write| match format {
-        Format::Human | Format::Github if options.quiet => Ok(()),
-        Format::Human | Format::Github => writeln!(out, "{summary}"),
+        Format::Github => {
+            // Each input problem as an annotation too (SPEC 7.4).
+            for line in inputs.iter().filter_map(github::line) {
+                writeln!(out, "{line}")?;
+            }
+            if options.quiet {
+                Ok(())
+            } else {
+                writeln!(out, "{summary}")
+            }
+        }
+        Format::Human if options.quiet => Ok(()),
+        Format::Human => writeln!(out, "{summary}"),
         Format::Csv => reports.write_csv(out, &inputs, options.csv_bom),
         Format::Json => reports.write_json(out, &inputs, &summary),
         Format::Sarif => reports.write_sarif(out, &inputs, execution_successful),

@@ -1,12 +1,18 @@
-//! `figaudit.toml` (SPEC §6.5): defaults for `check` and `audit`, found by
-//! walking up from the working directory as ruff and Vale find theirs, or
-//! named with `--config`; `--isolated` ignores it. The command line wins
-//! over the file; paths in the file are relative to its folder.
+//! `figaudit.toml` (SPEC §6.5, §7.4): defaults for `check` and `audit`,
+//! found by walking up from the working directory as ruff and Vale find
+//! theirs, or named with `--config`; `--isolated` ignores it. The command
+//! line wins over the file; paths in the file are relative to its folder.
+//!
+//! Settings at the top of the file are `check`'s (the file had no tables
+//! before `audit` existed); `[check]` overrides them key by key, and
+//! `audit` reads only `[audit]`, so that it never writes `check`'s reports
+//! nor reads its baseline.
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::check::FailOn;
 use crate::text::visible::path_text;
 use crate::text::Document;
 
@@ -19,18 +25,46 @@ pub const FILE_NAME: &str = "figaudit.toml";
 pub struct Config {
     /// Rule files or folders `check` reads when none is named.
     #[serde(default)]
-    pub rules: Vec<PathBuf>,
-    /// `error`, `warning` or `never`.
-    pub fail_on: Option<String>,
-    /// A baseline file (see `--baseline`).
-    pub baseline: Option<PathBuf>,
-    /// Report files written by every run.
+    rules: Vec<PathBuf>,
+    /// `check`'s lowest failing severity.
+    fail_on: Option<FailOn>,
+    /// `check`'s baseline file (see `--baseline`).
+    baseline: Option<PathBuf>,
+    /// Report files every `check` writes.
     #[serde(default)]
-    pub reports: Reports,
+    reports: Reports,
+    /// `check`'s settings, over those at the top.
+    #[serde(default)]
+    check: CheckTable,
+    /// `audit`'s settings: nothing else applies to it.
+    #[serde(default)]
+    audit: AuditTable,
+}
+
+/// The `[check]` table: the top-level keys again.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CheckTable {
+    #[serde(default)]
+    rules: Vec<PathBuf>,
+    fail_on: Option<FailOn>,
+    baseline: Option<PathBuf>,
+    #[serde(default)]
+    reports: Reports,
+}
+
+/// The `[audit]` table: no `rules`, since `audit` needs none.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct AuditTable {
+    fail_on: Option<FailOn>,
+    baseline: Option<PathBuf>,
+    #[serde(default)]
+    reports: Reports,
 }
 
 /// Report files, by format.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reports {
     pub csv: Option<PathBuf>,
@@ -38,6 +72,80 @@ pub struct Reports {
     pub sarif: Option<PathBuf>,
     pub html: Option<PathBuf>,
     pub xlsx: Option<PathBuf>,
+}
+
+impl Reports {
+    /// These reports, each format `over` names taken from `over`.
+    fn overridden_by(self, over: Reports) -> Reports {
+        Reports {
+            csv: over.csv.or(self.csv),
+            json: over.json.or(self.json),
+            sarif: over.sarif.or(self.sarif),
+            html: over.html.or(self.html),
+            xlsx: over.xlsx.or(self.xlsx),
+        }
+    }
+
+    fn paths_mut(&mut self) -> impl Iterator<Item = &mut PathBuf> {
+        [
+            &mut self.csv,
+            &mut self.json,
+            &mut self.sarif,
+            &mut self.html,
+            &mut self.xlsx,
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// What one command takes from the file.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Rule files or folders (`check` only; empty for `audit`).
+    pub rules: Vec<PathBuf>,
+    pub fail_on: Option<FailOn>,
+    pub baseline: Option<PathBuf>,
+    pub reports: Reports,
+}
+
+impl Config {
+    /// `check`'s settings: the top-level keys, with `[check]`'s over them.
+    pub fn check(self) -> Settings {
+        let table = self.check;
+        Settings {
+            rules: if table.rules.is_empty() {
+                self.rules
+            } else {
+                table.rules
+            },
+            fail_on: table.fail_on.or(self.fail_on),
+            baseline: table.baseline.or(self.baseline),
+            reports: self.reports.overridden_by(table.reports),
+        }
+    }
+
+    /// `audit`'s settings: `[audit]` only.
+    pub fn audit(self) -> Settings {
+        Settings {
+            rules: Vec::new(),
+            fail_on: self.audit.fail_on,
+            baseline: self.audit.baseline,
+            reports: self.audit.reports,
+        }
+    }
+
+    fn paths_mut(&mut self) -> impl Iterator<Item = &mut PathBuf> {
+        self.rules
+            .iter_mut()
+            .chain(self.baseline.iter_mut())
+            .chain(self.reports.paths_mut())
+            .chain(self.check.rules.iter_mut())
+            .chain(self.check.baseline.iter_mut())
+            .chain(self.check.reports.paths_mut())
+            .chain(self.audit.baseline.iter_mut())
+            .chain(self.audit.reports.paths_mut())
+    }
 }
 
 /// The nearest `figaudit.toml` from `start` up to the root.
@@ -82,42 +190,18 @@ pub fn load(path: &Path) -> Result<Config, miette::Report> {
             .unwrap_or((1, 1));
         miette::miette!(
             code = "figaudit::config",
-            help = "keys: rules, fail-on, baseline, and [reports] csv, json, sarif, html, xlsx",
+            help = "keys: rules, fail-on (error, warning or never), baseline, [reports] csv, json, sarif, html, \
+                    xlsx; the same in [check], and all but rules in [audit] (see docs/reference.md)",
             "{}:{line}:{column}: {}",
             path_text(path),
-            error.message()
+            error.message().trim_end()
         )
     })?;
-    if let Some(fail_on) = &config.fail_on {
-        if !matches!(fail_on.as_str(), "error" | "warning" | "never") {
-            return Err(miette::miette!(
-                code = "figaudit::config",
-                help = "fail-on is \"error\", \"warning\" or \"never\"",
-                "{}: fail-on = {fail_on:?} is not a severity",
-                path_text(path)
-            ));
-        }
-    }
     let base = path.parent().unwrap_or(Path::new(""));
-    let resolve = |p: &mut PathBuf| {
-        if p.is_relative() {
-            *p = base.join(&*p);
+    for path in config.paths_mut() {
+        if path.is_relative() {
+            *path = base.join(&*path);
         }
-    };
-    config.rules.iter_mut().for_each(resolve);
-    config.baseline.iter_mut().for_each(resolve);
-    let reports = &mut config.reports;
-    for path in [
-        &mut reports.csv,
-        &mut reports.json,
-        &mut reports.sarif,
-        &mut reports.html,
-        &mut reports.xlsx,
-    ]
-    .into_iter()
-    .flatten()
-    {
-        resolve(path);
     }
     Ok(config)
 }
@@ -138,10 +222,53 @@ mod tests {
         .unwrap();
         let found = find(&nested).unwrap();
         assert_eq!(found, dir.path().join(FILE_NAME));
-        let config = load(&found).unwrap();
-        assert_eq!(config.rules, vec![dir.path().join("rules")]);
-        assert_eq!(config.fail_on.as_deref(), Some("warning"));
-        assert_eq!(config.reports.csv, Some(dir.path().join("reports/d.csv")));
+        let check = load(&found).unwrap().check();
+        assert_eq!(check.rules, vec![dir.path().join("rules")]);
+        assert_eq!(check.fail_on, Some(FailOn::Warning));
+        assert_eq!(check.reports.csv, Some(dir.path().join("reports/d.csv")));
+    }
+
+    #[test]
+    fn top_level_settings_are_checks_and_audit_reads_its_own_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "fail-on = \"warning\"\nbaseline = \"b.json\"\n[reports]\ncsv = \"c.csv\"\nhtml = \"c.html\"\n\
+             [check]\nfail-on = \"never\"\n[check.reports]\ncsv = \"check.csv\"\n\
+             [audit]\nbaseline = \"a.json\"\n[audit.reports]\njson = \"a.json\"\n",
+        )
+        .unwrap();
+        let at = |name: &str| Some(dir.path().join(name));
+        let check = load(&path).unwrap().check();
+        assert_eq!(check.fail_on, Some(FailOn::Never));
+        assert_eq!(check.baseline, at("b.json"));
+        assert_eq!((check.reports.csv, check.reports.html), (at("check.csv"), at("c.html")));
+        let audit = load(&path).unwrap().audit();
+        assert_eq!(audit.fail_on, None);
+        assert_eq!(audit.baseline, at("a.json"));
+        assert_eq!(
+            audit.reports,
+            Reports {
+                json: at("a.json"),
+                ..Reports::default()
+            }
+        );
+    }
+
+    #[test]
+    fn a_wrong_value_or_a_rules_key_for_audit_names_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "[check]\nfail-on = \"warnng\"\n").unwrap();
+        let error = load(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("figaudit.toml:2:11: unknown variant `warnng`"),
+            "{error}"
+        );
+        std::fs::write(&path, "[audit]\nrules = [\"r\"]\n").unwrap();
+        let error = load(&path).unwrap_err().to_string();
+        assert!(error.contains("figaudit.toml:2:1: unknown field `rules`"), "{error}");
     }
 
     #[test]

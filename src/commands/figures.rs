@@ -15,7 +15,7 @@ use crate::report::figures::{
     document_foot, document_head, render_document, render_figures, FigureFormat, FigureStream, MoreProblems, Problems,
     RenderedDocument, RenderedFigures, MOST_SHOWN_PER_DOCUMENT,
 };
-use crate::text::{Document, DocumentError, Parts};
+use crate::text::{Document, DocumentError, Exclude, Parts};
 
 /// Documents read per thread in one batch.
 const DOCUMENTS_PER_THREAD: usize = 4;
@@ -28,6 +28,7 @@ pub fn run(
     format: FigureFormat,
     patterns: bool,
     jobs: Option<usize>,
+    exclude: &Exclude,
     out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
@@ -35,7 +36,7 @@ pub fn run(
         .num_threads(jobs.unwrap_or(0))
         .build()
         .map_err(io::Error::other)?;
-    let (files, listed) = super::documents_in(paths, &mut diagnose);
+    let (files, listed) = super::documents_in(paths, exclude, &mut diagnose);
     let mut lister = Lister {
         pool,
         stream: FigureStream::new(out, format, patterns)?,

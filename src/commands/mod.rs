@@ -10,7 +10,8 @@ pub mod suggest;
 use std::path::PathBuf;
 
 use crate::text::visible::path_text;
-use crate::text::{files_in, DocumentError};
+use crate::text::walk::is_glob;
+use crate::text::{files_in, DocumentError, Exclude};
 
 /// How a command ended, for the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +24,16 @@ pub enum Outcome {
     BrokenInput,
 }
 
-/// The documents (`*.txt`, `*.md`) of `paths`, files or folders at any
-/// depth, or `-` for standard input; a folder with none, or a path that cannot be listed, is handed
-/// to `diagnose` and makes the outcome [`Outcome::BrokenInput`].
-pub fn documents_in(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report)) -> (Vec<PathBuf>, Outcome) {
+/// The documents (`*.txt`, `*.md`) of `paths`, files, folders at any
+/// depth or globs (less what `exclude` and ignore files name), or `-` for
+/// standard input; a folder or glob with none, or a path that cannot be
+/// listed, is handed to `diagnose` and makes the outcome
+/// [`Outcome::BrokenInput`].
+pub fn documents_in(
+    paths: &[PathBuf],
+    exclude: &Exclude,
+    diagnose: &mut impl FnMut(miette::Report),
+) -> (Vec<PathBuf>, Outcome) {
     let mut outcome = Outcome::Clean;
     let mut files = Vec::new();
     for path in paths {
@@ -35,13 +42,18 @@ pub fn documents_in(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report)
             files.push(path.clone());
             continue;
         }
-        match files_in(path, &["txt", "md"]) {
+        match files_in(path, &["txt", "md"], exclude) {
             // A folder with nothing to read is a mistake, not a clean run.
             Ok(found) if found.is_empty() => {
+                let place = if is_glob(path) {
+                    "match this glob"
+                } else {
+                    "in this folder"
+                };
                 diagnose(miette::miette!(
                     code = "figaudit::document::none",
-                    help = "name .txt or .md files, or folders that hold some",
-                    "{}: no documents (*.txt, *.md) in this folder",
+                    help = "name .txt or .md files, or folders that hold some (ignored and excluded files are passed over)",
+                    "{}: no documents (*.txt, *.md) {place}",
                     path_text(path)
                 ));
                 outcome = Outcome::BrokenInput;

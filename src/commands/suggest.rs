@@ -14,12 +14,14 @@ use crate::discover::{discover, Article, Suggestion};
 use crate::report::output::write_atomically;
 use crate::rules::suggested_rules;
 use crate::text::visible::path_text;
-use crate::text::Document;
+use crate::text::{Document, Exclude};
 
 #[derive(Debug, Clone)]
 pub struct SuggestOptions {
-    /// Documents, or folders of them.
+    /// Documents, folders or globs of them.
     pub paths: Vec<PathBuf>,
+    /// What folder walks and globs pass over (`--exclude`).
+    pub exclude: Exclude,
     /// Where to write the rule file; stdout when `None`.
     pub output: Option<PathBuf>,
     /// Threads to use; all cores when `None`.
@@ -28,8 +30,12 @@ pub struct SuggestOptions {
 
 /// The documents of `paths`, each once: a document named twice (`corpus
 /// corpus/a.txt`) is one article, not two that agree with each other.
-pub fn article_files(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report)) -> (Vec<PathBuf>, Outcome) {
-    let (mut files, outcome) = documents_in(paths, diagnose);
+pub fn article_files(
+    paths: &[PathBuf],
+    exclude: &Exclude,
+    diagnose: &mut impl FnMut(miette::Report),
+) -> (Vec<PathBuf>, Outcome) {
+    let (mut files, outcome) = documents_in(paths, exclude, diagnose);
     let mut seen = HashSet::new();
     files.retain(|path| seen.insert(std::path::absolute(path).unwrap_or_else(|_| path.clone())));
     (files, outcome)
@@ -39,10 +45,11 @@ pub fn article_files(paths: &[PathBuf], diagnose: &mut impl FnMut(miette::Report
 /// ones are handed to `diagnose` and make the outcome broken.
 pub fn read_articles(
     paths: &[PathBuf],
+    exclude: &Exclude,
     pool: &rayon::ThreadPool,
     diagnose: &mut impl FnMut(miette::Report),
 ) -> io::Result<(Vec<Article>, Outcome)> {
-    let (files, mut outcome) = article_files(paths, diagnose);
+    let (files, mut outcome) = article_files(paths, exclude, diagnose);
     let read: Vec<_> = pool.install(|| {
         files
             .par_iter()
@@ -82,7 +89,7 @@ pub fn run(
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
     if let Some(output) = &options.output {
-        let (inputs, _) = article_files(&options.paths, &mut |_| {});
+        let (inputs, _) = article_files(&options.paths, &options.exclude, &mut |_| {});
         let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
         if let Some(problem) = clashing_outputs(&[("-o", output.as_path())], &inputs) {
             diagnose(problem);
@@ -90,7 +97,7 @@ pub fn run(
         }
     }
     let pool = pool(options.jobs)?;
-    let (articles, outcome) = read_articles(&options.paths, &pool, &mut diagnose)?;
+    let (articles, outcome) = read_articles(&options.paths, &options.exclude, &pool, &mut diagnose)?;
     // A rule file made from part of the input would replace a good one
     // with less: nothing is written when an input cannot be read.
     if outcome == Outcome::BrokenInput && options.output.is_some() {
@@ -109,11 +116,13 @@ pub fn run(
                 return Ok(Outcome::BrokenInput);
             }
             let (rules, suspected) = counts(&suggestions);
+            use crate::report::counted;
             writeln!(
                 out,
-                "{}: {rules} rules suggested from {} documents, {suspected} of them suspected discrepancies",
+                "{}: {} suggested from {}, {suspected} of them suspected discrepancies",
                 path_text(path),
-                articles.len()
+                counted(rules, "rule", "rules"),
+                counted(articles.len(), "document", "documents")
             )?;
         }
         None => out.write_all(text.as_bytes())?,

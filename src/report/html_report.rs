@@ -619,7 +619,8 @@ impl HtmlPage {
         if passing > 0 {
             write!(
                 out,
-                "<details class=\"passed\"><summary>{passing} rules passed</summary>\n<ol>\n"
+                "<details class=\"passed\"><summary>{} passed</summary>\n<ol>\n",
+                super::counted(passing, "rule", "rules")
             )?;
             write_items(out, &inputs_passing, passing_items, first(Group::InputsPassing))?;
             out.write_all(b"</ol>\n</details>\n")?;

@@ -16,3 +16,18 @@ pub mod sarif_report;
 pub mod spool;
 mod temp_file;
 pub mod xlsx_report;
+
+/// `n` and the noun, singular for one: "1 document", "2 documents".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(super::counted(1, "rule", "rules"), "1 rule");
+        assert_eq!(super::counted(0, "rule", "rules"), "0 rules");
+        assert_eq!(super::counted(2, "warning", "warnings"), "2 warnings");
+    }
+}

@@ -11,6 +11,7 @@ mod parts;
 pub mod read;
 pub mod script;
 pub mod visible;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -19,39 +20,7 @@ pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
 pub use line_index::{LineIndex, Position};
 pub use parts::{Parts, PART_BYTES};
 use visible::path_text;
-
-/// The files `path` names: itself, or when it is a folder every file below
-/// it, at any depth, whose name ends in one of `extensions`, sorted by path.
-/// Hidden entries (`.git`, `.cache`) are passed over, and links to folders
-/// are not followed, so a link cannot make the walk loop.
-pub fn files_in(path: &Path, extensions: &[&str]) -> std::io::Result<Vec<PathBuf>> {
-    if !path.is_dir() {
-        std::fs::metadata(path)?;
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let wanted = |p: &Path| {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| extensions.contains(&e))
-    };
-    let mut files = Vec::new();
-    let mut folders = vec![path.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder)?.flatten() {
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let entry_path = entry.path();
-            match entry.file_type() {
-                Ok(kind) if kind.is_dir() => folders.push(entry_path),
-                _ if entry_path.is_file() && wanted(&entry_path) => files.push(entry_path),
-                _ => {}
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
+pub use walk::{files_in, Exclude};
 
 /// A UTF-8 article read from disk.
 #[derive(Debug)]
@@ -237,29 +206,6 @@ mod tests {
     fn nul_byte_marks_a_binary_file() {
         let err = Document::from_bytes(Path::new("b.bin"), b"ab\0".to_vec()).unwrap_err();
         assert!(matches!(err, DocumentError::Binary { offset: 2, .. }));
-    }
-
-    #[test]
-    fn folders_are_walked_at_every_depth_in_path_order() {
-        let dir = tempfile::tempdir().unwrap();
-        for name in [
-            "b.txt",
-            "a/2025/x.md",
-            "a/2024/y.txt",
-            "a/z.yaml",
-            ".git/h.txt",
-            "c/.hidden.txt",
-        ] {
-            let path = dir.path().join(name);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, "1").unwrap();
-        }
-        let found: Vec<String> = files_in(dir.path(), &["txt", "md"])
-            .unwrap()
-            .iter()
-            .map(|p| p.strip_prefix(dir.path()).unwrap().display().to_string())
-            .collect();
-        assert_eq!(found, ["a/2024/y.txt", "a/2025/x.md", "b.txt"]);
     }
 
     #[test]

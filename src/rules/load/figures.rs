@@ -293,8 +293,8 @@ fn selection_error(
         SelectError::NoSuchOccurrence { occurrence, matches } => ctx.error(
             at,
             format!(
-                "`{name}` asks for occurrence {occurrence}, but the pattern matches {} figures",
-                matches.len()
+                "`{name}` asks for occurrence {occurrence}, but the pattern matches {}",
+                crate::report::counted(matches.len(), "figure", "figures")
             ),
             "no such occurrence",
         ),

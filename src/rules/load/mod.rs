@@ -53,7 +53,7 @@ fn expected(key: &str) -> &'static str {
 /// Reads the rule files at `paths` (files, or folders of `*.yaml`/`*.yml`
 /// read in name order), one after the other.
 pub fn load(paths: &[PathBuf]) -> RuleSet {
-    let (files, mut problems) = rule_files(paths);
+    let (files, mut problems) = rule_files(paths, &crate::text::Exclude::default());
     let cache = DocumentCache::default();
     let mut ids = RuleIds::default();
     let mut documents = HashSet::new();
@@ -76,18 +76,23 @@ pub fn load(paths: &[PathBuf]) -> RuleSet {
     }
 }
 
-/// The rule files `paths` name, in order: files as given, folders'
-/// `*.yaml`/`*.yml` in name order; with a problem for each path that names
-/// none.
-pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<miette::Report>) {
+/// The rule files `paths` name, in order: files as given, folders' and
+/// globs' `*.yaml`/`*.yml` in name order (less what `exclude` and ignore
+/// files name); with a problem for each path that names none.
+pub fn rule_files(paths: &[PathBuf], exclude: &crate::text::Exclude) -> (Vec<PathBuf>, Vec<miette::Report>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
-        match crate::text::files_in(path, &["yaml", "yml"]) {
+        match crate::text::files_in(path, &["yaml", "yml"], exclude) {
             Ok(found) if found.is_empty() => problems.push(miette::miette!(
                 code = "figaudit::rules",
-                "{}: no rule files (*.yaml, *.yml) in this folder",
-                path_text(path)
+                "{}: no rule files (*.yaml, *.yml) {}",
+                path_text(path),
+                if crate::text::walk::is_glob(path) {
+                    "match this glob"
+                } else {
+                    "in this folder"
+                }
             )),
             Ok(found) => files.extend(found),
             Err(error) => problems.push(miette::miette!(
