@@ -34,6 +34,8 @@ pub struct RenderedRow {
     xlsx: Option<Vec<u8>>,
     /// False for a rule's `/loose` warning, which SARIF describes apart.
     own_rule: bool,
+    /// How severe it is, for SARIF's cap on results (0 most severe).
+    rank: u8,
 }
 
 /// A rule as SARIF describes it.
@@ -52,6 +54,7 @@ impl MachineFormats {
             sarif: self.sarif.then(|| sarif_report::result_record(row)).transpose()?,
             xlsx: self.xlsx.then(|| xlsx_report::record(row)).transpose()?,
             own_rule: row.rule_id == rule_id,
+            rank: sarif_report::rank(row),
         })
     }
 
@@ -89,7 +92,7 @@ impl MachineReports {
             self.json.push(&record)?;
         }
         if let Some(record) = row.sarif {
-            self.sarif.result(&record, row.own_rule)?;
+            self.sarif.result(&record, row.own_rule, row.rank)?;
         }
         if let Some(record) = row.xlsx {
             self.xlsx.push(&record)?;

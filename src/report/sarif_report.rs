@@ -6,8 +6,9 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use serde_sarif::sarif::{
-    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, PhysicalLocation, Region,
-    ReportingDescriptor, Result as SarifResult, ResultKind, ResultLevel, Run, Sarif, Tool, ToolComponent,
+    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, Notification, PhysicalLocation,
+    PropertyBag, Region, ReportingDescriptor, Result as SarifResult, ResultKind, ResultLevel, Run, Sarif, Tool,
+    ToolComponent,
 };
 
 use super::json_array::Frame;
@@ -15,6 +16,79 @@ use super::rows::{FindingRow, INPUT_RULE};
 use super::spool::Spool;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// GitHub code scanning takes at most this many results in a run, and
+/// this many locations in a result (SPEC §7.4).
+const MOST_RESULTS: usize = 25_000;
+const MOST_LOCATIONS: usize = 1_000;
+
+/// Rules `suggest` and `audit` write are described by their kind, one
+/// descriptor for all the sums of an archive (`suggested/a/sum-1` →
+/// `figaudit/suggested/sum`), so that a run over any archive stays within
+/// GitHub's limits; the rule's own id is in each result's properties.
+fn suggested_kind(rule_id: &str) -> Option<String> {
+    let rest = rule_id.strip_prefix("suggested/")?;
+    let (rest, loose) = match rest.strip_suffix("/loose") {
+        Some(rest) => (rest, "/loose"),
+        None => (rest, ""),
+    };
+    let last = rest.rsplit('/').next()?;
+    let kind = last
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches('-');
+    if kind.is_empty() || !kind.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    Some(format!("figaudit/suggested/{kind}{loose}"))
+}
+
+/// A kind's descriptor: what such a relation asserts.
+fn kind_descriptor(id: &str) -> ReportingDescriptor {
+    let kind = id.trim_start_matches("figaudit/suggested/");
+    let (what, loose) = match kind.strip_suffix("/loose") {
+        Some(kind) => (kind, true),
+        None => (kind, false),
+    };
+    let asserts = match what {
+        "sum" => "parts add up to their total",
+        "difference" => "one figure is the difference of two others",
+        "points" => "a change in percentage points is the difference of two rates",
+        "share" => "a percentage is the share of a part in its whole",
+        "change" => "a percentage is the change from one figure to another",
+        "equal" => "figures state the same quantity",
+        "claim" => "a rounded or qualified figure agrees with a precise one",
+        "within" => "a part is at most its whole",
+        _ => "a relation holds among the figures",
+    };
+    let short = if loose {
+        format!("Loose claim in a suggested relation: {asserts}")
+    } else {
+        format!("Suggested relation: {asserts}")
+    };
+    ReportingDescriptor::builder()
+        .id(id.to_string())
+        .short_description(text(short.clone()))
+        .full_description(text(format!(
+            "{short}. Found among the figures by `figaudit audit` or `figaudit suggest`; each result's \
+             `ruleId` property names the suggested rule."
+        )))
+        .help(text(
+            "Read the figures the result points at: correct the article, or drop the suggested rule if the \
+             relation is not meant.",
+        ))
+        .build()
+}
+
+/// How severe a finding is, most severe first: errors, warnings, notes,
+/// passes.
+pub fn rank(row: &FindingRow) -> u8 {
+    match (row.status, row.severity) {
+        ("pass", _) => 3,
+        ("error", _) | (_, "error") => 0,
+        (_, "warning") => 1,
+        _ => 2,
+    }
+}
 
 /// What a report says about a rule that was evaluated.
 #[derive(Debug, Clone)]
@@ -160,6 +234,7 @@ fn related(row: &FindingRow) -> Vec<Location> {
     row.figures
         .iter()
         .skip(1)
+        .take(MOST_LOCATIONS - 1)
         .enumerate()
         .filter_map(|(i, figure)| {
             let (document, line, column) = (figure.document.as_deref()?, figure.line?, figure.column?);
@@ -202,23 +277,60 @@ fn result(row: &FindingRow, rule_index: Option<usize>) -> SarifResult {
         ("figaudit/v2".to_string(), row.fingerprint.clone()),
         ("primaryLocationLineHash".to_string(), row.fingerprint.clone()),
     ]);
+    let related = related(row);
+    let kind_id = suggested_kind(&row.rule_id);
     let builder = SarifResult::builder()
-        .rule_id(row.rule_id.clone())
+        .rule_id(kind_id.clone().unwrap_or_else(|| row.rule_id.clone()))
         .level(level)
         .kind(kind)
-        .message(Message::builder().text(row.message.clone()).build())
+        .message(Message::builder().text(linked_message(row, &related)).build())
         .locations(vec![location(row)])
-        .related_locations(related(row))
+        .related_locations(related)
         .partial_fingerprints(fingerprints);
     let mut result = match rule_index {
         Some(index) => builder.rule_index(index as i64).build(),
         None => builder.build(),
     };
+    if kind_id.is_some() {
+        result.properties = Some(PropertyBag {
+            tags: None,
+            additional_properties: BTreeMap::from([("ruleId".to_string(), serde_json::json!(row.rule_id))]),
+        });
+    }
     // A finding of one figure has no related locations: no empty array.
     if result.related_locations.as_ref().is_some_and(Vec::is_empty) {
         result.related_locations = None;
     }
     result
+}
+
+/// The finding's message with a link to each related location (`[name](1)`),
+/// which is how GitHub shows them; a finding of more figures than a
+/// result may locate says how many are left out.
+fn linked_message(row: &FindingRow, related: &[Location]) -> String {
+    if related.is_empty() {
+        return row.message.clone();
+    }
+    let links: Vec<String> = row
+        .figures
+        .iter()
+        .skip(1)
+        .filter(|f| f.document.is_some() && f.line.is_some() && f.column.is_some())
+        .zip(related)
+        .filter_map(|(figure, location)| Some(format!("[{}]({})", link_text(&figure.name), location.id?)))
+        .collect();
+    let left_out = row.figures.len().saturating_sub(MOST_LOCATIONS);
+    let more = if left_out > 0 {
+        format!(" ({left_out} more not located: a result has at most {MOST_LOCATIONS} locations)")
+    } else {
+        String::new()
+    };
+    format!("{} (figures: {}){more}", row.message, links.join(", "))
+}
+
+/// A figure name as a link's text: brackets that would end it escaped.
+fn link_text(name: &str) -> String {
+    name.replace('\\', "\\\\").replace('[', "\\[").replace(']', "\\]")
 }
 
 /// One rule's descriptor, printed pretty at the top level.
@@ -247,6 +359,7 @@ fn with_rule_index(out: &mut Vec<u8>, pretty: &[u8], index: usize) -> io::Result
 /// Whose descriptor a spooled result points at.
 const OWN_RULE: u8 = 0;
 const LOOSE: u8 = 1;
+const KIND: u8 = 2;
 
 /// The SARIF report as a run goes: rules and results rendered as they are
 /// evaluated, spooled in order, and what the report needs at the end to
@@ -255,26 +368,52 @@ const LOOSE: u8 = 1;
 #[derive(Debug, Default)]
 pub struct SarifRows {
     rules: Spool,
-    /// `[OWN_RULE | LOOSE][index: u32][result]`
+    /// `[OWN_RULE | LOOSE | KIND][rank][index: u32][result]`
     results: Spool,
     /// The rules with a loose-claim result, in order.
     loose: Vec<RuleInfo>,
+    /// The descriptors of suggested rules' kinds, in order of first use.
+    kinds: Vec<String>,
     /// The rule results are being added for, and its place in `loose`.
     current: Option<(RuleInfo, Option<u32>)>,
+    /// How many results of each rank (see [`rank`]).
+    ranks: [usize; 4],
 }
 
 impl SarifRows {
     /// The next rule evaluated, with its [`descriptor_record`].
     pub fn rule(&mut self, info: RuleInfo, descriptor: &[u8]) -> io::Result<()> {
-        self.rules.push(descriptor)?;
+        // A suggested rule is described by its kind.
+        if suggested_kind(&info.id).is_none() {
+            self.rules.push(descriptor)?;
+        }
         self.current = Some((info, None));
         Ok(())
     }
 
     /// A result of the current rule, from [`result_record`]; `own_rule` is
     /// false for its `/loose` warning.
-    pub fn result(&mut self, record: &[u8], own_rule: bool) -> io::Result<()> {
+    pub fn result(&mut self, record: &[u8], own_rule: bool, rank: u8) -> io::Result<()> {
+        let kind = self.current.as_ref().and_then(|(info, _)| {
+            let id = if own_rule {
+                info.id.clone()
+            } else {
+                format!("{}/loose", info.id)
+            };
+            suggested_kind(&id)
+        });
         let (tag, index) = match (&mut self.current, own_rule) {
+            _ if kind.is_some() => {
+                let kind = kind.unwrap_or_default();
+                let k = match self.kinds.iter().position(|k| *k == kind) {
+                    Some(k) => k,
+                    None => {
+                        self.kinds.push(kind);
+                        self.kinds.len() - 1
+                    }
+                };
+                (KIND, k as u64)
+            }
             (_, true) | (None, false) => (OWN_RULE, self.rules.len().saturating_sub(1)),
             (Some((info, place)), false) => {
                 let k = match place {
@@ -290,8 +429,13 @@ impl SarifRows {
             }
         };
         let index = u32::try_from(index).map_err(io::Error::other)?;
-        let mut spooled = Vec::with_capacity(record.len() + 5);
+        let rank = rank.min(3);
+        if let Some(n) = self.ranks.get_mut(usize::from(rank)) {
+            *n += 1;
+        }
+        let mut spooled = Vec::with_capacity(record.len() + 6);
         spooled.push(tag);
+        spooled.push(rank);
         spooled.extend_from_slice(&index.to_le_bytes());
         spooled.extend_from_slice(record);
         self.results.push(&spooled)
@@ -301,9 +445,44 @@ impl SarifRows {
     /// when some input could not be read or used (its problems are
     /// `figaudit/input` results).
     pub fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], execution_successful: bool) -> io::Result<()> {
+        self.write_at_most(out, inputs, execution_successful, MOST_RESULTS)
+    }
+
+    /// [`SarifRows::write`] with at most `most` results.
+    fn write_at_most(
+        &mut self,
+        out: &mut dyn Write,
+        inputs: &[FindingRow],
+        execution_successful: bool,
+        most: usize,
+    ) -> io::Result<()> {
         let rules = usize::try_from(self.rules.len()).map_err(io::Error::other)?;
         let input_index = rules;
         let loose_base = rules + usize::from(!inputs.is_empty());
+        let kind_base = loose_base + self.loose.len();
+        // Past GitHub's limit the most severe results are kept: each rank
+        // whole while it fits, then the first of the rank that does not.
+        let mut room = most.saturating_sub(inputs.len());
+        let mut kept = [0usize; 4];
+        for (rank, &count) in self.ranks.iter().enumerate() {
+            kept[rank] = count.min(room);
+            room -= kept[rank];
+        }
+        let left_out: usize = self.ranks.iter().sum::<usize>() - kept.iter().sum::<usize>();
+        let mut invocation = Invocation::builder().execution_successful(execution_successful).build();
+        if left_out > 0 {
+            invocation.tool_execution_notifications = Some(vec![Notification::builder()
+                .level(serde_json::json!("warning"))
+                .message(
+                    Message::builder()
+                        .text(format!(
+                            "{left_out} results left out: a run may hold at most {most}; the most severe are \
+                             kept (errors, then warnings, notes and passes)"
+                        ))
+                        .build(),
+                )
+                .build()]);
+        }
         let driver = ToolComponent::builder()
             .name("figaudit")
             .version(env!("CARGO_PKG_VERSION"))
@@ -312,9 +491,7 @@ impl SarifRows {
             .build();
         let run = Run::builder()
             .tool(Tool::builder().driver(driver).build())
-            .invocations(vec![Invocation::builder()
-                .execution_successful(execution_successful)
-                .build()])
+            .invocations(vec![invocation])
             .results(Vec::new())
             .column_kind(serde_json::json!("unicodeCodePoints"))
             .build();
@@ -332,15 +509,28 @@ impl SarifRows {
             results.item(out, &serde_json::to_vec_pretty(&result(row, Some(input_index)))?)?;
         }
         let mut indexed = Vec::new();
+        let mut written = [0usize; 4];
         self.results.for_each(|spooled| {
             let (tag, rest) = spooled
                 .split_first()
                 .ok_or_else(|| io::Error::other("an empty SARIF row"))?;
+            let (rank, rest) = rest
+                .split_first()
+                .ok_or_else(|| io::Error::other("a SARIF row without its rank"))?;
+            let rank = usize::from(*rank).min(3);
+            if written[rank] >= kept[rank] {
+                return Ok(());
+            }
+            written[rank] += 1;
             let (index, record) = rest
                 .split_first_chunk::<4>()
                 .ok_or_else(|| io::Error::other("a SARIF row without its index"))?;
             let index = u32::from_le_bytes(*index) as usize;
-            let index = if *tag == LOOSE { loose_base + index } else { index };
+            let index = match *tag {
+                LOOSE => loose_base + index,
+                KIND => kind_base + index,
+                _ => index,
+            };
             with_rule_index(&mut indexed, record, index)?;
             results.item(out, &indexed)
         })?;
@@ -353,6 +543,9 @@ impl SarifRows {
         }
         for rule in &self.loose {
             descriptors.item(out, &serde_json::to_vec_pretty(&descriptor(rule, true))?)?;
+        }
+        for kind in &self.kinds {
+            descriptors.item(out, &serde_json::to_vec_pretty(&kind_descriptor(kind))?)?;
         }
         descriptors.close(out)?;
         out.write_all(tool.after.as_bytes())?;
@@ -376,6 +569,7 @@ fn input_descriptor() -> ReportingDescriptor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::rows::FigureEntry;
 
     fn info(id: &str) -> RuleInfo {
         RuleInfo {
@@ -417,7 +611,7 @@ mod tests {
                 sarif.rule(info.clone(), &descriptor_record(&info).unwrap()).unwrap();
                 for rule_id in results {
                     sarif
-                        .result(&result_record(&row(rule_id)).unwrap(), rule_id == id)
+                        .result(&result_record(&row(rule_id)).unwrap(), rule_id == id, 1)
                         .unwrap();
                 }
             }
@@ -445,6 +639,138 @@ mod tests {
             }
             assert_eq!(run["invocations"][0]["executionSuccessful"], inputs.is_empty());
         }
+    }
+
+    fn located(name: &str, line: usize) -> FigureEntry {
+        FigureEntry {
+            name: name.to_string(),
+            document: Some("a.txt".to_string()),
+            line: Some(line),
+            column: Some(1),
+            end_line: Some(line),
+            end_column: Some(4),
+            start: Some(0),
+            end: Some(3),
+            text: Some("123".to_string()),
+            value: "123".to_string(),
+            kind: "number",
+            qualifier: "exact",
+            precision: None,
+            unit: String::new(),
+            noun: String::new(),
+            change: "",
+            calendar: "",
+            range: "",
+            range_with: None,
+            source: None,
+            defined_at: String::new(),
+        }
+    }
+
+    fn report(sarif: &mut SarifRows, most: usize) -> serde_json::Value {
+        let mut out = Vec::new();
+        sarif.write_at_most(&mut out, &[], true, most).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    /// Suggested rules share one descriptor per relation kind, whatever
+    /// the number of articles; each result names its own rule.
+    #[test]
+    fn suggested_rules_are_described_by_their_kind() {
+        let mut sarif = SarifRows::default();
+        for (id, loose) in [
+            ("own", false),
+            ("suggested/a/sum-1", false),
+            ("suggested/b/sum-12", false),
+            ("suggested/a/claim-1", true),
+        ] {
+            let info = info(id);
+            sarif.rule(info.clone(), &descriptor_record(&info).unwrap()).unwrap();
+            sarif.result(&result_record(&row(id)).unwrap(), true, 1).unwrap();
+            if loose {
+                let loose_id = format!("{id}/loose");
+                sarif
+                    .result(&result_record(&row(&loose_id)).unwrap(), false, 1)
+                    .unwrap();
+            }
+        }
+        let report = report(&mut sarif, MOST_RESULTS);
+        let run = &report["runs"][0];
+        let ids: Vec<&str> = run["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "own",
+                "figaudit/suggested/sum",
+                "figaudit/suggested/claim",
+                "figaudit/suggested/claim/loose"
+            ]
+        );
+        let results = run["results"].as_array().unwrap();
+        assert_eq!(results.len(), 5);
+        for result in results {
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(ids[index], result["ruleId"].as_str().unwrap());
+        }
+        let own: Vec<&str> = results
+            .iter()
+            .filter_map(|r| r["properties"]["ruleId"].as_str())
+            .collect();
+        assert_eq!(
+            own,
+            [
+                "suggested/a/sum-1",
+                "suggested/b/sum-12",
+                "suggested/a/claim-1",
+                "suggested/a/claim-1/loose"
+            ]
+        );
+    }
+
+    /// Past the limit the most severe results are kept, and the run says
+    /// how many were left out.
+    #[test]
+    fn past_the_limit_the_most_severe_results_are_kept() {
+        let mut sarif = SarifRows::default();
+        let info = info("r");
+        sarif.rule(info.clone(), &descriptor_record(&info).unwrap()).unwrap();
+        for (n, rank) in [3u8, 1, 0, 2, 1, 0].into_iter().enumerate() {
+            let mut row = row("r");
+            row.message = format!("result {n}");
+            sarif.result(&result_record(&row).unwrap(), true, rank).unwrap();
+        }
+        let report = report(&mut sarif, 3);
+        let run = &report["runs"][0];
+        let kept: Vec<&str> = run["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["message"]["text"].as_str().unwrap())
+            .collect();
+        // Both errors (2 and 5), then the first warning (1), in run order.
+        assert_eq!(kept, ["result 1", "result 2", "result 5"]);
+        let notice = run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+            .as_str()
+            .unwrap();
+        assert!(notice.starts_with("3 results left out"), "{notice}");
+    }
+
+    /// GitHub shows related locations only where the message links them.
+    #[test]
+    fn the_message_links_each_related_location() {
+        let mut with_figures = row("r");
+        with_figures.figures = vec![located("total", 1), located("rabat", 2), located("fes[1]", 3)];
+        let result: serde_json::Value = serde_json::from_slice(&result_record(&with_figures).unwrap()).unwrap();
+        assert_eq!(
+            result["message"]["text"].as_str().unwrap(),
+            "r failed (figures: [rabat](1), [fes\\[1\\]](2))"
+        );
+        assert_eq!(result["relatedLocations"].as_array().unwrap().len(), 2);
     }
 
     #[test]
