@@ -726,3 +726,18 @@ fn audit_reports_interleaved_groups_in_document_order() {
         .collect();
     assert_eq!(distinct, expected);
 }
+
+#[test]
+fn suggest_refuses_standard_input_and_writes_nothing() {
+    let dir = workspace();
+    let output = common::figaudit()
+        .current_dir(dir.path())
+        .args(["suggest", "-", "-o", "mine.yaml"])
+        .write_stdin("بلغ عدد الزوار 120 ألف زائر، منهم 80 ألف من الداخل و40 ألف من الخارج.\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("suggest cannot read standard input"), "{stderr}");
+    assert!(!dir.path().join("mine.yaml").exists());
+}

@@ -88,6 +88,16 @@ pub fn run(
     mut out: impl Write,
     mut diagnose: impl FnMut(miette::Report),
 ) -> io::Result<Outcome> {
+    // A rule file names each document by its path; standard input has
+    // none, so rules suggested from it could never be loaded.
+    if options.paths.iter().any(|p| p.as_os_str() == crate::text::read::STDIN) {
+        diagnose(miette::miette!(
+            code = "figaudit::suggest::stdin",
+            help = "save the text to a file and name that file; `audit -` checks standard input without a rule file",
+            "suggest cannot read standard input: the rule file it writes names each document by its path"
+        ));
+        return Ok(Outcome::BrokenInput);
+    }
     if let Some(output) = &options.output {
         let (inputs, _) = article_files(&options.paths, &options.exclude, &mut |_| {});
         let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
