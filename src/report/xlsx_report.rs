@@ -138,6 +138,20 @@ fn fields(record: &[u8]) -> Result<csv::StringRecord, XlsxError> {
         .unwrap_or_default())
 }
 
+/// Columns of amounts (`value`, `expected`, `difference`), shown with
+/// thousands separators and the decimals the figure states (3,685,964;
+/// 12.50); line and column numbers stay plain.
+const AMOUNT_COLUMNS: [usize; 3] = [8, 9, 10];
+
+/// The number format of an amount written `text`: grouped thousands, and
+/// as many decimals as it has.
+fn amount_format(text: &str) -> String {
+    match text.split_once('.') {
+        Some((_, decimals)) if !decimals.is_empty() => format!("#,##0.{}", "0".repeat(decimals.len())),
+        _ => "#,##0".to_string(),
+    }
+}
+
 /// The most characters Excel keeps in a cell; rust_xlsxwriter refuses
 /// more, which lost the whole workbook for one long cell.
 const CELL_LIMIT: usize = 32_767;
@@ -171,7 +185,13 @@ fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxE
         let text = text.as_ref();
         match Cell::of(usize::from(column), text) {
             Cell::Blank => sheet.write_blank(row, column, &base).map(|_| ())?,
-            Cell::Number(n) => sheet.write_number_with_format(row, column, n, &base).map(|_| ())?,
+            Cell::Number(n) => {
+                let format = match AMOUNT_COLUMNS.contains(&usize::from(column)) {
+                    true => base.clone().set_num_format(amount_format(text)),
+                    false => base.clone(),
+                };
+                sheet.write_number_with_format(row, column, n, &format).map(|_| ())?
+            }
             Cell::Text(text) if is_arabic(text) => {
                 let rtl = base.clone().set_reading_direction(2).set_align(FormatAlign::Right);
                 sheet.write_string_with_format(row, column, text, &rtl).map(|_| ())?
@@ -231,6 +251,13 @@ pub fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, Xlsx
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_show_thousands_separators_and_their_own_decimals() {
+        assert_eq!(amount_format("3685964"), "#,##0");
+        assert_eq!(amount_format("12.50"), "#,##0.00");
+        assert_eq!(amount_format("-0.5"), "#,##0.0");
+    }
 
     #[test]
     fn a_long_cell_is_cut_with_a_marker_within_the_limit() {
