@@ -405,7 +405,11 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
                 crossed |= year.is_none() && f.kind == figures[i].kind && contrasted.get(j) == Some(&true);
                 year
             });
-        let before = || year_before[i].filter(|&(s, _)| Some(s) == sentence(i)).map(|(_, year)| year);
+        let before = || {
+            year_before[i]
+                .filter(|&(s, _)| Some(s) == sentence(i))
+                .map(|(_, year)| year)
+        };
         if let Some(f) = facts.get_mut(i) {
             f.period = if crossed { before() } else { after.or_else(before) };
         }
