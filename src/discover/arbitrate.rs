@@ -45,8 +45,26 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
         sets.push(set);
         accepted.push((candidate, score));
     }
+    // The figures a holding percentage relates: a pair has one rate of
+    // change, one share; another percentage that misses on the same pair
+    // is about something else (`6.0%` beside a deficit's fall of `9.0%`).
+    // As with a figure's own partner, the holding rate wins unless its
+    // evidence is weaker.
+    let mut rated: HashMap<RatioTerms, f64> = HashMap::new();
+    for (c, s) in &accepted {
+        if let Some(terms) = ratio_terms(&c.relation) {
+            let best = rated.entry(terms).or_insert(f64::NEG_INFINITY);
+            *best = best.max(*s);
+        }
+    }
     let mut suspected_for: BTreeSet<FigureRef> = BTreeSet::new();
     for (candidate, score) in failing {
+        let rated_as_well = ratio_terms(&candidate.relation)
+            .and_then(|terms| rated.get(&terms))
+            .is_some_and(|&s| s >= score);
+        if rated_as_well {
+            continue;
+        }
         let set = figure_set(&candidate);
         // An agreeing partner wins unless its own evidence is weaker.
         let explained_already = explained.get(&candidate.explained).is_some_and(|others| {
@@ -79,6 +97,26 @@ impl PartialOrd for Ordered {
 impl Ord for Ordered {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&other.0)
+    }
+}
+
+/// What a percentage is the ratio of: its kind, and the figures over the
+/// figures.
+type RatioTerms = (bool, BTreeSet<FigureRef>, BTreeSet<FigureRef>);
+
+fn ratio_terms(relation: &Relation) -> Option<RatioTerms> {
+    match relation {
+        Relation::Ratio {
+            numerator,
+            denominator,
+            kind,
+            ..
+        } => Some((
+            *kind == super::RatioKind::Share,
+            numerator.iter().map(|(f, _)| *f).collect(),
+            denominator.iter().map(|(f, _)| *f).collect(),
+        )),
+        _ => None,
     }
 }
 
