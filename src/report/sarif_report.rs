@@ -619,12 +619,7 @@ mod tests {
             sarif.write(&mut out, &inputs, inputs.is_empty()).unwrap();
             let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
             let run = &report["runs"][0];
-            let ids: Vec<&str> = run["tool"]["driver"]["rules"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|d| d["id"].as_str().unwrap())
-                .collect();
+            let ids = descriptor_ids(run);
             let mut expected = vec!["a", "b", "c"];
             if !inputs.is_empty() {
                 expected.push(INPUT_RULE);
@@ -667,6 +662,16 @@ mod tests {
         }
     }
 
+    /// The ids of a run's rule descriptors, in order.
+    fn descriptor_ids(run: &serde_json::Value) -> Vec<&str> {
+        run["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap())
+            .collect()
+    }
+
     fn report(sarif: &mut SarifRows, most: usize) -> serde_json::Value {
         let mut out = Vec::new();
         sarif.write_at_most(&mut out, &[], true, most).unwrap();
@@ -696,12 +701,7 @@ mod tests {
         }
         let report = report(&mut sarif, MOST_RESULTS);
         let run = &report["runs"][0];
-        let ids: Vec<&str> = run["tool"]["driver"]["rules"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| d["id"].as_str().unwrap())
-            .collect();
+        let ids = descriptor_ids(run);
         assert_eq!(
             ids,
             [
