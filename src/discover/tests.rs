@@ -253,3 +253,16 @@ fn a_relation_that_holds_only_with_grouped_thousands_names_the_figure_read_so() 
         suggestion.description
     );
 }
+
+#[test]
+fn a_precise_percentage_finds_its_precise_pair_beyond_the_near_figures() {
+    // Ten small figures stand between the share and its whole.
+    let text = "نجح في الدورة العادية 146979 تلميذا، أي بنسبة 37,91 بالمائة، وقد جرت الامتحانات في 12 جهة \
+و45 إقليما و18 مركزا و7 أكاديميات و25 لجنة و60 مراقبا و3 أيام و9 مواد و4 لغات و2 مسلكين، \
+وذلك من مجموع الحاضرين الذي بلغ 387721.\n";
+    let found = found(text);
+    assert!(
+        has(&found, "share", false, &["37,91 بالمائة", "146979", "387721"]),
+        "{found:#?}"
+    );
+}

@@ -15,6 +15,10 @@ use crate::extract::{Change, Qualifier};
 
 /// How many amounts on each side of a percentage its pair may stand.
 const REACH: usize = 8;
+/// How far a precise percentage's pair of precise counts may stand.
+const PRECISE_REACH: usize = 16;
+/// Significant digits that make a figure precise for [`PRECISE_REACH`].
+const PRECISE_DIGITS: u32 = 3;
 /// How far one of the pair may stand when it counts what a near one does.
 const KEYED_REACH: usize = 20;
 
@@ -49,13 +53,31 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                     .any(|&p| amounts[p].key.is_some() && amounts[p].key == amounts[j].key)
             })
             .collect();
+        // A precise percentage (`37,91 %`) meets a ratio by chance rarely:
+        // a precise count further away may pair with a near one.
+        let precise_far: Vec<usize> = if percent.digits() >= PRECISE_DIGITS {
+            scope
+                .around(s, PRECISE_REACH)
+                .filter(|&j| {
+                    j.abs_diff(s) > REACH
+                        && !far.contains(&j)
+                        && is_count(&amounts[j])
+                        && amounts[j].value > Decimal::ZERO
+                        && amounts[j].digits() >= PRECISE_DIGITS
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut proposals = Vec::new();
-        for &x in partners.iter().chain(&far) {
-            for &y in partners.iter().chain(&far) {
+        for &x in partners.iter().chain(&far).chain(&precise_far) {
+            for &y in partners.iter().chain(&far).chain(&precise_far) {
                 let near = partners.contains(&x) || partners.contains(&y);
                 let same_key = amounts[x].key.is_some() && amounts[x].key == amounts[y].key;
                 let both_near = partners.contains(&x) && partners.contains(&y);
-                if x == y || !near || !(same_key || both_near) {
+                let precise_pair = [x, y].iter().any(|j| precise_far.contains(j))
+                    && [x, y].iter().all(|&j| amounts[j].digits() >= PRECISE_DIGITS);
+                if x == y || !near || !(same_key || both_near || precise_pair) {
                     continue;
                 }
                 if !units_agree(&amounts[x], &amounts[y]) {
