@@ -581,6 +581,9 @@ pub const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
     "ربعطاش",
 ];
 
+/// The hundredths of a dollar or a euro (`50 سنتا`).
+pub const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];
+
 /// Words between the whole and the decimals of a number in words
 /// (`ثلاثة فاصلة خمسة`).
 pub const DECIMAL_POINT_WORDS: &[&str] = &["فاصلة", "فاصل"];
@@ -877,6 +880,7 @@ pub struct Lexicon {
     fraction_denominators: FxHashSet<String>,
     decimal_points: FxHashSet<String>,
     colloquial_numbers: FxHashSet<String>,
+    cents_words: FxHashSet<String>,
     pub sign_words: Vec<Phrase<()>>,
     changes: FxHashMap<WordId, Change>,
     change_connectors: Vec<WordId>,
@@ -990,6 +994,7 @@ impl Lexicon {
             fraction_denominators: FxHashSet::default(),
             decimal_points: FxHashSet::default(),
             colloquial_numbers: FxHashSet::default(),
+            cents_words: FxHashSet::default(),
             sign_words: Vec::new(),
             changes: FxHashMap::default(),
             change_connectors: Vec::new(),
@@ -1053,6 +1058,7 @@ impl Lexicon {
         lexicon.fraction_denominators = folded_set(&[FRACTION_DENOMINATORS, fr::FRACTION_DENOMINATORS]);
         lexicon.decimal_points = folded_set(&[DECIMAL_POINT_WORDS, fr::DECIMAL_POINT_WORDS]);
         lexicon.colloquial_numbers = folded_set(&[COLLOQUIAL_NUMBER_WORDS]);
+        lexicon.cents_words = folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]);
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {
             let id = lexicon.intern(word);
@@ -1179,6 +1185,11 @@ impl Lexicon {
     /// Whether a word (as written) is the denominator of a fraction.
     pub fn is_fraction_denominator(&self, word: &str) -> bool {
         self.fraction_denominators.contains(&fold(word))
+    }
+
+    /// Whether a word (as written) names cents.
+    pub fn is_cents_word(&self, word: &str) -> bool {
+        self.cents_words.contains(&fold(word))
     }
 
     /// Whether a word (as written) is a colloquial number word.

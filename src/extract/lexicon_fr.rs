@@ -338,6 +338,9 @@ pub const SIGN_WORDS: &[&str] = &["moins"];
 /// never its numerator alone.
 pub const FRACTION_DENOMINATORS: &[&str] = &["tiers", "quart", "quarts"];
 
+/// The hundredths of a dollar or a euro (`50 cents`, `20 centimes`).
+pub const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
+
 /// The word between the whole and the decimals (`trois virgule cinq`).
 pub const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
 

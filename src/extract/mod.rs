@@ -55,6 +55,9 @@ fn is_year_numeral(window: &mut Window, i: usize) -> bool {
     })
 }
 
+/// Currencies whose hundredths the press writes as cents.
+const CURRENCIES_WITH_CENTS: &[&str] = &["USD", "EUR", "CAD", "AUD"];
+
 /// A sign written before a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sign {
@@ -434,11 +437,13 @@ impl FigureReader<'_> {
         };
         // What it counts: a unit right after the number, else a noun.
         let (mut unit, mut noun) = (None, None);
+        let mut unit_end = None;
         if kind == Kind::Number {
             let counted_at = counted::after_of(&mut self.window, &number);
             match counted::unit_at(&mut self.window, counted_at) {
                 Some((found, len)) => {
                     unit = Some(found);
+                    unit_end = Some(counted_at + len);
                     // `5 في الألف`, `5 ‰` are read whole, like a percent.
                     if found == "per_mille" && next == number.next && counted_at == number.next {
                         next += len;
@@ -464,6 +469,14 @@ impl FigureReader<'_> {
                     (value, precision, unit, noun) = (v, p, Some(found), None);
                     next += len;
                 }
+            }
+        }
+        // `10 dollars et 50 cents`, `10 دولارات و50 سنتا`: the cents join
+        // their amount (10.50), and are never read as 100.
+        if let Some((cents, taken)) = unit_end.and_then(|at| self.cents_after(at, unit, precision)) {
+            if let Some(v) = value.checked_add(cents) {
+                (value, precision) = (v, Decimal::new(1, 2));
+                next = taken;
             }
         }
         let span = span.start..self.window.get(next - 1).map_or(span.end, |t| t.end.max(span.end));
@@ -741,6 +754,31 @@ impl FigureReader<'_> {
             bare_numeral: false,
             decimal_before_scale: false,
         })
+    }
+
+    /// The cents after an amount in a currency that has them, from token
+    /// `at` (right after the currency): `et 50 cents`, `و50 سنتا`. Returns
+    /// their value and the token after them.
+    fn cents_after(&mut self, at: usize, unit: Option<&str>, precision: Decimal) -> Option<(Decimal, usize)> {
+        if !unit.is_some_and(|u| CURRENCIES_WITH_CENTS.contains(&u)) || precision != Decimal::ONE {
+            return None;
+        }
+        let and = self.window.joined(at)?;
+        let is_and =
+            matches!(and.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw || w.id == lexicon().et);
+        if !is_and {
+            return None;
+        }
+        let (numeral, _) = self.window.numeral(at + 1)?;
+        let (cents, digits) = numeral.plain_integer()?;
+        if cents >= 100 || digits > 2 {
+            return None;
+        }
+        let word = self.window.joined(at + 2)?;
+        let text = self.window.text().get(word.start..word.end)?;
+        lexicon()
+            .is_cents_word(text)
+            .then(|| (Decimal::new(i64::from(cents), 2), at + 3))
     }
 
     fn scaled_unit_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {
