@@ -852,6 +852,33 @@ pub struct Phrase<T> {
     pub meaning: T,
 }
 
+/// The tables of words the reader looks up by their text (none of them
+/// starts a figure), in the order of [`Lexicon::word_lists`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordList {
+    /// [`VERBS_AFTER_A_YEAR`].
+    YearVerbs,
+    /// [`ORDINAL_UNITS`].
+    OrdinalUnits,
+    /// [`PERIOD_PARTS`].
+    PeriodParts,
+    /// [`FRACTION_DENOMINATORS`].
+    FractionDenominators,
+    /// [`DECIMAL_POINT_WORDS`].
+    DecimalPoints,
+    /// [`COLLOQUIAL_NUMBER_WORDS`].
+    ColloquialNumbers,
+    /// [`CENTS_WORDS`].
+    Cents,
+}
+
+impl WordList {
+    const COUNT: usize = 7;
+}
+
+// The last list closes the array: a list added after it must grow COUNT.
+const _: () = assert!(WordList::Cents as usize + 1 == WordList::COUNT);
+
 /// All tables, folded and indexed once.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -873,14 +900,9 @@ pub struct Lexicon {
     /// Folded; looked up by text, not interned: interning makes a word
     /// "known", and every known word is a place a figure may start.
     function_words: FxHashSet<String>,
-    /// Looked up by text like [`Lexicon::function_words`].
-    year_verbs: FxHashSet<String>,
-    ordinal_units: FxHashSet<String>,
-    period_parts: FxHashSet<String>,
-    fraction_denominators: FxHashSet<String>,
-    decimal_points: FxHashSet<String>,
-    colloquial_numbers: FxHashSet<String>,
-    cents_words: FxHashSet<String>,
+    /// Looked up by text like [`Lexicon::function_words`], one set per
+    /// [`WordList`].
+    word_lists: [FxHashSet<String>; WordList::COUNT],
     pub sign_words: Vec<Phrase<()>>,
     changes: FxHashMap<WordId, Change>,
     change_connectors: Vec<WordId>,
@@ -988,13 +1010,7 @@ impl Lexicon {
             range_openers: Vec::new(),
             range_to: Vec::new(),
             function_words: FxHashSet::default(),
-            year_verbs: FxHashSet::default(),
-            ordinal_units: FxHashSet::default(),
-            period_parts: FxHashSet::default(),
-            fraction_denominators: FxHashSet::default(),
-            decimal_points: FxHashSet::default(),
-            colloquial_numbers: FxHashSet::default(),
-            cents_words: FxHashSet::default(),
+            word_lists: Default::default(),
             sign_words: Vec::new(),
             changes: FxHashMap::default(),
             change_connectors: Vec::new(),
@@ -1052,13 +1068,15 @@ impl Lexicon {
             .collect();
         let folded_set =
             |tables: &[&[&str]]| -> FxHashSet<String> { tables.concat().iter().map(|w| fold(w)).collect() };
-        lexicon.year_verbs = folded_set(&[VERBS_AFTER_A_YEAR, fr::VERBS_AFTER_A_YEAR]);
-        lexicon.ordinal_units = folded_set(&[ORDINAL_UNITS]);
-        lexicon.period_parts = folded_set(&[PERIOD_PARTS]);
-        lexicon.fraction_denominators = folded_set(&[FRACTION_DENOMINATORS, fr::FRACTION_DENOMINATORS]);
-        lexicon.decimal_points = folded_set(&[DECIMAL_POINT_WORDS, fr::DECIMAL_POINT_WORDS]);
-        lexicon.colloquial_numbers = folded_set(&[COLLOQUIAL_NUMBER_WORDS]);
-        lexicon.cents_words = folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]);
+        lexicon.word_lists = [
+            folded_set(&[VERBS_AFTER_A_YEAR, fr::VERBS_AFTER_A_YEAR]),
+            folded_set(&[ORDINAL_UNITS]),
+            folded_set(&[PERIOD_PARTS]),
+            folded_set(&[FRACTION_DENOMINATORS, fr::FRACTION_DENOMINATORS]),
+            folded_set(&[DECIMAL_POINT_WORDS, fr::DECIMAL_POINT_WORDS]),
+            folded_set(&[COLLOQUIAL_NUMBER_WORDS]),
+            folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]),
+        ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {
             let id = lexicon.intern(word);
@@ -1167,39 +1185,9 @@ impl Lexicon {
         self.function_words.contains(&folded)
     }
 
-    /// Whether a word (as written) is a verb a year may be the subject of.
-    pub fn is_year_verb(&self, word: &str) -> bool {
-        self.year_verbs.contains(&fold(word))
-    }
-
-    /// Whether a word (as written) is an ordinal unit (`الحادي`).
-    pub fn is_ordinal_unit(&self, word: &str) -> bool {
-        self.ordinal_units.contains(&fold(word))
-    }
-
-    /// Whether a word (as written) names a part of a period (`النصف`).
-    pub fn is_period_part(&self, word: &str) -> bool {
-        self.period_parts.contains(&fold(word))
-    }
-
-    /// Whether a word (as written) is the denominator of a fraction.
-    pub fn is_fraction_denominator(&self, word: &str) -> bool {
-        self.fraction_denominators.contains(&fold(word))
-    }
-
-    /// Whether a word (as written) names cents.
-    pub fn is_cents_word(&self, word: &str) -> bool {
-        self.cents_words.contains(&fold(word))
-    }
-
-    /// Whether a word (as written) is a colloquial number word.
-    pub fn is_colloquial_number(&self, word: &str) -> bool {
-        self.colloquial_numbers.contains(&fold(word))
-    }
-
-    /// Whether a word (as written) is a decimal point in words.
-    pub fn is_decimal_point(&self, word: &str) -> bool {
-        self.decimal_points.contains(&fold(word))
+    /// Whether a word (as written) is in `list`.
+    pub fn is(&self, list: WordList, word: &str) -> bool {
+        self.word_lists[list as usize].contains(&fold(word))
     }
 
     /// The change a word states, if it is a change word.

@@ -25,7 +25,7 @@ use rust_decimal::Decimal;
 
 use crate::text::script::{self, Script};
 pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
-use lexicon::{lexicon, NumberWord, ScaleForm, PERCENT_SIGNS};
+use lexicon::{lexicon, NumberWord, ScaleForm, WordList, PERCENT_SIGNS};
 pub use select::{fold_pattern, FigureIndex, SelectError};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
@@ -592,7 +592,7 @@ impl FigureReader<'_> {
         self.window
             .previous()
             .and_then(|t| self.window.text().get(t.start..t.end))
-            .is_some_and(|w| lexicon().is_period_part(w))
+            .is_some_and(|w| lexicon().is(WordList::PeriodParts, w))
     }
 
     /// Number words right after an ordinal unit (`الحادي عشر`، `الثاني
@@ -608,7 +608,7 @@ impl FigureReader<'_> {
         };
         before
             .and_then(|t| self.window.text().get(t.start..t.end))
-            .is_some_and(|w| lexicon().is_ordinal_unit(w))
+            .is_some_and(|w| lexicon().is(WordList::OrdinalUnits, w))
     }
 
     /// An ordinal ending (`vingt-cinquième`, `cent vingt-cinquième`) or a
@@ -629,7 +629,7 @@ impl FigureReader<'_> {
         }
         let word = self.window.text().get(after.start..after.end)?;
         let taken = at + 1 - number.next;
-        if at == number.next && lexicon().is_fraction_denominator(word) {
+        if at == number.next && lexicon().is(WordList::FractionDenominators, word) {
             return (!number.digits_first || self.window.is_french()).then_some(taken);
         }
         // `vingt-cinquième`, `cent unième`; `trois dixièmes` is a
@@ -676,7 +676,7 @@ impl FigureReader<'_> {
                 TokenKind::Punct(_) => true,
                 TokenKind::Word { .. } => text
                     .get(t.start..t.end)
-                    .is_some_and(|w| lexicon().is_function_word(w) || lexicon().is_year_verb(w)),
+                    .is_some_and(|w| lexicon().is_function_word(w) || lexicon().is(WordList::YearVerbs, w)),
                 _ => false,
             },
         };
@@ -716,7 +716,7 @@ impl FigureReader<'_> {
         };
         and && word
             .and_then(|t| text.get(t.start..t.end))
-            .is_some_and(|w| lexicon().is_colloquial_number(w))
+            .is_some_and(|w| lexicon().is(WordList::ColloquialNumbers, w))
     }
 
     /// `ثلاثة فاصلة خمسة`, `trois virgule cinq`: a number in words, a
@@ -728,7 +728,7 @@ impl FigureReader<'_> {
         }
         let point = self.window.joined(whole.next)?;
         let word = self.window.text().get(point.start..point.end)?;
-        if !lexicon().is_decimal_point(word) {
+        if !lexicon().is(WordList::DecimalPoints, word) {
             return None;
         }
         self.window.joined(whole.next + 1)?;
@@ -777,7 +777,7 @@ impl FigureReader<'_> {
         let word = self.window.joined(at + 2)?;
         let text = self.window.text().get(word.start..word.end)?;
         lexicon()
-            .is_cents_word(text)
+            .is(WordList::Cents, text)
             .then(|| (Decimal::new(i64::from(cents), 2), at + 3))
     }
 
@@ -817,7 +817,7 @@ impl FigureReader<'_> {
         // a verb after the year is no noun it counts.
         if let Some(t) = after {
             let word = self.window.text().get(t.start..t.end).unwrap_or("");
-            noun_after &= !lexicon().is_function_word(word) && !lexicon().is_year_verb(word);
+            noun_after &= !lexicon().is_function_word(word) && !lexicon().is(WordList::YearVerbs, word);
         }
         // `سنتي 2011 و2012`: a year joined by و to a year.
         let after_a_year = at == 0
