@@ -481,9 +481,10 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "وفقا",
 ];
 
-/// Verbs that follow a year as its subject (`بإحصاء 2014 عرف`، `2022
-/// شهدت`): four digits before them are a year, never a count.
-pub const VERBS_AFTER_A_YEAR: &[&str] = &[
+/// Verbs that follow their subject (`بإحصاء 2014 عرف`، `2022 شهدت`): four
+/// digits before them are a year, never a count, and no noun is counted
+/// by the figure before them.
+pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "عرف",
     "عرفت",
     "شهد",
@@ -856,8 +857,8 @@ pub struct Phrase<T> {
 /// starts a figure), in the order of [`Lexicon::word_lists`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordList {
-    /// [`VERBS_AFTER_A_YEAR`].
-    YearVerbs,
+    /// [`VERBS_AFTER_A_SUBJECT`].
+    SubjectVerbs,
     /// [`ORDINAL_UNITS`].
     OrdinalUnits,
     /// [`PERIOD_PARTS`].
@@ -1069,7 +1070,7 @@ impl Lexicon {
         let folded_set =
             |tables: &[&[&str]]| -> FxHashSet<String> { tables.concat().iter().map(|w| fold(w)).collect() };
         lexicon.word_lists = [
-            folded_set(&[VERBS_AFTER_A_YEAR, fr::VERBS_AFTER_A_YEAR]),
+            folded_set(&[VERBS_AFTER_A_SUBJECT, fr::VERBS_AFTER_A_SUBJECT]),
             folded_set(&[ORDINAL_UNITS]),
             folded_set(&[PERIOD_PARTS]),
             folded_set(&[FRACTION_DENOMINATORS, fr::FRACTION_DENOMINATORS]),

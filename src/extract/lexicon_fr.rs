@@ -316,8 +316,9 @@ pub const YEAR_CUES: &[&str] = &[
     "recensement",
 ];
 
-/// Verbs that follow a year as its subject (`2017 vient`, `2024 marque`).
-pub const VERBS_AFTER_A_YEAR: &[&str] = &[
+/// Verbs that follow their subject (`2017 vient`, `un programme neuf
+/// sera`): no noun is counted by the figure before them.
+pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "vient",
     "voit",
     "marque",

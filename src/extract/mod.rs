@@ -676,7 +676,7 @@ impl FigureReader<'_> {
                 TokenKind::Punct(_) => true,
                 TokenKind::Word { .. } => text
                     .get(t.start..t.end)
-                    .is_some_and(|w| lexicon().is_function_word(w) || lexicon().is(WordList::YearVerbs, w)),
+                    .is_some_and(|w| lexicon().is_function_word(w) || lexicon().is(WordList::SubjectVerbs, w)),
                 _ => false,
             },
         };
@@ -817,7 +817,7 @@ impl FigureReader<'_> {
         // a verb after the year is no noun it counts.
         if let Some(t) = after {
             let word = self.window.text().get(t.start..t.end).unwrap_or("");
-            noun_after &= !lexicon().is_function_word(word) && !lexicon().is(WordList::YearVerbs, word);
+            noun_after &= !lexicon().is_function_word(word) && !lexicon().is(WordList::SubjectVerbs, word);
         }
         // `سنتي 2011 و2012`: a year joined by و to a year.
         let after_a_year = at == 0
