@@ -21,7 +21,7 @@ use super::Outcome;
 use crate::check::baseline::{Baseline, Entry};
 use crate::check::{self, fingerprint, Finding, Status, Summary};
 use crate::report::github;
-use crate::report::html_report::{HtmlItem, HtmlPage};
+use crate::report::html_report::{HtmlItem, HtmlPage, ShownFigure};
 use crate::report::human::{self, Style};
 use crate::report::machine::{MachineFormats, MachineReports, RenderedRow, RenderedRule};
 use crate::report::output::{same_file, write_atomically, Stdout};
@@ -139,8 +139,9 @@ struct FileResult {
     ids: Vec<String>,
     rules: Vec<Evaluated>,
     documents: Vec<PathBuf>,
-    /// The documents the rules read, for the HTML report.
-    shown_documents: Vec<Arc<Document>>,
+    /// The documents the rules read, with their figures, for the HTML
+    /// report.
+    shown_documents: Vec<(Arc<Document>, Vec<ShownFigure>)>,
 }
 
 fn render(
@@ -243,14 +244,18 @@ fn evaluate_file(
             Evaluated { rule, info, findings }
         })
         .collect();
-    let mut shown_documents: Vec<Arc<Document>> = Vec::new();
+    let mut shown_documents: Vec<(Arc<Document>, Vec<ShownFigure>)> = Vec::new();
     if options.wants(Format::Html) {
         for evaluated in &rules {
             let Ok(kind) = &evaluated.rule.kind else { continue };
             for figure in kind.figures() {
                 if let Origin::Document { document, .. } = &figure.origin {
-                    if !shown_documents.iter().any(|d| d.path() == document.path()) {
-                        shown_documents.push(Arc::clone(document));
+                    if !shown_documents.iter().any(|(d, _)| d.path() == document.path()) {
+                        let figures = crate::extract::figures(document.text())
+                            .filter_map(Result::ok)
+                            .map(|figure| ShownFigure::new(document, &figure))
+                            .collect();
+                        shown_documents.push((Arc::clone(document), figures));
                     }
                 }
             }
@@ -478,8 +483,8 @@ pub fn run_sources(
             merged.broken |= !result.problems.is_empty();
             result.problems.into_iter().for_each(&mut *diagnose);
             merged.documents.extend(result.documents);
-            for document in result.shown_documents {
-                merged.html.document(&document)?;
+            for (document, figures) in result.shown_documents {
+                merged.html.document(&document, &figures)?;
             }
             if !options.only.is_empty() {
                 all_ids.extend(result.ids);

@@ -76,7 +76,7 @@ impl<'a> FigureRow<'a> {
             line: position.line,
             column: position.column,
             start: document.file_offset(figure.span.start),
-            end: document.file_offset(figure.span.end),
+            end: document.file_end(figure.span.end),
             text: figure.text(document.text()),
             value: figure.value.to_string(),
             kind: figure.kind,
@@ -212,11 +212,16 @@ impl miette::Diagnostic for MoreProblems {
 /// each figure's pattern when `patterns` is set.
 pub fn render_document(document: &Document, format: FigureFormat, patterns: bool) -> io::Result<RenderedDocument> {
     let mut head = document_head(format, document.name())?;
-    let RenderedFigures { body, rows, problems } = render_figures(document, format, patterns)?;
+    let RenderedFigures {
+        body,
+        rows,
+        problems,
+        shown,
+    } = render_figures(document, format, patterns)?;
     if format == FigureFormat::Html {
         return Ok(RenderedDocument {
             name: document.name().to_string(),
-            body: html_report::plain_document_section(document).into_bytes(),
+            body: html_report::plain_document_section(document, &shown).into_bytes(),
             problems,
         });
     }
@@ -236,6 +241,8 @@ pub struct RenderedFigures {
     /// How many figures the body lists.
     pub rows: usize,
     pub problems: Problems,
+    /// The figures as the HTML page shows them (for that format only).
+    pub shown: Vec<html_report::ShownFigure>,
 }
 
 /// What the table shows before a document's figures: its name and the
@@ -281,6 +288,7 @@ pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool)
     let mut body = Vec::new();
     let mut problems = Problems::default();
     let mut rows = 0usize;
+    let mut shown = Vec::new();
     let mut csv =
         (format == FigureFormat::Csv).then(|| csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new()));
     for found in extract::figures(document.text()) {
@@ -303,7 +311,7 @@ pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool)
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
             (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
-            (FigureFormat::Html, _) => {}
+            (FigureFormat::Html, _) => shown.push(html_report::ShownFigure::new(document, &figure)),
             _ => {
                 serde_json::to_writer(&mut body, &row)?;
                 body.push(b'\n');
@@ -313,7 +321,12 @@ pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool)
     if let Some(csv) = csv {
         body = csv.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
     }
-    Ok(RenderedFigures { body, rows, problems })
+    Ok(RenderedFigures {
+        body,
+        rows,
+        problems,
+        shown,
+    })
 }
 
 fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {

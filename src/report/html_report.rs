@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::cells::group_thousands;
 use super::rows::{FigureEntry, FindingRow};
 use super::spool::Spool;
-use crate::extract::{self, Figure, Kind};
+use crate::extract::{Figure, Kind};
 use crate::text::script::{self, Script};
 use crate::text::visible::visible;
 use crate::text::Document;
@@ -195,10 +195,35 @@ fn tooltip(figure: &Figure, text: &str) -> String {
 /// The findings a figure belongs to: its status class and their numbers.
 type Marks = HashMap<usize, (String, Vec<usize>)>;
 
+/// A figure as a document's section shows it, made by the command that
+/// read it (a report never runs the reader).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ShownFigure {
+    /// Where it stands in the document's text.
+    start: usize,
+    end: usize,
+    /// Where it starts in the file: what findings name it by (they differ
+    /// for an HTML page, whose text is not its file).
+    file_start: usize,
+    tooltip: String,
+    value: String,
+}
+
+impl ShownFigure {
+    pub fn new(document: &Document, figure: &Figure) -> ShownFigure {
+        ShownFigure {
+            start: figure.span.start,
+            end: figure.span.end,
+            file_start: document.file_offset(figure.span.start),
+            tooltip: tooltip(figure, document.text()),
+            value: figure.value.to_string(),
+        }
+    }
+}
+
 /// One document as a section: its paragraphs, every figure highlighted,
 /// those of findings marked with their status and linked to them.
-fn document_section(name: &str, text: &str, marks: &Marks) -> String {
-    let figures: Vec<Figure> = extract::figures(text).filter_map(Result::ok).collect();
+fn document_section(name: &str, text: &str, figures: &[ShownFigure], marks: &Marks) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -220,24 +245,24 @@ fn document_section(name: &str, text: &str, marks: &Marks) -> String {
             out.push_str("<p dir=\"rtl\">");
         }
         let mut at = paragraph.start;
-        while let Some(figure) = next.next_if(|f| f.span.start < paragraph.end) {
-            if figure.span.start < at {
+        while let Some(figure) = next.next_if(|f| f.start < paragraph.end) {
+            let Some(shown) = text.get(figure.start..figure.end).filter(|_| figure.start >= at) else {
                 continue;
-            }
-            push_text(&mut out, &text[at..figure.span.start]);
-            let id = figure_id(name, figure.span.start);
+            };
+            push_text(&mut out, text.get(at..figure.start).unwrap_or(""));
+            let id = figure_id(name, figure.file_start);
             let (class, numbers) = marks
-                .get(&figure.span.start)
+                .get(&figure.file_start)
                 .map_or(("", &[][..]), |(c, n)| (c.as_str(), n.as_slice()));
             let _ = write!(
                 out,
                 "<mark class=\"fig {}\" id=\"{}\" title=\"{}\" data-value=\"{}\">",
                 escape(class),
                 escape(&id),
-                escape(&tooltip(figure, text)),
-                escape(&figure.value.to_string())
+                escape(&figure.tooltip),
+                escape(&figure.value)
             );
-            push_text(&mut out, figure.text(text));
+            push_text(&mut out, shown);
             out.push_str("</mark>");
             if !numbers.is_empty() {
                 out.push_str("<sup class=\"refs\">");
@@ -246,7 +271,7 @@ fn document_section(name: &str, text: &str, marks: &Marks) -> String {
                 }
                 out.push_str("</sup>");
             }
-            at = figure.span.end;
+            at = figure.end;
         }
         push_text(&mut out, text.get(at..paragraph.end).unwrap_or(""));
         out.push_str("</p>\n");
@@ -256,8 +281,8 @@ fn document_section(name: &str, text: &str, marks: &Marks) -> String {
 }
 
 /// A document with every figure highlighted and no finding.
-pub fn plain_document_section(document: &Document) -> String {
-    document_section(document.name(), document.text(), &Marks::new())
+pub fn plain_document_section(document: &Document, figures: &[ShownFigure]) -> String {
+    document_section(document.name(), document.text(), figures, &Marks::new())
 }
 
 /// Text with its single line breaks kept.
@@ -493,9 +518,9 @@ impl HtmlPage {
         Ok(())
     }
 
-    /// A document the findings read, in the order given; one already on
-    /// the page is not added again.
-    pub fn document(&mut self, document: &Document) -> io::Result<()> {
+    /// A document the findings read, with its figures, in the order
+    /// given; one already on the page is not added again.
+    pub fn document(&mut self, document: &Document, figures: &[ShownFigure]) -> io::Result<()> {
         let number = self.names.number(document.name()) as usize;
         if self.spooled.len() <= number {
             self.spooled.resize(number + 1, false);
@@ -504,12 +529,14 @@ impl HtmlPage {
             Some(spooled) if !*spooled => *spooled = true,
             _ => return Ok(()),
         }
-        let name = document.name().as_bytes();
-        let length = u32::try_from(name.len()).map_err(io::Error::other)?;
-        let mut record = Vec::with_capacity(4 + name.len() + document.text().len());
-        record.extend_from_slice(&length.to_le_bytes());
-        record.extend_from_slice(name);
-        record.extend_from_slice(document.text().as_bytes());
+        let figures = serde_json::to_vec(figures).map_err(io::Error::other)?;
+        let mut record = Vec::with_capacity(8 + document.name().len() + document.text().len() + figures.len());
+        for part in [document.name().as_bytes(), document.text().as_bytes()] {
+            let length = u32::try_from(part.len()).map_err(io::Error::other)?;
+            record.extend_from_slice(&length.to_le_bytes());
+            record.extend_from_slice(part);
+        }
+        record.extend_from_slice(&figures);
         self.documents.push(&record)
     }
 
@@ -629,10 +656,10 @@ impl HtmlPage {
         // Documents with a discrepancy first, in the order given.
         for wanted in [true, false] {
             documents.for_each(|record| {
-                let (name, text) = document_record(record)?;
+                let (name, text, figures) = document_record(record)?;
                 if flagged(name) == wanted {
                     let marks = HtmlPage::resolve(document_marks(name), &classes, number);
-                    out.write_all(document_section(name, text, &marks).as_bytes())?;
+                    out.write_all(document_section(name, text, &figures, &marks).as_bytes())?;
                 }
                 Ok(())
             })?;
@@ -672,14 +699,20 @@ fn write_items(out: &mut dyn Write, inputs: &[&HtmlItem], spooled: &mut Spool, f
 }
 
 /// A spooled document: its name and text.
-fn document_record(record: &[u8]) -> io::Result<(&str, &str)> {
+/// A part written after its length (4 bytes), and what follows it.
+fn length_prefixed(bytes: &[u8]) -> io::Result<(&[u8], &[u8])> {
     let broken = || io::Error::other("a spooled document is cut short");
-    let (length, rest) = record.split_first_chunk::<4>().ok_or_else(broken)?;
-    let (name, text) = rest
-        .split_at_checked(u32::from_le_bytes(*length) as usize)
-        .ok_or_else(broken)?;
+    let (length, rest) = bytes.split_first_chunk::<4>().ok_or_else(broken)?;
+    rest.split_at_checked(u32::from_le_bytes(*length) as usize)
+        .ok_or_else(broken)
+}
+
+fn document_record(record: &[u8]) -> io::Result<(&str, &str, Vec<ShownFigure>)> {
+    let (name, rest) = length_prefixed(record)?;
+    let (text, figures) = length_prefixed(rest)?;
     let text_of = |bytes| std::str::from_utf8(bytes).map_err(io::Error::other);
-    Ok((text_of(name)?, text_of(text)?))
+    let figures = serde_json::from_slice(figures).map_err(io::Error::other)?;
+    Ok((text_of(name)?, text_of(text)?, figures))
 }
 
 #[cfg(test)]
@@ -700,7 +733,7 @@ mod tests {
     #[test]
     fn a_figure_read_two_ways_shows_both_in_its_tooltip() {
         let text = "مقابل 162.984 مليون درهم";
-        let figure = extract::figures(text).find_map(Result::ok).unwrap();
+        let figure = crate::extract::figures(text).find_map(Result::ok).unwrap();
         let tip = tooltip(&figure, text);
         assert!(tip.contains("value: 162,984,000"), "{tip}");
         assert!(
