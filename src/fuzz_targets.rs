@@ -24,6 +24,31 @@ fn rule_file_path() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/fuzzed.yaml"))
 }
 
+/// An HTML page as a document: its text and every figure's place in the
+/// file stay within the file, on char boundaries, in order.
+pub fn html_page(data: &[u8]) {
+    let Ok(document) = Document::from_bytes(Path::new("fuzzed.html"), data.to_vec()) else {
+        return;
+    };
+    let file = document.file_behind_text().unwrap_or_default();
+    let mut previous = 0;
+    for figure in extract::figures(document.text()).filter_map(Result::ok) {
+        let (start, end) = (
+            document.file_offset(figure.span.start),
+            document.file_end(figure.span.end),
+        );
+        assert!(start < end && end <= file.len(), "{start}..{end} of {}", file.len());
+        assert!(file.is_char_boundary(start) && file.is_char_boundary(end));
+        assert!(start >= previous, "figures out of order at {start}");
+        previous = start;
+        let position = document.line_index().position(figure.span.start);
+        assert!(position.line >= 1 && position.column >= 1);
+    }
+    if let Ok(rendered) = render_document(&document, FigureFormat::Html, false) {
+        assert!(std::str::from_utf8(&rendered.body).is_ok());
+    }
+}
+
 /// The number reader and the figures report, on any text.
 pub fn reader(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {

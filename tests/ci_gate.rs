@@ -507,7 +507,7 @@ fn exclude_passes_over_what_it_names_as_a_gitignore_line_would() {
     let (code, _, err) = run_in(dir.path(), &["figures", "corpus", "--exclude", "*.txt"]);
     assert_eq!(code, Some(2));
     assert!(
-        err.contains("corpus: no documents (*.txt, *.md) in this folder"),
+        err.contains("corpus: no documents (*.txt, *.md, *.html) in this folder"),
         "{err}"
     );
 }
@@ -527,10 +527,10 @@ fn globs_in_paths_are_expanded_in_path_order() {
         ["corpus/2025/c.txt", "corpus/2025/deep/d.txt", "corpus/b.txt"]
     );
     assert_eq!(documents(dir.path(), &["corpus/*"]), ["corpus/a.md", "corpus/b.txt"]);
-    let (code, _, err) = run_in(dir.path(), &["figures", "corpus/*.html"]);
+    let (code, _, err) = run_in(dir.path(), &["figures", "corpus/*.pdf"]);
     assert_eq!(code, Some(2));
     assert!(
-        err.contains("corpus/*.html: no documents (*.txt, *.md) match this glob"),
+        err.contains("corpus/*.pdf: no documents (*.txt, *.md, *.html) match this glob"),
         "{err}"
     );
 }

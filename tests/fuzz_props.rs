@@ -7,6 +7,49 @@
 use figaudit::fuzz_targets;
 use proptest::prelude::*;
 
+/// Pieces of news pages: markup, references and figures.
+const HTML_PIECES: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<h1>",
+    "</h1>",
+    "<td>",
+    "</td>",
+    "<article>",
+    "</article>",
+    "<nav>",
+    "</nav>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<br>",
+    "<b>",
+    "</b>",
+    "<p hidden>",
+    "<",
+    ">",
+    "&nbsp;",
+    "&#160;",
+    "&#x202F;",
+    "&amp;",
+    "&",
+    "&#",
+    ";",
+    "2 653 895",
+    "3,6 millions",
+    "2.653.895",
+    "مليون",
+    "3.6",
+    "10 %",
+    "٪",
+    "en 2025",
+    " ",
+    "\n",
+    "é",
+    "\u{200f}",
+];
+
 /// Pieces of Arabic news text around figures, hostile characters included.
 const TEXT_PIECES: &[&str] = &[
     "ثلاثة",
@@ -181,6 +224,11 @@ proptest! {
     #[test]
     fn the_reader_target_holds_on_any_bytes(data in prop::collection::vec(any::<u8>(), 0..200)) {
         fuzz_targets::reader(&data);
+    }
+
+    #[test]
+    fn the_html_page_target_holds(data in built_from(HTML_PIECES, 40)) {
+        fuzz_targets::html_page(&data);
     }
 
     #[test]

@@ -330,3 +330,124 @@ fn a_workbook_figure_that_looks_like_a_decimal_stays_text() {
     assert!(texts.contains(&&Data::String("206.464".into())), "{texts:?}");
     assert!(texts.contains(&&Data::String("1.965.644".into())), "{texts:?}");
 }
+
+/// A news page (tests/fixtures/pages, written for these tests around the
+/// corpus article it carries, with a site's header, menus, teasers, script
+/// and footer) has exactly the figures of the article as text, each at its
+/// own bytes in the page.
+#[test]
+fn a_news_page_has_the_figures_of_its_article_at_their_bytes_in_the_page() {
+    let page_path = "tests/fixtures/pages/dgsn-2025-fr.html";
+    let fields = |figures: &[serde_json::Value]| {
+        let mut fields: Vec<String> = figures
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {} {} {}",
+                    f["value"], f["kind"], f["qualifier"], f["unit"], f["noun"]
+                )
+            })
+            .collect();
+        fields.sort();
+        fields
+    };
+    let page = figures_json(page_path);
+    let text = figures_json("corpus/dgsn-2025-fr.txt");
+    assert!(page.len() >= 20, "{page:?}");
+    assert_eq!(fields(&page), fields(&text));
+    // Nothing of the page's chrome: its script's 1234567, the menu's 100,
+    // the teasers' 5 millions and 300, the footer's 14 and 2026.
+    for value in ["1234567", "100", "5000000", "300", "14"] {
+        assert!(
+            page.iter().all(|f| f["value"] != value),
+            "{value} read from the page's chrome"
+        );
+    }
+    let html = fs::read_to_string(page_path).unwrap();
+    let lines: Vec<&str> = html.split('\n').collect();
+    for figure in &page {
+        let (start, end) = (
+            figure["start"].as_u64().unwrap() as usize,
+            figure["end"].as_u64().unwrap() as usize,
+        );
+        let bytes = &html[start..end];
+        // The page's bytes are the figure's text, written with references.
+        let decoded = bytes.replace("&nbsp;", "\u{a0}").replace("&#160;", "\u{a0}");
+        assert_eq!(decoded, figure["text"].as_str().unwrap(), "bytes {start}..{end}");
+        let line = figure["line"].as_u64().unwrap() as usize;
+        let column = figure["column"].as_u64().unwrap() as usize;
+        let before = &lines[line - 1];
+        let at: usize = lines[..line - 1].iter().map(|l| l.len() + 1).sum();
+        assert_eq!(
+            before[..start - at].chars().count() + 1,
+            column,
+            "{bytes} at {line}:{column}"
+        );
+    }
+    let big = page.iter().find(|f| f["value"] == "3685964").unwrap();
+    assert_eq!(
+        &html[big["start"].as_u64().unwrap() as usize..big["end"].as_u64().unwrap() as usize],
+        "3&nbsp;685&nbsp;964"
+    );
+}
+
+/// A slip in a page is found and shown at its line of the page, and the
+/// HTML report links it to the figure where the page's text shows it.
+#[test]
+fn a_slip_in_a_page_is_reported_at_the_page_line_and_linked_in_the_report() {
+    let page = fs::read_to_string("tests/fixtures/pages/dgsn-2025-fr.html").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Rabat's 2 653 895 becomes 2 653 985: the two centres no longer add up.
+    fs::write(dir.path().join("page.html"), page.replace("2 653 895", "2 653 985")).unwrap();
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["audit", "page.html", "--html", "r.html", "--json", "r.json"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let human = String::from_utf8_lossy(&output.stdout).to_string() + &String::from_utf8_lossy(&output.stderr);
+    let line = page.split('\n').position(|l| l.contains("2 653 895")).unwrap() + 1;
+    // The excerpt is the page's own lines, numbered as in the file.
+    let gutter = format!(" {line} │ ");
+    assert!(
+        human.lines().any(|l| l.starts_with(&gutter) && l.contains("2 653 985")),
+        "{human}"
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
+    let failing: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == "fail")
+        .collect();
+    assert!(
+        failing.iter().any(|f| f["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["text"] == "2 653 985" && g["line"] == line)),
+        "{failing:?}"
+    );
+    let html = Html::parse_document(&fs::read_to_string(dir.path().join("r.html")).unwrap());
+    let marked: Vec<String> = html
+        .select(&select("mark.fig.fail-error, mark.fig.fail-warning"))
+        .map(|m| m.text().collect())
+        .collect();
+    assert!(marked.iter().any(|t| t == "2 653 985"), "{marked:?}");
+    // Every link from a finding to a figure lands on a figure of the page.
+    let ids: HashSet<String> = html
+        .select(&select("mark.fig"))
+        .filter_map(|m| m.value().attr("id").map(str::to_string))
+        .collect();
+    for link in html.select(&select(".finding a[href^=\"#fig-\"]")) {
+        let target = link.value().attr("href").unwrap().trim_start_matches('#');
+        assert!(ids.contains(target), "{target}");
+    }
+}

@@ -24,7 +24,10 @@ pub enum Outcome {
     BrokenInput,
 }
 
-/// The documents (`*.txt`, `*.md`) of `paths`, files, folders at any
+/// The extensions of the files a folder walk reads as articles.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// The documents (`*.txt`, `*.md`, `*.html`, `*.htm`) of `paths`, files, folders at any
 /// depth or globs (less what `exclude` and ignore files name), or `-` for
 /// standard input; a folder or glob with none, or a path that cannot be
 /// listed, is handed to `diagnose` and makes the outcome
@@ -42,7 +45,7 @@ pub fn documents_in(
             files.push(path.clone());
             continue;
         }
-        match files_in(path, &["txt", "md"], exclude) {
+        match files_in(path, ARTICLE_EXTENSIONS, exclude) {
             // A folder with nothing to read is a mistake, not a clean run.
             Ok(found) if found.is_empty() => {
                 let place = if is_glob(path) {
@@ -52,8 +55,8 @@ pub fn documents_in(
                 };
                 diagnose(miette::miette!(
                     code = "figaudit::document::none",
-                    help = "name .txt or .md files, or folders that hold some (ignored and excluded files are passed over)",
-                    "{}: no documents (*.txt, *.md) {place}",
+                    help = "name .txt, .md or .html files, or folders that hold some (ignored and excluded files are passed over)",
+                    "{}: no documents (*.txt, *.md, *.html) {place}",
                     path_text(path)
                 ));
                 outcome = Outcome::BrokenInput;

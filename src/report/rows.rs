@@ -67,14 +67,14 @@ impl FigureEntry {
         match &figure.origin {
             Origin::Document { document, span } => {
                 let index = document.line_index();
-                let (start, end) = (index.position(span.start), index.position(span.end));
+                let (start, end) = (index.position(span.start), index.end_position(span.end));
                 entry.document = Some(document.name().to_string());
                 entry.line = Some(start.line);
                 entry.column = Some(start.column);
                 entry.end_line = Some(end.line);
                 entry.end_column = Some(end.column);
-                entry.start = Some(span.start);
-                entry.end = Some(span.end);
+                entry.start = Some(document.file_offset(span.start));
+                entry.end = Some(document.file_end(span.end));
                 entry.text = document.text().get(span.clone()).map(str::to_string);
             }
             Origin::Literal { source } => entry.source = source.clone(),

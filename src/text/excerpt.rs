@@ -46,7 +46,31 @@ impl Document {
     /// An excerpt showing `spans`, with lines cut to about `width` chars;
     /// returns it with the spans mapped into it.
     pub fn excerpt(&self, spans: &[Range<usize>], width: usize) -> (Excerpt, Vec<Range<usize>>) {
-        let text = self.text();
+        let index = self.line_index();
+        match self.file_behind_text() {
+            // A page shows the lines of the file, as saved, so that the
+            // lines and columns shown are the file's.
+            Some(file) => {
+                let spans: Vec<Range<usize>> = spans
+                    .iter()
+                    .map(|s| self.file_offset(s.start)..self.file_end(s.end))
+                    .collect();
+                excerpt_of(self.name(), file, &|at| index.file_position(at), &spans, width)
+            }
+            None => excerpt_of(self.name(), self.text(), &|at| index.position(at), spans, width),
+        }
+    }
+}
+
+/// An excerpt of `text`, whose offsets `position` places, showing `spans`.
+fn excerpt_of(
+    name: &str,
+    text: &str,
+    position: &dyn Fn(usize) -> super::Position,
+    spans: &[Range<usize>],
+    width: usize,
+) -> (Excerpt, Vec<Range<usize>>) {
+    {
         let width = width.max(20);
         let lowest = spans.iter().map(|s| s.start).min().unwrap_or(0).min(text.len());
         let highest = spans.iter().map(|s| s.end).max().unwrap_or(0).min(text.len());
@@ -58,9 +82,8 @@ impl Document {
         let last = line_end(highest);
         let last = if last < text.len() { line_end(last + 1) } else { last };
 
-        let index = self.line_index();
         let mut excerpt = Excerpt {
-            name: super::visible::visible(self.name()).into_owned(),
+            name: super::visible::visible(name).into_owned(),
             text: String::new(),
             segments: Vec::new(),
         };
@@ -81,7 +104,7 @@ impl Document {
                     excerpt.text.push_str(&format!("{ELLIPSIS} "));
                 }
                 let shown = text.get(window.clone()).unwrap_or("").trim_end_matches('\r');
-                excerpt.push(index, window.start, shown);
+                excerpt.push(position, window.start, shown);
             }
             if windows.last().is_some_and(|w| w.end < line.end) {
                 excerpt.text.push_str(&format!(" {ELLIPSIS}"));
@@ -164,19 +187,19 @@ impl Excerpt {
     /// segment per run of safe chars: a control or BiDi char in between is
     /// shown as its visible escape (see [`super::visible`]), which is not
     /// the length of the char, so offsets map linearly only within a run.
-    fn push(&mut self, index: &super::LineIndex, start: usize, shown: &str) {
+    fn push(&mut self, position: &dyn Fn(usize) -> super::Position, start: usize, shown: &str) {
         let mut run = 0;
         let chars = shown.char_indices().filter(|&(_, c)| is_unsafe(c));
         for (at, c) in chars.map(|(i, c)| (Some(i), c)).chain([(None, ' ')]) {
             let end = at.unwrap_or(shown.len());
             // Each window keeps at least its first segment, even when empty.
             if end > run || run == 0 {
-                let position = index.position(start + run);
+                let place = position(start + run);
                 self.segments.push(Segment {
                     at: self.text.len(),
                     window: start + run..start + end,
-                    line: position.line,
-                    column: position.column,
+                    line: place.line,
+                    column: place.column,
                 });
                 self.text.push_str(shown.get(run..end).unwrap_or(""));
             }

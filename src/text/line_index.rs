@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use super::PartStart;
+use super::{OffsetMap, PartStart};
 
 const CHECKPOINT_BYTES: usize = 1024;
 const BOM: &str = "\u{feff}";
@@ -30,8 +30,11 @@ struct Checkpoint {
 #[derive(Debug)]
 pub struct LineIndex {
     checkpoints: Vec<Checkpoint>,
-    /// The text itself, shared with its document (not copied).
+    /// The file's text, shared with its document (not copied).
     text: Arc<String>,
+    /// For a document whose text is not its file: where the text's offsets
+    /// are in the file.
+    map: Option<Arc<OffsetMap>>,
 }
 
 impl LineIndex {
@@ -77,11 +80,38 @@ impl LineIndex {
         LineIndex {
             checkpoints,
             text: Arc::clone(shared),
+            map: None,
         }
     }
 
-    /// The position of a byte offset (clamped to the text).
+    /// The index of the file `file`, for a text whose offsets `map` maps
+    /// into it (an HTML page's article text).
+    pub fn mapped(file: &Arc<String>, map: Arc<OffsetMap>) -> LineIndex {
+        LineIndex {
+            map: Some(map),
+            ..LineIndex::new(file, PartStart::FILE)
+        }
+    }
+
+    /// The position in the file where the text's byte at `offset` starts.
     pub fn position(&self, offset: usize) -> Position {
+        match &self.map {
+            Some(map) => self.file_position(map.start(offset)),
+            None => self.file_position(offset),
+        }
+    }
+
+    /// The position in the file where a span of the text that ends at
+    /// `offset` ends.
+    pub fn end_position(&self, offset: usize) -> Position {
+        match &self.map {
+            Some(map) => self.file_position(map.end(offset)),
+            None => self.file_position(offset),
+        }
+    }
+
+    /// The position of a byte offset of the file (clamped to it).
+    pub fn file_position(&self, offset: usize) -> Position {
         let offset = offset.min(self.text.len());
         let at = self.checkpoints.partition_point(|c| c.offset <= offset);
         let Some(checkpoint) = at.checked_sub(1).and_then(|i| self.checkpoints.get(i)) else {

@@ -5,8 +5,10 @@
 //! Lines and columns are computed only at the edge, by the [`LineIndex`].
 
 mod excerpt;
+pub mod html;
 mod line_index;
 pub mod normalize;
+mod offset_map;
 mod parts;
 pub mod read;
 pub mod script;
@@ -18,6 +20,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
 pub use line_index::{LineIndex, Position};
+pub use offset_map::OffsetMap;
 pub use parts::{Parts, PART_BYTES};
 use visible::path_text;
 pub use walk::{files_in, Exclude};
@@ -34,7 +37,17 @@ pub struct Document {
     /// Where the text starts in its file: the start, unless the document
     /// is one part of a large file read a part at a time.
     start: PartStart,
+    /// For a document whose text is not its file (an HTML page): the file,
+    /// and where each byte of the text is in it.
+    page: Option<Page>,
     line_index: OnceLock<LineIndex>,
+}
+
+/// The file behind a document's text, when the text is not the file.
+#[derive(Debug, Clone)]
+struct Page {
+    file: Arc<String>,
+    map: Arc<OffsetMap>,
 }
 
 /// Where a part of a file starts: its byte offset and 1-based line. Parts
@@ -136,6 +149,18 @@ impl Document {
                 offset: start.offset.saturating_add(offset),
             });
         }
+        // An HTML page is read whole (never in parts): its text is the
+        // article's, and its offsets map back to the page.
+        let (text, page) = if html::is_html(path) && start == PartStart::FILE {
+            let (article, map) = html::page_text(&text);
+            let page = Page {
+                file: Arc::new(text),
+                map: Arc::new(map),
+            };
+            (article, Some(page))
+        } else {
+            (text, None)
+        };
         Ok(Document {
             path: path.to_path_buf(),
             // `-` is standard input; reports name it so.
@@ -146,6 +171,7 @@ impl Document {
             },
             text: Arc::new(text),
             start,
+            page,
             line_index: OnceLock::new(),
         })
     }
@@ -160,20 +186,43 @@ impl Document {
         &self.name
     }
 
-    /// The whole file, BOM included, so offsets are offsets on disk (for
-    /// a part, offsets into the part: see [`Document::file_offset`]).
+    /// The text the reader reads: the whole file, BOM included, so
+    /// offsets are offsets on disk; for a part, offsets into the part, and
+    /// for an HTML page, into the page's text (see
+    /// [`Document::file_offset`]).
     pub fn text(&self) -> &str {
         &self.text
     }
 
-    /// The offset in the file of an offset into [`Document::text`].
+    /// The offset in the file of an offset into [`Document::text`] (where
+    /// the byte there starts).
     pub fn file_offset(&self, offset: usize) -> usize {
-        self.start.offset.saturating_add(offset)
+        match &self.page {
+            Some(page) => page.map.start(offset),
+            None => self.start.offset.saturating_add(offset),
+        }
+    }
+
+    /// The offset in the file where a span of [`Document::text`] that ends
+    /// at `offset` ends.
+    pub fn file_end(&self, offset: usize) -> usize {
+        match &self.page {
+            Some(page) => page.map.end(offset),
+            None => self.start.offset.saturating_add(offset),
+        }
+    }
+
+    /// The file, when the text is not the file itself (an HTML page).
+    pub fn file_behind_text(&self) -> Option<&str> {
+        self.page.as_ref().map(|page| page.file.as_str())
     }
 
     /// The line index (lines of the file), built on first use and kept.
     pub fn line_index(&self) -> &LineIndex {
-        self.line_index.get_or_init(|| LineIndex::new(&self.text, self.start))
+        self.line_index.get_or_init(|| match &self.page {
+            Some(page) => LineIndex::mapped(&page.file, Arc::clone(&page.map)),
+            None => LineIndex::new(&self.text, self.start),
+        })
     }
 }
 

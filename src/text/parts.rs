@@ -40,7 +40,8 @@ impl Parts {
     /// texts into many parts).
     pub fn open_sized(path: &Path, part_bytes: usize) -> Option<Parts> {
         let part_bytes = part_bytes.max(1);
-        if path == Path::new(STDIN) {
+        // An HTML page is read whole: its text is found by parsing it all.
+        if path == Path::new(STDIN) || super::html::is_html(path) {
             return None;
         }
         let metadata = std::fs::metadata(path).ok()?;
