@@ -25,7 +25,7 @@ pub enum Outcome {
 }
 
 /// The extensions of the files a folder walk reads as articles.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "csv", "tsv", "xlsx", "ods"];
 
 /// The documents (`*.txt`, `*.md`, `*.html`, `*.htm`) of `paths`, files, folders at any
 /// depth or globs (less what `exclude` and ignore files name), or `-` for

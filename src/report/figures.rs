@@ -52,6 +52,11 @@ pub struct FigureRow<'a> {
     pub range_with: Option<usize>,
     /// The other reading of `162.984 مليون` (grouped thousands), if any.
     pub alternative: Option<String>,
+    /// In a table: the cell (`B7`, `Sheet1!B7`) and its row's and
+    /// column's labels.
+    pub cell: Option<String>,
+    pub row_label: Option<String>,
+    pub column_label: Option<String>,
     /// With `--patterns`: `pattern` and `occurrence`.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<PatternCells>,
@@ -71,6 +76,7 @@ impl<'a> FigureRow<'a> {
     /// document by the caller, not once per figure).
     pub fn new(document: &'a Document, name: &'a str, figure: &Figure) -> FigureRow<'a> {
         let position = document.line_index().position(figure.span.start);
+        let cell = document.cell_at(figure.span.start);
         FigureRow {
             document: name,
             line: position.line,
@@ -89,12 +95,15 @@ impl<'a> FigureRow<'a> {
             range: figure.range.map_or("", |(end, _)| end.as_str()),
             range_with: figure.range.map(|(_, other)| document.file_offset(other)),
             alternative: figure.alternative.map(|a| a.to_string()),
+            cell: cell.as_ref().map(|c| c.place.clone()),
+            row_label: cell.as_ref().and_then(|c| c.row_label.map(str::to_string)),
+            column_label: cell.as_ref().and_then(|c| c.column_label.map(str::to_string)),
             pattern: None,
         }
     }
 }
 
-const CSV_HEADER: [&str; 17] = [
+const CSV_HEADER: [&str; 20] = [
     "document",
     "line",
     "column",
@@ -112,6 +121,9 @@ const CSV_HEADER: [&str; 17] = [
     "range",
     "range_with",
     "alternative",
+    "cell",
+    "row_label",
+    "column_label",
 ];
 
 /// Table column widths; the Arabic text comes last so that right-to-left
@@ -385,6 +397,10 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
     csv.write_field(row.range)?;
     write_number(csv, row.range_with)?;
     csv.write_field(row.alternative.as_deref().unwrap_or(""))?;
+    csv.write_field(row.cell.as_deref().unwrap_or(""))?;
+    for label in [&row.row_label, &row.column_label] {
+        csv.write_field(neutralize_formula(label.as_deref().unwrap_or("")).as_ref())?;
+    }
     // With `--patterns`, two more fields (the header names them too).
     if let Some(PatternCells { pattern, occurrence }) = &row.pattern {
         csv.write_field(neutralize_formula(pattern).as_ref())?;

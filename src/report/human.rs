@@ -218,6 +218,12 @@ impl FindingDiagnostic {
             let text = format!("{} = {}", figure.name, show_value(figure));
             match &figure.origin {
                 Origin::Document { document, span } => {
+                    // A table's figure names its cell, which a workbook's
+                    // lines do not show.
+                    let text = match document.cell_at(span.start) {
+                        Some(cell) => format!("{text} (cell {})", cell.place),
+                        None => text,
+                    };
                     let label = (span.clone(), text, i == 0);
                     match groups.iter_mut().find(|(d, _)| Arc::ptr_eq(d, document)) {
                         Some((_, labels)) => labels.push(label),

@@ -80,6 +80,9 @@ struct FigureJson<'a> {
     range_with: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
+    /// In a table: the cell (`B7`, `Sheet1!B7`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<&'a str>,
 }
 
 fn figure(entry: &FigureEntry) -> FigureJson<'_> {
@@ -102,6 +105,7 @@ fn figure(entry: &FigureEntry) -> FigureJson<'_> {
         range: entry.range,
         range_with: entry.range_with,
         source: entry.source.as_deref(),
+        cell: entry.cell.as_deref(),
     }
 }
 

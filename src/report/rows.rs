@@ -34,6 +34,9 @@ pub struct FigureEntry {
     /// Where a literal comes from, as the rule file says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// In a table: the cell (`B7`, `Sheet1!B7`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
     /// `rules/x.yaml:12:5` for a literal.
     #[serde(skip)]
     pub defined_at: String,
@@ -62,6 +65,7 @@ impl FigureEntry {
             range: figure.range.map_or("", |(end, _)| end.as_str()),
             range_with: figure.range.map(|(_, other)| other),
             source: None,
+            cell: None,
             defined_at: figure.defined_at.describe(),
         };
         match &figure.origin {
@@ -76,6 +80,7 @@ impl FigureEntry {
                 entry.start = Some(document.file_offset(span.start));
                 entry.end = Some(document.file_end(span.end));
                 entry.text = document.text().get(span.clone()).map(str::to_string);
+                entry.cell = document.cell_at(span.start).map(|c| c.place);
             }
             Origin::Literal { source } => entry.source = source.clone(),
         }
@@ -112,9 +117,11 @@ fn problem_location(report: &miette::Report) -> (String, usize, usize) {
         use crate::text::DocumentError::*;
         return match error {
             InvalidUtf8 { path, line, column, .. } => (path_text(path), *line, *column),
-            Io { path, .. } | NotAFile { path, .. } | TooLarge { path, .. } | Binary { path, .. } => {
-                (path_text(path), 1, 1)
-            }
+            Io { path, .. }
+            | NotAFile { path, .. }
+            | TooLarge { path, .. }
+            | Binary { path, .. }
+            | Table { path, .. } => (path_text(path), 1, 1),
         };
     }
     (String::new(), 1, 1)

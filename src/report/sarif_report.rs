@@ -244,10 +244,13 @@ fn related(row: &FindingRow) -> Vec<Location> {
                 .end_line(figure.end_line.unwrap_or(line) as i64)
                 .end_column(figure.end_column.unwrap_or(column) as i64)
                 .build();
-            let label = match &figure.text {
+            let mut label = match &figure.text {
                 Some(text) => format!("{} = {} («{text}»)", figure.name, figure.value),
                 None => format!("{} = {}", figure.name, figure.value),
             };
+            if let Some(cell) = &figure.cell {
+                label.push_str(&format!(", cell {cell}"));
+            }
             Some(
                 Location::builder()
                     .id(i as i64 + 1)
@@ -658,6 +661,7 @@ mod tests {
             range: "",
             range_with: None,
             source: None,
+            cell: None,
             defined_at: String::new(),
         }
     }

@@ -37,12 +37,14 @@ pub struct RuleFile {
 }
 
 /// A figure: read from a document by the text around it (`document` and
-/// `pattern`), or written in the rule file (`value`, from the official PDF).
+/// `pattern`), from a table's cell by its labels (`document`, `row` and
+/// `column`), or written in the rule file (`value`, from the official PDF).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("oneOf" = [
-    { "required": ["document", "pattern"], "not": { "anyOf": [{ "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }] } },
-    { "required": ["value"], "not": { "anyOf": [{ "required": ["document"] }, { "required": ["pattern"] }, { "required": ["occurrence"] }, { "required": ["reading"] }] } }
+    { "required": ["document", "pattern"], "not": { "anyOf": [{ "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }, { "required": ["row"] }, { "required": ["column"] }] } },
+    { "required": ["document", "row", "column"], "not": { "anyOf": [{ "required": ["pattern"] }, { "required": ["occurrence"] }, { "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }] } },
+    { "required": ["value"], "not": { "anyOf": [{ "required": ["document"] }, { "required": ["pattern"] }, { "required": ["occurrence"] }, { "required": ["reading"] }, { "required": ["row"] }, { "required": ["column"] }] } }
 ]))]
 pub struct FigureSpec {
     /// The name of a document under `documents:`.
@@ -54,6 +56,11 @@ pub struct FigureSpec {
     /// Which match to take (from 1) when the pattern finds several.
     #[schemars(range(min = 1))]
     pub occurrence: Option<u32>,
+    /// In a table: the label of the cell's row (its first cell).
+    pub row: Option<NumberOrText>,
+    /// In a table: the header of the cell's column (its first row);
+    /// a year may be written as a number (`column: 2025`).
+    pub column: Option<NumberOrText>,
     /// A number (`3685964`, `3.6`), or a figure as an article writes it
     /// (`"28%"`, `"3.6 مليون"`).
     pub value: Option<NumberOrText>,

@@ -8,7 +8,9 @@ use std::path::{Component, Path, PathBuf};
 
 use super::load::lexically_normal;
 use crate::discover::{pattern_for, Article, Confidence, FigureRef, Relation, Suggestion};
+use crate::extract::{fold_pattern, Figure, FigureIndex};
 use crate::text::visible::path_text;
+use crate::text::Document;
 
 /// The rule file for `suggestions` among `articles`, naming documents
 /// relative to `base` (the folder the file is written to).
@@ -135,7 +137,13 @@ impl Writer<'_> {
         let article = self.articles.get(at.article)?;
         let figure = article.figure(at.figure)?;
         let text = article.document.text();
-        let pattern = pattern_for(&article.index, text, at.figure)?;
+        // A table's figure is named by its cell where its labels find it;
+        // else, as an article's, by the text around it.
+        let cell = cell_labels(&article.document, &article.index, figure);
+        let pattern = match cell {
+            Some(_) => None,
+            None => Some(pattern_for(&article.index, text, at.figure)?),
+        };
         let key = self.document_key(at.article)?;
         let position = article.document.line_index().position(figure.span.start);
         let suffix = if otherwise { "_alt" } else { "" };
@@ -148,11 +156,15 @@ impl Writer<'_> {
             format!("d{number}_l{}_c{}{suffix}", position.line, position.column)
         };
         let mut entry = String::new();
+        let place = match (&cell, article.document.cell_at(figure.span.start)) {
+            (Some((row, column)), Some(at)) => format!("cell {}: {row} / {column}", at.place),
+            _ => format!("line {}", position.line),
+        };
         let _ = writeln!(
             entry,
-            "  # {} (line {}{})",
+            "  # {} ({}{})",
             one_line(figure.text(text)),
-            position.line,
+            one_line(&place),
             article
                 .facts
                 .get(at.figure)
@@ -162,9 +174,15 @@ impl Writer<'_> {
         );
         let _ = writeln!(entry, "  {name}:");
         let _ = writeln!(entry, "    document: {key}");
-        let _ = writeln!(entry, "    pattern: {}", quoted(&pattern.text));
-        if let Some(k) = pattern.occurrence {
-            let _ = writeln!(entry, "    occurrence: {k}");
+        if let Some((row, column)) = &cell {
+            let _ = writeln!(entry, "    row: {}", quoted(row));
+            let _ = writeln!(entry, "    column: {}", quoted(column));
+        }
+        if let Some(pattern) = &pattern {
+            let _ = writeln!(entry, "    pattern: {}", quoted(&pattern.text));
+            if let Some(k) = pattern.occurrence {
+                let _ = writeln!(entry, "    occurrence: {k}");
+            }
         }
         if otherwise {
             let _ = writeln!(entry, "    reading: alternative");
@@ -355,6 +373,29 @@ pub fn relative_path(target: &Path, base: &Path) -> PathBuf {
     relative
 }
 
+/// The row label and column header that name the table cell of
+/// `figure`, when they name it alone (no other cell has both labels) and it
+/// is the cell's first figure: what the loader finds from `row:` and
+/// `column:`.
+fn cell_labels(document: &Document, index: &FigureIndex, figure: &Figure) -> Option<(String, String)> {
+    let cell = document.cell_at(figure.span.start)?;
+    let (row, column) = (cell.row_label?, cell.column_label?);
+    let folded = |text: &str| fold_pattern(text.trim());
+    let same = |label: Option<&str>, wanted: &str| label.is_some_and(|l| folded(l) == folded(wanted));
+    let cells = document.cells()?;
+    let alone = cells
+        .all()
+        .filter(|c| same(c.row_label, row) && same(c.column_label, column))
+        .count()
+        == 1;
+    let first = index
+        .figures()
+        .iter()
+        .find(|f| f.span.start >= cell.span.start && f.span.end <= cell.span.end)
+        .is_some_and(|f| f.span == figure.span);
+    (alone && first).then(|| (row.to_string(), column.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
@@ -372,6 +413,7 @@ mod tests {
         let mut paths: Vec<PathBuf> = ["corpus", "tests/fixtures/consistent/articles"]
             .iter()
             .flat_map(|folder| std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()))
+            .filter(|path| path.is_file())
             .collect();
         paths.sort();
         let articles: Vec<Article> = paths

@@ -12,6 +12,7 @@ mod offset_map;
 mod parts;
 pub mod read;
 pub mod script;
+pub mod table;
 pub mod visible;
 pub mod walk;
 
@@ -40,6 +41,9 @@ pub struct Document {
     /// For a document whose text is not its file (an HTML page): the file,
     /// and where each byte of the text is in it.
     page: Option<Page>,
+    /// For a table: its data cells, to place each figure and name its
+    /// labels.
+    cells: Option<Arc<table::Cells>>,
     line_index: OnceLock<LineIndex>,
 }
 
@@ -94,6 +98,12 @@ pub enum DocumentError {
         line: usize,
         column: usize,
     },
+    #[error("{} cannot be read as a table: {message}", path_text(.path))]
+    #[diagnostic(
+        code(figaudit::document::table),
+        help("save the table as .csv, .tsv, .xlsx or .ods, with its headers in the first row")
+    )]
+    Table { path: PathBuf, message: String },
     #[error("{} looks like a binary file: NUL byte at offset {offset}", path_text(.path))]
     #[diagnostic(
         code(figaudit::document::binary),
@@ -120,6 +130,15 @@ impl Document {
     /// document whose offsets and lines are those of the file (errors
     /// included), for reading a large file a part at a time.
     pub fn part(path: &Path, bytes: Vec<u8>, start: PartStart) -> Result<Document, DocumentError> {
+        let table_error = |table::TableError(message)| DocumentError::Table {
+            path: path.to_path_buf(),
+            message,
+        };
+        let table = table::table_kind(path).filter(|_| start == PartStart::FILE);
+        if table == Some(table::TableKind::Workbook) {
+            let (text, cells) = table::workbook_text(bytes).map_err(table_error)?;
+            return Ok(Document::new(path, text, start, None, Some(cells)));
+        }
         let text = if simdutf8::basic::from_utf8(&bytes).is_ok() {
             // SAFETY: simdutf8 has just checked that these very bytes are
             // UTF-8. `String::from_utf8` would check them again, which on
@@ -151,17 +170,31 @@ impl Document {
         }
         // An HTML page is read whole (never in parts): its text is the
         // article's, and its offsets map back to the page.
-        let (text, page) = if html::is_html(path) && start == PartStart::FILE {
+        if html::is_html(path) && start == PartStart::FILE {
             let (article, map) = html::page_text(&text);
             let page = Page {
                 file: Arc::new(text),
                 map: Arc::new(map),
             };
-            (article, Some(page))
-        } else {
-            (text, None)
-        };
-        Ok(Document {
+            return Ok(Document::new(path, article, start, Some(page), None));
+        }
+        // A CSV or TSV file's text has the file's offsets; its lines and
+        // columns are counted on the file, labels and all.
+        if let Some(table::TableKind::Delimited(delimiter)) = table {
+            let (cells_text, cells) = table::delimited_text(&text, delimiter).map_err(table_error)?;
+            let mut map = OffsetMap::default();
+            map.copied(0, text.len());
+            let page = Page {
+                file: Arc::new(text),
+                map: Arc::new(map),
+            };
+            return Ok(Document::new(path, cells_text, start, Some(page), Some(cells)));
+        }
+        Ok(Document::new(path, text, start, None, None))
+    }
+
+    fn new(path: &Path, text: String, start: PartStart, page: Option<Page>, cells: Option<table::Cells>) -> Document {
+        Document {
             path: path.to_path_buf(),
             // `-` is standard input; reports name it so.
             name: if path.as_os_str() == read::STDIN {
@@ -172,8 +205,19 @@ impl Document {
             text: Arc::new(text),
             start,
             page,
+            cells: cells.map(Arc::new),
             line_index: OnceLock::new(),
-        })
+        }
+    }
+
+    /// For a table, the data cell that holds the text offset `offset`.
+    pub fn cell_at(&self, offset: usize) -> Option<table::CellPlace<'_>> {
+        self.cells.as_ref()?.at(offset)
+    }
+
+    /// For a table, its data cells.
+    pub fn cells(&self) -> Option<&table::Cells> {
+        self.cells.as_deref()
     }
 
     /// The path as the user named it.

@@ -40,8 +40,9 @@ impl Parts {
     /// texts into many parts).
     pub fn open_sized(path: &Path, part_bytes: usize) -> Option<Parts> {
         let part_bytes = part_bytes.max(1);
-        // An HTML page is read whole: its text is found by parsing it all.
-        if path == Path::new(STDIN) || super::html::is_html(path) {
+        // An HTML page or a table is read whole: its text is found by
+        // parsing it all.
+        if path == Path::new(STDIN) || super::html::is_html(path) || super::table::table_kind(path).is_some() {
             return None;
         }
         let metadata = std::fs::metadata(path).ok()?;

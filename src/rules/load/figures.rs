@@ -104,6 +104,26 @@ impl Loader<'_> {
         let defined_at = ctx.location(node.span.clone());
         let kind = spec.kind;
         let qualifier = spec.qualifier;
+        if spec.row.is_some() || spec.column.is_some() {
+            let cell = self.cell_figure(ctx, name, key, node, &spec, documents)?;
+            return Some(NamedFigure {
+                name: name.to_string(),
+                value: cell.value,
+                kind: kind.unwrap_or(cell.kind),
+                qualifier: qualifier.unwrap_or(cell.qualifier),
+                precision: cell.precision,
+                unit: spec.unit.or_else(|| cell.unit.map(str::to_string)),
+                noun: None,
+                change: cell.change,
+                calendar: cell.calendar,
+                range: cell.range,
+                origin: Origin::Document {
+                    document: Arc::clone(&cell.document),
+                    span: cell.span,
+                },
+                defined_at,
+            });
+        }
         match (spec.pattern, node.get("value")) {
             (Some(_), Some(_)) => {
                 let message = format!("figure `{name}` has both `pattern` and `value`");
@@ -216,6 +236,134 @@ impl Loader<'_> {
                 None
             }
         }
+    }
+}
+
+/// The figure a table cell holds, with its document.
+struct CellFigure {
+    document: Arc<Document>,
+    span: Range<usize>,
+    value: Value,
+    kind: Kind,
+    qualifier: Qualifier,
+    precision: Option<Decimal>,
+    unit: Option<&'static str>,
+    change: Option<extract::Change>,
+    calendar: Option<extract::Calendar>,
+    range: Option<(extract::RangeEnd, usize)>,
+}
+
+impl Loader<'_> {
+    /// The figure in the cell that `row:` and `column:` name (labels
+    /// compared folded, as patterns are), or a located error that names
+    /// the label not found.
+    fn cell_figure(
+        &mut self,
+        ctx: &FileContext,
+        name: &str,
+        key: &Node,
+        node: &Node,
+        spec: &FigureSpec,
+        documents: &FxHashMap<String, LoadedDocument>,
+    ) -> Option<CellFigure> {
+        // A label as written in the rule file: `2025` stays `2025`.
+        let label = |field: &str| {
+            let value = node.get(field)?;
+            value
+                .text()
+                .map(str::to_string)
+                .or_else(|| value.written(ctx.text()).map(str::to_string))
+        };
+        let (Some(row), Some(column)) = (
+            label("row").filter(|_| spec.row.is_some()),
+            label("column").filter(|_| spec.column.is_some()),
+        ) else {
+            let (has, missing) = if spec.row.is_some() {
+                ("row", "column")
+            } else {
+                ("column", "row")
+            };
+            let message = format!("figure `{name}` has a `{has}` but no `{missing}`");
+            self.problem(ctx.error(node.key_span(has), message, format!("add `{missing}:`")));
+            return None;
+        };
+        for other in ["pattern", "occurrence", "value"] {
+            if node.get(other).is_some() {
+                let message = format!("figure `{name}` names a cell and has `{other}`");
+                let help = "a cell is named by `row` and `column`; keep those or the pattern";
+                self.problem(ctx.error(node.key_span(other), message, help));
+                return None;
+            }
+        }
+        let Some(document_name) = &spec.document else {
+            let message = format!("figure `{name}` names a cell but no document");
+            self.problem(ctx.error(key.span.clone(), message, "add `document:`"));
+            return None;
+        };
+        let Some(loaded) = documents.get(document_name) else {
+            let message = format!("unknown document `{document_name}`");
+            let error = ctx
+                .error(node.value_span("document"), message, "not under `documents:`")
+                .suggest(document_name, documents.keys().map(String::as_str));
+            self.problem(error);
+            return None;
+        };
+        let loaded = loaded.clone()?;
+        let document = &loaded.document;
+        let Some(cells) = document.cells() else {
+            let message = format!("`{name}` names a cell, but {} is not a table", document.name());
+            let help =
+                "rows and columns name cells of .csv, .tsv, .xlsx and .ods documents; use `pattern:` in an article";
+            self.problem(ctx.error(node.key_span("row"), message, help));
+            return None;
+        };
+        let folded = |text: &str| extract::fold_pattern(text.trim());
+        let (row_folded, column_folded) = (folded(&row), folded(&column));
+        let found = cells.all().find(|cell| {
+            cell.row_label.is_some_and(|l| folded(l) == row_folded)
+                && cell.column_label.is_some_and(|l| folded(l) == column_folded)
+        });
+        let Some(cell) = found else {
+            let (rows, columns) = cells.labels();
+            let (wrong, field, known, what) = if rows.iter().any(|l| folded(l) == row_folded) {
+                (column.as_str(), "column", columns, "column header")
+            } else {
+                (row.as_str(), "row", rows, "row label")
+            };
+            let message = format!("no {what} «{wrong}» in {}", document.name());
+            let mut error = ctx.error(node.value_span(field), message, format!("not a {what} of the table"));
+            error = match crate::rules::error::did_you_mean(wrong, known.iter().copied()) {
+                Some(near) => error.with_help(format!("did you mean «{near}»?")),
+                None => {
+                    let shown: Vec<String> = known.iter().take(12).map(|l| format!("«{l}»")).collect();
+                    error.with_help(format!("the table's {what}s: {}", shown.join(", ")))
+                }
+            };
+            self.problem(error);
+            return None;
+        };
+        let Some(figure) = loaded
+            .index
+            .figures()
+            .iter()
+            .find(|f| f.span.start >= cell.span.start && f.span.end <= cell.span.end)
+        else {
+            let message = format!("cell {} of {} holds no figure", cell.place, document.name());
+            self.problem(ctx.error(node.key_span("row"), message, "an empty or text cell"));
+            return None;
+        };
+        Some(CellFigure {
+            document: Arc::clone(document),
+            span: figure.span.clone(),
+            value: figure.value,
+            kind: figure.kind,
+            qualifier: figure.qualifier,
+            precision: figure.precision,
+            unit: figure.unit,
+            change: figure.change,
+            calendar: figure.calendar,
+            range: figure.range,
+        })
     }
 }
 
