@@ -451,3 +451,250 @@ fn a_slip_in_a_page_is_reported_at_the_page_line_and_linked_in_the_report() {
         assert!(ids.contains(target), "{target}");
     }
 }
+
+/// The figures of a table, as `figures --format json` lists them.
+fn table_figures(path: &Path) -> Vec<serde_json::Value> {
+    let output = figaudit()
+        .args(["figures", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The shipped table (corpus/tables, compiled from the annual reports'
+/// figures): every number of its 23 filled data cells is a figure, placed
+/// at its cell and at its bytes in the file, labelled by its row and
+/// column; the headers are no figures.
+#[test]
+fn a_csv_table_has_a_figure_per_data_cell_with_its_cell_and_labels() {
+    let path = Path::new("corpus/tables/dgsn-identity-2023-2025.csv");
+    let figures = table_figures(path);
+    assert_eq!(figures.len(), 23);
+    let file = fs::read_to_string(path).unwrap();
+    for figure in &figures {
+        let (start, end) = (
+            figure["start"].as_u64().unwrap() as usize,
+            figure["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&file[start..end], figure["text"].as_str().unwrap());
+        assert!(figure["cell"].as_str().is_some_and(|c| c.len() == 2), "{figure}");
+        assert!(["2023", "2024", "2025"].contains(&figure["column_label"].as_str().unwrap()));
+    }
+    let rabat = figures.iter().find(|f| f["cell"] == "D3").unwrap();
+    assert_eq!(rabat["value"], "2653895");
+    assert_eq!(rabat["row_label"], "مركز الإصدار بالرباط");
+    assert_eq!(rabat["column_label"], "2025");
+    assert_eq!((rabat["line"].as_u64(), rabat["column"].as_u64()), (Some(3), Some(38)));
+    // The one empty cell (2025, Moroccans abroad) has no figure.
+    assert!(figures.iter().all(|f| f["cell"] != "D5"));
+}
+
+/// A workbook: each sheet's data cells read as prose is (a number cell,
+/// and `3,6 millions` or `12,5 %` written as text), placed `sheet!B7`.
+#[test]
+fn a_workbook_has_its_figures_by_sheet_and_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bilan.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("بطاقات").unwrap();
+    for (column, header) in ["المركز", "2024", "2025"].iter().enumerate() {
+        sheet.write_string(0, column as u16, *header).unwrap();
+    }
+    sheet.write_string(1, 0, "الرباط").unwrap();
+    sheet.write_number(1, 1, 3449678).unwrap();
+    sheet.write_number(1, 2, 2653895).unwrap();
+    sheet.write_string(2, 0, "مراكش").unwrap();
+    sheet.write_number(2, 1, 1246391).unwrap();
+    sheet.write_formula(2, 2, "=1000000+32069").unwrap();
+    let summary = workbook.add_worksheet();
+    summary.set_name("Synthèse").unwrap();
+    summary.write_string(0, 1, "Total").unwrap();
+    summary.write_string(0, 2, "Part").unwrap();
+    summary.write_string(1, 0, "Rabat").unwrap();
+    summary.write_string(1, 1, "3,6 millions").unwrap();
+    summary.write_string(1, 2, "72 %").unwrap();
+    workbook.save(&path).unwrap();
+
+    let figures = table_figures(&path);
+    let cell = |place: &str| {
+        figures
+            .iter()
+            .find(|f| f["cell"] == place)
+            .unwrap_or_else(|| panic!("no figure at {place}: {figures:?}"))
+    };
+    assert_eq!(cell("بطاقات!C2")["value"], "2653895");
+    assert_eq!(cell("بطاقات!C2")["row_label"], "الرباط");
+    assert_eq!(cell("بطاقات!C2")["column_label"], "2025");
+    assert_eq!(cell("بطاقات!B3")["value"], "1246391");
+    assert_eq!(cell("Synthèse!B2")["value"], "3600000");
+    assert_eq!(cell("Synthèse!B2")["column_label"], "Total");
+    assert_eq!(cell("Synthèse!C2")["kind"], "percent");
+    // Headers and row labels are no figures: 2024 and 2025 are labels.
+    assert!(figures.iter().all(|f| f["value"] != "2024" && f["value"] != "2025"));
+}
+
+/// A rule file names cells by row label and column header (a year may be
+/// written as a number); one that names no header says which, and what
+/// was meant.
+#[test]
+fn rules_name_table_cells_and_a_missing_header_is_named() {
+    let output = figaudit().args(["check", "rules/dgsn-tables.yaml"]).output().unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(out.contains("checked 18 rules over 4 documents: 18 passed"), "{out}");
+
+    let text = fs::read_to_string("rules/dgsn-tables.yaml").unwrap();
+    let broken = text.replacen("row: \"مركز الإصدار بالرباط\"", "row: \"مركز الاصدار بالرباظ\"", 1);
+    let dir = workspace(|_, text| text, &[("rules/dgsn-tables.yaml", &broken)]);
+    let output = figaudit()
+        .current_dir(dir.path())
+        .args(["check", "rules/dgsn-tables.yaml"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert!(err.contains("no row label «مركز الاصدار بالرباظ» in"), "{err}");
+    assert!(err.contains("did you mean «مركز الإصدار بالرباط»?"), "{err}");
+}
+
+/// `audit` of each article that reports the table, with the table: every
+/// cell of the article's year is linked to the article's figure, the clean
+/// pairs have no failing finding, and a slip of one digit in the article
+/// (each such figure in turn) is flagged at the changed figure.
+#[test]
+fn audit_links_articles_to_the_table_and_flags_slips_at_the_changed_figure() {
+    let table = fs::canonicalize("corpus/tables/dgsn-identity-2023-2025.csv").unwrap();
+    let cells = table_figures(&table);
+    let mut planted = 0;
+    let mut flagged = Vec::new();
+    for (article, year) in [
+        ("dgsn-2023-annual-report.txt", "2023"),
+        ("dgsn-2024-annual-report.txt", "2024"),
+        ("dgsn-2025-annual-report.txt", "2025"),
+        ("dgsn-2025-fr.txt", "2025"),
+    ] {
+        let values: HashSet<&str> = cells
+            .iter()
+            .filter(|c| c["column_label"] == year)
+            .map(|c| c["value"].as_str().unwrap())
+            .collect();
+        let text = fs::read_to_string(format!("corpus/{article}")).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join(article);
+        // What fails on `text`: errors, and with `warnings` warnings too.
+        let failing = |text: &str, warnings: bool| -> Vec<serde_json::Value> {
+            fs::write(&copy, text).unwrap();
+            let output = figaudit()
+                .arg("audit")
+                .arg(&copy)
+                .arg(&table)
+                .args(["--format", "json"])
+                .output()
+                .unwrap();
+            let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+            report["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                // The 2025 headline's loose «أزيد من 3.5 مليون» is a true
+                // warning; a discrepancy is an error.
+                .filter(|f| f["status"] == "fail" && (warnings || f["severity"] == "error"))
+                .cloned()
+                .collect()
+        };
+        assert_eq!(
+            failing(&text, false),
+            Vec::<serde_json::Value>::new(),
+            "{article} with the table"
+        );
+        let figures = figures_json(&format!("corpus/{article}"));
+        let reported: Vec<&serde_json::Value> = figures
+            .iter()
+            .filter(|f| values.contains(f["value"].as_str().unwrap()))
+            .collect();
+        assert!(reported.len() >= values.len().min(7), "{article}: {reported:?}");
+        for figure in reported {
+            let (start, end) = (
+                figure["start"].as_u64().unwrap() as usize,
+                figure["end"].as_u64().unwrap() as usize,
+            );
+            // Its last ASCII digit raised by one.
+            let written = &text[start..end];
+            let Some(at) = written.rfind(|c: char| c.is_ascii_digit()) else {
+                continue;
+            };
+            let digit = written.as_bytes()[at] - b'0';
+            let slipped = format!("{}{}{}", &written[..at], (digit + 1) % 10, &written[at + 1..]);
+            let changed = format!("{}{slipped}{}", &text[..start], &text[end..]);
+            planted += 1;
+            let hit = failing(&changed, true)
+                .iter()
+                .any(|f| f["figures"].as_array().unwrap().iter().any(|g| g["start"] == start));
+            if hit {
+                flagged.push(format!("{article}: {written}"));
+            }
+        }
+    }
+    assert!(planted >= 28, "{planted} slips planted");
+    assert!(
+        flagged.len() * 10 >= planted * 9,
+        "{} of {planted} flagged: {flagged:?}",
+        flagged.len()
+    );
+}
+
+/// Tables that are not what a table should be: ragged rows and formulas
+/// are read as they are, an empty file has no figure, a broken workbook
+/// and a table of too many cells get a clear error (exit 2); none panics.
+#[test]
+fn bad_tables_are_read_or_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        path
+    };
+    let ragged = write(
+        "ragged.csv",
+        "x,a,b\nr1,1\nr2,=SUM(B2:B3),\"3,6 millions\",12\n\n,,\n".as_bytes(),
+    );
+    let values: Vec<String> = table_figures(&ragged)
+        .iter()
+        .map(|f| f["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(values, ["1", "3600000", "12"]);
+    assert!(table_figures(&write("empty.tsv", b"")).is_empty());
+    assert!(table_figures(&write("header.csv", b"a,b,c\n")).is_empty());
+    for (name, bytes, message) in [
+        (
+            "broken.xlsx",
+            b"PK\x03\x04 not a workbook".to_vec(),
+            "cannot be read as a table",
+        ),
+        (
+            "huge.csv",
+            format!("h\n{}", "1,".repeat(5_000_001)).into_bytes(),
+            "more than 5000000 cells",
+        ),
+    ] {
+        let path = write(name, &bytes);
+        let output = figaudit().arg("figures").arg(&path).output().unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{name}: {err}");
+        assert!(err.contains(message), "{name}: {err}");
+    }
+}

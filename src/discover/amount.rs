@@ -97,6 +97,10 @@ pub struct Amount {
     /// Read the other way (`162.984 مليون` as 162,984 million, SPEC §7.2):
     /// an amount of its own, beside the one read as written.
     pub alternative: bool,
+    /// In a table: the quantity keys of its labels' words.
+    pub labels: Vec<String>,
+    /// In prose: the key of the word after its noun.
+    pub next_key: Option<String>,
 }
 
 impl Amount {
@@ -176,6 +180,8 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             order: out.len(),
             french: facts.french,
             alternative: false,
+            labels: facts.labels.clone(),
+            next_key: facts.next_key.clone(),
         };
         // The other reading is exact as far as it goes: its last digit
         // is a unit of the scale word.

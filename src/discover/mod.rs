@@ -183,6 +183,9 @@ pub struct Facts {
     pub noun: Option<String>,
     /// What it counts, singular and folded (SPEC §7.2).
     pub key: Option<String>,
+    /// The key of the word after its noun (`وثيقة إقامة`: `اقامه`), which
+    /// a table's labels may name instead of the noun.
+    pub next_key: Option<String>,
     /// The year it is reported for: the nearest year in its sentence.
     pub period: Option<i64>,
     /// `مجموع`, `إجمالي` just before it: it is a total.
@@ -201,6 +204,10 @@ pub struct Facts {
     pub contrast_cue: bool,
     /// In a French paragraph (SPEC §6.3).
     pub french: bool,
+    /// In a table: the quantity keys of the words of its row's and
+    /// column's labels (SPEC §7.3), which stand for the words around a
+    /// figure in prose.
+    pub labels: Vec<String>,
 }
 
 /// Paragraphs this long or longer are body text, not titles.
@@ -254,11 +261,18 @@ impl Article {
                 .max(figure.span.end);
             let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
             let noun = figure.noun(text);
+            let key = noun.as_deref().and_then(quantity::key);
+            // The noun is the first word after the figure, when there is one.
+            let next_key = key
+                .as_ref()
+                .and(after.get(1))
+                .and_then(|w| quantity::key(&crate::extract::noun_form(w)));
             facts.push(Facts {
                 paragraph,
                 sentence: sentences.partition_point(|&end| end <= figure.span.start),
                 headline: paragraph < first_body,
-                key: noun.as_deref().and_then(quantity::key),
+                key,
+                next_key,
                 noun,
                 period: None,
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
@@ -271,10 +285,14 @@ impl Article {
                 french: french_runs
                     .get(french_runs.partition_point(|run| run.end <= figure.span.start))
                     .is_some_and(|run| run.contains(&figure.span.start)),
+                labels: Vec::new(),
             });
         }
         let year = reported_year(figures);
         periods(figures, &mut facts);
+        if document.cells().is_some() {
+            cell_facts(&document, figures, &mut facts);
+        }
         Article {
             document,
             index,
@@ -290,6 +308,42 @@ impl Article {
     /// The figure's text as written.
     pub fn text(&self, i: usize) -> &str {
         self.figure(i).map_or("", |f| f.text(self.document.text()))
+    }
+}
+
+/// A table's figures take their period and what they count from their
+/// cell's labels: a column headed `2025` is that year's; a row labelled
+/// `سندات الإقامة للأجانب` counts what those words name. No cell of a table
+/// is a title.
+fn cell_facts(document: &Document, figures: &[Figure], facts: &mut [Facts]) {
+    for (figure, facts) in figures.iter().zip(facts.iter_mut()) {
+        facts.headline = false;
+        let Some(cell) = document.cell_at(figure.span.start) else {
+            continue;
+        };
+        let labels = [cell.row_label, cell.column_label];
+        let year = |label: &str| {
+            let label = label.trim();
+            let year: i64 = label.parse().ok()?;
+            (label.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
+        };
+        facts.period = labels.iter().flatten().find_map(|l| year(l));
+        // Each word as a counted noun is read (its article and glued
+        // preposition dropped); a plural in -ات may be a feminine's
+        // (`بطاقات`) or a masculine's (`سندات`), so both singulars stand.
+        let mut keys = Vec::new();
+        for word in labels
+            .iter()
+            .flatten()
+            .flat_map(|l| l.split(|c: char| !c.is_alphanumeric()))
+            .filter(|word| year(word).is_none())
+        {
+            let noun = crate::extract::noun_form(word);
+            keys.extend(quantity::key(&noun));
+            keys.extend(noun.strip_suffix("ات").and_then(quantity::key));
+        }
+        keys.dedup();
+        facts.labels = keys;
     }
 }
 

@@ -136,6 +136,8 @@ mod tests {
             order: 0,
             french: false,
             alternative: false,
+            labels: Vec::new(),
+            next_key: None,
         }
     }
 

@@ -29,12 +29,18 @@ pub fn figures_json(path: &str) -> Vec<Value> {
 /// through `edit(file name, text)`) and the given files (rule files).
 pub fn workspace(edit: impl Fn(&str, String) -> String, files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("corpus")).unwrap();
-    for entry in fs::read_dir("corpus").unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_string();
-        let text = edit(&name, fs::read_to_string(&path).unwrap());
-        fs::write(dir.path().join("corpus").join(name), text).unwrap();
+    // The corpus's articles, and its tables in their folder.
+    for folder in ["corpus", "corpus/tables"] {
+        fs::create_dir(dir.path().join(folder)).unwrap();
+        for entry in fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                continue;
+            }
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            let text = edit(&name, fs::read_to_string(&path).unwrap());
+            fs::write(dir.path().join(folder).join(name), text).unwrap();
+        }
     }
     for (name, text) in files {
         let path = dir.path().join(name);

@@ -125,8 +125,18 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
         // A headline restates its body: there a small count one slip from
         // the body's is suspected too.
         let restated = |a: &Amount| a.at.article == b.at.article && a.headline != b.headline;
+        // A table's cell is of the quantity its labels name: a figure of
+        // prose whose noun is among their words.
+        let labelled = |table: &Amount, prose: &Amount| {
+            [prose.key.as_deref(), prose.next_key.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|k| table.labels.iter().any(|l| super::super::quantity::same(l, k)))
+        };
         let same_quantity = |a: &Amount| match (a.key.as_deref(), b.key.as_deref()) {
             (Some(x), Some(y)) if a.french == b.french => super::super::quantity::same(x, y),
+            _ if !a.labels.is_empty() && b.labels.is_empty() && a.french == b.french => labelled(a, b),
+            _ if !b.labels.is_empty() && a.labels.is_empty() && a.french == b.french => labelled(b, a),
             _ => a.french != b.french && b.value >= Decimal::from(CROSS_LANGUAGE_SMALLEST),
         };
         let mut best: Option<(Candidate, usize)> = None;
