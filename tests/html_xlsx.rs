@@ -698,3 +698,53 @@ fn bad_tables_are_read_or_refused_clearly() {
         assert!(err.contains(message), "{name}: {err}");
     }
 }
+
+/// In the HTML report a table is drawn as a table: its headers, its row
+/// labels, and each cell's figure marked and linked from the findings,
+/// which name the cell.
+#[test]
+fn the_html_report_draws_a_table_as_a_table() {
+    let dir = workspace(
+        |name, text| {
+            if name == "dgsn-identity-2023-2025.csv" {
+                text.replacen("2653895", "2653985", 1)
+            } else {
+                text
+            }
+        },
+        &[(
+            "rules/dgsn-tables.yaml",
+            &fs::read_to_string("rules/dgsn-tables.yaml").unwrap(),
+        )],
+    );
+    assert_eq!(
+        run_in(dir.path(), &["check", "rules/dgsn-tables.yaml", "--html", "r.html"]),
+        Some(1)
+    );
+    let html = Html::parse_document(&fs::read_to_string(dir.path().join("r.html")).unwrap());
+    let headers: Vec<String> = html
+        .select(&select("table.table thead th"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(headers, ["الوثيقة", "2023", "2024", "2025"]);
+    let rows: Vec<String> = html
+        .select(&select("table.table tbody th"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(rows.len(), 8);
+    assert_eq!(rows[1], "مركز الإصدار بالرباط");
+    let rabat = html
+        .select(&select("table.table tbody tr"))
+        .nth(1)
+        .unwrap()
+        .select(&select("td"))
+        .nth(2)
+        .unwrap()
+        .select(&select("mark.fig"))
+        .next()
+        .unwrap();
+    assert_eq!(rabat.text().collect::<String>(), "2653985");
+    assert!(rabat.value().classes().any(|c| c == "fail-error"));
+    let links: Vec<String> = html.select(&select(".finding a")).map(|a| a.text().collect()).collect();
+    assert!(links.iter().any(|l| l.contains("«2653985»\u{200e} (D3)")), "{links:?}");
+}

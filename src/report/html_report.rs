@@ -14,6 +14,7 @@ use super::rows::{FigureEntry, FindingRow};
 use super::spool::Spool;
 use crate::extract::{Figure, Kind};
 use crate::text::script::{self, Script};
+use crate::text::table::SheetGrid;
 use crate::text::visible::visible;
 use crate::text::Document;
 
@@ -44,6 +45,10 @@ details.passed { margin: 1rem 0; }
 .document { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .2rem 1rem .6rem; margin: 1rem 0; }
 .document h2 { direction: ltr; text-align: left; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .95rem; }
 .document p { margin: .6rem 0; font-size: 1.05rem; line-height: 2; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+table.table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
+table.table caption { text-align: start; font-weight: 600; padding: .25rem 0; }
+table.table th, table.table td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: start; }
+table.table thead th { background: #f3f4f6; }
 mark.fig { background: var(--fig-bg); color: inherit; padding: 0 .15em; border-radius: 3px; unicode-bidi: isolate; }
 mark.fig:target { outline: 3px solid #1a73e8; }
 mark.fig.fail-error, mark.fig.error-error, mark.fig.error-warning, mark.fig.error-info { background: var(--fail-bg); box-shadow: inset 0 -2px var(--fail); }
@@ -221,9 +226,96 @@ impl ShownFigure {
     }
 }
 
-/// One document as a section: its paragraphs, every figure highlighted,
-/// those of findings marked with their status and linked to them.
-fn document_section(name: &str, text: &str, figures: &[ShownFigure], marks: &Marks) -> String {
+/// The text of `range`, its figures (the next ones of `next`) marked with
+/// the status of their findings and linked to them.
+fn push_marked<'f>(
+    out: &mut String,
+    name: &str,
+    text: &str,
+    range: Range<usize>,
+    next: &mut std::iter::Peekable<impl Iterator<Item = &'f ShownFigure>>,
+    marks: &Marks,
+) {
+    let mut at = range.start;
+    while let Some(figure) = next.next_if(|f| f.start < range.end) {
+        let Some(shown) = text.get(figure.start..figure.end).filter(|_| figure.start >= at) else {
+            continue;
+        };
+        push_text(out, text.get(at..figure.start).unwrap_or(""));
+        let id = figure_id(name, figure.file_start);
+        let (class, numbers) = marks
+            .get(&figure.file_start)
+            .map_or(("", &[][..]), |(c, n)| (c.as_str(), n.as_slice()));
+        let _ = write!(
+            out,
+            "<mark class=\"fig {}\" id=\"{}\" title=\"{}\" data-value=\"{}\">",
+            escape(class),
+            escape(&id),
+            escape(&figure.tooltip),
+            escape(&figure.value)
+        );
+        push_text(out, shown);
+        out.push_str("</mark>");
+        if !numbers.is_empty() {
+            out.push_str("<sup class=\"refs\">");
+            for n in numbers {
+                let _ = write!(out, "<a href=\"#finding-{n}\">{n}</a>");
+            }
+            out.push_str("</sup>");
+        }
+        at = figure.end;
+    }
+    push_text(out, text.get(at..range.end).unwrap_or(""));
+}
+
+/// A table's sheets drawn as tables: headers, row labels, and each cell
+/// with its figures marked.
+fn push_grids(out: &mut String, name: &str, text: &str, grids: &[SheetGrid], figures: &[ShownFigure], marks: &Marks) {
+    let mut next = figures.iter().peekable();
+    for grid in grids {
+        out.push_str("<table class=\"table\" dir=\"auto\">");
+        if !grid.name.is_empty() {
+            let _ = write!(out, "<caption>{}</caption>", shown(&grid.name));
+        }
+        out.push_str("<thead><tr>");
+        for header in &grid.headers {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", shown(header));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &grid.rows {
+            out.push_str("<tr>");
+            if grid.labels_column {
+                let _ = write!(
+                    out,
+                    "<th scope=\"row\">{}</th>",
+                    shown(row.label.as_deref().unwrap_or(""))
+                );
+            }
+            for cell in &row.cells {
+                out.push_str("<td>");
+                // A cell's own spaces (a CSV's blanked quotes) are not shown.
+                let content = text.get(cell.clone()).unwrap_or("");
+                let start = cell.start + (content.len() - content.trim_start().len());
+                let end = cell.end - (content.len() - content.trim_end().len());
+                push_marked(out, name, text, start..end.max(start), &mut next, marks);
+                out.push_str("</td>");
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody></table>\n");
+    }
+}
+
+/// One document as a section: its paragraphs (a table's sheets as tables),
+/// every figure highlighted, those of findings marked with their status
+/// and linked to them.
+fn document_section(
+    name: &str,
+    text: &str,
+    grids: Option<&[SheetGrid]>,
+    figures: &[ShownFigure],
+    marks: &Marks,
+) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -231,6 +323,11 @@ fn document_section(name: &str, text: &str, figures: &[ShownFigure], marks: &Mar
         escape(&figure_id(name, usize::MAX)),
         shown(name)
     );
+    if let Some(grids) = grids {
+        push_grids(&mut out, name, text, grids, figures, marks);
+        out.push_str("</section>\n");
+        return out;
+    }
     let mut next = figures.iter().peekable();
     // French paragraphs read left to right, the rest right to left.
     let french: Vec<Range<usize>> = script::runs(text)
@@ -244,36 +341,7 @@ fn document_section(name: &str, text: &str, figures: &[ShownFigure], marks: &Mar
         } else {
             out.push_str("<p dir=\"rtl\">");
         }
-        let mut at = paragraph.start;
-        while let Some(figure) = next.next_if(|f| f.start < paragraph.end) {
-            let Some(shown) = text.get(figure.start..figure.end).filter(|_| figure.start >= at) else {
-                continue;
-            };
-            push_text(&mut out, text.get(at..figure.start).unwrap_or(""));
-            let id = figure_id(name, figure.file_start);
-            let (class, numbers) = marks
-                .get(&figure.file_start)
-                .map_or(("", &[][..]), |(c, n)| (c.as_str(), n.as_slice()));
-            let _ = write!(
-                out,
-                "<mark class=\"fig {}\" id=\"{}\" title=\"{}\" data-value=\"{}\">",
-                escape(class),
-                escape(&id),
-                escape(&figure.tooltip),
-                escape(&figure.value)
-            );
-            push_text(&mut out, shown);
-            out.push_str("</mark>");
-            if !numbers.is_empty() {
-                out.push_str("<sup class=\"refs\">");
-                for n in numbers {
-                    let _ = write!(out, "<a href=\"#finding-{n}\">{n}</a>");
-                }
-                out.push_str("</sup>");
-            }
-            at = figure.end;
-        }
-        push_text(&mut out, text.get(at..paragraph.end).unwrap_or(""));
+        push_marked(&mut out, name, text, paragraph, &mut next, marks);
         out.push_str("</p>\n");
     }
     out.push_str("</section>\n");
@@ -282,7 +350,14 @@ fn document_section(name: &str, text: &str, figures: &[ShownFigure], marks: &Mar
 
 /// A document with every figure highlighted and no finding.
 pub fn plain_document_section(document: &Document, figures: &[ShownFigure]) -> String {
-    document_section(document.name(), document.text(), figures, &Marks::new())
+    let grids = document.cells().and_then(|cells| cells.grids(document.text()));
+    document_section(
+        document.name(),
+        document.text(),
+        grids.as_deref(),
+        figures,
+        &Marks::new(),
+    )
 }
 
 /// Text with its single line breaks kept.
@@ -387,10 +462,13 @@ fn figure_link(figure: &FigureEntry) -> String {
         "percent" => format!("{}%", signed_thousands(&figure.value)),
         _ => figure.value.clone(),
     };
-    let label = match &figure.text {
+    let mut label = match &figure.text {
         Some(text) => format!("{} = {value} «{text}»", figure.name),
         None => format!("{} = {value}", figure.name),
     };
+    if let Some(cell) = &figure.cell {
+        label.push_str(&format!(" ({cell})"));
+    }
     match (&figure.document, figure.start) {
         (Some(document), Some(start)) => format!(
             "<a href=\"#{}\">{}</a>",
@@ -529,7 +607,8 @@ impl HtmlPage {
             Some(spooled) if !*spooled => *spooled = true,
             _ => return Ok(()),
         }
-        let figures = serde_json::to_vec(figures).map_err(io::Error::other)?;
+        let grids = document.cells().and_then(|cells| cells.grids(document.text()));
+        let figures = serde_json::to_vec(&(figures, grids)).map_err(io::Error::other)?;
         let mut record = Vec::with_capacity(8 + document.name().len() + document.text().len() + figures.len());
         for part in [document.name().as_bytes(), document.text().as_bytes()] {
             let length = u32::try_from(part.len()).map_err(io::Error::other)?;
@@ -656,10 +735,11 @@ impl HtmlPage {
         // Documents with a discrepancy first, in the order given.
         for wanted in [true, false] {
             documents.for_each(|record| {
-                let (name, text, figures) = document_record(record)?;
+                let (name, text, (figures, grids)) = document_record(record)?;
                 if flagged(name) == wanted {
                     let marks = HtmlPage::resolve(document_marks(name), &classes, number);
-                    out.write_all(document_section(name, text, &figures, &marks).as_bytes())?;
+                    let section = document_section(name, text, grids.as_deref(), &figures, &marks);
+                    out.write_all(section.as_bytes())?;
                 }
                 Ok(())
             })?;
@@ -707,7 +787,10 @@ fn length_prefixed(bytes: &[u8]) -> io::Result<(&[u8], &[u8])> {
         .ok_or_else(broken)
 }
 
-fn document_record(record: &[u8]) -> io::Result<(&str, &str, Vec<ShownFigure>)> {
+/// A spooled document's figures, and its sheets when it is a table.
+type SpooledFigures = (Vec<ShownFigure>, Option<Vec<SheetGrid>>);
+
+fn document_record(record: &[u8]) -> io::Result<(&str, &str, SpooledFigures)> {
     let (name, rest) = length_prefixed(record)?;
     let (text, figures) = length_prefixed(rest)?;
     let text_of = |bytes| std::str::from_utf8(bytes).map_err(io::Error::other);

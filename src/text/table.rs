@@ -51,6 +51,15 @@ struct DataCell {
 struct Sheet {
     /// The sheet's name; empty for a CSV or TSV file.
     name: String,
+    /// Where its first row starts in the text, and how many rows it has.
+    start: usize,
+    rows: usize,
+    /// Whether its first column holds the row labels.
+    labels_column: bool,
+    /// The rows and columns before its first (a workbook's used range may
+    /// start below row 1 or right of column A).
+    skipped_rows: usize,
+    skipped_columns: usize,
     /// The header of each column (index 0 is column A).
     column_labels: Vec<String>,
     /// The label of each row (index 0 is row 1), when the first column
@@ -123,6 +132,78 @@ impl Cells {
             columns.extend(sheet.column_labels.iter().map(String::as_str).filter(|l| !l.is_empty()));
         }
         (rows, columns)
+    }
+}
+
+/// A sheet as a grid, to draw it as a table: its headers, and each row's
+/// label and the spans of its other cells in the document's text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SheetGrid {
+    pub name: String,
+    pub headers: Vec<String>,
+    /// Whether the first header heads the row labels.
+    pub labels_column: bool,
+    pub rows: Vec<GridRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GridRow {
+    pub label: Option<String>,
+    pub cells: Vec<Range<usize>>,
+}
+
+impl Cells {
+    /// Each sheet as a grid, from `text` (the document's): a row per line,
+    /// a cell per tab. `None` when the lines are not the rows (a quoted cell
+    /// of a CSV file holding line breaks).
+    pub fn grids(&self, text: &str) -> Option<Vec<SheetGrid>> {
+        let mut grids = Vec::new();
+        for sheet in &self.sheets {
+            let body = text.get(sheet.start..)?;
+            let mut lines = Vec::new();
+            let mut at = sheet.start;
+            for line in body.split_inclusive('\n').take(sheet.rows) {
+                let content = line.trim_end_matches(['\n', '\r']);
+                lines.push(at..at + content.len());
+                at += line.len();
+            }
+            if lines.len() != sheet.rows {
+                return None;
+            }
+            let mut rows = Vec::new();
+            for (r, line) in lines.into_iter().enumerate().skip(1) {
+                let content = text.get(line.clone())?;
+                let mut cells = Vec::new();
+                let mut start = line.start;
+                for part in content.split('\t') {
+                    cells.push(start..start + part.len());
+                    start += part.len() + 1;
+                }
+                if sheet.labels_column && !cells.is_empty() {
+                    cells.remove(0);
+                }
+                rows.push(GridRow {
+                    label: sheet
+                        .row_labels
+                        .get(sheet.skipped_rows + r)
+                        .cloned()
+                        .filter(|_| sheet.labels_column),
+                    cells,
+                });
+            }
+            grids.push(SheetGrid {
+                name: sheet.name.clone(),
+                headers: sheet
+                    .column_labels
+                    .iter()
+                    .skip(sheet.skipped_columns)
+                    .cloned()
+                    .collect(),
+                labels_column: sheet.labels_column,
+                rows,
+            });
+        }
+        Some(grids)
     }
 }
 
@@ -299,9 +380,14 @@ pub fn delimited_text(file: &str, delimiter: u8) -> Result<(String, Cells), Tabl
             }
         }
     };
-    let mut sheet = Sheet::default();
+    let mut sheet = Sheet {
+        start: if file.starts_with('\u{feff}') { 3 } else { 0 },
+        labels_column,
+        ..Sheet::default()
+    };
     let mut cells = Vec::new();
     for (r, row) in DelimitedRows::new(file, delimiter).enumerate() {
+        sheet.rows = r + 1;
         let row_number = u32::try_from(r + 1).unwrap_or(u32::MAX);
         if labels_column {
             sheet
@@ -409,13 +495,18 @@ pub fn workbook_text(bytes: Vec<u8>) -> Result<(String, Cells), TableError> {
             })
             .collect();
         let labels_column = first_column_is_labels(&values);
-        let mut sheet = Sheet {
-            name: name.clone(),
-            ..Sheet::default()
-        };
         if index > 0 {
             text.push('\n');
         }
+        let mut sheet = Sheet {
+            name: name.clone(),
+            start: text.len(),
+            rows: values.len(),
+            labels_column,
+            skipped_rows: first_row as usize,
+            skipped_columns: first_column as usize,
+            ..Sheet::default()
+        };
         for (r, row) in values.iter().enumerate() {
             let row_number = first_row.saturating_add(u32::try_from(r + 1).unwrap_or(u32::MAX));
             if r == 0 {
