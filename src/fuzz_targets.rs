@@ -1,5 +1,5 @@
 //! The fuzz targets, shared by `fuzz/` (cargo-fuzz, on nightly) and by the
-//! property tests in `tests/fuzz_props.rs` (stable, in every CI run).
+//! property tests in `tests/it/fuzz_props.rs` (stable, in every CI run).
 //!
 //! Each takes arbitrary bytes, drives one entry point of figaudit the way
 //! the command line does, and panics only when an invariant breaks: a
@@ -44,7 +44,11 @@ pub fn html_page(data: &[u8]) {
         let position = document.line_index().position(figure.span.start);
         assert!(position.line >= 1 && position.column >= 1);
     }
-    if let Ok(rendered) = render_document(&document, FigureFormat::Html, false) {
+    if let Ok(rendered) = render_document(
+        &document,
+        crate::commands::figures::read_figures(&document, false),
+        FigureFormat::Html,
+    ) {
         assert!(std::str::from_utf8(&rendered.body).is_ok());
     }
 }
@@ -77,7 +81,11 @@ pub fn reader(data: &[u8]) {
         FigureFormat::Json,
         FigureFormat::Html,
     ] {
-        let Ok(rendered) = render_document(&document, format, false) else {
+        let Ok(rendered) = render_document(
+            &document,
+            crate::commands::figures::read_figures(&document, false),
+            format,
+        ) else {
             continue;
         };
         for problem in &rendered.problems.shown {

@@ -15,8 +15,8 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::extract::Qualifier;
-use crate::report::cells::group_thousands;
 use crate::rules::{Location, Loose, NamedFigure, Rule, RuleKind, Severity, Tolerance};
+use crate::text::wording::group_thousands;
 use agreement::{agreement, tightest, Agreement};
 use arith::{eval, EvalError};
 use exact::{add, div, mul, sub, Exact, Overflow};
@@ -611,7 +611,7 @@ impl Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::report::counted;
+        use crate::text::wording::counted;
         write!(
             f,
             "checked {} over {}: {} passed, {} failed, {}, {}",

@@ -11,9 +11,10 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::Outcome;
+use crate::extract::{self, Figure, FigureError, FigureIndex};
 use crate::report::figures::{
     document_foot, document_head, render_document, render_figures, FigureFormat, FigureStream, MoreProblems, Problems,
-    RenderedDocument, RenderedFigures, MOST_SHOWN_PER_DOCUMENT,
+    Read, RenderedDocument, RenderedFigures, MOST_SHOWN_PER_DOCUMENT,
 };
 use crate::text::{Document, DocumentError, Exclude, Parts};
 
@@ -59,6 +60,17 @@ pub fn run(
     }
 }
 
+/// Reads the figures of `document` once: the report renders them, and with
+/// `patterns` the matcher's index is made from them.
+pub fn read_figures(document: &Document, patterns: bool) -> Read {
+    let found: Vec<Result<Figure, FigureError>> = extract::figures(document.text()).collect();
+    let index = patterns.then(|| {
+        let figures = found.iter().filter_map(|f| f.as_ref().ok().cloned()).collect();
+        FigureIndex::of(document, figures)
+    });
+    Read { found, index }
+}
+
 /// Lists figures to the stream in the order documents are given, rendering
 /// a batch at a time on the pool.
 struct Lister<'d, W: Write, D: FnMut(miette::Report)> {
@@ -98,7 +110,10 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
         let rendered: Vec<Result<io::Result<RenderedDocument>, DocumentError>> = self.pool.install(|| {
             paths
                 .par_iter()
-                .map(|path| Document::load(path).map(|document| render_document(&document, format, patterns)))
+                .map(|path| {
+                    Document::load(path)
+                        .map(|document| render_document(&document, read_figures(&document, patterns), format))
+                })
                 .collect()
         });
         for result in rendered {
@@ -138,7 +153,7 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
             let (format, patterns) = (self.format, self.patterns);
             let rendered: Vec<io::Result<RenderedFigures>> = self.pool.install(|| {
                 read.par_iter()
-                    .map(|part| render_figures(part, format, patterns))
+                    .map(|part| render_figures(part, read_figures(part, patterns), format))
                     .collect()
             });
             for figures in rendered {

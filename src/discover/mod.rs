@@ -17,7 +17,6 @@ mod candidate;
 mod cues;
 mod explain;
 mod finders;
-mod pattern;
 mod quantity;
 mod repair;
 mod score;
@@ -29,7 +28,6 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 pub use candidate::Compare;
-pub use pattern::{pattern_for, Pattern};
 
 use crate::extract::{Figure, FigureIndex, Kind, Value};
 use crate::text::script::{self, Script};

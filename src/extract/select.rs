@@ -119,8 +119,13 @@ impl FigureIndex {
     /// Reads the figures of a document (those out of range are left out:
     /// `figaudit figures` reports them).
     pub fn new(document: &Document) -> FigureIndex {
+        let figures: Vec<Figure> = super::figures(document.text()).filter_map(Result::ok).collect();
+        FigureIndex::of(document, figures)
+    }
+
+    /// The index of `figures`, already read from `document` (in text order).
+    pub fn of(document: &Document, figures: Vec<Figure>) -> FigureIndex {
         let text = document.text();
-        let figures: Vec<Figure> = super::figures(text).filter_map(Result::ok).collect();
         // Figures come in text order, so their boundaries are met in order
         // while folding: only those positions are kept, not one per char.
         let mut marks: Vec<usize> = figures.iter().flat_map(|f| [f.span.start, f.span.end]).collect();

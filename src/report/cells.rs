@@ -10,23 +10,7 @@ pub fn neutralize_formula(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes a decimal string with `,` between thousands: `3,685,964`, `3.5`.
-pub fn group_thousands(plain: &str) -> String {
-    let (int, frac) = plain.split_once('.').map_or((plain, None), |(i, f)| (i, Some(f)));
-    let digits = int.len();
-    let mut out = String::with_capacity(plain.len() + digits / 3);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
+pub use crate::text::wording::group_thousands;
 
 #[cfg(test)]
 mod tests {

@@ -14,8 +14,7 @@ use std::collections::HashMap;
 
 use super::cells::{group_thousands, neutralize_formula};
 use super::html_report;
-use crate::discover::{pattern_for, Pattern};
-use crate::extract::{self, Figure, FigureError, FigureIndex, Kind};
+use crate::extract::{pattern_for, Figure, FigureError, FigureIndex, Kind, Pattern};
 use crate::text::visible::visible;
 use crate::text::{Document, Excerpt};
 
@@ -219,17 +218,17 @@ impl miette::Diagnostic for MoreProblems {
     }
 }
 
-/// Reads the figures of `document` and renders them in `format` (for JSON,
-/// one object per line, which [`FigureStream`] joins into the array), with
-/// each figure's pattern when `patterns` is set.
-pub fn render_document(document: &Document, format: FigureFormat, patterns: bool) -> io::Result<RenderedDocument> {
+/// Renders the figures read from `document` in `format` (for JSON, one
+/// object per line, which [`FigureStream`] joins into the array), with each
+/// figure's pattern when `read` has the index to make them.
+pub fn render_document(document: &Document, read: Read, format: FigureFormat) -> io::Result<RenderedDocument> {
     let mut head = document_head(format, document.name())?;
     let RenderedFigures {
         body,
         rows,
         problems,
         shown,
-    } = render_figures(document, format, patterns)?;
+    } = render_figures(document, read, format)?;
     if format == FigureFormat::Html {
         return Ok(RenderedDocument {
             name: document.name().to_string(),
@@ -284,18 +283,25 @@ pub fn document_foot(format: FigureFormat, rows: usize) -> io::Result<Vec<u8>> {
     Ok(foot)
 }
 
-/// Reads the figures of `document` and renders each in `format` (nothing
-/// for HTML, whose page shows the text itself).
-pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool) -> io::Result<RenderedFigures> {
+/// What the command read of a document: every figure or the error in
+/// its place, in text order, and, for `--patterns`, the index the matcher
+/// selects from (made from the same figures, not read again).
+pub struct Read {
+    pub found: Vec<Result<Figure, FigureError>>,
+    pub index: Option<FigureIndex>,
+}
+
+/// Renders each figure read from `document` in `format` (nothing for HTML,
+/// whose page shows the text itself).
+pub fn render_figures(document: &Document, read: Read, format: FigureFormat) -> io::Result<RenderedFigures> {
     let name = document.name().to_string();
+    let patterns = read.index.is_some();
     // Patterns are made against the figures the matcher selects from.
-    let found_patterns: HashMap<usize, Pattern> = if patterns {
-        let index = FigureIndex::new(document);
-        (0..index.figures().len())
-            .filter_map(|i| Some((index.figures()[i].span.start, pattern_for(&index, document.text(), i)?)))
-            .collect()
-    } else {
-        HashMap::new()
+    let found_patterns: HashMap<usize, Pattern> = match &read.index {
+        Some(index) => (0..index.figures().len())
+            .filter_map(|i| Some((index.figures()[i].span.start, pattern_for(index, document.text(), i)?)))
+            .collect(),
+        None => HashMap::new(),
     };
     let mut body = Vec::new();
     let mut problems = Problems::default();
@@ -303,7 +309,7 @@ pub fn render_figures(document: &Document, format: FigureFormat, patterns: bool)
     let mut shown = Vec::new();
     let mut csv =
         (format == FigureFormat::Csv).then(|| csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new()));
-    for found in extract::figures(document.text()) {
+    for found in read.found {
         let figure = match found {
             Ok(figure) => figure,
             Err(error) => {

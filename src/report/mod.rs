@@ -17,10 +17,7 @@ pub mod spool;
 mod temp_file;
 pub mod xlsx_report;
 
-/// `n` and the noun, singular for one: "1 document", "2 documents".
-pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::text::wording::counted;
 
 #[cfg(test)]
 mod tests {

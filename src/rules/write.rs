@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
 use super::load::lexically_normal;
-use crate::discover::{pattern_for, Article, Confidence, FigureRef, Relation, Suggestion};
-use crate::extract::{fold_pattern, Figure, FigureIndex};
+use crate::discover::{Article, Confidence, FigureRef, Relation, Suggestion};
+use crate::extract::{fold_pattern, pattern_for, Figure, FigureIndex};
 use crate::text::visible::path_text;
 use crate::text::Document;
 

@@ -15,6 +15,7 @@ pub mod script;
 pub mod table;
 pub mod visible;
 pub mod walk;
+pub mod wording;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};

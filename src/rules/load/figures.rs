@@ -442,7 +442,7 @@ fn selection_error(
             at,
             format!(
                 "`{name}` asks for occurrence {occurrence}, but the pattern matches {}",
-                crate::report::counted(matches.len(), "figure", "figures")
+                crate::text::wording::counted(matches.len(), "figure", "figures")
             ),
             "no such occurrence",
         ),

@@ -4,7 +4,7 @@
 //! figure after other figures change. A pattern is accepted only when the
 //! matcher itself selects the figure with it.
 
-use crate::extract::{fold_pattern, FigureIndex, SelectError};
+use super::{fold_pattern, FigureIndex, SelectError};
 use crate::text::normalize::digit_value;
 
 /// A pattern, with `occurrence` when no context is unique.
