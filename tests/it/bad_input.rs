@@ -1,12 +1,10 @@
 //! Broken, odd and huge input: a clear result or an error naming the file
 //! (and where it has one, the place), exit status 2 for errors, never a panic.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::figaudit;
+use crate::common::figaudit;
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
     let path = dir.join(name);

@@ -2,8 +2,7 @@
 //! articles and fail, with the right message and labels, on copies with a
 //! planted error.
 
-mod common;
-
+use crate::common;
 use std::fs;
 use std::path::Path;
 

@@ -2,12 +2,10 @@
 //! annotations, SARIF related locations, standard input, figaudit.toml's
 //! tables, folder walks (`.gitignore`, `.ignore`, `--exclude`, globs).
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{figaudit, planted, run_in, workspace};
+use crate::common::{figaudit, planted, run_in, workspace};
 use serde_json::Value;
 
 const REPORT: &str = "corpus/dgsn-2025-annual-report.txt";

@@ -1,7 +1,7 @@
 //! Every figure of the corpus articles (five Arabic, two French), written down by reading each
 //! article: (line, text, value, kind, qualifier, precision).
 
-mod common;
+use crate::common;
 
 type Expected<'a> = (u64, &'a str, &'a str, &'a str, &'a str, &'a str);
 

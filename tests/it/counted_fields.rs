@@ -2,11 +2,9 @@
 //! and in check's JSON, `unit:` on literal figures, and rules that would
 //! mix units.
 
-mod common;
-
 use std::fs;
 
-use common::{check_in, figaudit};
+use crate::common::{check_in, figaudit};
 
 const ARTICLE: &str = "\
 رصدت الوزارة غلافا ماليا قدره 3 ملايين درهم للبرنامج، منها مليون ونصف درهم للتجهيز.

@@ -2,8 +2,7 @@
 //! is run in a copy of the corpus and rules, and every line the document
 //! shows for it (but `...`) must be in what figaudit prints.
 
-mod common;
-
+use crate::common;
 use std::fs;
 use std::path::Path;
 

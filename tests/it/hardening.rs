@@ -4,8 +4,7 @@
 //! fault-injection pass found.
 #![cfg(unix)]
 
-mod common;
-
+use crate::common;
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
@@ -13,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{check_in, figaudit, workspace};
+use crate::common::{check_in, figaudit, workspace};
 
 /// A guard against a hang, far above what any of these runs takes.
 const HANG: Duration = Duration::from_secs(120);

@@ -1,14 +1,13 @@
 //! The reports people open (SPEC §6.5): the HTML page parsed, the workbook
 //! read back.
 
-mod common;
-
+use crate::common;
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
+use crate::common::{figaudit, figures_json, planted, workspace};
 use calamine::{open_workbook, Data, Reader, Xlsx};
-use common::{figaudit, figures_json, planted, workspace};
 use scraper::{Html, Selector};
 
 fn select(selector: &str) -> Selector {

@@ -1,11 +1,9 @@
 //! A file larger than a part is read a part at a time, and lists the
 //! figures it lists read whole: same figures, same offsets, same lines.
 
-mod common;
-
 use std::fs;
 
-use common::figaudit;
+use crate::common::figaudit;
 use figaudit::extract::figures;
 use figaudit::text::{Document, Parts, PART_BYTES};
 

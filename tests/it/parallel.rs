@@ -1,12 +1,10 @@
 //! Parallel and single-threaded runs give byte-identical output, for
 //! `check` (every report format, diagnostics included) and `figures`.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::figaudit;
+use crate::common::figaudit;
 
 const ARTICLES: usize = 60;
 

@@ -2,14 +2,13 @@
 //! JSON's shape, SARIF's regions, and report files that are never left
 //! half-written.
 
-mod common;
-
+use crate::common;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::figaudit;
+use crate::common::figaudit;
 
 fn workspace(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
     common::workspace(common::planted(edits), &[("rules/dgsn-2025.yaml", rules)])

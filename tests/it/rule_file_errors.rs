@@ -1,11 +1,10 @@
 //! Every kind of rule-file problem: exit status 2, and a diagnostic that
 //! names the rule file with the line and column of the offending node.
 
-mod common;
-
+use crate::common;
 use std::fs;
 
-use common::figaudit;
+use crate::common::figaudit;
 
 const HEAD: &str = "version: 1
 documents:

@@ -2,8 +2,7 @@
 //! fails on a copy with an error planted for it, and no rule can pass with
 //! its figures edited out of the article.
 
-mod common;
-
+use crate::common;
 use std::fs;
 use std::path::Path;
 

@@ -2,11 +2,9 @@
 //! schema` prints, every shipped rule file and every suggested one is valid
 //! against it, and it catches the typos editors should underline.
 
-mod common;
-
 use std::fs;
 
-use common::figaudit;
+use crate::common::figaudit;
 use serde_json::Value;
 
 const SHIPPED: &str = "rules/figaudit-rules.schema.json";

@@ -1,11 +1,10 @@
 //! Snapshots of what people read: the figures table and a diagnostic.
 //! Review changes with `cargo insta review`.
 
-mod common;
-
+use crate::common;
 use std::path::Path;
 
-use common::figaudit;
+use crate::common::figaudit;
 
 fn run(args: &[&str]) -> std::process::Output {
     run_in(Path::new("."), args)

@@ -2,8 +2,7 @@
 //! corpus and on consistent articles of our own, and how many planted
 //! errors they catch.
 
-mod common;
-
+use crate::common;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;

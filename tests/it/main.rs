@@ -1,0 +1,28 @@
+//! The integration tests, one binary (as ripgrep keeps `tests/tests.rs`):
+//! linking the crate once instead of once per file is most of a cold
+//! `cargo test`. Each module is one area; `common` is their one support
+//! module.
+
+mod common;
+
+mod architecture;
+mod bad_input;
+mod check_rules;
+mod ci_gate;
+mod corpus_figures;
+mod counted_fields;
+mod docs;
+mod french_reader_props;
+mod fuzz_props;
+mod gold;
+mod hardening;
+mod html_xlsx;
+mod large_file;
+mod number_reader_props;
+mod parallel;
+mod reports;
+mod rule_file_errors;
+mod rule_pack;
+mod schema;
+mod snapshots;
+mod suggest_audit;
