@@ -536,8 +536,10 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
         amounts,
         facts: &article.facts,
     };
-    let mut proposed = finders::sum::find(&scope);
-    proposed.extend(finders::ratio::find(&scope));
+    // The finders read the same amounts and nothing else: on two cores a
+    // dense article's sums and ratios are sought side by side.
+    let (mut proposed, ratios) = rayon::join(|| finders::sum::find(&scope), || finders::ratio::find(&scope));
+    proposed.extend(ratios);
     proposed.extend(finders::within::find(&scope));
     // A figure read two ways stands in a relation once, and the other
     // reading only where the relation holds with it, every other figure
@@ -594,8 +596,21 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
     });
     let mut out = Vec::with_capacity(holding.len() + failing.len());
     out.extend(holding.into_iter().map(|(c, _)| c));
-    for (mut candidate, equation) in failing {
-        let repairs = repair::repairs(&equation, amounts);
+    // Each failing candidate is repaired on its own, in parallel; every
+    // amount's neighbours are made once, before.
+    let mut neighbours = repair::Neighbours::default();
+    for (_, equation) in &failing {
+        for i in equation.amounts() {
+            if let Some(amount) = amounts.get(i) {
+                neighbours.make(i, amount);
+            }
+        }
+    }
+    let repaired: Vec<Vec<candidate::Repair>> = failing
+        .par_iter()
+        .map(|(_, equation)| repair::repairs(equation, amounts, &neighbours))
+        .collect();
+    for ((mut candidate, equation), repairs) in failing.into_iter().zip(repaired) {
         if repairs.is_empty() {
             continue;
         }

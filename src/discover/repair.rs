@@ -86,8 +86,92 @@ pub fn one_slip(difference: Decimal, place: Decimal) -> bool {
     d < ten || ((d % Decimal::from(9)).is_zero() && d / Decimal::from(9) < ten)
 }
 
+/// The one-edit neighbours of each amount, made once: an amount takes part
+/// in many failing candidates, each of which tries all its neighbours.
+#[derive(Default)]
+pub struct Neighbours {
+    of: std::collections::HashMap<usize, Vec<(Decimal, &'static str)>>,
+}
+
+impl Neighbours {
+    /// Makes amount `i`'s neighbours, once.
+    pub fn make(&mut self, i: usize, amount: &Amount) {
+        self.of.entry(i).or_insert_with(|| neighbours(amount));
+    }
+
+    /// Amount `i`'s neighbours, made now if [`Neighbours::make`] did not.
+    fn of(&self, i: usize, amount: &Amount) -> std::borrow::Cow<'_, [(Decimal, &'static str)]> {
+        match self.of.get(&i) {
+            Some(made) => std::borrow::Cow::Borrowed(made.as_slice()),
+            None => std::borrow::Cow::Owned(neighbours(amount)),
+        }
+    }
+}
+
+/// The values of amount `i` that can make `equation` hold, found from the
+/// equation as stated: the intervals overlap only when `i` moves by a
+/// shift within a range. Worked out where `i` is written once, as the
+/// target or a numerator's term, of an equality; `None` elsewhere (every
+/// neighbour is then tried). Each value in range is still tried on the
+/// equation itself.
+fn reachable(equation: &Equation, amounts: &[Amount], i: usize) -> Option<(Decimal, Decimal)> {
+    if equation.compare != super::Compare::Eq || equation.denominator.iter().any(|t| t.amount == i) {
+        return None;
+    }
+    let outcome = equation.evaluate(amounts, None)?;
+    let (c, t) = (outcome.computed_interval, outcome.target_interval);
+    let in_numerator: Vec<&super::candidate::Term> =
+        equation.numerator.iter().filter(|term| term.amount == i).collect();
+    let hundred = Decimal::ONE_HUNDRED;
+    let (lo, hi) = match (
+        in_numerator.as_slice(),
+        equation.target == i,
+        equation.denominator.is_empty(),
+    ) {
+        // A term of a sum or difference moves the computed side with it.
+        ([term], false, true) if !term.minus => (t.lo.checked_sub(c.hi)?, t.hi.checked_sub(c.lo)?),
+        ([_], false, true) => (c.lo.checked_sub(t.hi)?, c.hi.checked_sub(t.lo)?),
+        // The target moves itself; a percentage over a ratio, in percent.
+        ([], true, true) => (c.lo.checked_sub(t.hi)?, c.hi.checked_sub(t.lo)?),
+        ([], true, false) => (
+            c.lo.checked_sub(t.hi)?.checked_mul(hundred)?,
+            c.hi.checked_sub(t.lo)?.checked_mul(hundred)?,
+        ),
+        // A numerator's term over a positive denominator: the numerator
+        // must reach the target times the denominator.
+        ([term], false, false) => {
+            let sum = |terms: &[super::candidate::Term]| -> Option<super::amount::Interval> {
+                let mut total = super::amount::Interval::point(Decimal::ZERO);
+                for term in terms {
+                    let interval = amounts.get(term.amount)?.interval;
+                    total = if term.minus {
+                        total.sub(interval)?
+                    } else {
+                        total.add(interval)?
+                    };
+                }
+                Some(total)
+            };
+            let (n, d) = (sum(&equation.numerator)?, sum(&equation.denominator)?);
+            if d.lo <= Decimal::ZERO {
+                return None;
+            }
+            let least = t.lo.checked_mul(d.lo)?.min(t.lo.checked_mul(d.hi)?);
+            let most = t.hi.checked_mul(d.lo)?.max(t.hi.checked_mul(d.hi)?);
+            if term.minus {
+                (n.lo.checked_sub(most)?, n.hi.checked_sub(least)?)
+            } else {
+                (least.checked_sub(n.hi)?, most.checked_sub(n.lo)?)
+            }
+        }
+        _ => return None,
+    };
+    let value = amounts.get(i)?.value;
+    Some((value.checked_add(lo)?, value.checked_add(hi)?))
+}
+
 /// Every one-edit repair of one figure that makes `equation` hold.
-pub fn repairs(equation: &Equation, amounts: &[Amount]) -> Vec<Repair> {
+pub fn repairs(equation: &Equation, amounts: &[Amount], known: &Neighbours) -> Vec<Repair> {
     let mut found = Vec::new();
     let mut seen = Vec::new();
     for i in equation.amounts() {
@@ -96,7 +180,19 @@ pub fn repairs(equation: &Equation, amounts: &[Amount]) -> Vec<Repair> {
         }
         seen.push(i);
         let Some(amount) = amounts.get(i) else { continue };
-        for (to, edit) in neighbours(amount) {
+        let all = known.of(i, amount);
+        let all: &[(Decimal, &'static str)] = &all;
+        // Neighbours are sorted by value: those in reach are one run of
+        // them, each still tried on the equation itself.
+        let tried = match reachable(equation, amounts, i) {
+            Some((lo, hi)) => {
+                let from = all.partition_point(|(v, _)| *v < lo);
+                let to = all.partition_point(|(v, _)| *v <= hi);
+                all.get(from..to.max(from)).unwrap_or_default()
+            }
+            None => all,
+        };
+        for &(to, edit) in tried {
             if equation.holds(amounts, Some((i, to))) {
                 found.push(Repair {
                     figure: amount.at,

@@ -76,6 +76,18 @@ pub fn units_agree(a: &Amount, b: &Amount) -> bool {
 }
 
 /// How many sentences the amounts span beyond the first.
+/// For each spread, how many of `spreads` are as near or nearer (itself
+/// included): the combinations as likely meant. Sorted once, so a window of
+/// many combinations is counted in n log n, not n².
+pub fn as_near(spreads: &[usize]) -> Vec<usize> {
+    let mut sorted = spreads.to_vec();
+    sorted.sort_unstable();
+    spreads
+        .iter()
+        .map(|&own| sorted.partition_point(|&o| o <= own))
+        .collect()
+}
+
 pub fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
     let mut lo = usize::MAX;
     let mut hi = 0;

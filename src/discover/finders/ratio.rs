@@ -10,7 +10,7 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, Term};
 use super::super::score;
 use super::super::{RatioKind, Relation};
-use super::{is_count, key_agreement, spread, units_agree, Scope};
+use super::{as_near, is_count, key_agreement, spread, units_agree, Scope};
 use crate::extract::{Change, Qualifier};
 
 /// How many amounts on each side of a percentage its pair may stand.
@@ -100,7 +100,7 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             }
         }
         let spreads: Vec<usize> = proposals.iter().map(|f| form_spread(amounts, s, f)).collect();
-        for (form, &own) in proposals.iter().zip(&spreads) {
+        for (form, &tried) in proposals.iter().zip(&as_near(&spreads)) {
             let equation = Equation {
                 numerator: form.numerator.clone(),
                 denominator: form.denominator.clone(),
@@ -108,7 +108,6 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 compare: compare_for(percent.qualifier),
             };
             // Combinations as near as this one were as likely meant.
-            let tried = spreads.iter().filter(|&&o| o <= own).count();
             if let Some(candidate) = candidate(scope, &equation, form, tried) {
                 found.push((candidate, equation));
             }
@@ -186,7 +185,7 @@ fn compare_for(qualifier: Qualifier) -> Compare {
 fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> Option<Candidate> {
     let amounts = scope.amounts;
     let outcome = equation.evaluate(amounts, None)?;
-    let holds = equation.holds(amounts, None);
+    let holds = outcome.holds(equation.compare);
     let percent = amounts.get(equation.target)?;
     let counts: Vec<&Amount> = equation
         .numerator

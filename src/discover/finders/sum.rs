@@ -11,7 +11,7 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::{FigureRef, Relation, SumKind};
-use super::{is_count, key_agreement, spread, units_agree, Scope};
+use super::{as_near, is_count, key_agreement, spread, units_agree, Scope};
 use crate::extract::Qualifier;
 
 /// How many amounts on each side of a total its two parts may stand.
@@ -47,9 +47,8 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             .iter()
             .map(|&(i, j)| spread([total, &amounts[i], &amounts[j]]))
             .collect();
-        for (&(i, j), &own) in pairs.iter().zip(&spreads) {
+        for (&(i, j), &pairs) in pairs.iter().zip(&as_near(&spreads)) {
             {
-                let pairs = spreads.iter().filter(|&&o| o <= own).count();
                 let (a, b) = (&amounts[i], &amounts[j]);
                 let classes_fit = match total.class {
                     Class::Count => is_count(a) && is_count(b) && units_agree(a, b),
@@ -133,8 +132,7 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
         .map(|&m| spread(parts_of(m).iter().map(|&p| &amounts[p]).chain([total])))
         .collect();
     let mut found = Vec::new();
-    for (&mask, &own) in subsets.iter().zip(&spreads) {
-        let tried = spreads.iter().filter(|&&o| o <= own).count();
+    for (&mask, &tried) in subsets.iter().zip(&as_near(&spreads)) {
         let parts = parts_of(mask);
         let equation = Equation {
             numerator: parts.iter().map(|&p| Term::plus(p)).collect(),
@@ -169,7 +167,7 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
 fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candidate> {
     let amounts = scope.amounts;
     let outcome = equation.evaluate(amounts, None)?;
-    let holds = equation.holds(amounts, None);
+    let holds = outcome.holds(equation.compare);
     let members: Vec<&Amount> = equation.amounts().filter_map(|i| amounts.get(i)).collect();
     let total = amounts.get(equation.target)?;
     let counts: Vec<&Amount> = members.iter().copied().filter(|a| a.class == Class::Count).collect();
