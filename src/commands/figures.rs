@@ -60,15 +60,22 @@ pub fn run(
     }
 }
 
-/// Reads the figures of `document` once: the report renders them, and with
-/// `patterns` the matcher's index is made from them.
-pub fn read_figures(document: &Document, patterns: bool) -> Read {
+/// The figures of `document`, read once: streamed to the report as the
+/// reader finds them (a file of millions is never held whole), or, with
+/// `patterns`, held for the matcher's index, which is made from them.
+pub fn read_figures(document: &Document, patterns: bool) -> Read<'_> {
+    if !patterns {
+        return Read {
+            found: Box::new(extract::figures(document.text())),
+            index: None,
+        };
+    }
     let found: Vec<Result<Figure, FigureError>> = extract::figures(document.text()).collect();
-    let index = patterns.then(|| {
-        let figures = found.iter().filter_map(|f| f.as_ref().ok().cloned()).collect();
-        FigureIndex::of(document, figures)
-    });
-    Read { found, index }
+    let figures = found.iter().filter_map(|f| f.as_ref().ok().cloned()).collect();
+    Read {
+        found: Box::new(found.into_iter()),
+        index: Some(FigureIndex::of(document, figures)),
+    }
 }
 
 /// Lists figures to the stream in the order documents are given, rendering

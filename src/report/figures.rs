@@ -221,7 +221,7 @@ impl miette::Diagnostic for MoreProblems {
 /// Renders the figures read from `document` in `format` (for JSON, one
 /// object per line, which [`FigureStream`] joins into the array), with each
 /// figure's pattern when `read` has the index to make them.
-pub fn render_document(document: &Document, read: Read, format: FigureFormat) -> io::Result<RenderedDocument> {
+pub fn render_document(document: &Document, read: Read<'_>, format: FigureFormat) -> io::Result<RenderedDocument> {
     let mut head = document_head(format, document.name())?;
     let RenderedFigures {
         body,
@@ -286,14 +286,15 @@ pub fn document_foot(format: FigureFormat, rows: usize) -> io::Result<Vec<u8>> {
 /// What the command read of a document: every figure or the error in
 /// its place, in text order, and, for `--patterns`, the index the matcher
 /// selects from (made from the same figures, not read again).
-pub struct Read {
-    pub found: Vec<Result<Figure, FigureError>>,
+pub struct Read<'d> {
+    /// Streamed as the reader finds them, unless the index needed them all.
+    pub found: Box<dyn Iterator<Item = Result<Figure, FigureError>> + Send + 'd>,
     pub index: Option<FigureIndex>,
 }
 
 /// Renders each figure read from `document` in `format` (nothing for HTML,
 /// whose page shows the text itself).
-pub fn render_figures(document: &Document, read: Read, format: FigureFormat) -> io::Result<RenderedFigures> {
+pub fn render_figures(document: &Document, read: Read<'_>, format: FigureFormat) -> io::Result<RenderedFigures> {
     let name = document.name().to_string();
     let patterns = read.index.is_some();
     // Patterns are made against the figures the matcher selects from.
