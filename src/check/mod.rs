@@ -184,10 +184,19 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         );
         return could_not(base, &why);
     }
+    // A fraction compared with percentages is read as one: ثلث as 33.33…%.
+    let percents = base.figures.iter().any(|f| f.kind == crate::extract::Kind::Percent);
+    let read = |figure: &Arc<NamedFigure>| match (percents, fraction_as_percent(figure)) {
+        (true, Some(percent)) => Arc::new(percent),
+        _ => Arc::clone(figure),
+    };
     let findings = match kind {
-        RuleKind::Sum { parts, total } => sum(rule, base.clone(), parts, total),
-        RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base.clone(), claim, agrees_with),
-        RuleKind::Equal { figures } => equal(rule, base.clone(), figures),
+        RuleKind::Sum { parts, total } => {
+            let parts: Vec<Arc<NamedFigure>> = parts.iter().map(read).collect();
+            sum(rule, base.clone(), &parts, &read(total))
+        }
+        RuleKind::Claim { claim, agrees_with } => claim_rule(rule, base.clone(), &read(claim), &read(agrees_with)),
+        RuleKind::Equal { figures } => equal(rule, base.clone(), &figures.iter().map(read).collect::<Vec<_>>()),
         RuleKind::Expr {
             comparison,
             text,
@@ -195,6 +204,27 @@ pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
         } => expr(rule, base.clone(), comparison, text, figures),
     };
     findings.unwrap_or_else(|Overflow| could_not(base, OVERFLOW))
+}
+
+/// A fraction figure as the percentage it is (SPEC §7.1: it compares with
+/// a percentage as its value × 100); `None` for any other figure. A
+/// fraction states a share to the whole percent at best: `ثلث` is about
+/// 33.33%, and agrees with 33.4% and 33%, not with 35%.
+fn fraction_as_percent(figure: &NamedFigure) -> Option<NamedFigure> {
+    if figure.kind != crate::extract::Kind::Fraction {
+        return None;
+    }
+    let value = figure.number()?.checked_mul(Decimal::ONE_HUNDRED)?;
+    Some(NamedFigure {
+        value: crate::extract::Value::Number(value),
+        kind: crate::extract::Kind::Percent,
+        qualifier: match figure.qualifier {
+            Qualifier::Exact => Qualifier::About,
+            other => other,
+        },
+        precision: Some(figure.precision.unwrap_or(Decimal::ONE)),
+        ..figure.clone()
+    })
 }
 
 /// The first two figures whose units are both given and differ: a rule

@@ -195,6 +195,8 @@ pub enum Kind {
     Year,
     Date,
     Time,
+    /// A share written as a fraction (`ثلث السكان`), its value the decimal.
+    Fraction,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -216,6 +218,7 @@ impl Kind {
             Kind::Year => "year",
             Kind::Date => "date",
             Kind::Time => "time",
+            Kind::Fraction => "fraction",
         }
     }
 }

@@ -11,6 +11,7 @@ mod compose;
 mod compose_fr;
 mod counted;
 mod figure;
+mod fraction;
 mod lexicon;
 mod lexicon_fr;
 mod pattern;
@@ -145,6 +146,9 @@ impl FigureReader<'_> {
         // only inside or after a figure (units, nouns, connectors), Latin
         // words or punctuation: no figure starts at them.
         let lex = lexicon();
+        if let Some(taken) = self.fraction_alone() {
+            return taken;
+        }
         match self.window.get(0).map(|t| t.kind) {
             Some(TokenKind::Number(_)) => {}
             Some(TokenKind::Word { known: Some(w), .. }) if lex.number(w.id).is_some() => {}
@@ -189,6 +193,97 @@ impl FigureReader<'_> {
             }
         }
         self.quantity().unwrap_or(0)
+    }
+
+    /// An Arabic fraction word alone that measures a share of what follows
+    /// (`ثلث السكان`, `ثلثا الأسر`): a figure of kind `fraction`. Not when
+    /// a word before qualifies it or makes it part of a name, nor before a
+    /// word that makes it a name or a span of time (SPEC §7.1).
+    fn fraction_alone(&mut self) -> Option<usize> {
+        if self.window.is_french() {
+            return None;
+        }
+        let token = self.window.get(0)?;
+        let TokenKind::Word { .. } = token.kind else {
+            return None;
+        };
+        let text = self.window.text();
+        let word = text.get(token.figure_start()..token.end)?;
+        // Fraction words are four letters at most: most words go no further.
+        if word.len() > 8 {
+            return None;
+        }
+        let (numerator, per) = fraction::alone(word)?;
+        let before = self.window.previous().and_then(|t| text.get(t.figure_start()..t.end));
+        if token.gap == Gap::Paragraph || before.is_some_and(fraction::taken_before) {
+            return None;
+        }
+        let next = self.window.joined(1)?;
+        let next_word = text.get(next.figure_start()..next.end)?;
+        if !matches!(next.kind, TokenKind::Word { .. }) || !fraction::opens_share(next_word, false) {
+            return None;
+        }
+        let value = fraction::value(Decimal::from(numerator), per)?;
+        self.pending.push_back(Ok(Figure::new(
+            token.figure_start()..token.end,
+            Value::Number(value),
+            Kind::Fraction,
+            Qualifier::Exact,
+            None,
+        )));
+        Some(1)
+    }
+
+    /// A count and a denominator that measure a share of what follows
+    /// (`ثلاثة أرباع الأسر`, `les deux tiers des électeurs`): a figure of
+    /// kind `fraction`, `qualifier` read before it. `None` when the number
+    /// at `number_at` is no such count.
+    fn counted_fraction(
+        &mut self,
+        number_at: usize,
+        number: &compose::Composed,
+        qualifier: Qualifier,
+    ) -> Option<usize> {
+        let count = number
+            .value
+            .filter(|v| v.fract().is_zero() && *v >= Decimal::ONE && *v <= Decimal::TEN)?;
+        let text = self.window.text();
+        let denominator = self.window.joined(number.next)?;
+        let per = fraction::denominator(text.get(denominator.start..denominator.end)?)?;
+        let share = self.window.joined(number.next + 1)?;
+        if !fraction::opens_share(text.get(share.figure_start()..share.end)?, self.window.is_french()) {
+            return None;
+        }
+        let first = self.window.get(0)?;
+        let start = self.window.get(number_at)?.figure_start().min(first.figure_start());
+        self.pending.push_back(Ok(Figure::new(
+            start..denominator.end,
+            Value::Number(fraction::value(count, per)?),
+            Kind::Fraction,
+            qualifier,
+            None,
+        )));
+        Some(number.next + 1)
+    }
+
+    /// `ثلاثة أرباع الأسر`: a number word and أرباع with no scale word
+    /// after, before what they are a share of (the grammar reads a count
+    /// of quarters only before a scale word).
+    fn count_of_quarters(&mut self, number_at: usize, qualifier: Qualifier) -> Option<usize> {
+        let Some(NumberWord::Unit(count)) = self.window.number_word(number_at, Prefix::Any) else {
+            return None;
+        };
+        let composed = compose::Composed {
+            next: number_at + 1,
+            value: Some(Decimal::from(count)),
+            precision: Some(Decimal::ONE),
+            scale: None,
+            digits_first: false,
+            lone_one: count == 1,
+            bare_numeral: false,
+            decimal_before_scale: false,
+        };
+        self.counted_fraction(number_at, &composed, qualifier)
     }
 
     /// `سنة ونصف`, `ساعة وربع`: a noun that counts one of itself, and a
@@ -321,7 +416,10 @@ impl FigureReader<'_> {
             }
             _ => (false, number_at),
         };
-        let number = compose::number(&mut self.window, number_at)?;
+        let Some(number) = compose::number(&mut self.window, number_at) else {
+            // `ثلاثة أرباع الأسر`: a count of quarters with no scale word.
+            return self.count_of_quarters(number_at, qualifier);
+        };
         let number = self.with_spelled_decimals(number).unwrap_or(number);
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
@@ -331,6 +429,9 @@ impl FigureReader<'_> {
         // never the part the grammar knows.
         if self.follows_ordinal_unit(number_at, &number) {
             return Some(number.next);
+        }
+        if let Some(taken) = self.counted_fraction(number_at, &number, qualifier) {
+            return Some(taken);
         }
         if let Some(taken) = self.ordinal_or_fraction_after(&number) {
             // With the scale words after the fraction (`ثلاثة أرباع مليون`).

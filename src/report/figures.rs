@@ -375,7 +375,7 @@ fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
 }
 
 fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
-    let numeric_value = matches!(row.kind, Kind::Number | Kind::Percent | Kind::Year);
+    let numeric_value = matches!(row.kind, Kind::Number | Kind::Percent | Kind::Year | Kind::Fraction);
     let value = if numeric_value {
         row.value.as_str().into()
     } else {
@@ -482,6 +482,11 @@ fn display_value(row: &FigureRow) -> String {
         Kind::Number => group_thousands(&row.value),
         Kind::Percent => format!("{}%", group_thousands(&row.value)),
         Kind::Year | Kind::Date | Kind::Time => row.value.clone(),
+        // ⅓ is 0.3333…: four places are what a person reads.
+        Kind::Fraction => row
+            .value
+            .parse::<rust_decimal::Decimal>()
+            .map_or_else(|_| row.value.clone(), |v| v.round_dp(4).normalize().to_string()),
     }
 }
 

@@ -173,7 +173,7 @@ impl RuleKind {
 }
 
 /// A figure a rule file names.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct NamedFigure {
     pub name: String,
     pub value: Value,
@@ -193,7 +193,7 @@ pub struct NamedFigure {
 }
 
 /// Where a figure's value comes from.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Origin {
     /// Read from a document, at `span`.
     Document {

@@ -189,7 +189,8 @@ fn help_and_version_work() {
 #[test]
 fn an_unread_number_word_is_a_warning_with_its_place_and_exit_0() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "half.txt", "سطر أول\nصوت نصف السكان و12 ناخبا\n".as_bytes());
+    // `المليون` alone: "the million", no figure without a fraction before.
+    let path = write(dir.path(), "half.txt", "سطر أول\nتجاوزت المليون زيارة و12 ناخبا\n".as_bytes());
     let output = figaudit()
         .args(["figures", &path])
         .env("NO_COLOR", "1")
@@ -198,7 +199,7 @@ fn an_unread_number_word_is_a_warning_with_its_place_and_exit_0() {
     assert_eq!(output.status.code(), Some(0));
     let stderr = stderr_of(&output);
     assert!(
-        stderr.contains("half.txt:2:5: a fraction with no count or scale word"),
+        stderr.contains("half.txt:2:8: a scale word with the article and no fraction before it"),
         "{stderr}"
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("12"));
