@@ -190,7 +190,11 @@ fn help_and_version_work() {
 fn an_unread_number_word_is_a_warning_with_its_place_and_exit_0() {
     let dir = tempfile::tempdir().unwrap();
     // `المليون` alone: "the million", no figure without a fraction before.
-    let path = write(dir.path(), "half.txt", "سطر أول\nتجاوزت المليون زيارة و12 ناخبا\n".as_bytes());
+    let path = write(
+        dir.path(),
+        "half.txt",
+        "سطر أول\nتجاوزت المليون زيارة و12 ناخبا\n".as_bytes(),
+    );
     let output = figaudit()
         .args(["figures", &path])
         .env("NO_COLOR", "1")

@@ -443,6 +443,22 @@ proptest! {
         );
     }
 
+    /// `خمسة أثمان المجموع`: a share, one figure of kind fraction whose
+    /// value is the decimal (SPEC §7.1).
+    #[test]
+    fn a_share_fraction_is_its_decimal(n in 2..10u64, d in 0..6usize) {
+        let numerator = in_words(n, Style { feminine: false, waw: true, oblique: false, mia: true });
+        let sentence = format!("وبلغت حصة الأسر {numerator} {} المجموع.", DENOMINATORS[d]);
+        let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
+        let per = [4u64, 8, 5, 6, 10, 7][d];
+        prop_assert_eq!(found.len(), 1, "{:?}", sentence);
+        prop_assert_eq!(found[0].kind, figaudit::extract::Kind::Fraction);
+        prop_assert_eq!(
+            found[0].value,
+            figaudit::extract::Value::Number(Decimal::from(n) / Decimal::from(per))
+        );
+    }
+
     /// Four digits before a relative, a verb or a particle stay a year.
     #[test]
     fn a_year_before_a_function_word_or_verb_is_a_year(year in 1990..2031u64, w in 0..8usize) {
