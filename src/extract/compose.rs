@@ -42,10 +42,10 @@ pub struct Composed {
 }
 
 /// Reads the longest number starting at token `at` (in a French
-/// paragraph, with the French grammar of [`super::compose_fr`]).
+/// paragraph, with the French grammar of [`super::lang::fr::compose`]).
 pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
     if window.is_french() {
-        return super::compose_fr::number(window, at);
+        return super::lang::fr::compose::number(window, at);
     }
     let mut number = group(window, at, Prefix::Any)?;
     while let Some(scale) = number.scale {

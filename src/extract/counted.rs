@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 
 use super::compose::Composed;
 use super::figure::Change;
+use super::lang::fr::lexicon::UNIT_SIGNS;
 use super::lexicon::{lexicon, LATIN_UNITS};
-use super::lexicon_fr::UNIT_SIGNS;
 use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 

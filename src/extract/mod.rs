@@ -8,12 +8,11 @@
 
 mod calendar;
 mod compose;
-mod compose_fr;
 mod counted;
 mod figure;
 mod fraction;
+pub mod lang;
 mod lexicon;
-mod lexicon_fr;
 mod pattern;
 mod range;
 mod select;
@@ -100,9 +99,9 @@ fn run_window(text: &str, run: Option<(Range<usize>, Script)>) -> Window<'_> {
         Some((range, script)) => Window::new_at(
             text.get(..range.end).unwrap_or(text),
             range.start,
-            script == Script::Latin,
+            lang::Language::of(script),
         ),
-        None => Window::new_at("", 0, false),
+        None => Window::new_at("", 0, lang::Language::Arabic),
     }
 }
 
@@ -659,7 +658,7 @@ impl FigureReader<'_> {
         let before = self.window.previous()?;
         match before.kind {
             TokenKind::Punct(c) => {
-                let (_, unit) = lexicon_fr::UNIT_SIGNS
+                let (_, unit) = lang::fr::lexicon::UNIT_SIGNS
                     .iter()
                     .find(|&&(sign, unit)| sign == c && unit != "per_mille")?;
                 // `US$`: the country glued before the sign.

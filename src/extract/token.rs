@@ -6,6 +6,7 @@
 
 use rust_decimal::Decimal;
 
+use super::lang::Language;
 use super::lexicon::{lexicon, KnownWord};
 use crate::text::normalize::{
     digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, is_latin_letter, is_plain_letter, push_folded,
@@ -102,29 +103,37 @@ pub struct Lexer<'a> {
     recent: [Option<Token>; 2],
     last: usize,
     folded: String,
-    /// Reading a French paragraph (SPEC §6.3): Latin letters make words
+    /// The language read (SPEC §6.3). In French, Latin letters make words
     /// the lexicon may know, a comma is always a decimal comma, and a
     /// hyphen between letters joins words (`quatre-vingt-cinq`).
+    language: Language,
+    /// `language` is French: asked at every character.
     french: bool,
 }
 
 impl<'a> Lexer<'a> {
     #[cfg(test)]
     pub fn new(text: &'a str) -> Lexer<'a> {
-        Lexer::new_at(text, 0, false)
+        Lexer::new_at(text, 0, Language::Arabic)
     }
 
     /// A lexer that starts at byte `start` of `text` (positions stay those
-    /// of `text`), reading French when `french`.
-    pub fn new_at(text: &'a str, start: usize, french: bool) -> Lexer<'a> {
+    /// of `text`), reading `language`.
+    pub fn new_at(text: &'a str, start: usize, language: Language) -> Lexer<'a> {
         Lexer {
             text,
             pos: start,
             recent: [None, None],
             last: 0,
             folded: String::new(),
-            french,
+            language,
+            french: language == Language::French,
         }
+    }
+
+    /// The language read.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     pub fn is_french(&self) -> bool {

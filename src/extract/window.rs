@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 
+use super::lang::Language;
 use super::lexicon::{lexicon, NumberWord, Phrase};
 use super::token::{Gap, Lexer, Numeral, Token, TokenKind};
 
@@ -33,10 +34,10 @@ pub struct Window<'a> {
 pub const BEHIND: usize = 8;
 
 impl<'a> Window<'a> {
-    /// A window on `text` from byte `start`, reading French when `french`.
-    pub fn new_at(text: &'a str, start: usize, french: bool) -> Window<'a> {
+    /// A window on `text` from byte `start`, reading `language`.
+    pub fn new_at(text: &'a str, start: usize, language: Language) -> Window<'a> {
         Window {
-            lexer: Lexer::new_at(text, start, french),
+            lexer: Lexer::new_at(text, start, language),
             tokens: VecDeque::new(),
             behind: [None; BEHIND],
             newest: 0,
@@ -46,6 +47,11 @@ impl<'a> Window<'a> {
     /// The text being read.
     pub fn text(&self) -> &'a str {
         self.lexer.text()
+    }
+
+    /// The language the text is read in (SPEC §6.3).
+    pub fn language(&self) -> Language {
+        self.lexer.language()
     }
 
     /// Whether the text is read as French (SPEC §6.3).

@@ -1,21 +1,21 @@
 //! The French words the reader knows (SPEC §6.3), beside the Arabic tables
-//! of [`super::lexicon`] and merged with them into one [`super::lexicon()`].
+//! of [`crate::extract::lexicon`] and merged with them into one [`crate::extract::lexicon()`].
 //!
 //! Entries are written as French writes them; they are folded for case and
 //! accents, and split where the reader splits French text: at spaces,
 //! hyphens (`quatre-vingt` is two words) and after an elision
 //! (`jusqu'à` is `jusqu'` and `à`). To teach the reader a word, add a row.
 
-use super::figure::{Change, Qualifier};
-use super::lexicon::RangeJoin;
-use super::lexicon::{NumberWord, NumberWord::*, ScaleForm::*};
+use crate::extract::figure::{Change, Qualifier};
+use crate::extract::lexicon::RangeJoin;
+use crate::extract::lexicon::{NumberWord, NumberWord::*, ScaleForm::*};
 
 const THOUSAND: u64 = 1_000;
 const MILLION: u64 = 1_000_000;
 const BILLION: u64 = 1_000_000_000;
 const TRILLION: u64 = 1_000_000_000_000;
 
-const fn scale(value: u64, form: super::lexicon::ScaleForm) -> NumberWord {
+const fn scale(value: u64, form: crate::extract::lexicon::ScaleForm) -> NumberWord {
     Scale { value, form }
 }
 

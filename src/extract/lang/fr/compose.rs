@@ -17,10 +17,10 @@
 
 use rust_decimal::Decimal;
 
-use super::compose::{self, words, Composed};
-use super::lexicon::{lexicon, NumberWord, ScaleForm};
-use super::token::TokenKind;
-use super::window::{Prefix, Window};
+use crate::extract::compose::{self, words, Composed};
+use crate::extract::lexicon::{lexicon, NumberWord, ScaleForm};
+use crate::extract::token::TokenKind;
+use crate::extract::window::{Prefix, Window};
 
 /// Reads the longest French number starting at token `at`.
 pub fn number(window: &mut Window, at: usize) -> Option<Composed> {

@@ -1,0 +1,737 @@
+//! Arabic word tables: number words and scales, qualifiers, units, months
+//! and days, change and range words, cues around years and clocks. Each is
+//! a list the reader looks up by text, merged with the French ones into
+//! one lexicon (`src/extract/lexicon.rs`).
+
+use crate::extract::figure::{Change, Qualifier};
+use crate::extract::lexicon::{NumberWord, Period, RangeJoin, ScaleForm};
+use NumberWord::*;
+use ScaleForm::*;
+
+pub const THOUSAND: u64 = 1_000;
+pub const MILLION: u64 = 1_000_000;
+pub const BILLION: u64 = 1_000_000_000;
+pub const TRILLION: u64 = 1_000_000_000_000;
+
+pub const fn scale(value: u64, form: ScaleForm) -> NumberWord {
+    Scale { value, form }
+}
+
+/// Words after a number that make it a percentage.
+pub const PERCENT_WORDS: &[&str] = &["في المائة", "في المئة", "بالمائة", "بالمئة"];
+
+/// Number words, masculine and feminine, with dual and plural forms.
+pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+    ("صفر", Zero),
+    ("واحد", Unit(1)),
+    ("واحدة", Unit(1)),
+    ("أحد", Unit(1)),
+    ("إحدى", Unit(1)),
+    ("اثنان", Unit(2)),
+    ("اثنين", Unit(2)),
+    ("اثنتان", Unit(2)),
+    ("اثنتين", Unit(2)),
+    ("اثنا", Unit(2)),
+    ("اثني", Unit(2)),
+    ("اثنتا", Unit(2)),
+    ("اثنتي", Unit(2)),
+    ("ثنتان", Unit(2)),
+    ("ثنتين", Unit(2)),
+    ("ثلاثة", Unit(3)),
+    ("ثلاث", Unit(3)),
+    ("أربعة", Unit(4)),
+    ("أربع", Unit(4)),
+    ("خمسة", Unit(5)),
+    ("خمس", Unit(5)),
+    ("ستة", Unit(6)),
+    ("ست", Unit(6)),
+    ("سبعة", Unit(7)),
+    ("سبع", Unit(7)),
+    ("ثمانية", Unit(8)),
+    ("ثماني", Unit(8)),
+    ("ثمان", Unit(8)),
+    ("تسعة", Unit(9)),
+    ("تسع", Unit(9)),
+    ("عشرة", Ten),
+    ("عشر", Ten),
+    // With the article, after or before a plural noun: الأشهر الستة,
+    // الأربع سنوات. (Not الاثنين, which is Monday; not the short forms
+    // that are other words: الست "the lady", السبع "the lion".)
+    ("الثلاثة", Unit(3)),
+    ("الثلاث", Unit(3)),
+    ("الأربعة", Unit(4)),
+    ("الأربع", Unit(4)),
+    ("الخمسة", Unit(5)),
+    ("الخمس", Unit(5)),
+    ("الستة", Unit(6)),
+    ("السبعة", Unit(7)),
+    ("الثمانية", Unit(8)),
+    ("الثماني", Unit(8)),
+    ("التسعة", Unit(9)),
+    ("التسع", Unit(9)),
+    ("العشرة", Ten),
+    ("العشر", Ten),
+    ("عشرون", Tens(20)),
+    ("عشرين", Tens(20)),
+    ("ثلاثون", Tens(30)),
+    ("ثلاثين", Tens(30)),
+    ("أربعون", Tens(40)),
+    ("أربعين", Tens(40)),
+    ("خمسون", Tens(50)),
+    ("خمسين", Tens(50)),
+    ("ستون", Tens(60)),
+    ("ستين", Tens(60)),
+    ("سبعون", Tens(70)),
+    ("سبعين", Tens(70)),
+    ("ثمانون", Tens(80)),
+    ("ثمانين", Tens(80)),
+    ("تسعون", Tens(90)),
+    ("تسعين", Tens(90)),
+    ("مائة", Hundreds(100)),
+    ("مئة", Hundreds(100)),
+    ("مائتان", Hundreds(200)),
+    ("مائتين", Hundreds(200)),
+    ("مائتا", Hundreds(200)),
+    ("مائتي", Hundreds(200)),
+    ("مئتان", Hundreds(200)),
+    ("مئتين", Hundreds(200)),
+    ("مئتا", Hundreds(200)),
+    ("مئتي", Hundreds(200)),
+    ("ثلاثمائة", Hundreds(300)),
+    ("ثلاثمئة", Hundreds(300)),
+    ("أربعمائة", Hundreds(400)),
+    ("أربعمئة", Hundreds(400)),
+    ("خمسمائة", Hundreds(500)),
+    ("خمسمئة", Hundreds(500)),
+    ("ستمائة", Hundreds(600)),
+    ("ستمئة", Hundreds(600)),
+    ("سبعمائة", Hundreds(700)),
+    ("سبعمئة", Hundreds(700)),
+    ("ثمانمائة", Hundreds(800)),
+    ("ثمانمئة", Hundreds(800)),
+    ("ثمانيمائة", Hundreds(800)),
+    ("ثمانيمئة", Hundreds(800)),
+    ("تسعمائة", Hundreds(900)),
+    ("تسعمئة", Hundreds(900)),
+    ("ألف", scale(THOUSAND, Singular)),
+    ("ألفا", scale(THOUSAND, Singular)),
+    ("ألفان", scale(THOUSAND, Dual)),
+    ("ألفين", scale(THOUSAND, Dual)),
+    ("ألفي", scale(THOUSAND, Dual)),
+    ("آلاف", scale(THOUSAND, Plural)),
+    ("ألوف", scale(THOUSAND, Plural)),
+    ("مليون", scale(MILLION, Singular)),
+    ("مليونا", scale(MILLION, Singular)),
+    ("مليونان", scale(MILLION, Dual)),
+    ("مليونين", scale(MILLION, Dual)),
+    ("مليوني", scale(MILLION, Dual)),
+    ("ملايين", scale(MILLION, Plural)),
+    ("المليون", scale(MILLION, Definite)),
+    ("مليار", scale(BILLION, Singular)),
+    ("مليارا", scale(BILLION, Singular)),
+    ("ملياران", scale(BILLION, Dual)),
+    ("مليارين", scale(BILLION, Dual)),
+    ("ملياري", scale(BILLION, Dual)),
+    ("مليارات", scale(BILLION, Plural)),
+    ("المليار", scale(BILLION, Definite)),
+    // بليون: the billion of Levantine and Egyptian press.
+    ("بليون", scale(BILLION, Singular)),
+    ("بليونا", scale(BILLION, Singular)),
+    ("بليونان", scale(BILLION, Dual)),
+    ("بليونين", scale(BILLION, Dual)),
+    ("بليوني", scale(BILLION, Dual)),
+    ("بلايين", scale(BILLION, Plural)),
+    ("البليون", scale(BILLION, Definite)),
+    ("تريليون", scale(TRILLION, Singular)),
+    ("تريليونا", scale(TRILLION, Singular)),
+    ("تريليونان", scale(TRILLION, Dual)),
+    ("تريليونين", scale(TRILLION, Dual)),
+    ("تريليوني", scale(TRILLION, Dual)),
+    ("تريليونات", scale(TRILLION, Plural)),
+    ("التريليون", scale(TRILLION, Definite)),
+    ("نصف", Fraction { per: 2 }),
+    ("ربع", Fraction { per: 4 }),
+    ("أرباع", Quarters),
+];
+
+/// Qualifiers written before a figure, longest phrases matched first.
+pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("أزيد من", Qualifier::MoreThan),
+    ("أكثر من", Qualifier::MoreThan),
+    ("ما يزيد عن", Qualifier::MoreThan),
+    ("ما يزيد على", Qualifier::MoreThan),
+    ("ما يفوق", Qualifier::MoreThan),
+    ("يفوق", Qualifier::MoreThan),
+    ("ما يربو على", Qualifier::MoreThan),
+    ("لا يقل عن", Qualifier::AtLeast),
+    ("ما لا يقل عن", Qualifier::AtLeast),
+    ("على الأقل", Qualifier::AtLeast),
+    ("أقل من", Qualifier::LessThan),
+    ("ما يقل عن", Qualifier::LessThan),
+    ("دون", Qualifier::LessThan),
+    ("على الأكثر", Qualifier::AtMost),
+    ("لا يزيد عن", Qualifier::AtMost),
+    ("لا يزيد على", Qualifier::AtMost),
+    ("ما لا يزيد عن", Qualifier::AtMost),
+    ("ما لا يزيد على", Qualifier::AtMost),
+    ("حوالي", Qualifier::About),
+    ("نحو", Qualifier::About),
+    ("قرابة", Qualifier::About),
+    ("زهاء", Qualifier::About),
+    ("ما يناهز", Qualifier::About),
+    ("يناهز", Qualifier::About),
+    ("ما يقارب", Qualifier::About),
+    ("يقارب", Qualifier::About),
+    ("تقارب", Qualifier::About),
+    ("ما يقرب من", Qualifier::About),
+    ("في حدود", Qualifier::About),
+    ("تقريبا", Qualifier::About),
+    ("لا تقل عن", Qualifier::AtLeast),
+    ("ما لا تقل عن", Qualifier::AtLeast),
+    ("لم يتجاوز", Qualifier::AtMost),
+    ("لم تتجاوز", Qualifier::AtMost),
+    ("لا يتجاوز", Qualifier::AtMost),
+    ("لا تتجاوز", Qualifier::AtMost),
+    ("لا يتعدى", Qualifier::AtMost),
+    ("لا تتعدى", Qualifier::AtMost),
+    ("تجاوز", Qualifier::MoreThan),
+    ("تجاوزت", Qualifier::MoreThan),
+    ("تخطى", Qualifier::MoreThan),
+    ("تخطت", Qualifier::MoreThan),
+    ("يتجاوز", Qualifier::MoreThan),
+    ("تتجاوز", Qualifier::MoreThan),
+    ("ما يتجاوز", Qualifier::MoreThan),
+    ("ما تتجاوز", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("أكبر من", Qualifier::MoreThan),
+    ("فوق", Qualifier::MoreThan),
+    ("تحت", Qualifier::LessThan),
+    ("أقل من أو يساوي", Qualifier::AtMost),
+    ("أصغر من أو يساوي", Qualifier::AtMost),
+    ("أكبر من أو يساوي", Qualifier::AtLeast),
+];
+
+/// Words that may stand between a qualifier and its number (`دون سن 18`,
+/// `تجاوز عتبة 50`): what is limited, not what is counted.
+pub const QUALIFIED_LIMITS: &[&str] = &["سن", "عتبة", "حاجز", "سقف"];
+
+/// Qualifiers that may follow the figure or its counted noun.
+pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    ("على الأقل", Qualifier::AtLeast),
+    ("أو أكثر", Qualifier::AtLeast),
+    ("فأكثر", Qualifier::AtLeast),
+    ("فما فوق", Qualifier::AtLeast),
+    ("أو أقل", Qualifier::AtMost),
+    ("فأقل", Qualifier::AtMost),
+    ("على الأكثر", Qualifier::AtMost),
+    ("تقريبا", Qualifier::About),
+];
+
+/// Month names: Moroccan and Algerian (from French), Egyptian (from
+/// English) and Levantine.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("يناير", 1),
+    ("جانفي", 1),
+    ("كانون الثاني", 1),
+    ("فبراير", 2),
+    ("فيفري", 2),
+    ("شباط", 2),
+    ("مارس", 3),
+    ("آذار", 3),
+    ("أبريل", 4),
+    ("أفريل", 4),
+    ("نيسان", 4),
+    ("ماي", 5),
+    ("مايو", 5),
+    ("أيار", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("جوان", 6),
+    ("حزيران", 6),
+    ("يوليوز", 7),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("جويلية", 7),
+    ("تموز", 7),
+    ("غشت", 8),
+    ("أغسطس", 8),
+    ("أوت", 8),
+    ("آب", 8),
+    ("شتنبر", 9),
+    ("سبتمبر", 9),
+    ("أيلول", 9),
+    ("أكتوبر", 10),
+    ("تشرين الأول", 10),
+    ("نونبر", 11),
+    ("نوفمبر", 11),
+    ("تشرين الثاني", 11),
+    ("دجنبر", 12),
+    ("ديسمبر", 12),
+    ("كانون الأول", 12),
+];
+
+/// Currencies and units written after a figure, normalised: ISO 4217 for
+/// currencies, short symbols for measures (SPEC §6.2). Longest first, so
+/// `درهم إماراتي` wins over `درهم`.
+pub const UNITS: &[(&str, &str)] = &[
+    ("درهم", "MAD"),
+    ("دراهم", "MAD"),
+    ("درهما", "MAD"),
+    ("درهم مغربي", "MAD"),
+    ("درهم إماراتي", "AED"),
+    ("دولار", "USD"),
+    ("دولارا", "USD"),
+    ("دولارات", "USD"),
+    ("دولار أمريكي", "USD"),
+    ("دولار أميركي", "USD"),
+    ("أورو", "EUR"),
+    ("يورو", "EUR"),
+    ("جنيه", "EGP"),
+    ("جنيها", "EGP"),
+    ("جنيهات", "EGP"),
+    ("جنيه مصري", "EGP"),
+    ("جنيه إسترليني", "GBP"),
+    ("جنيه استرليني", "GBP"),
+    ("جنيهات إسترلينية", "GBP"),
+    ("جنيهات استرلينية", "GBP"),
+    ("ين", "JPY"),
+    ("ين ياباني", "JPY"),
+    ("دولار كندي", "CAD"),
+    ("دولار أسترالي", "AUD"),
+    ("ريال سعودي", "SAR"),
+    ("ريالا سعوديا", "SAR"),
+    ("ريال قطري", "QAR"),
+    ("ريال عماني", "OMR"),
+    ("دينار كويتي", "KWD"),
+    ("دينار أردني", "JOD"),
+    ("دينار جزائري", "DZD"),
+    ("دينار تونسي", "TND"),
+    ("دينار بحريني", "BHD"),
+    ("دينار عراقي", "IQD"),
+    ("دينار ليبي", "LYD"),
+    ("ليرة لبنانية", "LBP"),
+    ("ليرة سورية", "SYP"),
+    ("ليرة تركية", "TRY"),
+    ("كيلومتر", "km"),
+    ("كيلومترا", "km"),
+    ("كيلومترات", "km"),
+    ("كلم", "km"),
+    ("كيلومتر في الساعة", "km/h"),
+    ("كلم في الساعة", "km/h"),
+    ("كيلوغرام", "kg"),
+    ("كيلوغراما", "kg"),
+    ("كيلوغرامات", "kg"),
+    ("كلغ", "kg"),
+    ("طن", "t"),
+    ("طنا", "t"),
+    ("أطنان", "t"),
+    ("هكتار", "ha"),
+    ("هكتارا", "ha"),
+    ("هكتارات", "ha"),
+    ("متر مكعب", "m3"),
+    ("مترا مكعبا", "m3"),
+    ("أمتار مكعبة", "m3"),
+    ("ميغاواط", "MW"),
+    ("ميغاوات", "MW"),
+    ("ميجاوات", "MW"),
+    ("في الألف", "per_mille"),
+    ("نقطة مئوية", "pp"),
+    ("نقاط مئوية", "pp"),
+    ("نقطة", "pp"),
+    ("نقاط", "pp"),
+];
+
+/// Words after a figure that are not what it counts.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "من",
+    "في",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "أو",
+    "ثم",
+    "حتى",
+    "منذ",
+    "خلال",
+    "بين",
+    "عند",
+    "لدى",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللواتي",
+    "هذه",
+    "هذا",
+    "ذلك",
+    "تلك",
+    "أن",
+    "إن",
+    "كما",
+    "أي",
+    "وهو",
+    "وهي",
+    "هو",
+    "هي",
+    "مقابل",
+    "فقط",
+    "أيضا",
+    "بعد",
+    "قبل",
+    "نحو",
+    "حيث",
+    "إذ",
+    "كل",
+    "بل",
+    "لكن",
+    "غير",
+    "سوى",
+    "حسب",
+    "وفق",
+    "وفقا",
+];
+
+/// Verbs that follow their subject (`بإحصاء 2014 عرف`، `2022 شهدت`): four
+/// digits before them are a year, never a count, and no noun is counted
+/// by the figure before them.
+pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "عرف",
+    "عرفت",
+    "شهد",
+    "شهدت",
+    "سجل",
+    "سجلت",
+    "كان",
+    "كانت",
+    "بلغ",
+    "بلغت",
+    "جاء",
+    "جاءت",
+    "مثل",
+    "مثلت",
+    "تميز",
+    "تميزت",
+    "يعرف",
+    "تعرف",
+    "يشهد",
+    "تشهد",
+    "يسجل",
+    "تسجل",
+    "ستعرف",
+    "سيعرف",
+    "ستشهد",
+    "سيشهد",
+];
+
+/// Words that make the number after them negative (`ناقص 10`، `سالب 5`).
+pub const SIGN_WORDS: &[&str] = &["ناقص", "سالب"];
+
+/// Ordinal units before `عشر` or `و` + tens (`الحادي عشر`، `الثاني
+/// والعشرون`): the words after them are part of an ordinal, no figure.
+pub const ORDINAL_UNITS: &[&str] = &[
+    "الحادي",
+    "الحادية",
+    "الثاني",
+    "الثانية",
+    "الثالث",
+    "الثالثة",
+    "الرابع",
+    "الرابعة",
+    "الخامس",
+    "الخامسة",
+    "السادس",
+    "السادسة",
+    "السابع",
+    "السابعة",
+    "الثامن",
+    "الثامنة",
+    "التاسع",
+    "التاسعة",
+];
+
+/// A part of a period (`النصف الأول من سبتمبر`، `الربع الثاني`): the
+/// ordinal after it is no day of a month.
+pub const PERIOD_PARTS: &[&str] = &["النصف", "الربع", "الثلث", "الشطر", "السداسي", "الفصل"];
+
+/// Denominators after a number word (`خمسة أثمان`، `ثلاثة أرباع`): a
+/// fraction, never its numerator alone.
+pub const FRACTION_DENOMINATORS: &[&str] = &[
+    "أرباع",
+    "أثمان",
+    "أخماس",
+    "أسداس",
+    "أسباع",
+    "أتساع",
+    "أعشار",
+    "أثلاث",
+    "ثلثا",
+    "ثلثي",
+];
+
+/// Colloquial number words (Darija, Egyptian) the reader does not read:
+/// a number joined to one (`متين وعشرة`) is read as none, never in part.
+pub const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
+    "متين",
+    "ميتين",
+    "جوج",
+    "زوج",
+    "اتنين",
+    "تلاتة",
+    "تلاته",
+    "تلات",
+    "تمنية",
+    "تمانية",
+    "تلاتين",
+    "تمانين",
+    "ربعين",
+    "خمسطاش",
+    "ستطاش",
+    "حداش",
+    "طناش",
+    "تلطاش",
+    "ربعطاش",
+];
+
+/// The hundredths of a dollar or a euro (`50 سنتا`).
+pub const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];
+
+/// Words between the whole and the decimals of a number in words
+/// (`ثلاثة فاصلة خمسة`).
+pub const DECIMAL_POINT_WORDS: &[&str] = &["فاصلة", "فاصل"];
+
+/// Words before a figure that make it a change, and which way.
+pub const CHANGE_WORDS: &[(&str, Change)] = &[
+    ("ارتفع", Change::Rise),
+    ("ارتفعت", Change::Rise),
+    ("ارتفاع", Change::Rise),
+    ("ارتفاعا", Change::Rise),
+    ("زاد", Change::Rise),
+    ("زادت", Change::Rise),
+    ("ازداد", Change::Rise),
+    ("ازدادت", Change::Rise),
+    ("زيادة", Change::Rise),
+    ("نما", Change::Rise),
+    ("نمت", Change::Rise),
+    ("نمو", Change::Rise),
+    ("نموا", Change::Rise),
+    ("قفز", Change::Rise),
+    ("قفزت", Change::Rise),
+    ("تراجع", Change::Fall),
+    ("تراجعت", Change::Fall),
+    ("تراجعا", Change::Fall),
+    ("انخفض", Change::Fall),
+    ("انخفضت", Change::Fall),
+    ("انخفاض", Change::Fall),
+    ("انخفاضا", Change::Fall),
+    ("نقص", Change::Fall),
+    ("نقصت", Change::Fall),
+    ("تقلص", Change::Fall),
+    ("تقلصت", Change::Fall),
+    ("هبط", Change::Fall),
+    ("هبطت", Change::Fall),
+    ("هبوط", Change::Fall),
+    ("تدنى", Change::Fall),
+    ("تدنت", Change::Fall),
+];
+
+/// Words that may stand between a change word and its figure: "by", "a
+/// rate of", "amounting to" (`ارتفع بـ`, `بنسبة`, `انخفاض قدره`). Not إلى:
+/// `ارتفع إلى 500` states the new level, not the change.
+pub const CHANGE_CONNECTORS: &[&str] = &[
+    "ب",
+    "بنسبة",
+    "نسبة",
+    "نسبته",
+    "نسبتها",
+    "قدره",
+    "قدرها",
+    "ما",
+    "بمقدار",
+    "مقداره",
+    "مقدارها",
+];
+
+/// Words that open a range, and how its ends are joined.
+pub const RANGE_OPENERS: &[(&str, RangeJoin)] = &[
+    ("بين", RangeJoin::And),
+    ("ما بين", RangeJoin::And),
+    ("من", RangeJoin::To),
+];
+
+/// Words between the ends of `من A إلى B`.
+pub const RANGE_TO: &[&str] = &["إلى", "حتى"];
+
+/// Names that carry a number of their own (`كوفيد 19`): the number is
+/// part of the name, not a figure.
+pub const NUMBERED_NAMES: &[&str] = &["كوفيد"];
+
+/// Months of the Hijri calendar (SPEC §6.1).
+pub const HIJRI_MONTHS: &[(&str, u8)] = &[
+    ("محرم", 1),
+    ("صفر", 2),
+    ("ربيع الأول", 3),
+    ("ربيع الثاني", 4),
+    ("ربيع الآخر", 4),
+    ("جمادى الأولى", 5),
+    ("جمادى الأول", 5),
+    ("جمادى الآخرة", 6),
+    ("جمادى الثانية", 6),
+    ("جمادى الآخر", 6),
+    ("رجب", 7),
+    ("شعبان", 8),
+    ("رمضان", 9),
+    ("شوال", 10),
+    ("ذو القعدة", 11),
+    ("ذي القعدة", 11),
+    ("ذو الحجة", 12),
+    ("ذي الحجة", 12),
+];
+
+/// The mark after a Hijri year: `1445هـ`, `1445 هـ`.
+pub const HIJRI_MARKS: &[&str] = &["هـ", "ه"];
+
+/// Days of a month in words: `فاتح يناير 2024`, `الثامن من مارس 2020`,
+/// `أول يوليو 2023` (the day is masculine: اليوم الثامن).
+pub const DAY_WORDS: &[(&str, u8)] = &[
+    ("فاتح", 1),
+    ("الفاتح", 1),
+    ("أول", 1),
+    ("الأول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("الحادي عشر", 11),
+    ("الثاني عشر", 12),
+    ("الثالث عشر", 13),
+    ("الرابع عشر", 14),
+    ("الخامس عشر", 15),
+    ("السادس عشر", 16),
+    ("السابع عشر", 17),
+    ("الثامن عشر", 18),
+    ("التاسع عشر", 19),
+    ("العشرين", 20),
+    ("الحادي والعشرين", 21),
+    ("الثاني والعشرين", 22),
+    ("الثالث والعشرين", 23),
+    ("الرابع والعشرين", 24),
+    ("الخامس والعشرين", 25),
+    ("السادس والعشرين", 26),
+    ("السابع والعشرين", 27),
+    ("الثامن والعشرين", 28),
+    ("التاسع والعشرين", 29),
+    ("الثلاثين", 30),
+    ("الحادي والثلاثين", 31),
+];
+
+/// Words before (or just after) four digits that make them a year rather
+/// than a count: `سنة 2025 إنجاز` is a year, `2000 زائر` a count.
+pub const YEAR_CUES: &[&str] = &[
+    "سنة",
+    "السنة",
+    "عام",
+    "العام",
+    "برسم",
+    "خلال",
+    "منذ",
+    "في",
+    "حتى",
+    "مطلع",
+    "بداية",
+    "نهاية",
+    "أواخر",
+    "أوائل",
+    "موسم",
+    "سنتي",
+    "عامي",
+    "حصيلة",
+    "إحصاء",
+    "قبل",
+    "بعد",
+    "ميزانية",
+    "دورة",
+    "رؤية",
+    "آفاق",
+    "أفق",
+];
+
+/// Words between a day in words and its month (`الثامن من مارس`).
+pub const DAY_OF: &[&str] = &["من", "شهر", "من شهر"];
+
+/// The word that introduces a clock time written in words.
+pub const CLOCK: &[&str] = &["الساعة"];
+
+/// Hours written as ordinals after الساعة.
+pub const HOURS: &[(&str, u8)] = &[
+    ("الواحدة", 1),
+    ("الثانية", 2),
+    ("الثالثة", 3),
+    ("الرابعة", 4),
+    ("الخامسة", 5),
+    ("السادسة", 6),
+    ("السابعة", 7),
+    ("الثامنة", 8),
+    ("التاسعة", 9),
+    ("العاشرة", 10),
+    ("الحادية عشرة", 11),
+    ("الحادية عشر", 11),
+    ("الثانية عشرة", 12),
+    ("الثانية عشر", 12),
+];
+
+/// Fractions of an hour after the hour word, in minutes.
+pub const MINUTES: &[(&str, i8)] = &[
+    ("والنصف", 30),
+    ("والربع", 15),
+    ("والثلث", 20),
+    ("إلا ربعا", -15),
+    ("إلا الربع", -15),
+    ("إلا ثلثا", -20),
+    ("إلا الثلث", -20),
+];
+
+/// Words for minutes after a clock time in digits (`الساعة 16 و30 دقيقة`).
+pub const MINUTE_WORDS: &[&str] = &["دقيقة", "دقائق"];
+
+/// Parts of the day after a time; `م` and `ص` are the abbreviations of
+/// مساء and صباحا after digits (`09:30 م`).
+pub const PERIODS: &[(&str, Period)] = &[
+    ("م", Period::Evening),
+    ("ص", Period::Morning),
+    ("صباحا", Period::Morning),
+    ("صباح", Period::Morning),
+    ("ظهرا", Period::Noon),
+    ("زوالا", Period::Noon),
+    ("بعد الزوال", Period::Evening),
+    ("عصرا", Period::Evening),
+    ("مساء", Period::Evening),
+    ("مساءا", Period::Evening),
+    ("ليلا", Period::Night),
+];
+
+/// Words for "one" that, standing alone, mean "one of" (إحدى المدن) and are
+/// no figure; inside a number (إحدى عشرة) they count.
+pub const ONE_OF: &[&str] = &["أحد", "إحدى"];
+
+/// Nouns that count one of themselves before a fraction: `سنة ونصف` is
+/// 1.5 years, `ساعة وربع` 1.25 hours (SPEC §6.1).
+pub const ONE_UNIT_NOUNS: &[&str] = &["سنة", "عام", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة"];
+
+/// "Of" after a lone "one": `واحدة من أجمل المدن` is "one of", no figure.
+pub const OF: &[&str] = &["من"];
+
+/// "Each": `كل واحدة منها` is "each one of them", no figure.
+pub const EACH: &[&str] = &["كل"];
+
+/// Letters glued to the front of a word: and, so, with/by, for, like.
+pub const PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];

@@ -1,0 +1,6 @@
+//! French (SPEC §6.3): the word tables, merged with the Arabic ones into
+//! one lexicon, and the number grammar where it differs (`trois millions
+//! six cent mille`, `un million et demi`).
+
+pub mod compose;
+pub mod lexicon;
