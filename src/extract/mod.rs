@@ -265,6 +265,59 @@ impl FigureReader<'_> {
         Some(number.next + 1)
     }
 
+    /// `مئة وثلاثة أرباع`: a whole number, و, and a count of a fraction
+    /// (SPEC §7.1): 100.75, stated to the quarter; after a scale word the
+    /// fraction is of it (`ثلاثة ملايين وثلاثة أرباع` is 3.75 million). The
+    /// grammar joins a count to a whole it can follow (`مئة وثلاثة`); the
+    /// denominator after it says the count was the fraction's. The number
+    /// goes on as any other, units and nouns after it.
+    fn whole_and_fraction(&mut self, number_at: usize, number: &compose::Composed) -> Option<compose::Composed> {
+        if self.window.is_french() {
+            return None;
+        }
+        let joined_count = number
+            .next
+            .checked_sub(1)
+            .filter(|&at| at > number_at && self.window.conjunction(at).is_some_and(|(c, _)| c == at));
+        let (count_at, whole_less) = match joined_count {
+            Some(at) => (at, true),
+            None => (self.window.conjunction(number.next)?.0, false),
+        };
+        let Some(NumberWord::Unit(count)) = self.window.number_word(count_at, Prefix::Waw) else {
+            return None;
+        };
+        let text = self.window.text();
+        let denominator = self.window.joined(count_at + 1)?;
+        let per = fraction::denominator(text.get(denominator.start..denominator.end)?)?;
+        if !(2..=10).contains(&count) || count >= per {
+            return None;
+        }
+        let whole = match whole_less {
+            true => number.value?.checked_sub(Decimal::from(count))?,
+            false => number.value?,
+        };
+        if whole <= Decimal::ZERO {
+            return None;
+        }
+        let unit = match (whole_less, number.scale) {
+            (false, Some(scale)) => Decimal::from(scale),
+            _ => Decimal::ONE,
+        };
+        let part = fraction::value(Decimal::from(count), per)?.checked_mul(unit)?;
+        // `وثلاثة أرباع المليون`: the scale word again, with the article.
+        let restated = self.window.joined(count_at + 2).is_some()
+            && matches!(
+                self.window.number_word(count_at + 2, Prefix::None),
+                Some(NumberWord::Scale { value, form: ScaleForm::Definite }) if number.scale == Some(value)
+            );
+        Some(compose::Composed {
+            next: count_at + 2 + usize::from(restated),
+            value: Some(whole.checked_add(part)?),
+            precision: fraction::value(unit, per),
+            ..*number
+        })
+    }
+
     /// `ثلاثة أرباع الأسر`: a number word and أرباع with no scale word
     /// after, before what they are a share of (the grammar reads a count
     /// of quarters only before a scale word).
@@ -420,6 +473,7 @@ impl FigureReader<'_> {
             return self.count_of_quarters(number_at, qualifier);
         };
         let number = self.with_spelled_decimals(number).unwrap_or(number);
+        let number = self.whole_and_fraction(number_at, &number).unwrap_or(number);
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
         }

@@ -459,6 +459,22 @@ proptest! {
         );
     }
 
+    /// `خمسة وثلاثة أرباع`, `مئة وثلاثة أرباع`: the whole and the fraction,
+    /// never the whole alone (SPEC §7.1).
+    #[test]
+    fn a_whole_and_a_fraction_are_one_figure(whole in 2..10u64, hundred in any::<bool>(), f in 0..4usize) {
+        let (n, denominator, per) = [(3u64, "أرباع", 4u64), (5, "أثمان", 8), (3, "أخماس", 5), (7, "أعشار", 10)][f];
+        let style = Style { feminine: false, waw: true, oblique: false, mia: true };
+        let (phrase, value) = if hundred { ("مئة".to_string(), 100) } else { (in_words(whole, style), whole) };
+        let written = format!("{phrase} و{} {denominator}", in_words(n, style));
+        let sentence = format!("وقطع العداء {written} كيلومتر في الحصة.");
+        let figure = only_figure(&sentence, &written);
+        prop_assert_eq!(
+            figure.value,
+            figaudit::extract::Value::Number(Decimal::from(value) + Decimal::from(n) / Decimal::from(per))
+        );
+    }
+
     /// Four digits before a relative, a verb or a particle stay a year.
     #[test]
     fn a_year_before_a_function_word_or_verb_is_a_year(year in 1990..2031u64, w in 0..8usize) {
