@@ -1,5 +1,7 @@
 //! Arabic: the word tables (numbers, scales, qualifiers, units, months,
-//! cues). Its number grammar is the shared composition's
-//! (`src/extract/compose.rs`), which French departs from.
+//! cues) and the grammar of numbers below a thousand in words; the shared
+//! composition (`src/extract/compose.rs`) joins them with digits and
+//! scales, as French's own grammar departs from it.
 
+pub mod compose;
 pub mod lexicon;
