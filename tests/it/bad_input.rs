@@ -16,9 +16,7 @@ fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-fn assert_no_panic(output: &std::process::Output) {
-    assert!(!stderr_of(output).contains("panicked"), "{}", stderr_of(output));
-}
+use crate::common::assert_no_panic;
 
 #[test]
 fn empty_file_has_no_figures() {

@@ -2,21 +2,9 @@
 //! articles and fail, with the right message and labels, on copies with a
 //! planted error.
 
-use crate::common;
-use std::fs;
-use std::path::Path;
+use crate::common::{check_fixture_rules as rules, workspace_2025 as workspace};
 
-fn workspace(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
-    common::workspace(common::planted(edits), &[("rules/dgsn-2025.yaml", rules)])
-}
-
-fn rules() -> String {
-    fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap()
-}
-
-fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    common::check_in(dir, args)
-}
+use crate::common::check_in as check;
 
 const REPORT: &str = "dgsn-2025-annual-report.txt";
 const PRESS: &str = "dgsn-2025-sawt-aladala.txt";

@@ -59,15 +59,7 @@ fn shown_output(document: &str, command: &str) -> Vec<String> {
 #[test]
 fn the_documented_examples_print_what_the_documents_show() {
     for (document, command, plant) in EXAMPLES {
-        let rules: Vec<(String, String)> = fs::read_dir("rules")
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "json"))
-            .map(|p| {
-                let name = format!("rules/{}", p.file_name().unwrap().to_string_lossy());
-                (name, fs::read_to_string(&p).unwrap())
-            })
-            .collect();
+        let rules = common::pack_files();
         let files: Vec<(&str, &str)> = rules.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         let edits: Vec<(&str, &str, &str)> = plant.iter().copied().collect();
         let dir = common::workspace(common::planted(&edits), &files);

@@ -9,7 +9,7 @@ use std::fs;
 use std::io::{BufRead, BufReader};
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::{check_in, figaudit, workspace};
@@ -21,11 +21,7 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn assert_no_panic(output: &Output) {
-    let stderr = text(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_ne!(output.status.code(), Some(101), "{stderr}");
-}
+use crate::common::assert_no_panic;
 
 fn mkfifo(path: &Path) {
     let status = Command::new("mkfifo").arg(path).status().unwrap();

@@ -2,7 +2,6 @@
 //! JSON's shape, SARIF's regions, and report files that are never left
 //! half-written.
 
-use crate::common;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -10,13 +9,7 @@ use std::time::Duration;
 
 use crate::common::figaudit;
 
-fn workspace(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
-    common::workspace(common::planted(edits), &[("rules/dgsn-2025.yaml", rules)])
-}
-
-fn rules() -> String {
-    fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap()
-}
+use crate::common::{check_fixture_rules as rules, workspace_2025 as workspace};
 
 const REPORT: &str = "dgsn-2025-annual-report.txt";
 

@@ -256,21 +256,10 @@ const PLANTED: &[(&str, &str, &str, &str)] = &[
 /// A folder with the shipped `rules/` and a copy of `corpus/` in which
 /// `edit(file, text)` may change each article.
 fn workspace(edit: impl Fn(&str, String) -> String) -> tempfile::TempDir {
-    let rules: Vec<(String, String)> = fs::read_dir("rules")
-        .unwrap()
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            let name = format!("rules/{}", path.file_name().unwrap().to_str().unwrap());
-            (name, fs::read_to_string(&path).unwrap())
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = rules.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-    common::workspace(edit, &files)
+    common::pack_workspace(edit)
 }
 
-fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    common::check_in(dir, args)
-}
+use crate::common::check_in as check;
 
 /// Every rule id of the pack, from its JSON report.
 fn pack_rule_ids(dir: &Path) -> Vec<String> {

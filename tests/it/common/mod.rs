@@ -87,3 +87,45 @@ pub fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
         stderr,
     )
 }
+
+/// The shipped rule pack: each file of `rules/` (rule files and the
+/// schema) as (path, text), for [`workspace`].
+pub fn pack_files() -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = fs::read_dir("rules")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|x| x == "yaml" || x == "json"))
+        .map(|path| {
+            let name = format!("rules/{}", path.file_name().unwrap().to_string_lossy());
+            (name, fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// A [`workspace`] with the whole rule pack.
+pub fn pack_workspace(edit: impl Fn(&str, String) -> String) -> tempfile::TempDir {
+    let files = pack_files();
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    workspace(edit, &files)
+}
+
+/// The rule file of the check tests (`tests/fixtures/check`), which names
+/// the 2025 articles.
+pub fn check_fixture_rules() -> String {
+    fs::read_to_string("tests/fixtures/check/dgsn-2025.yaml").unwrap()
+}
+
+/// A [`workspace`] with `rules` as `rules/dgsn-2025.yaml` and `edits`
+/// planted in the corpus.
+pub fn workspace_2025(rules: &str, edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    workspace(planted(edits), &[("rules/dgsn-2025.yaml", rules)])
+}
+
+/// Fails when figaudit panicked: a panic message, or exit status 101.
+pub fn assert_no_panic(output: &std::process::Output) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(output.status.code(), Some(101), "{stderr}");
+}
