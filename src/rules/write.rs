@@ -197,8 +197,16 @@ impl Writer<'_> {
             .articles
             .get(first)
             .map(|a| {
-                // `corpus/a`, whatever the path's root: ids use `/`.
-                let path = lexically_normal(&a.document.path().with_extension(""));
+                // `corpus/a`, whatever the path's root: ids use `/`. An
+                // absolute path is made relative to the working directory,
+                // so that no id holds the machine's folders (SPEC §7.2).
+                let named = a.document.path();
+                let path = if named.is_absolute() {
+                    relative_path(named, Path::new(""))
+                } else {
+                    named.to_path_buf()
+                };
+                let path = lexically_normal(&path.with_extension(""));
                 let words: Vec<String> = path
                     .components()
                     .filter_map(|c| match c {

@@ -562,6 +562,17 @@ fn the_suggested_file_names_documents_from_its_own_folder() {
         out.contains("id: \"suggested/corpus/dgsn-2025-annual-report/sum-1\""),
         "{out}"
     );
+    // Named by its absolute path, the document gives the same ids and
+    // paths: none holds the machine's folders (SPEC §7.2).
+    let absolute = dir.path().join("corpus/dgsn-2025-annual-report.txt");
+    let (code, out) = run_in(dir.path(), &["suggest", absolute.to_str().unwrap()]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.contains("id: \"suggested/corpus/dgsn-2025-annual-report/sum-1\""),
+        "{out}"
+    );
+    let folder = dir.path().to_str().unwrap().trim_start_matches('/');
+    assert!(!out.contains(folder), "{out}");
 }
 
 #[test]
