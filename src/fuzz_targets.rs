@@ -24,9 +24,58 @@ fn rule_file_path() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/fuzzed.yaml"))
 }
 
+/// The stack figaudit's work runs on: rayon's workers are spawned threads
+/// with the default 2 MiB, not the main thread's 8 MiB, so a target runs
+/// there too, or a recursion too deep for a worker would pass here.
+const WORKER_STACK: usize = 2 * 1024 * 1024;
+
+/// Runs `target` on a thread with a worker's stack; its panic is this
+/// thread's.
+fn on_worker_stack(target: impl FnOnce() + Send) {
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .stack_size(WORKER_STACK)
+            .spawn_scoped(scope, target);
+        match spawned.map(|handle| handle.join()) {
+            Ok(Ok(())) => {}
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            // No thread to be had (the machine's limit, not the input's):
+            // nothing is checked this once.
+            Err(_) => {}
+        }
+    });
+}
+
+/// An HTML page as a document (see [`html_page_here`]), on a worker's stack.
+pub fn html_page(data: &[u8]) {
+    on_worker_stack(|| html_page_here(data));
+}
+
+/// The number reader and the figures report (see [`reader_here`]), on a
+/// worker's stack.
+pub fn reader(data: &[u8]) {
+    on_worker_stack(|| reader_here(data));
+}
+
+/// A rule file loaded, evaluated and reported (see [`rule_loader_here`]),
+/// on a worker's stack.
+pub fn rule_loader(data: &[u8]) {
+    on_worker_stack(|| rule_loader_here(data));
+}
+
+/// `expr` parsed and evaluated (see [`expr_here`]), on a worker's stack.
+pub fn expr(data: &[u8]) {
+    on_worker_stack(|| expr_here(data));
+}
+
+/// `suggest` over an article (see [`audit_here`]), on a worker's stack.
+pub fn audit(data: &[u8]) {
+    on_worker_stack(|| audit_here(data));
+}
+
 /// An HTML page as a document: its text and every figure's place in the
 /// file stay within the file, on char boundaries, in order.
-pub fn html_page(data: &[u8]) {
+fn html_page_here(data: &[u8]) {
     let Ok(document) = Document::from_bytes(Path::new("fuzzed.html"), data.to_vec()) else {
         return;
     };
@@ -54,7 +103,7 @@ pub fn html_page(data: &[u8]) {
 }
 
 /// The number reader and the figures report, on any text.
-pub fn reader(data: &[u8]) {
+fn reader_here(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -95,7 +144,7 @@ pub fn reader(data: &[u8]) {
 }
 
 /// A rule file, loaded, evaluated and reported as `check` does.
-pub fn rule_loader(data: &[u8]) {
+fn rule_loader_here(data: &[u8]) {
     let Ok(file) = Document::from_bytes(rule_file_path(), data.to_vec()) else {
         return;
     };
@@ -134,7 +183,7 @@ figures:
 
 /// An `expr` rule: parsed, then evaluated over [`EXPR_FIGURES`] with and
 /// without a tolerance.
-pub fn expr(data: &[u8]) {
+fn expr_here(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -154,7 +203,7 @@ pub fn expr(data: &[u8]) {
 /// `suggest` and `audit` on any text: the rule file suggested for it loads
 /// back with no problem (every generated pattern finds its figure), and
 /// its rules evaluate and render.
-pub fn audit(data: &[u8]) {
+fn audit_here(data: &[u8]) {
     let Ok(document) = Document::from_bytes(Path::new("fuzzed.txt"), data.to_vec()) else {
         return;
     };
