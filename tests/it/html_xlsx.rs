@@ -677,6 +677,28 @@ fn bad_tables_are_read_or_refused_clearly() {
         .collect();
     assert_eq!(values, ["1", "3600000", "12"]);
     assert!(table_figures(&write("empty.tsv", b"")).is_empty());
+    // A workbook with merged header cells, a formula and an empty sheet:
+    // the merged cell's value is its first cell's, the others are empty.
+    let merged = dir.path().join("merged.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet
+        .merge_range(0, 1, 0, 2, "2025", &rust_xlsxwriter::Format::new())
+        .unwrap();
+    sheet.write_string(1, 0, "الرباط").unwrap();
+    sheet.write_number(1, 1, 2653895).unwrap();
+    sheet.write_formula(1, 2, "=B2*2").unwrap();
+    workbook.add_worksheet().set_name("فارغة").unwrap();
+    workbook.save(&merged).unwrap();
+    let figures = table_figures(&merged);
+    let first = figures.iter().find(|f| f["cell"] == "Sheet1!B2").unwrap();
+    assert_eq!(
+        (&first["value"], &first["column_label"]),
+        (&"2653895".into(), &"2025".into())
+    );
+    assert!(figures
+        .iter()
+        .all(|f| f["cell"].as_str().is_some_and(|c| c.starts_with("Sheet1!"))));
     assert!(table_figures(&write("header.csv", b"a,b,c\n")).is_empty());
     for (name, bytes, message) in [
         (
