@@ -83,6 +83,10 @@ fn is_in(table: &[&str], word: &str) -> bool {
 /// The fraction an Arabic word standing alone writes, as (numerator,
 /// denominator).
 pub(super) fn alone(word: &str) -> Option<(u8, u8)> {
+    // Asked of every short word: most are passed without folding them.
+    if !matches!(word.chars().next(), Some('ن' | 'ث' | 'ر')) {
+        return None;
+    }
     let word = fold(word);
     ARABIC_ALONE
         .iter()

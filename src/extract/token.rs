@@ -107,8 +107,6 @@ pub struct Lexer<'a> {
     /// the lexicon may know, a comma is always a decimal comma, and a
     /// hyphen between letters joins words (`quatre-vingt-cinq`).
     language: Language,
-    /// `language` is French: asked at every character.
-    french: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -127,7 +125,6 @@ impl<'a> Lexer<'a> {
             last: 0,
             folded: String::new(),
             language,
-            french: language == Language::French,
         }
     }
 
@@ -137,7 +134,7 @@ impl<'a> Lexer<'a> {
     }
 
     pub fn is_french(&self) -> bool {
-        self.french
+        self.language == Language::French
     }
 
     /// The token `n` places back: 0 the last one, 1 the one before.
@@ -213,7 +210,7 @@ impl<'a> Lexer<'a> {
         let dash = self
             .back(0)
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '_')) && t.gap == Gap::None);
-        if self.french && self.hour_mark(self.back(0)) {
+        if self.is_french() && self.hour_mark(self.back(0)) {
             // `14h30`: minutes after the hour mark.
             return false;
         }
@@ -225,7 +222,7 @@ impl<'a> Lexer<'a> {
     fn is_latin_word(&self, t: Token) -> bool {
         match t.kind {
             TokenKind::Latin => true,
-            TokenKind::Word { .. } if self.french => self
+            TokenKind::Word { .. } if self.is_french() => self
                 .text
                 .get(t.start..t.end)
                 .and_then(|w| w.chars().next())
@@ -306,7 +303,7 @@ impl<'a> Lexer<'a> {
                 break;
             }
             // French writes a decimal comma only (`2,653 millions`).
-            let decimal_comma = self.french && sep == ',';
+            let decimal_comma = self.is_french() && sep == ',';
             let groups =
                 matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}') && !decimal_comma;
             if groups && run == 3 && first_group <= 3 && !zero_first && group_sep.is_none_or(|g| g == sep) {
@@ -537,7 +534,7 @@ impl Iterator for Lexer<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        if self.french {
+        if self.is_french() {
             self.skip_word_hyphen();
         }
         let gap = self.skip_space();
@@ -553,7 +550,7 @@ impl Iterator for Lexer<'_> {
             }
         } else if is_arabic_letter(c) {
             self.arabic_word()
-        } else if self.french && is_latin_letter(c) {
+        } else if self.is_french() && is_latin_letter(c) {
             self.french_word()
         } else if is_word_char(c) {
             self.latin_run()
