@@ -101,6 +101,10 @@ pub struct Amount {
     pub labels: Vec<String>,
     /// In prose: the key of the word after its noun.
     pub next_key: Option<String>,
+    /// For a count written as two numbers around a thousand (`59 ألفا و97`):
+    /// its value with the two swapped (97,059), a slip of the pen as
+    /// common as two digits swapped.
+    pub swapped: Option<Decimal>,
 }
 
 impl Amount {
@@ -182,6 +186,11 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             alternative: false,
             labels: facts.labels.clone(),
             next_key: facts.next_key.clone(),
+            swapped: if class == Class::Count && figure.qualifier == Qualifier::Exact {
+                swapped_thousands(value, figure.text(article.document.text()))
+            } else {
+                None
+            },
         };
         // The other reading is exact as far as it goes: its last digit
         // is a unit of the scale word.
@@ -193,6 +202,7 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
                 precision,
                 order: out.len() + 1,
                 alternative: true,
+                swapped: None,
                 ..written.clone()
             })
         });
@@ -200,6 +210,36 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
         out.extend(other);
     }
     out
+}
+
+/// `value` with its thousands and its units swapped, where the text
+/// writes it as exactly those two numbers in that order (`59 ألفا و97`,
+/// `٥٩ ألفا و٩٧`): each under a thousand, neither zero.
+fn swapped_thousands(value: Decimal, text: &str) -> Option<Decimal> {
+    if !value.fract().is_zero() || value <= Decimal::ZERO {
+        return None;
+    }
+    let thousand = Decimal::ONE_THOUSAND;
+    let (high, low) = ((value / thousand).trunc(), value % thousand);
+    if high.is_zero() || low.is_zero() || high >= thousand {
+        return None;
+    }
+    let mut runs: Vec<Decimal> = Vec::new();
+    let mut digits = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        match crate::text::normalize::digit_value(c) {
+            Some(d) => digits.push(char::from(b'0' + d)),
+            None if !digits.is_empty() => {
+                runs.push(digits.parse().ok()?);
+                digits.clear();
+            }
+            None => {}
+        }
+    }
+    if runs != [high, low] {
+        return None;
+    }
+    low.checked_mul(thousand)?.checked_add(high)
 }
 
 fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
@@ -258,4 +298,22 @@ fn interval_of(figure: &Figure, value: Decimal, precision: Decimal, class: Class
             hi: value,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_numbers_around_a_thousand_swap() {
+        let swap = |value: i64, text: &str| swapped_thousands(Decimal::from(value), text);
+        assert_eq!(swap(59_097, "59 ألفا و97"), Some(Decimal::from(97_059)));
+        assert_eq!(swap(59_097, "٥٩ ألفا و٩٧"), Some(Decimal::from(97_059)));
+        assert_eq!(swap(387_721, "387 ألفا و 721"), Some(Decimal::from(721_387)));
+        // Not two numbers around a thousand.
+        assert_eq!(swap(1_032_069, "1.032.069"), None);
+        assert_eq!(swap(59_000, "59 ألف"), None);
+        assert_eq!(swap(1_206_000, "مليون و 206 آلاف"), None);
+        assert_eq!(swap(59_097, "59097"), None);
+    }
 }

@@ -1,8 +1,8 @@
 //! One figure, one best explanation (SPEC §7.2): candidates are taken
 //! best first; a candidate that explains a figure already explained by a
 //! better one with a figure in common gives way, and a relation that
-//! fails gives way to one that holds for the same figure with evidence as
-//! strong — an agreeing partner anywhere beats a disagreeing one nearby,
+//! fails gives way to one that holds for the same figure with evidence
+//! nearly as strong (a slip is the rarer event) — an agreeing partner anywhere beats a disagreeing one nearby,
 //! but not a coincidence of wide roundings.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -27,10 +27,22 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
     // all of them for membership at a look-up's cost.
     let mut sets: Vec<BTreeSet<FigureRef>> = Vec::new();
     let mut taken: HashSet<BTreeSet<FigureRef>> = HashSet::new();
+    // The percentage each pair's ratio already states: a pair has one
+    // rate of change and one share, so another percentage that fits the
+    // same pair only within its roundings is about something else (the
+    // same rate restated is welcome).
+    let mut stated_for: HashMap<RatioTerms, rust_decimal::Decimal> = HashMap::new();
     for (candidate, score) in holding {
         let set = figure_set(&candidate);
         if taken.contains(&set) {
             continue;
+        }
+        let terms = ratio_terms(&candidate.relation);
+        let stated = candidate.values.map(|(_, stated)| stated.normalize());
+        if let (Some(terms), Some(stated)) = (&terms, stated) {
+            if stated_for.get(terms).is_some_and(|&rated| rated != stated) {
+                continue;
+            }
         }
         let conflicts = explained.get(&candidate.explained).is_some_and(|others| {
             others
@@ -39,6 +51,9 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
         });
         if conflicts {
             continue;
+        }
+        if let (Some(terms), Some(stated)) = (terms, stated) {
+            stated_for.entry(terms).or_insert(stated);
         }
         explained.entry(candidate.explained).or_default().push(accepted.len());
         taken.insert(set.clone());
@@ -61,7 +76,7 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
     for (candidate, score) in failing {
         let rated_as_well = ratio_terms(&candidate.relation)
             .and_then(|terms| rated.get(&terms))
-            .is_some_and(|&s| s >= score);
+            .is_some_and(|&s| s + score::SLIP_ODDS >= score);
         if rated_as_well {
             continue;
         }
@@ -70,7 +85,7 @@ pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
         let explained_already = explained.get(&candidate.explained).is_some_and(|others| {
             others
                 .iter()
-                .any(|&o| same_kind(&accepted[o].0, &candidate) && accepted[o].1 >= score)
+                .any(|&o| same_kind(&accepted[o].0, &candidate) && accepted[o].1 + score::SLIP_ODDS >= score)
         });
         if explained_already || taken.contains(&set) || !suspected_for.insert(candidate.explained) {
             continue;

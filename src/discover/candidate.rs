@@ -243,6 +243,10 @@ pub struct Evidence {
     pub repairs: Vec<Repair>,
     /// Compared across documents.
     pub across: bool,
+    /// A change the text does not mark as one: no change word on the
+    /// percentage and no two periods for its ends. The same arithmetic
+    /// is often a share read the other way (`(total − part) / total`).
+    pub unmarked_change: bool,
     /// A bound (`من بينها`: part ≤ whole) or a claim, not arithmetic: many
     /// edits repair a broken bound and a rounded claim fits many values,
     /// so the text is its evidence rather than a coincidence unlikely.

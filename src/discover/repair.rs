@@ -1,7 +1,7 @@
 //! One-edit repairs (SPEC §7.2): a failing relation is suspected only
 //! when one edit of one figure makes it hold — a digit changed, two
-//! neighbouring digits swapped, a digit dropped or added — and the
-//! repair says which figure and how.
+//! neighbouring digits swapped, a digit dropped or added, the two numbers
+//! of `59 ألفا و97` swapped — and the repair says which figure and how.
 
 use rust_decimal::Decimal;
 
@@ -53,6 +53,7 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             out.push((v, "a digit added"));
         }
     }
+    let swapped = amount.swapped.map(|v| (v, "its two numbers swapped"));
     let mut values: Vec<(Decimal, &'static str)> = out
         .into_iter()
         .filter(|(v, _)| v.len() == 1 || v[0] != b'0')
@@ -62,6 +63,7 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             let value = m.checked_mul(place)?;
             Some((if negative { -value } else { value }, edit))
         })
+        .chain(swapped)
         .filter(|(v, _)| *v != amount.value)
         .collect();
     values.sort_by_key(|v| v.0);
@@ -234,6 +236,7 @@ mod tests {
             alternative: false,
             labels: Vec::new(),
             next_key: None,
+            swapped: None,
         }
     }
 

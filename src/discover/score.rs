@@ -21,6 +21,11 @@ pub const STRONG: f64 = 2.0;
 /// combination, says nothing.
 const LEAST_EVIDENCE: f64 = 0.2;
 
+/// A figure as written is far likelier right than mistyped: a failing
+/// relation gives way to one that holds for the same figure unless its
+/// evidence is stronger by this much (odds of about ten to one).
+pub const SLIP_ODDS: f64 = 1.0;
+
 /// What each piece of textual evidence is worth.
 const CUE: f64 = 1.0;
 const SAME_KEY: f64 = 1.0;
@@ -28,6 +33,7 @@ const DIFFERENT_KEY: f64 = -2.0;
 const PER_SENTENCE: f64 = -0.4;
 const MOST_SPREAD_PENALTY: f64 = -1.6;
 const ACROSS_DOCUMENTS: f64 = 0.0;
+const UNMARKED_CHANGE: f64 = -0.5;
 /// Several figures could each be the mistyped one: less sure which.
 const AMBIGUOUS_REPAIR: f64 = -0.5;
 
@@ -78,7 +84,8 @@ pub fn text_score(evidence: &Evidence) -> f64 {
     };
     let spread = (PER_SENTENCE * evidence.spread as f64).max(MOST_SPREAD_PENALTY);
     let across = if evidence.across { ACROSS_DOCUMENTS } else { 0.0 };
-    f64::from(evidence.cues) * CUE + key + spread + across
+    let unmarked = if evidence.unmarked_change { UNMARKED_CHANGE } else { 0.0 };
+    f64::from(evidence.cues) * CUE + key + spread + across + unmarked
 }
 
 /// Whether a failing candidate's text makes it worth looking for repairs.
@@ -90,4 +97,33 @@ pub fn worth_repairing(evidence: &Evidence) -> bool {
 /// fewer values sit one edit from each other by chance.
 pub fn may_be_mistyped(amount: &Amount) -> bool {
     amount.digits() >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(cues: u32, unmarked_change: bool) -> Evidence {
+        Evidence {
+            holds: true,
+            coincidence: 0.01,
+            trials: 9,
+            cues,
+            key: KeyAgreement::Same,
+            spread: 1,
+            figures: 3,
+            repairs: Vec::new(),
+            across: false,
+            comparison: false,
+            unmarked_change,
+        }
+    }
+
+    #[test]
+    fn a_change_the_text_does_not_mark_weighs_less_than_one_it_marks() {
+        let marked = score(&evidence(1, false));
+        let unmarked = score(&evidence(0, true));
+        let plain = score(&evidence(0, false));
+        assert!(unmarked < plain && plain < marked, "{unmarked} {plain} {marked}");
+    }
 }

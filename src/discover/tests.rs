@@ -266,3 +266,54 @@ fn a_precise_percentage_finds_its_precise_pair_beyond_the_near_figures() {
         "{found:#?}"
     );
 }
+
+// Two rates side by side, each right after the pair it is the change of;
+// the travellers' pair is rounded so coarsely that the flights' rate fits
+// it too.
+const AIRPORT: &str = "استقبل مطار المدينة 82 ألف مسافر سنة 2024 مقابل 80 ألف مسافر سنة 2023، \
+أي بارتفاع نسبته 2.8 في المائة.\n\n\
+وسجل المطار 260 ألف حركة جوية سنة 2024 مقابل 251 ألف حركة سنة 2023، بارتفاع قدره 3.7 في المائة.\n";
+
+#[test]
+fn a_pair_has_one_rate_and_a_slip_in_the_other_pair_is_suspected() {
+    let clean = found(AIRPORT);
+    assert!(
+        has(&clean, "change", false, &["2.8 في المائة", "82 ألف", "80 ألف"]),
+        "{clean:#?}"
+    );
+    assert!(
+        has(&clean, "change", false, &["3.7 في المائة", "260 ألف", "251 ألف"]),
+        "{clean:#?}"
+    );
+    // 3.7% fits 82 and 80 thousand within their roundings, but that pair's
+    // rate is 2.8%: the slip in 260 thousand is not hidden by it.
+    let slipped = found(&AIRPORT.replace("260 ألف", "360 ألف"));
+    assert!(
+        has(&slipped, "change", true, &["3.7 في المائة", "360 ألف", "251 ألف"]),
+        "{slipped:#?}"
+    );
+    assert!(
+        !has(&slipped, "change", false, &["3.7 في المائة", "82 ألف", "80 ألف"]),
+        "{slipped:#?}"
+    );
+}
+
+// A count written as two numbers around a thousand, the two swapped.
+const DRIVING_TEST: &str = "تقدم لامتحان رخصة السياقة هذه السنة 84 ألفا و512 مترشحا، \
+نجح منهم 63 ألفا و480 مترشحا، ورسب 32 ألفا و21 مترشحا.\n";
+
+#[test]
+fn a_count_whose_two_numbers_were_swapped_is_suspected() {
+    let clean = found(&DRIVING_TEST.replace("32 ألفا و21", "21 ألفا و32"));
+    assert!(clean.iter().all(|(_, suspected, _)| !suspected), "{clean:#?}");
+    let articles = [article(DRIVING_TEST)];
+    let suggestions = discover(&articles);
+    let suspected: Vec<&Suggestion> = suggestions.iter().filter(|s| s.suspected.is_some()).collect();
+    assert_eq!(suspected.len(), 1, "{suggestions:#?}");
+    let reason = suspected[0].suspected.as_deref().unwrap_or_default();
+    assert!(
+        reason.contains("21,032") && reason.contains("its two numbers swapped"),
+        "{reason}"
+    );
+    assert_eq!(suspected[0].confidence, Confidence::Strong, "{suggestions:#?}");
+}

@@ -94,6 +94,7 @@ fn candidate(
         repairs,
         across,
         comparison: false,
+        unmarked_change: false,
     };
     Candidate {
         relation: Relation::Equal {
@@ -143,7 +144,10 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
         for (to, edit) in repair::neighbours(b) {
             // A dropped or added digit makes another order of magnitude:
             // more likely another quantity than a slip.
-            if !matches!(edit, "one digit changed" | "two digits swapped") {
+            if !matches!(
+                edit,
+                "one digit changed" | "two digits swapped" | "its two numbers swapped"
+            ) {
                 continue;
             }
             let Some(others) = by_value.get(&(b.class, to.normalize())) else {

@@ -75,8 +75,7 @@ pub fn units_agree(a: &Amount, b: &Amount) -> bool {
     }
 }
 
-/// How many sentences the amounts span beyond the first.
-/// For each spread, how many of `spreads` are as near or nearer (itself
+/// For each nearness, how many of `spreads` are as near or nearer (itself
 /// included): the combinations as likely meant. Sorted once, so a window of
 /// many combinations is counted in n log n, not n².
 pub fn as_near(spreads: &[usize]) -> Vec<usize> {
@@ -88,6 +87,7 @@ pub fn as_near(spreads: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// How many sentences the amounts span beyond the first.
 pub fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
     let mut lo = usize::MAX;
     let mut hi = 0;
@@ -97,6 +97,29 @@ pub fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
     }
     hi.saturating_sub(lo)
 }
+
+/// How near the amounts stand, for ranking the combinations a finder
+/// tries: the sentences they span first, then how many places among the
+/// article's amounts (`X مقابل Y، بزيادة P` spans two). The press writes
+/// a relation's figures side by side more often than apart, so the
+/// combinations as near as the one meant are the ones it competes with.
+pub fn nearness<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
+    let (mut lo, mut hi, mut first, mut last) = (usize::MAX, 0, usize::MAX, 0);
+    for a in amounts {
+        lo = lo.min(a.sentence);
+        hi = hi.max(a.sentence);
+        first = first.min(a.order);
+        last = last.max(a.order);
+    }
+    let places = last.saturating_sub(first).min(PLACES_RANKED - 1);
+    hi.saturating_sub(lo)
+        .saturating_mul(PLACES_RANKED)
+        .saturating_add(places)
+}
+
+/// Places among the amounts told apart by [`nearness`] within a spread
+/// of sentences; further ones rank alike.
+const PLACES_RANKED: usize = 1000;
 
 pub fn is_count(a: &Amount) -> bool {
     a.class == Class::Count

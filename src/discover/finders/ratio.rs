@@ -10,7 +10,7 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, Term};
 use super::super::score;
 use super::super::{RatioKind, Relation};
-use super::{as_near, is_count, key_agreement, spread, units_agree, Scope};
+use super::{as_near, is_count, key_agreement, nearness, spread, units_agree, Scope};
 use crate::extract::{Change, Qualifier};
 
 /// How many amounts on each side of a percentage its pair may stand.
@@ -99,8 +99,8 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 );
             }
         }
-        let spreads: Vec<usize> = proposals.iter().map(|f| form_spread(amounts, s, f)).collect();
-        for (form, &tried) in proposals.iter().zip(&as_near(&spreads)) {
+        let near: Vec<usize> = proposals.iter().map(|f| form_nearness(amounts, s, f)).collect();
+        for (form, &tried) in proposals.iter().zip(&as_near(&near)) {
             let equation = Equation {
                 numerator: form.numerator.clone(),
                 denominator: form.denominator.clone(),
@@ -161,14 +161,14 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
     out
 }
 
-fn form_spread(amounts: &[Amount], s: usize, form: &Form) -> usize {
+fn form_nearness(amounts: &[Amount], s: usize, form: &Form) -> usize {
     let members = form
         .numerator
         .iter()
         .chain(&form.denominator)
         .filter_map(|t| amounts.get(t.amount))
         .chain(amounts.get(s));
-    spread(members)
+    nearness(members)
 }
 
 /// A bounded percentage bounds the ratio: `لا تتجاوز 6%` is ratio ≤ 6%.
@@ -242,6 +242,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         repairs: Vec::new(),
         across: false,
         comparison: false,
+        unmarked_change: form.kind == RatioKind::Change && cues == 0,
     };
     if !holds && !score::worth_repairing(&evidence) {
         return None;

@@ -11,7 +11,7 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::{FigureRef, Relation, SumKind};
-use super::{as_near, is_count, key_agreement, spread, units_agree, Scope};
+use super::{as_near, is_count, key_agreement, nearness, spread, units_agree, Scope};
 use crate::extract::Qualifier;
 
 /// How many amounts on each side of a total its two parts may stand.
@@ -43,11 +43,11 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 pairs.push((i, j));
             }
         }
-        let spreads: Vec<usize> = pairs
+        let near: Vec<usize> = pairs
             .iter()
-            .map(|&(i, j)| spread([total, &amounts[i], &amounts[j]]))
+            .map(|&(i, j)| nearness([total, &amounts[i], &amounts[j]]))
             .collect();
-        for (&(i, j), &pairs) in pairs.iter().zip(&as_near(&spreads)) {
+        for (&(i, j), &pairs) in pairs.iter().zip(&as_near(&near)) {
             {
                 let (a, b) = (&amounts[i], &amounts[j]);
                 let classes_fit = match total.class {
@@ -103,8 +103,11 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
         .around(t, SET_REACH)
         .filter(|&j| {
             let a = &amounts[j];
-            // Parts of the total's own quantity, or parts that name none.
-            fits_total(total, a) && a.value < total.value && (a.key.is_none() || a.key == total.key)
+            // Parts of the total's own quantity, or parts that name none,
+            // each smaller than the total
+            // (or than it would be with its two numbers swapped back).
+            let most = total.value.max(total.swapped.unwrap_or(Decimal::ZERO));
+            fits_total(total, a) && a.value < most && (a.key.is_none() || a.key == total.key)
         })
         .collect();
     members.sort_by_key(|&j| j.abs_diff(t));
@@ -127,12 +130,12 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
             .map(|b| members[b])
             .collect()
     };
-    let spreads: Vec<usize> = subsets
+    let near: Vec<usize> = subsets
         .iter()
-        .map(|&m| spread(parts_of(m).iter().map(|&p| &amounts[p]).chain([total])))
+        .map(|&m| nearness(parts_of(m).iter().map(|&p| &amounts[p]).chain([total])))
         .collect();
     let mut found = Vec::new();
-    for (&mask, &tried) in subsets.iter().zip(&as_near(&spreads)) {
+    for (&mask, &tried) in subsets.iter().zip(&as_near(&near)) {
         let parts = parts_of(mask);
         let equation = Equation {
             numerator: parts.iter().map(|&p| Term::plus(p)).collect(),
@@ -154,7 +157,16 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
                 .unwrap_or(Decimal::ONE);
             super::super::repair::one_slip(outcome.target.saturating_sub(outcome.computed), place)
         };
-        if !outcome.holds(equation.compare) && !slip() {
+        // Or where the two numbers of one figure written around a thousand
+        // were swapped (`387 ألفا و721` for 721,387).
+        let swap = || {
+            equation.amounts().any(|i| {
+                amounts[i]
+                    .swapped
+                    .is_some_and(|v| equation.holds(amounts, Some((i, v))))
+            })
+        };
+        if !outcome.holds(equation.compare) && !slip() && !swap() {
             continue;
         }
         if let Some(candidate) = candidate(scope, &equation, tried) {
@@ -204,6 +216,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         repairs: Vec::new(),
         across: false,
         comparison: false,
+        unmarked_change: false,
     };
     if !holds && (!score::worth_repairing(&evidence) || !score::may_be_mistyped(total)) {
         return None;

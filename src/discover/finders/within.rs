@@ -90,6 +90,7 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         repairs: Vec::new(),
                         across: false,
                         comparison: true,
+                        unmarked_change: false,
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),
