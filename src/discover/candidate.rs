@@ -209,6 +209,10 @@ fn stated(amounts: &[Amount], i: usize, replaced: Option<(usize, Decimal)>) -> O
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyAgreement {
     Same,
+    /// No noun for some, but every one states one currency or unit
+    /// (`16,67 milliards de dirhams`, `37.59 بليون دولار`): amounts of one
+    /// kind, though not surely one quantity.
+    SameUnit,
     Unknown,
     Different,
 }

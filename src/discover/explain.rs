@@ -87,6 +87,7 @@ pub fn reason(candidate: &Candidate, score: f64) -> String {
     match e.key {
         KeyAgreement::Same => why.push("its figures count the same thing".to_string()),
         KeyAgreement::Different => why.push("its figures count different things".to_string()),
+        KeyAgreement::SameUnit => why.push("its figures are in one unit".to_string()),
         KeyAgreement::Unknown => {}
     }
     if e.cues > 0 {

@@ -29,6 +29,7 @@ pub const SLIP_ODDS: f64 = 1.0;
 /// What each piece of textual evidence is worth.
 const CUE: f64 = 1.0;
 const SAME_KEY: f64 = 1.0;
+const SAME_UNIT: f64 = 0.5;
 const DIFFERENT_KEY: f64 = -2.0;
 const PER_SENTENCE: f64 = -0.4;
 const MOST_SPREAD_PENALTY: f64 = -1.6;
@@ -79,6 +80,10 @@ pub fn reading(otherwise: bool) -> f64 {
 pub fn text_score(evidence: &Evidence) -> f64 {
     let key = match evidence.key {
         KeyAgreement::Same => SAME_KEY,
+        // One unit says the figures are of one kind, not one quantity:
+        // support for arithmetic that holds, too little to suspect a slip.
+        KeyAgreement::SameUnit if evidence.holds => SAME_UNIT,
+        KeyAgreement::SameUnit => 0.0,
         KeyAgreement::Unknown => 0.0,
         KeyAgreement::Different => DIFFERENT_KEY,
     };
@@ -125,5 +130,19 @@ mod tests {
         let unmarked = score(&evidence(0, true));
         let plain = score(&evidence(0, false));
         assert!(unmarked < plain && plain < marked, "{unmarked} {plain} {marked}");
+    }
+
+    #[test]
+    fn one_unit_supports_arithmetic_that_holds_but_suspects_nothing() {
+        let with = |holds: bool, key: KeyAgreement| {
+            text_score(&Evidence {
+                holds,
+                key,
+                ..evidence(0, false)
+            })
+        };
+        assert!(with(true, KeyAgreement::SameUnit) > with(true, KeyAgreement::Unknown));
+        assert!(with(true, KeyAgreement::SameUnit) < with(true, KeyAgreement::Same));
+        assert_eq!(with(false, KeyAgreement::SameUnit), with(false, KeyAgreement::Unknown));
     }
 }

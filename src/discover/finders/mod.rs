@@ -52,7 +52,14 @@ impl Scope<'_> {
 pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAgreement {
     let mut first: Option<&str> = None;
     let mut unknown = false;
+    // The currency or unit every amount states, if they all state one.
+    let mut unit: Option<Option<&'static str>> = None;
     for amount in amounts {
+        unit = match unit {
+            None => Some(amount.unit),
+            Some(u) if u == amount.unit => Some(u),
+            Some(_) => Some(None),
+        };
         match (amount.key.as_deref(), first) {
             (None, _) => unknown = true,
             (Some(k), None) => first = Some(k),
@@ -61,13 +68,16 @@ pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAg
         }
     }
     if unknown || first.is_none() {
-        KeyAgreement::Unknown
+        if unit.flatten().is_some() {
+            KeyAgreement::SameUnit
+        } else {
+            KeyAgreement::Unknown
+        }
     } else {
         KeyAgreement::Same
     }
 }
 
-/// Units that can be added or compared: equal, or one not stated.
 pub fn units_agree(a: &Amount, b: &Amount) -> bool {
     match (a.unit, b.unit) {
         (Some(x), Some(y)) => x == y,
@@ -123,4 +133,57 @@ const PLACES_RANKED: usize = 1000;
 
 pub fn is_count(a: &Amount) -> bool {
     a.class == Class::Count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::amount::Interval;
+    use crate::discover::FigureRef;
+    use crate::extract::Qualifier;
+    use rust_decimal::Decimal;
+
+    fn amount(key: Option<&str>, unit: Option<&'static str>) -> Amount {
+        Amount {
+            at: FigureRef { article: 0, figure: 0 },
+            value: Decimal::ONE,
+            interval: Interval::point(Decimal::ONE),
+            precision: Decimal::ONE,
+            class: Class::Count,
+            qualifier: Qualifier::Exact,
+            unit,
+            key: key.map(str::to_string),
+            period: None,
+            article_year: None,
+            change: None,
+            sentence: 0,
+            headline: false,
+            order: 0,
+            french: false,
+            alternative: false,
+            labels: Vec::new(),
+            next_key: None,
+            swapped: None,
+        }
+    }
+
+    #[test]
+    fn keys_agree_or_amounts_share_a_unit() {
+        let mad = |key| amount(key, Some("MAD"));
+        assert_eq!(
+            key_agreement(&[mad(Some("مقعد")), mad(Some("مقاعد"))]),
+            KeyAgreement::Same
+        );
+        assert_eq!(key_agreement(&[mad(None), mad(None)]), KeyAgreement::SameUnit);
+        assert_eq!(key_agreement(&[mad(None), mad(Some("مقعد"))]), KeyAgreement::SameUnit);
+        assert_eq!(key_agreement(&[mad(None), amount(None, None)]), KeyAgreement::Unknown);
+        assert_eq!(
+            key_agreement(&[mad(None), amount(None, Some("USD"))]),
+            KeyAgreement::Unknown
+        );
+        assert_eq!(
+            key_agreement(&[mad(Some("مقعد")), mad(Some("طن"))]),
+            KeyAgreement::Different
+        );
+    }
 }
