@@ -1,7 +1,9 @@
-//! The number grammar: units, tens, hundreds and scales, in words, digits
-//! or both, joined by و the way Arabic composes them (SPEC §3). Words below
-//! a thousand are read by `lang/ar/compose.rs`; a French paragraph by
-//! `lang/fr/compose.rs`, which departs from this grammar.
+//! The number grammar's shared parts: a number read from tokens, digits
+//! with the scale words after them, scales, fractions of a scale, and a
+//! smaller part joined after a larger. Each language composes them in its
+//! own folder (`lang/ar/compose.rs`, `lang/fr/compose.rs`), and
+//! `number.rs` reads a number in its paragraph's language. The Arabic
+//! grammar (SPEC §3), which the French departs from:
 //!
 //! ```text
 //! number  := group ( [و] group )*      each group smaller than the scale
@@ -17,7 +19,6 @@
 
 use rust_decimal::Decimal;
 
-use super::lang::ar::compose::{joined_word, small};
 use super::lexicon::{NumberWord, ScaleForm};
 use super::window::Prefix::None as NoPrefix;
 use super::window::{Prefix, Window};
@@ -42,38 +43,6 @@ pub struct Composed {
     /// decimal point (`162.984 مليون`): grouped thousands are the other
     /// reading (SPEC §7.2).
     pub decimal_before_scale: bool,
-}
-
-/// Reads the longest number starting at token `at` (in a French
-/// paragraph, with the French grammar of [`super::lang::fr::compose`]).
-pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
-    if window.is_french() {
-        return super::lang::fr::compose::number(window, at);
-    }
-    let mut number = group(window, at, Prefix::Any)?;
-    while let Some(scale) = number.scale {
-        let (part_at, prefix, has_waw) = match window.conjunction(number.next) {
-            Some((i, prefix)) => (i, prefix, true),
-            None => (number.next, Prefix::None, false),
-        };
-        if window.joined(part_at).is_none() {
-            break;
-        }
-        // مليون ونصف (مليون): a fraction of the scale ends the number.
-        if let (true, Some(NumberWord::Fraction { per })) = (has_waw, window.number_word(part_at, prefix)) {
-            number = with_fraction(window, number, scale, per, part_at + 1);
-            break;
-        }
-        let Some(part) = group(window, part_at, prefix) else {
-            break;
-        };
-        // `14 و15` stays two figures: digits join only after a scale word.
-        if !smaller_than(&part, scale) || (part.digits_first && !has_waw) {
-            break;
-        }
-        number = joined(number, part);
-    }
-    Some(number)
 }
 
 /// Whether `part` can follow a group that ends with `scale` (`685 ألف`
@@ -142,53 +111,27 @@ pub(super) fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per
     })
 }
 
-/// A count followed by growing scale words, or scale words alone.
-pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
-    // `1.392 مليون`: one `.` or `,` before three digits groups thousands
-    // on its own, but is a decimal point before a scale word (SPEC §6.1).
-    let mut decimal_if_scaled = false;
-    let mut part = match window.numeral(at) {
-        Some((numeral, _)) => {
-            decimal_if_scaled = numeral.decimal_if_scaled;
-            Composed {
-                next: at + 1,
-                value: numeral.value,
-                precision: numeral.precision(),
-                scale: None,
-                digits_first: true,
-                lone_one: false,
-                bare_numeral: true,
-                decimal_before_scale: false,
-            }
-        }
-        None => match window.number_word(at, prefix)? {
-            NumberWord::Fraction { per } => part_of_scale(window, at + 1, 1, per)?,
-            // `ثلاثة أرباع` with no scale word is a proportion, not 3.
-            NumberWord::Unit(u) if joined_word(window, at + 1) == Some(NumberWord::Quarters) => {
-                part_of_scale(window, at + 2, u, 4)?
-            }
-            NumberWord::Scale { value, form } => {
-                let count = match form {
-                    ScaleForm::Singular => 1,
-                    ScaleForm::Dual => 2,
-                    // آلاف alone is "thousands of", المليون "the million":
-                    // no figure.
-                    ScaleForm::Plural | ScaleForm::Definite => return None,
-                };
-                Composed {
-                    next: at + 1,
-                    value: Some(Decimal::from(count) * Decimal::from(value)),
-                    precision: Some(Decimal::from(value)),
-                    scale: Some(value),
-                    digits_first: false,
-                    lone_one: false,
-                    bare_numeral: false,
-                    decimal_before_scale: false,
-                }
-            }
-            _ => small(window, at, prefix)?,
-        },
+/// Digits and the growing scale words after them (`130 ألف`, `1,2
+/// milliard`).
+pub(super) fn numeral_group(window: &mut Window, at: usize) -> Option<Composed> {
+    let (numeral, _) = window.numeral(at)?;
+    let count = Composed {
+        next: at + 1,
+        value: numeral.value,
+        precision: numeral.precision(),
+        scale: None,
+        digits_first: true,
+        lone_one: false,
+        bare_numeral: true,
+        decimal_before_scale: false,
     };
+    Some(scaled(window, count, numeral.decimal_if_scaled))
+}
+
+/// `part` times the growing scale words after it. `decimal_if_scaled`:
+/// `1.392 مليون`, one `.` or `,` before three digits groups thousands on
+/// its own, but is a decimal point before a scale word (SPEC §6.1).
+pub(super) fn scaled(window: &mut Window, mut part: Composed, mut decimal_if_scaled: bool) -> Composed {
     while window.joined(part.next).is_some() {
         let Some(NumberWord::Scale { value, form }) = window.number_word(part.next, Prefix::None) else {
             break;
@@ -205,7 +148,7 @@ pub(super) fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Co
         }
         part = times_scale(part, value);
     }
-    Some(part)
+    part
 }
 
 /// `part` multiplied by the scale word after it (`130 ألف`, `six cent mille`).

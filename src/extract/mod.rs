@@ -13,6 +13,7 @@ mod figure;
 mod fraction;
 pub mod lang;
 mod lexicon;
+mod number;
 mod pattern;
 mod range;
 mod select;
@@ -468,7 +469,7 @@ impl FigureReader<'_> {
             }
             _ => (false, number_at),
         };
-        let Some(number) = compose::number(&mut self.window, number_at) else {
+        let Some(number) = number::number(&mut self.window, number_at) else {
             // `ثلاثة أرباع الأسر`: a count of quarters with no scale word.
             return self.count_of_quarters(number_at, qualifier);
         };
@@ -888,7 +889,7 @@ impl FigureReader<'_> {
             return None;
         }
         self.window.joined(whole.next + 1)?;
-        let decimals = compose::number(&mut self.window, whole.next + 1)?;
+        let decimals = number::number(&mut self.window, whole.next + 1)?;
         if decimals.digits_first {
             return None;
         }

@@ -8,10 +8,11 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::calendar;
-use super::compose::{self, Composed};
+use super::compose::Composed;
 use super::counted;
 use super::figure::{Figure, Kind, Qualifier, RangeEnd, Value};
 use super::lexicon::{lexicon, RangeJoin};
+use super::number;
 use super::token::{Gap, TokenKind};
 use super::window::{Prefix, Window};
 
@@ -26,7 +27,7 @@ pub fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2])> {
     };
     window.joined(a_at)?;
     let a_first = window.get(a_at)?;
-    let a = compose::number(window, a_at)?;
+    let a = number::number(window, a_at)?;
     let b_at = match join {
         RangeJoin::And => window.conjunction(a.next)?.0,
         RangeJoin::To => {
@@ -45,7 +46,7 @@ pub fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2])> {
     };
     window.joined(b_at)?;
     let b_first = window.get(b_at)?;
-    let b = compose::number(window, b_at)?;
+    let b = number::number(window, b_at)?;
     if join == RangeJoin::Dash && !b.digits_first {
         return None;
     }

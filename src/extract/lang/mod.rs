@@ -1,10 +1,12 @@
-//! The languages the reader reads, one folder each: its word tables and,
-//! where it has its own, its number grammar. The shared machinery (tokens,
-//! the window, composition of digits and scales, precision) stands above
-//! them in `src/extract`.
+//! The languages the reader reads, one folder each: its word tables and
+//! its number grammar, over the kinds of words all languages share
+//! (`word.rs`). The shared machinery (tokens, the window, the parts of
+//! composition, precision) stands above them in `src/extract`, and names
+//! no language's folder: `src/extract/number.rs` picks the grammar.
 
 pub mod ar;
 pub mod fr;
+pub mod word;
 
 use crate::text::script::Script;
 

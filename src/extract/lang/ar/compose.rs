@@ -1,16 +1,82 @@
-//! Arabic numbers below a thousand in words (SPEC §3): units, تسعة عشر,
-//! tens joined by و (`خمسة وعشرون`), hundreds in one word or two (`ثلاثمائة`،
-//! `ثلاث مائة`) and what follows them. The shared composition
-//! (`src/extract/compose.rs`) takes them as the count before scale words.
+//! Arabic numbers (SPEC §3): groups of a count and its scale words joined
+//! by و (`ثلاثة ملايين و685 ألف و964`), and below a thousand in words:
+//! units, تسعة عشر, tens joined by و (`خمسة وعشرون`), hundreds in one word
+//! or two (`ثلاثمائة`، `ثلاث مائة`) and what follows them. The shared
+//! parts (`src/extract/compose.rs`) compose digits and scales.
 
 use rust_decimal::Decimal;
 
-use crate::extract::compose::{words, Composed};
-use crate::extract::lexicon::NumberWord;
+use crate::extract::compose::{
+    joined, numeral_group, part_of_scale, scaled, smaller_than, with_fraction, words, Composed,
+};
+use crate::extract::lexicon::{NumberWord, ScaleForm};
 use crate::extract::window::{Prefix, Window};
 
+/// Reads the longest Arabic number starting at token `at`.
+pub(in crate::extract) fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    let mut number = group(window, at, Prefix::Any)?;
+    while let Some(scale) = number.scale {
+        let (part_at, prefix, has_waw) = match window.conjunction(number.next) {
+            Some((i, prefix)) => (i, prefix, true),
+            None => (number.next, Prefix::None, false),
+        };
+        if window.joined(part_at).is_none() {
+            break;
+        }
+        // مليون ونصف (مليون): a fraction of the scale ends the number.
+        if let (true, Some(NumberWord::Fraction { per })) = (has_waw, window.number_word(part_at, prefix)) {
+            number = with_fraction(window, number, scale, per, part_at + 1);
+            break;
+        }
+        let Some(part) = group(window, part_at, prefix) else {
+            break;
+        };
+        // `14 و15` stays two figures: digits join only after a scale word.
+        if !smaller_than(&part, scale) || (part.digits_first && !has_waw) {
+            break;
+        }
+        number = joined(number, part);
+    }
+    Some(number)
+}
+
+/// A count followed by growing scale words, or scale words alone.
+fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+    if window.numeral(at).is_some() {
+        return numeral_group(window, at);
+    }
+    let part = match window.number_word(at, prefix)? {
+        NumberWord::Fraction { per } => part_of_scale(window, at + 1, 1, per)?,
+        // `ثلاثة أرباع` with no scale word is a proportion, not 3.
+        NumberWord::Unit(u) if joined_word(window, at + 1) == Some(NumberWord::Quarters) => {
+            part_of_scale(window, at + 2, u, 4)?
+        }
+        NumberWord::Scale { value, form } => {
+            let count = match form {
+                ScaleForm::Singular => 1,
+                ScaleForm::Dual => 2,
+                // آلاف alone is "thousands of", المليون "the million":
+                // no figure.
+                ScaleForm::Plural | ScaleForm::Definite => return None,
+            };
+            Composed {
+                next: at + 1,
+                value: Some(Decimal::from(count) * Decimal::from(value)),
+                precision: Some(Decimal::from(value)),
+                scale: Some(value),
+                digits_first: false,
+                lone_one: false,
+                bare_numeral: false,
+                decimal_before_scale: false,
+            }
+        }
+        _ => small(window, at, prefix)?,
+    };
+    Some(scaled(window, part, false))
+}
+
 /// A number below one thousand in words.
-pub(in crate::extract) fn small(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
+fn small(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
     match window.number_word(at, prefix)? {
         NumberWord::Hundreds(h) => Some(hundreds_tail(window, at + 1, u32::from(h))),
         NumberWord::Unit(u) if u >= 3 && joined_word(window, at + 1) == Some(NumberWord::Hundreds(100)) => {
@@ -63,7 +129,7 @@ fn tens_units(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed
     }
 }
 
-pub(in crate::extract) fn joined_word(window: &mut Window, at: usize) -> Option<NumberWord> {
+fn joined_word(window: &mut Window, at: usize) -> Option<NumberWord> {
     window.joined(at)?;
     window.number_word(at, Prefix::None)
 }

@@ -4,7 +4,7 @@
 //! one lexicon (`src/extract/lexicon.rs`).
 
 use crate::extract::figure::{Change, Qualifier};
-use crate::extract::lexicon::{NumberWord, Period, RangeJoin, ScaleForm};
+use crate::extract::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
 use NumberWord::*;
 use ScaleForm::*;
 

@@ -1,7 +1,7 @@
 //! Arabic: the word tables (numbers, scales, qualifiers, units, months,
-//! cues) and the grammar of numbers below a thousand in words; the shared
-//! composition (`src/extract/compose.rs`) joins them with digits and
-//! scales, as French's own grammar departs from it.
+//! cues) and the number grammar (SPEC §3): groups joined by و, and
+//! numbers below a thousand in words, over the shared parts of
+//! `src/extract/compose.rs`.
 
 pub mod compose;
 pub mod lexicon;

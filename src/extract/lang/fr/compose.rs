@@ -36,7 +36,7 @@ pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
         }
     }
     let mut number = if window.numeral(at).is_some() {
-        compose::group(window, at, Prefix::None)?
+        compose::numeral_group(window, at)?
     } else {
         words_group(window, at)?
     };

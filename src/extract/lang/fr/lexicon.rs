@@ -7,15 +7,15 @@
 //! (`jusqu'à` is `jusqu'` and `à`). To teach the reader a word, add a row.
 
 use crate::extract::figure::{Change, Qualifier};
-use crate::extract::lexicon::RangeJoin;
-use crate::extract::lexicon::{NumberWord, NumberWord::*, ScaleForm::*};
+use crate::extract::lang::word::RangeJoin;
+use crate::extract::lang::word::{NumberWord, NumberWord::*, ScaleForm::*};
 
 const THOUSAND: u64 = 1_000;
 const MILLION: u64 = 1_000_000;
 const BILLION: u64 = 1_000_000_000;
 const TRILLION: u64 = 1_000_000_000_000;
 
-const fn scale(value: u64, form: crate::extract::lexicon::ScaleForm) -> NumberWord {
+const fn scale(value: u64, form: crate::extract::lang::word::ScaleForm) -> NumberWord {
     Scale { value, form }
 }
 

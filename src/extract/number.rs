@@ -1,0 +1,16 @@
+//! The number at a token, read by the grammar of its paragraph's
+//! language (SPEC §6.3): Arabic's in `lang/ar/compose.rs`, French's in
+//! `lang/fr/compose.rs`, both over the shared parts of `compose.rs`.
+
+use super::compose::Composed;
+use super::lang::{ar, fr};
+use super::window::Window;
+
+/// Reads the longest number starting at token `at`.
+pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    if window.is_french() {
+        fr::compose::number(window, at)
+    } else {
+        ar::compose::number(window, at)
+    }
+}
