@@ -317,3 +317,34 @@ fn a_count_whose_two_numbers_were_swapped_is_suspected() {
     );
     assert_eq!(suspected[0].confidence, Confidence::Strong, "{suggestions:#?}");
 }
+
+// The two ends of a change set against each other (`contre`), the rate
+// right after them, amounts with no noun but their currency.
+const CUSTOMS: &str = "Les recettes douanières ont atteint 16,67 milliards de dirhams à fin juin, \
+contre 13,84 milliards de dirhams un an plus tôt, soit une progression de 20,44 %. \
+Les droits d'importation ont rapporté 6,82 milliards de dirhams et la TVA à l'import \
+9,85 milliards de dirhams.\n";
+
+#[test]
+fn a_rate_after_two_ends_set_against_each_other_is_their_change_and_its_slip_is_suspected() {
+    let clean = found(CUSTOMS);
+    assert!(
+        has(
+            &clean,
+            "change",
+            false,
+            &["20,44 %", "16,67 milliards", "13,84 milliards"]
+        ),
+        "{clean:#?}"
+    );
+    let slipped = found(&CUSTOMS.replace("20,44 %", "30,44 %"));
+    assert!(
+        has(
+            &slipped,
+            "change",
+            true,
+            &["30,44 %", "16,67 milliards", "13,84 milliards"]
+        ),
+        "{slipped:#?}"
+    );
+}

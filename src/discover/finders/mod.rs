@@ -42,6 +42,19 @@ impl Scope<'_> {
             .collect()
     }
 
+    /// Whether `x` and `y` stand one right after the other, the later
+    /// introduced as set against the earlier (`X مقابل Y`, `X contre Y`):
+    /// the two ends of a change.
+    pub fn set_against(&self, x: &Amount, y: &Amount) -> bool {
+        let (earlier, later) = if x.order < y.order { (x, y) } else { (y, x) };
+        // Only the other reading of the earlier may stand between them.
+        let adjacent = self
+            .amounts
+            .get(earlier.order + 1..later.order)
+            .is_some_and(|run| run.iter().all(|a| a.alternative && a.at == earlier.at));
+        earlier.at != later.at && adjacent && self.facts_of(later.order).is_some_and(|f| f.contrast_cue)
+    }
+
     pub fn facts_of(&self, i: usize) -> Option<&Facts> {
         self.amounts.get(i).and_then(|a| self.facts.get(a.at.figure))
     }

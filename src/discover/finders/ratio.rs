@@ -224,6 +224,16 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
                     cues += 1;
                 }
             }
+            // `X مقابل Y`, `X contre Y`: the text sets the two ends against
+            // each other.
+            let mut ends = counts.clone();
+            ends.sort_by_key(|a| a.order);
+            ends.dedup_by_key(|a| a.at);
+            if let [x, y] = ends[..] {
+                if scope.set_against(x, y) {
+                    cues += 1;
+                }
+            }
         }
     }
     if against {
