@@ -119,12 +119,15 @@ impl Ord for Ordered {
 /// figures.
 type RatioTerms = (bool, BTreeSet<FigureRef>, BTreeSet<FigureRef>);
 
+/// A bound (`plus de 26 %`) fits many pairs and states no rate of any:
+/// only a percentage stated as a value rates its pair.
 fn ratio_terms(relation: &Relation) -> Option<RatioTerms> {
     match relation {
         Relation::Ratio {
             numerator,
             denominator,
             kind,
+            compare: super::Compare::Eq,
             ..
         } => Some((
             *kind == super::RatioKind::Share,

@@ -348,3 +348,33 @@ fn a_rate_after_two_ends_set_against_each_other_is_their_change_and_its_slip_is_
         "{slipped:#?}"
     );
 }
+
+// A headline's bound and the body's precise rate, both of one pair.
+const TAX_HEADLINE: &str = "Impôts : des recettes en hausse de plus de 26 %\n\n\
+Les recettes fiscales ont atteint 49,81 milliards de dirhams à fin mars, \
+contre 39,46 milliards de dirhams un an plus tôt, soit une hausse de 26,24 %, \
+selon les chiffres publiés par le ministère des finances ce lundi.\n";
+
+#[test]
+fn a_bound_in_the_headline_does_not_hide_a_slip_in_the_body_rate() {
+    let clean = found(TAX_HEADLINE);
+    assert!(
+        has(
+            &clean,
+            "change",
+            false,
+            &["26,24 %", "49,81 milliards", "39,46 milliards"]
+        ),
+        "{clean:#?}"
+    );
+    let slipped = found(&TAX_HEADLINE.replace("26,24 %", "36,24 %"));
+    assert!(
+        has(
+            &slipped,
+            "change",
+            true,
+            &["36,24 %", "49,81 milliards", "39,46 milliards"]
+        ),
+        "{slipped:#?}"
+    );
+}
