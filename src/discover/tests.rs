@@ -378,3 +378,19 @@ fn a_bound_in_the_headline_does_not_hide_a_slip_in_the_body_rate() {
         "{slipped:#?}"
     );
 }
+
+// A headline's rates, which name nothing, restated in the body.
+const REGISTERED: &str = "السجل الوطني: 69.7% ذكور مقابل 30.3% إناث\n\n\
+أفادت المندوبية في نشرتها السنوية الصادرة اليوم أن نسبة الذكور من مجموع المسجلين في السجل الوطني \
+بلغت 69.7 في المائة هذه السنة، فيما بلغت نسبة الإناث 30.3 في المائة من المسجلين.\n";
+
+#[test]
+fn a_headline_rate_one_digit_from_the_body_rate_it_restates_is_suspected() {
+    let clean = found(REGISTERED);
+    assert!(clean.iter().all(|(_, suspected, _)| !suspected), "{clean:#?}");
+    let slipped = found(&REGISTERED.replacen("69.7%", "79.7%", 1));
+    assert!(
+        has(&slipped, "equal", true, &["79.7%", "69.7 في المائة"]),
+        "{slipped:#?}"
+    );
+}

@@ -138,6 +138,8 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
             (Some(x), Some(y)) if a.french == b.french => super::super::quantity::same(x, y),
             _ if !a.labels.is_empty() && b.labels.is_empty() && a.french == b.french => labelled(a, b),
             _ if !b.labels.is_empty() && a.labels.is_empty() && a.french == b.french => labelled(b, a),
+            // A headline's figure that names nothing restates the body's.
+            (None, None) if restated(a) && a.french == b.french => true,
             _ => a.french != b.french && b.value >= Decimal::from(CROSS_LANGUAGE_SMALLEST),
         };
         let mut best: Option<(Candidate, usize)> = None;
