@@ -300,6 +300,32 @@ fn interval_of(figure: &Figure, value: Decimal, precision: Decimal, class: Class
     })
 }
 
+/// An exact count with nothing known around it, for tests to adjust.
+#[cfg(test)]
+pub fn bare(value: Decimal, precision: Decimal) -> Amount {
+    Amount {
+        at: FigureRef { article: 0, figure: 0 },
+        value,
+        interval: Interval::point(value),
+        precision,
+        class: Class::Count,
+        qualifier: Qualifier::Exact,
+        unit: None,
+        key: None,
+        period: None,
+        article_year: None,
+        change: None,
+        sentence: 0,
+        headline: false,
+        order: 0,
+        french: false,
+        alternative: false,
+        labels: Vec::new(),
+        next_key: None,
+        swapped: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

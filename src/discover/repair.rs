@@ -211,33 +211,10 @@ pub fn repairs(equation: &Equation, amounts: &[Amount], known: &Neighbours) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::discover::amount::{Amount, Class, Interval};
-    use crate::discover::FigureRef;
-    use crate::extract::Qualifier;
+    use crate::discover::amount::Amount;
 
     fn amount(value: i64, precision: i64) -> Amount {
-        let value = Decimal::from(value);
-        Amount {
-            at: FigureRef { article: 0, figure: 0 },
-            value,
-            interval: Interval::point(value),
-            precision: Decimal::from(precision),
-            class: Class::Count,
-            qualifier: Qualifier::Exact,
-            unit: None,
-            key: None,
-            period: None,
-            article_year: None,
-            change: None,
-            sentence: 0,
-            headline: false,
-            order: 0,
-            french: false,
-            alternative: false,
-            labels: Vec::new(),
-            next_key: None,
-            swapped: None,
-        }
+        crate::discover::amount::bare(Decimal::from(value), Decimal::from(precision))
     }
 
     #[test]

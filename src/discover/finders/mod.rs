@@ -151,32 +151,13 @@ pub fn is_count(a: &Amount) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::discover::amount::Interval;
-    use crate::discover::FigureRef;
-    use crate::extract::Qualifier;
     use rust_decimal::Decimal;
 
     fn amount(key: Option<&str>, unit: Option<&'static str>) -> Amount {
         Amount {
-            at: FigureRef { article: 0, figure: 0 },
-            value: Decimal::ONE,
-            interval: Interval::point(Decimal::ONE),
-            precision: Decimal::ONE,
-            class: Class::Count,
-            qualifier: Qualifier::Exact,
             unit,
             key: key.map(str::to_string),
-            period: None,
-            article_year: None,
-            change: None,
-            sentence: 0,
-            headline: false,
-            order: 0,
-            french: false,
-            alternative: false,
-            labels: Vec::new(),
-            next_key: None,
-            swapped: None,
+            ..crate::discover::amount::bare(Decimal::ONE, Decimal::ONE)
         }
     }
 
