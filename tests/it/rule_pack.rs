@@ -14,6 +14,7 @@ const PRESS: &str = "dgsn-2025-sawt-aladala.txt";
 const FR2017: &str = "dgsn-2017-fr.txt";
 const FR2025: &str = "dgsn-2025-fr.txt";
 const TABLE: &str = "dgsn-identity-2023-2025.csv";
+const PAGE: &str = "dgsn-2025-identity-page.html";
 
 /// For each rule: the article, the text there, and the planted error. Each
 /// was written from the article, to break exactly the relation the rule
@@ -251,6 +252,60 @@ const PLANTED: &[(&str, &str, &str, &str)] = &[
     ("2025-residence-as-in-table", TABLE, "49415", "49451"),
     ("2025-visas-as-in-table", TABLE, "24798", "24789"),
     ("2025-permits-as-in-table", TABLE, "4188", "4181"),
+    // The news page: a slip in its text, its own small table, or its
+    // headline.
+    (
+        "page-2025-headline-agrees-with-total",
+        PAGE,
+        "<h1>أزيد من 3.6 مليون",
+        "<h1>أزيد من 3.8 مليون",
+    ),
+    (
+        "page-2025-centres-sum-to-total",
+        PAGE,
+        "أنجز 2.653.895",
+        "أنجز 2.635.895",
+    ),
+    (
+        "page-2025-marrakech-share",
+        PAGE,
+        "ما يعادل 28 في المائة",
+        "ما يعادل 38 في المائة",
+    ),
+    (
+        "page-2025-table-cells-as-in-text",
+        PAGE,
+        "<td>2.653.895</td>",
+        "<td>2.653.985</td>",
+    ),
+    (
+        "page-2025-marrakech-cell-as-in-text",
+        PAGE,
+        "<td>1.032.069</td>",
+        "<td>1.302.069</td>",
+    ),
+    (
+        "page-2025-total-as-in-table",
+        PAGE,
+        "ما مجموعه 3.685.964",
+        "ما مجموعه 3.685.946",
+    ),
+    ("page-2025-rabat-as-in-table", PAGE, "أنجز 2.653.895", "أنجز 2.653.859"),
+    (
+        "page-2025-marrakech-as-in-table",
+        PAGE,
+        "أنجز 1.032.069",
+        "أنجز 1.032.609",
+    ),
+    (
+        "page-2025-records-as-in-table",
+        PAGE,
+        "1.575.431 بطاقة",
+        "1.575.341 بطاقة",
+    ),
+    ("page-2025-residence-as-in-table", PAGE, "49.415 سندا", "49.451 سندا"),
+    ("page-2025-visas-as-in-table", PAGE, "24.798 تأشيرة", "24.789 تأشيرة"),
+    ("page-2025-permits-as-in-table", PAGE, "4.188 رخصة", "4.118 رخصة"),
 ];
 
 /// A folder with the shipped `rules/` and a copy of `corpus/` in which
@@ -280,7 +335,7 @@ fn the_untouched_corpus_passes_with_one_loose_headline() {
     let (code, stdout, stderr) = check(dir.path(), &["rules"]);
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(
-        stdout.ends_with("checked 62 rules over 8 documents: 62 passed, 0 failed, 1 warning, 0 errors\n"),
+        stdout.ends_with("checked 74 rules over 9 documents: 74 passed, 0 failed, 1 warning, 0 errors\n"),
         "{stdout}"
     );
     assert!(stdout.contains("2025-report-headline-agrees/loose"));
@@ -310,7 +365,7 @@ fn the_main_job_writes_the_discrepancy_report() {
 fn every_rule_of_the_pack_has_a_planted_error() {
     let dir = workspace(|_, text| text);
     let ids = pack_rule_ids(dir.path());
-    assert_eq!(ids.len(), 62);
+    assert_eq!(ids.len(), 74);
     for id in &ids {
         assert!(PLANTED.iter().any(|(rule, ..)| rule == id), "no planted error for {id}");
     }

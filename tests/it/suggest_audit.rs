@@ -16,6 +16,7 @@ fn workspace() -> tempfile::TempDir {
     for (from, to) in [
         ("corpus", "corpus"),
         ("corpus/tables", "corpus/tables"),
+        ("corpus/pages", "corpus/pages"),
         ("tests/fixtures/consistent/articles", "articles"),
     ] {
         fs::create_dir(dir.path().join(to)).unwrap();
@@ -480,7 +481,7 @@ fn suggest_refinds_the_relations_of_the_shipped_pack() {
     );
     let suggested = relations(&findings(&suggested));
     let pack = relations(&findings(&pack));
-    assert_eq!(pack.len(), 62);
+    assert_eq!(pack.len(), 74);
     let missed: Vec<&String> = pack
         .iter()
         .filter(|(_, figures)| !suggested.iter().any(|(_, s)| s == figures))
@@ -515,6 +516,11 @@ fn suggest_refinds_the_relations_of_the_shipped_pack() {
             "2025-fr-rabat-share",
             "2025-fr-ar-commands-total-agrees",
             "2025-fr-ar-violent-crime-drop-agrees",
+            // The page states the two centres twice (text and its own
+            // table): the table's cell is linked to one statement, which
+            // is linked to the other.
+            "page-2025-rabat-as-in-table",
+            "page-2025-marrakech-as-in-table",
             "2025-articles-agree-on-year",
             "2025-violent-crime-drop-is-a-share",
             "2025-repression-rate-is-a-share",
@@ -697,8 +703,8 @@ fn a_document_named_twice_is_one_article() {
         &["audit", "corpus", "--format", "json", "--include-passing"],
     );
     let once: Value = serde_json::from_str(&once).unwrap();
-    // Seven articles and the table.
-    assert_eq!(report["summary"]["documents"], 8);
+    // Seven articles, the table and the page.
+    assert_eq!(report["summary"]["documents"], 9);
     // The same rules as with the document named once, none of them an
     // article agreeing with itself.
     assert!(once["summary"]["rules"].as_u64().unwrap_or(0) > 30, "{once}");

@@ -29,8 +29,8 @@ pub fn figures_json(path: &str) -> Vec<Value> {
 /// through `edit(file name, text)`) and the given files (rule files).
 pub fn workspace(edit: impl Fn(&str, String) -> String, files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    // The corpus's articles, and its tables in their folder.
-    for folder in ["corpus", "corpus/tables"] {
+    // The corpus's articles, and its tables and pages in their folders.
+    for folder in ["corpus", "corpus/tables", "corpus/pages"] {
         fs::create_dir(dir.path().join(folder)).unwrap();
         for entry in fs::read_dir(folder).unwrap() {
             let path = entry.unwrap().path();
