@@ -104,7 +104,9 @@ impl Writer<'_> {
                 }
             })
             .collect();
-        if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
+        // A key YAML would read as a boolean or null (`y`, `no`, `on`)
+        // is no name: the file would not load back.
+        if !key.starts_with(|c: char| c.is_ascii_lowercase()) || YAML_WORDS.contains(&key.as_str()) {
             key.insert_str(0, "doc_");
         }
         let taken = |k: &str| self.documents.iter().any(|(d, _)| d == k);
@@ -308,6 +310,9 @@ impl Writer<'_> {
         Some(out)
     }
 }
+
+/// Plain lowercase words YAML 1.1 reads as booleans or null.
+const YAML_WORDS: &[&str] = &["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
 
 /// A tolerance as written: rounded up to three significant digits, so
 /// that the rule holds wherever the figures' rounding allows.

@@ -776,3 +776,21 @@ fn suggest_refuses_standard_input_and_writes_nothing() {
     assert!(stderr.contains("suggest cannot read standard input"), "{stderr}");
     assert!(!dir.path().join("mine.yaml").exists());
 }
+
+/// A document whose name YAML would read as a boolean (`y`, `no`, `on`)
+/// gets a key that loads back: the suggested rules are checked.
+#[test]
+fn a_document_named_like_a_yaml_boolean_loads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "استفاد من برنامج التكوين المهني هذه السنة 2.400 مستفيد، \
+بينهم 812 مستفيدة، أي ثلث المستفيدين تقريبا.\n";
+    for name in ["y", "no", "on", "null"] {
+        fs::write(dir.path().join(format!("{name}.txt")), article).unwrap();
+        let (code, out) = run_in(dir.path(), &["audit", &format!("{name}.txt"), "--format", "json"]);
+        assert_eq!(code, Some(0), "{name}: {out}");
+        let report: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(report["summary"]["rules"], 1, "{name}: {out}");
+        let (_, rules) = run_in(dir.path(), &["suggest", &format!("{name}.txt")]);
+        assert!(rules.contains(&format!("doc_{name}: \"{name}.txt\"")), "{rules}");
+    }
+}
