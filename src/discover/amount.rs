@@ -160,7 +160,13 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             continue;
         };
         let precision = figure.precision.unwrap_or(Decimal::ONE);
-        let Some(interval) = interval_of(figure, value, precision, class) else {
+        // A fraction states a share to the whole percent at best (SPEC
+        // §7.1): `ثلث` is about 33%, as `check` reads it.
+        let qualifier = match (figure.kind, figure.qualifier) {
+            (Kind::Fraction, Qualifier::Exact) => Qualifier::About,
+            (_, qualifier) => qualifier,
+        };
+        let Some(interval) = interval_of(qualifier, value, precision, class) else {
             continue;
         };
         let written = Amount {
@@ -169,7 +175,7 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             interval,
             precision,
             class,
-            qualifier: figure.qualifier,
+            qualifier,
             unit: figure.unit,
             key: if class == Class::Points {
                 None
@@ -198,7 +204,7 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             let precision = precision.checked_mul(Decimal::ONE_THOUSAND)?;
             Some(Amount {
                 value,
-                interval: interval_of(figure, value, precision, class)?,
+                interval: interval_of(qualifier, value, precision, class)?,
                 precision,
                 order: out.len() + 1,
                 alternative: true,
@@ -253,6 +259,8 @@ fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
     }
     match figure.kind {
         Kind::Percent => Some((value, Class::Percent)),
+        // `ثلث`, `les deux tiers`: the percentage it stands for.
+        Kind::Fraction => Some((value.checked_mul(Decimal::ONE_HUNDRED)?, Class::Percent)),
         Kind::Number if figure.unit == Some("pp") || key.is_some_and(|k| POINT_NOUNS.contains(&k)) => {
             Some((value, Class::Points))
         }
@@ -275,11 +283,11 @@ fn looks_like_year(value: Decimal) -> bool {
 /// a rounded amount or a percentage, one unit of precision on the stated
 /// side of a bound (`أزيد من 14 مليون`: 14 to 15 million); an exact count
 /// is itself.
-fn interval_of(figure: &Figure, value: Decimal, precision: Decimal, class: Class) -> Option<Interval> {
+fn interval_of(qualifier: Qualifier, value: Decimal, precision: Decimal, class: Class) -> Option<Interval> {
     let half = precision.checked_div(Decimal::TWO)?;
     let rounded =
         class != Class::Count || precision > Decimal::ONE || !value.fract().is_zero() || precision < Decimal::ONE;
-    Some(match figure.qualifier {
+    Some(match qualifier {
         Qualifier::Exact if !rounded => Interval::point(value),
         Qualifier::Exact => Interval {
             lo: value.checked_sub(half)?,

@@ -274,12 +274,12 @@ impl Article {
                 noun,
                 period: None,
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
-                of_total: figure.kind == Kind::Percent && cues::starts_with_any(&after, cues::OF_TOTAL_CUES, 4),
+                of_total: is_share_like(figure.kind) && cues::starts_with_any(&after, cues::OF_TOTAL_CUES, 4),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
-                share_cue: figure.kind == Kind::Percent && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
+                share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 french: french_runs
                     .get(french_runs.partition_point(|run| run.end <= figure.span.start))
                     .is_some_and(|run| run.contains(&figure.span.start)),
@@ -307,6 +307,12 @@ impl Article {
     pub fn text(&self, i: usize) -> &str {
         self.figure(i).map_or("", |f| f.text(self.document.text()))
     }
+}
+
+/// A percentage, or a fraction (`ثلث المستفيدين`), which states a share
+/// as one.
+fn is_share_like(kind: Kind) -> bool {
+    matches!(kind, Kind::Percent | Kind::Fraction)
 }
 
 /// A table's figures take their period and what they count from their

@@ -394,3 +394,16 @@ fn a_headline_rate_one_digit_from_the_body_rate_it_restates_is_suspected() {
         "{slipped:#?}"
     );
 }
+
+// A share stated as a fraction.
+const YOUTH_PROGRAMME: &str = "استفاد من برنامج التكوين المهني هذه السنة 2.400 مستفيد، \
+بينهم 812 مستفيدة، أي ثلث المستفيدين تقريبا.\n";
+
+#[test]
+fn a_fraction_is_a_share_as_its_percentage() {
+    let third = found(YOUTH_PROGRAMME);
+    assert!(has(&third, "share", false, &["ثلث", "812", "2.400"]), "{third:#?}");
+    // A half is not a third.
+    let half = found(&YOUTH_PROGRAMME.replace("ثلث", "نصف"));
+    assert!(!half.iter().any(|(n, _, _)| *n == "share"), "{half:#?}");
+}
