@@ -407,3 +407,16 @@ fn a_fraction_is_a_share_as_its_percentage() {
     let half = found(&YOUTH_PROGRAMME.replace("ثلث", "نصف"));
     assert!(!half.iter().any(|(n, _, _)| *n == "share"), "{half:#?}");
 }
+
+// A share whose part counts a kind of what its whole counts.
+const WOMEN_BENEFICIARIES: &str = "بلغ عدد المستفيدين من القروض الصغرى هذه السنة 3.750 مستفيدا، \
+منهم 1.400 امرأة، أي ما يقارب 37 في المائة.\n";
+
+#[test]
+fn a_share_of_a_kind_of_its_whole_is_found_though_the_nouns_differ() {
+    let found = found(WOMEN_BENEFICIARIES);
+    assert!(
+        has(&found, "share", false, &["ما يقارب 37 في المائة", "1.400", "3.750"]),
+        "{found:#?}"
+    );
+}

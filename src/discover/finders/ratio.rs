@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::super::amount::{Amount, Class};
-use super::super::candidate::{Candidate, Compare, Equation, Evidence, Term};
+use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::{RatioKind, Relation};
 use super::{as_near, is_count, key_agreement, nearness, spread, units_agree, Scope};
@@ -246,7 +246,13 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         coincidence: percent_chance(&outcome),
         trials,
         cues,
-        key: key_agreement(counts.iter().copied()),
+        // A share's part is often a kind of its whole (women among the
+        // beneficiaries): nouns that differ say nothing against one that
+        // holds, though too little to suspect a slip in one that fails.
+        key: match (form.kind, key_agreement(counts.iter().copied())) {
+            (RatioKind::Share, KeyAgreement::Different) if holds => KeyAgreement::Unknown,
+            (_, agreement) => agreement,
+        },
         spread: spread(members.iter().copied()),
         figures: members.len(),
         repairs: Vec::new(),
