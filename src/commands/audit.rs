@@ -208,14 +208,15 @@ impl Batches<'_> {
         }
     }
 
-    /// Adds the group's counts and percentages, and those a relation takes
-    /// in, to the run's coverage.
+    /// Adds the group's counts, percentages and fractions (the figures
+    /// relations take in), and those a relation takes in, to the run's
+    /// coverage.
     fn count_coverage(&self, articles: &[Article], suggestions: &[Suggestion]) {
         let related: HashSet<FigureRef> = suggestions.iter().flat_map(|s| s.relation.figures()).collect();
         let mut counted = Coverage::default();
         for (a, article) in articles.iter().enumerate() {
             for (i, figure) in article.index.figures().iter().enumerate() {
-                if matches!(figure.kind, Kind::Number | Kind::Percent) {
+                if matches!(figure.kind, Kind::Number | Kind::Percent | Kind::Fraction) {
                     counted.figures += 1;
                     counted.related += usize::from(related.contains(&FigureRef { article: a, figure: i }));
                 }

@@ -794,3 +794,29 @@ fn a_document_named_like_a_yaml_boolean_loads_back() {
         assert!(rules.contains(&format!("doc_{name}: \"{name}.txt\"")), "{rules}");
     }
 }
+
+/// A fraction that states a share is a figure the summary counts, and one
+/// the share relation takes in.
+#[test]
+fn a_fraction_is_counted_and_checked_as_a_share() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "استفاد من برنامج التكوين المهني هذه السنة 2.400 مستفيد، \
+بينهم 812 مستفيدة، أي ثلث المستفيدين تقريبا.\n";
+    fs::write(dir.path().join("youth.txt"), article).unwrap();
+    let (code, out) = run_in(
+        dir.path(),
+        &["audit", "youth.txt", "--format", "json", "--include-passing"],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["summary"]["figures"], 3, "{out}");
+    assert_eq!(report["summary"]["figures_in_no_relation"], 0, "{out}");
+    // A third is not 25.5%: 612 of 2.400 is suspected, 812 named.
+    fs::write(dir.path().join("youth.txt"), article.replace("812", "612")).unwrap();
+    let (code, out) = run_in(
+        dir.path(),
+        &["audit", "youth.txt", "--format", "json", "--fail-on", "warning"],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("were 812 (one digit changed)"), "{out}");
+}
