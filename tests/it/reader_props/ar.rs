@@ -5,7 +5,7 @@ use figaudit::extract::{figures, Figure};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-const MAX: u64 = 1_000_000_000_000;
+use super::{in_digits, magnitudes, only_figure, Script, MAX};
 
 /// How to write a number in words.
 #[derive(Debug, Clone, Copy)]
@@ -202,41 +202,6 @@ fn mixed(n: u64, plural: bool) -> String {
     parts.join(" و")
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Script {
-    Ascii,
-    ArabicIndic,
-    Extended,
-}
-
-fn in_digits(n: u64, script: Script, separator: Option<char>) -> String {
-    let plain = n.to_string();
-    let mut out = String::new();
-    for (i, c) in plain.chars().enumerate() {
-        if i > 0 && (plain.len() - i).is_multiple_of(3) {
-            if let Some(sep) = separator {
-                out.push(sep);
-            }
-        }
-        let d = c as u32 - '0' as u32;
-        let base = match script {
-            Script::Ascii => '0' as u32,
-            Script::ArabicIndic => 0x0660,
-            Script::Extended => 0x06F0,
-        };
-        out.push(char::from_u32(base + d).unwrap_or('?'));
-    }
-    out
-}
-
-/// The only figure of `sentence`, which must cover `written` exactly.
-fn only_figure(sentence: &str, written: &str) -> Figure {
-    let found: Vec<Figure> = figures(sentence).map(|f| f.expect("in range")).collect();
-    assert_eq!(found.len(), 1, "{sentence:?} gave {found:?}");
-    assert_eq!(found[0].text(sentence), written, "{sentence:?}");
-    found[0].clone()
-}
-
 fn style() -> impl Strategy<Value = Style> {
     (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(feminine, waw, oblique, mia)| Style {
         feminine,
@@ -248,13 +213,7 @@ fn style() -> impl Strategy<Value = Style> {
 
 /// Numbers spread over every magnitude, not only the large ones.
 fn number() -> impl Strategy<Value = u64> {
-    prop_oneof![
-        0..1_000u64,
-        1_000..1_000_000u64,
-        1_000_000..1_000_000_000u64,
-        1_000_000_000..=MAX,
-        Just(MAX)
-    ]
+    magnitudes(0)
 }
 
 proptest! {
