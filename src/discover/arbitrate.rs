@@ -2,8 +2,9 @@
 //! best first; a candidate that explains a figure already explained by a
 //! better one with a figure in common gives way, and a relation that
 //! fails gives way to one that holds for the same figure with evidence
-//! nearly as strong (a slip is the rarer event) — an agreeing partner anywhere beats a disagreeing one nearby,
-//! but not a coincidence of wide roundings.
+//! nearly as strong (a slip is the rarer event) — an agreeing partner
+//! anywhere beats a disagreeing one nearby, but not a coincidence of wide
+//! roundings.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 

@@ -91,6 +91,7 @@ pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAg
     }
 }
 
+/// Units that can be added or compared: equal, or one not stated.
 pub fn units_agree(a: &Amount, b: &Amount) -> bool {
     match (a.unit, b.unit) {
         (Some(x), Some(y)) => x == y,
