@@ -115,14 +115,35 @@ pub const CONTRAST_CUES: &[&str] = &[
 
 /// Whether `words` (those just after a figure) start with one of `cues`
 /// within their first `within` words.
-pub fn starts_with_any(words: &[String], cues: &[&str], within: usize) -> bool {
+pub fn starts_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
     let window = &words[..words.len().min(within)];
     cues.iter().any(|cue| {
-        let cue: Vec<String> = fold_pattern(cue).split(' ').map(str::to_string).collect();
-        window
-            .windows(cue.len())
-            .any(|run| run.iter().zip(&cue).all(|(w, c)| w == c))
+        folded(cue, |cue| {
+            window
+                .windows(cue.len())
+                .any(|run| run.iter().zip(cue).all(|(w, c)| w == c))
+        })
     })
+}
+
+/// `with` the folded words of `cue`, folded once per cue and kept: every
+/// figure of every article looks up the same few dozen cues.
+fn folded(cue: &'static str, with: impl FnOnce(&[String]) -> bool) -> bool {
+    static FOLDED: std::sync::OnceLock<std::sync::RwLock<std::collections::HashMap<&'static str, Vec<String>>>> =
+        std::sync::OnceLock::new();
+    let fold = |cue: &str| -> Vec<String> { fold_pattern(cue).split(' ').map(str::to_string).collect() };
+    let table = FOLDED.get_or_init(Default::default);
+    if let Ok(known) = table.read() {
+        if let Some(words) = known.get(cue) {
+            return with(words);
+        }
+    }
+    let words = fold(cue);
+    let found = with(&words);
+    if let Ok(mut known) = table.write() {
+        known.insert(cue, words);
+    }
+    found
 }
 
 /// The folded words of `text`, without punctuation.
@@ -136,14 +157,15 @@ pub fn words_before(text: &str) -> Vec<String> {
 
 /// Whether one of `cues` (each one or more words) stands among the last
 /// `within` words, a prefix `و` or `ب` aside.
-pub fn ends_with_any(words: &[String], cues: &[&str], within: usize) -> bool {
+pub fn ends_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
     let start = words.len().saturating_sub(within);
     let window = &words[start..];
     cues.iter().any(|cue| {
-        let cue: Vec<String> = fold_pattern(cue).split(' ').map(str::to_string).collect();
-        window.windows(cue.len()).any(|run| {
-            run.iter().zip(&cue).enumerate().all(|(i, (word, wanted))| {
-                word == wanted || (i == 0 && ["و", "ب", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted)))
+        folded(cue, |cue| {
+            window.windows(cue.len()).any(|run| {
+                run.iter().zip(cue).enumerate().all(|(i, (word, wanted))| {
+                    word == wanted || (i == 0 && ["و", "ب", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted)))
+                })
             })
         })
     })

@@ -71,6 +71,57 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
     values
 }
 
+/// The values one substitution in the written digits of `amount` gives
+/// (a digit changed, two neighbours swapped, the two numbers of `59 ألفا
+/// و97` swapped): the edits that keep a figure's length, as a repeat's
+/// slip does. Worked out by place value, without writing each one out.
+pub fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
+    let Some((mantissa, place)) = amount.mantissa() else {
+        return Vec::new();
+    };
+    let digits: Vec<u8> = mantissa.abs().trunc().normalize().to_string().bytes().collect();
+    if digits.is_empty() || digits.len() > MOST_DIGITS || !digits.iter().all(u8::is_ascii_digit) {
+        return Vec::new();
+    }
+    let sign = if mantissa < Decimal::ZERO {
+        -Decimal::ONE
+    } else {
+        Decimal::ONE
+    };
+    let n = digits.len();
+    // The place value of each written digit, signed as the figure is.
+    let mut places = vec![Decimal::ZERO; n];
+    let mut at = place.checked_mul(sign);
+    for i in (0..n).rev() {
+        let Some(value) = at else { return Vec::new() };
+        places[i] = value;
+        at = value.checked_mul(Decimal::TEN);
+    }
+    let shifted = |shift: Option<Decimal>| shift.and_then(|s| amount.value.checked_add(s));
+    let mut out = Vec::new();
+    for i in 0..n {
+        let own = Decimal::from(digits[i] - b'0');
+        for d in 0..=9u8 {
+            // No leading zero where there were digits after it.
+            if d == digits[i] - b'0' || (i == 0 && d == 0 && n > 1) {
+                continue;
+            }
+            let change = Decimal::from(d).checked_sub(own).and_then(|c| c.checked_mul(places[i]));
+            out.extend(shifted(change).map(|v| (v, "one digit changed")));
+        }
+        if i + 1 < n && digits[i] != digits[i + 1] && !(i == 0 && digits[1] == b'0') {
+            let gap = Decimal::from(digits[i + 1]).checked_sub(Decimal::from(digits[i]));
+            let change = gap.and_then(|g| g.checked_mul(places[i].checked_sub(places[i + 1])?));
+            out.extend(shifted(change).map(|v| (v, "two digits swapped")));
+        }
+    }
+    out.extend(amount.swapped.map(|v| (v, "its two numbers swapped")));
+    out.retain(|(v, _)| *v != amount.value);
+    out.sort_by_key(|v| v.0);
+    out.dedup_by(|a, b| a.0 == b.0);
+    out
+}
+
 /// Whether `difference` is what one edit of a digit makes: `d × 10^k`
 /// (a digit changed) or `9 × d × 10^k` (two neighbours swapped), in units
 /// of `place`. A cheap test before repairs are searched.
@@ -215,6 +266,19 @@ mod tests {
 
     fn amount(value: i64, precision: i64) -> Amount {
         crate::discover::amount::bare(Decimal::from(value), Decimal::from(precision))
+    }
+
+    #[test]
+    fn substitutions_are_the_neighbours_that_keep_the_length() {
+        for (value, precision) in [(387_721, 1), (2_600_000, 100_000), (1_000, 1), (7, 1), (-4_050, 10)] {
+            let amount = amount(value, precision);
+            let kept: Vec<(Decimal, &str)> = neighbours(&amount)
+                .into_iter()
+                .filter(|(_, edit)| matches!(*edit, "one digit changed" | "two digits swapped"))
+                .collect();
+            let values = |list: &[(Decimal, &str)]| list.iter().map(|(v, _)| *v).collect::<Vec<_>>();
+            assert_eq!(values(&substitutions(&amount)), values(&kept), "{value}");
+        }
     }
 
     #[test]

@@ -143,15 +143,9 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
             _ => a.french != b.french && b.value >= Decimal::from(CROSS_LANGUAGE_SMALLEST),
         };
         let mut best: Option<(Candidate, usize)> = None;
-        for (to, edit) in repair::neighbours(b) {
-            // A dropped or added digit makes another order of magnitude:
-            // more likely another quantity than a slip.
-            if !matches!(
-                edit,
-                "one digit changed" | "two digits swapped" | "its two numbers swapped"
-            ) {
-                continue;
-            }
+        // A dropped or added digit makes another order of magnitude: more
+        // likely another quantity than a slip. Only substitutions are tried.
+        for (to, edit) in repair::substitutions(b) {
             let Some(others) = by_value.get(&(b.class, to.normalize())) else {
                 continue;
             };
