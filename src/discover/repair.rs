@@ -15,52 +15,72 @@ pub const EDITS_PER_DIGIT: usize = 10;
 /// The longest mantissa edited: past it a figure is no typed number.
 const MOST_DIGITS: usize = 15;
 
+/// The digits `amount` is written with (ASCII, most significant first),
+/// the place value of the last, and whether it is negative; `None` for a
+/// figure no typist wrote digit by digit (a fraction, a huge mantissa).
+fn written_digits(amount: &Amount) -> Option<(Vec<u8>, Decimal, bool)> {
+    let (mantissa, place) = amount.mantissa()?;
+    let digits: Vec<u8> = mantissa.abs().trunc().normalize().to_string().bytes().collect();
+    let typed = !digits.is_empty() && digits.len() <= MOST_DIGITS && digits.iter().all(u8::is_ascii_digit);
+    typed.then_some((digits, place, mantissa < Decimal::ZERO))
+}
+
 /// The values one edit of the written digits of `amount` gives, with the
-/// edit's name. The place value of the last digit stays as written.
+/// edit's name. The place value of the last digit stays as written. Each
+/// is worked out from the digits before and after the edit, never written
+/// out and read back: an article's every failing candidate needs them.
 pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
-    let Some((mantissa, place)) = amount.mantissa() else {
+    let Some((digits, place, negative)) = written_digits(amount) else {
         return Vec::new();
     };
-    let negative = mantissa < Decimal::ZERO;
-    let digits: Vec<u8> = mantissa.abs().trunc().normalize().to_string().bytes().collect();
-    if digits.is_empty() || digits.len() > MOST_DIGITS || !digits.iter().all(u8::is_ascii_digit) {
-        return Vec::new();
+    let digits: Vec<u128> = digits.iter().map(|d| u128::from(d - b'0')).collect();
+    let n = digits.len();
+    // `before[i]`: the number the first i digits write; `after[i]`: the one
+    // the digits from i on write; `ten[k]`: 10^k.
+    let mut before = vec![0u128; n + 1];
+    for i in 0..n {
+        before[i + 1] = before[i] * 10 + digits[i];
     }
-    let mut out: Vec<(Vec<u8>, &'static str)> = Vec::new();
-    for i in 0..digits.len() {
-        for d in b'0'..=b'9' {
+    let ten: Vec<u128> = (0..=n + 1).map(|k| 10u128.pow(k as u32)).collect();
+    let mut after = vec![0u128; n + 1];
+    for i in (0..n).rev() {
+        after[i] = digits[i] * ten[n - 1 - i] + after[i + 1];
+    }
+    // (written digits as a number, its length, its first digit, the edit)
+    let mut out: Vec<(u128, usize, u128, &'static str)> = Vec::new();
+    for i in 0..n {
+        let first = |replaced: u128| if i == 0 { replaced } else { digits[0] };
+        for d in 0..=9u128 {
             if d != digits[i] {
-                let mut v = digits.clone();
-                v[i] = d;
-                out.push((v, "one digit changed"));
+                let m = before[i] * ten[n - i] + d * ten[n - 1 - i] + after[i + 1];
+                out.push((m, n, first(d), "one digit changed"));
             }
         }
-        if i + 1 < digits.len() && digits[i] != digits[i + 1] {
-            let mut v = digits.clone();
-            v.swap(i, i + 1);
-            out.push((v, "two digits swapped"));
+        if i + 1 < n && digits[i] != digits[i + 1] {
+            let (a, b) = (digits[i], digits[i + 1]);
+            let m = before[i] * ten[n - i] + b * ten[n - 1 - i] + a * ten[n - 2 - i] + after[i + 2];
+            out.push((m, n, first(b), "two digits swapped"));
         }
-        if digits.len() > 1 {
-            let mut v = digits.clone();
-            v.remove(i);
-            out.push((v, "a digit dropped"));
+        if n > 1 {
+            let m = before[i] * ten[n - 1 - i] + after[i + 1];
+            let lead = if i == 0 { digits[1] } else { digits[0] };
+            out.push((m, n - 1, lead, "a digit dropped"));
         }
     }
-    for i in 0..=digits.len() {
-        for d in b'0'..=b'9' {
-            let mut v = digits.clone();
-            v.insert(i, d);
-            out.push((v, "a digit added"));
+    for i in 0..=n {
+        for d in 0..=9u128 {
+            let m = before[i] * ten[n + 1 - i] + d * ten[n - i] + after[i];
+            let lead = if i == 0 { d } else { digits[0] };
+            out.push((m, n + 1, lead, "a digit added"));
         }
     }
     let swapped = amount.swapped.map(|v| (v, "its two numbers swapped"));
     let mut values: Vec<(Decimal, &'static str)> = out
         .into_iter()
-        .filter(|(v, _)| v.len() == 1 || v[0] != b'0')
-        .filter_map(|(v, edit)| {
-            let text = std::str::from_utf8(&v).ok()?;
-            let m: Decimal = text.parse().ok()?;
-            let value = m.checked_mul(place)?;
+        // No leading zero where there are digits after it.
+        .filter(|&(_, len, lead, _)| len == 1 || lead != 0)
+        .filter_map(|(m, _, _, edit)| {
+            let value = Decimal::from_i128_with_scale(i128::try_from(m).ok()?, 0).checked_mul(place)?;
             Some((if negative { -value } else { value }, edit))
         })
         .chain(swapped)
@@ -76,18 +96,10 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
 /// و97` swapped): the edits that keep a figure's length, as a repeat's
 /// slip does. Worked out by place value, without writing each one out.
 pub fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
-    let Some((mantissa, place)) = amount.mantissa() else {
+    let Some((digits, place, negative)) = written_digits(amount) else {
         return Vec::new();
     };
-    let digits: Vec<u8> = mantissa.abs().trunc().normalize().to_string().bytes().collect();
-    if digits.is_empty() || digits.len() > MOST_DIGITS || !digits.iter().all(u8::is_ascii_digit) {
-        return Vec::new();
-    }
-    let sign = if mantissa < Decimal::ZERO {
-        -Decimal::ONE
-    } else {
-        Decimal::ONE
-    };
+    let sign = if negative { -Decimal::ONE } else { Decimal::ONE };
     let n = digits.len();
     // The place value of each written digit, signed as the figure is.
     let mut places = vec![Decimal::ZERO; n];
@@ -266,6 +278,75 @@ mod tests {
 
     fn amount(value: i64, precision: i64) -> Amount {
         crate::discover::amount::bare(Decimal::from(value), Decimal::from(precision))
+    }
+
+    /// The neighbours as first written: each edit written out as digits
+    /// and read back, the oracle the place-value version must equal.
+    fn written_out(amount: &Amount) -> Vec<(Decimal, &'static str)> {
+        let Some((digits, place, negative)) = written_digits(amount) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(Vec<u8>, &'static str)> = Vec::new();
+        for i in 0..digits.len() {
+            for d in b'0'..=b'9' {
+                if d != digits[i] {
+                    let mut v = digits.clone();
+                    v[i] = d;
+                    out.push((v, "one digit changed"));
+                }
+            }
+            if i + 1 < digits.len() && digits[i] != digits[i + 1] {
+                let mut v = digits.clone();
+                v.swap(i, i + 1);
+                out.push((v, "two digits swapped"));
+            }
+            if digits.len() > 1 {
+                let mut v = digits.clone();
+                v.remove(i);
+                out.push((v, "a digit dropped"));
+            }
+        }
+        for i in 0..=digits.len() {
+            for d in b'0'..=b'9' {
+                let mut v = digits.clone();
+                v.insert(i, d);
+                out.push((v, "a digit added"));
+            }
+        }
+        let swapped = amount.swapped.map(|v| (v, "its two numbers swapped"));
+        let mut values: Vec<(Decimal, &'static str)> = out
+            .into_iter()
+            .filter(|(v, _)| v.len() == 1 || v[0] != b'0')
+            .filter_map(|(v, edit)| {
+                let text = std::str::from_utf8(&v).ok()?;
+                let m: Decimal = text.parse().ok()?;
+                let value = m.checked_mul(place)?;
+                Some((if negative { -value } else { value }, edit))
+            })
+            .chain(swapped)
+            .filter(|(v, _)| *v != amount.value)
+            .collect();
+        values.sort_by_key(|v| v.0);
+        values.dedup_by(|a, b| a.0 == b.0);
+        values
+    }
+
+    #[test]
+    fn neighbours_by_place_value_are_those_written_out() {
+        let mut state: u64 = 11;
+        for _ in 0..2_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let digits = 1 + (state >> 60) as u32 % 12;
+            let value = (state >> 8) as i64 % 10i64.pow(digits);
+            let precision = 10i64.pow((state >> 4) as u32 % 4);
+            let amount = amount(
+                if state.is_multiple_of(3) { -value } else { value } * precision,
+                precision,
+            );
+            assert_eq!(neighbours(&amount), written_out(&amount), "{}", amount.value);
+        }
     }
 
     #[test]
