@@ -251,6 +251,13 @@ pub struct Evidence {
     /// percentage and no two periods for its ends. The same arithmetic
     /// is often a share read the other way (`(total − part) / total`).
     pub unmarked_change: bool,
+    /// Parts, whole and share stated for different periods (`1343 ألف …
+    /// عام 2012` with `1252 ألف … عام 2011`): figures of one period are
+    /// what a sum or a share relates.
+    pub mixed_periods: bool,
+    /// A sum each of whose parts the text states as a share of its total
+    /// (set after scoring, from the shares found: see `support`).
+    pub parts_shared: bool,
     /// A bound (`من بينها`: part ≤ whole) or a claim, not arithmetic: many
     /// edits repair a broken bound and a rounded claim fits many values,
     /// so the text is its evidence rather than a coincidence unlikely.

@@ -97,6 +97,12 @@ pub fn reason(candidate: &Candidate, score: f64) -> String {
             if e.cues == 1 { "" } else { "s" }
         ));
     }
+    if e.parts_shared {
+        why.push("the text states each part's share of the total".to_string());
+    }
+    if e.mixed_periods {
+        why.push("its figures are stated for different periods".to_string());
+    }
     if e.across {
         why.push("across documents of one group".to_string());
     }

@@ -20,6 +20,7 @@ mod finders;
 mod quantity;
 mod repair;
 mod score;
+mod support;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -422,8 +423,9 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 
 /// Each figure's period, from its sentence: the year written right after
 /// it (`260 ألف مولود عام 2012`, `en 2023`), else the last year before it
-/// (`خلال سنة 2025، … 3.685.964`); only the year before when a figure of
-/// its kind set against it stands between it and the year after.
+/// (`خلال سنة 2025، … 3.685.964`); only the year before when a figure
+/// set against it stands between it and the year after (`936 ألف سنة
+/// 2025، أي 52%، مقابل 884 ألف سنة 2024`: 2024 is the 884's).
 fn periods(figures: &[Figure], facts: &mut [Facts]) {
     let year_of = |f: &Figure| -> Option<i64> {
         match (&f.value, f.kind) {
@@ -449,7 +451,7 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
         if year_of(&figures[i]).is_some() {
             continue;
         }
-        // A figure of its own kind set against it, between it and the
+        // A figure set against another, between it and the
         // year, has that year (`2.6 مليون … مقابل 2.4 مليون عام 2011`).
         let mut crossed = false;
         let after = figures[i + 1..]
@@ -460,7 +462,7 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
             .take(YEAR_AFTER_WITHIN)
             .find_map(|(j, f)| {
                 let year = year_of(f);
-                crossed |= year.is_none() && f.kind == figures[i].kind && contrasted.get(j) == Some(&true);
+                crossed |= year.is_none() && contrasted.get(j) == Some(&true);
                 year
             });
         let before = || {
@@ -502,13 +504,14 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
     // The other reading of a figure is suggested where it makes a relation
     // hold, never to explain a miss.
     candidates.retain(|c| c.read_otherwise.is_none() || c.evidence.holds);
-    let scored: Vec<(candidate::Candidate, f64)> = candidates
+    let mut scored: Vec<(candidate::Candidate, f64)> = candidates
         .into_iter()
         .map(|c| {
             let s = score::score(&c.evidence) + score::reading(c.read_otherwise.is_some());
             (c, s)
         })
         .collect();
+    support::support(&mut scored);
     let mut chosen = arbitrate::arbitrate(scored);
     chosen.sort_by_key(|(c, _)| (c.explained, c.relation.figures()));
     chosen

@@ -28,6 +28,8 @@ pub const SLIP_ODDS: f64 = 1.0;
 
 /// What each piece of textual evidence is worth.
 const CUE: f64 = 1.0;
+/// Each part's share of the total stated: as good as a word naming the sum.
+pub const PARTS_SHARED: f64 = CUE;
 const SAME_KEY: f64 = 1.0;
 const SAME_UNIT: f64 = 0.5;
 const DIFFERENT_KEY: f64 = -2.0;
@@ -35,6 +37,7 @@ const PER_SENTENCE: f64 = -0.4;
 const MOST_SPREAD_PENALTY: f64 = -1.6;
 const ACROSS_DOCUMENTS: f64 = 0.0;
 const UNMARKED_CHANGE: f64 = -0.5;
+const MIXED_PERIODS: f64 = -1.0;
 /// Several figures could each be the mistyped one: less sure which.
 const AMBIGUOUS_REPAIR: f64 = -0.5;
 
@@ -90,7 +93,9 @@ pub fn text_score(evidence: &Evidence) -> f64 {
     let spread = (PER_SENTENCE * evidence.spread as f64).max(MOST_SPREAD_PENALTY);
     let across = if evidence.across { ACROSS_DOCUMENTS } else { 0.0 };
     let unmarked = if evidence.unmarked_change { UNMARKED_CHANGE } else { 0.0 };
-    f64::from(evidence.cues) * CUE + key + spread + across + unmarked
+    let periods = if evidence.mixed_periods { MIXED_PERIODS } else { 0.0 };
+    let shared = if evidence.parts_shared { PARTS_SHARED } else { 0.0 };
+    f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared
 }
 
 /// Whether a failing candidate's text makes it worth looking for repairs.
@@ -121,6 +126,8 @@ mod tests {
             across: false,
             comparison: false,
             unmarked_change,
+            mixed_periods: false,
+            parts_shared: false,
         }
     }
 

@@ -420,3 +420,60 @@ fn a_share_of_a_kind_of_its_whole_is_found_though_the_nouns_differ() {
         "{found:#?}"
     );
 }
+
+// Written for this test: two years side by side, each part with its
+// share of the year's rounded total and no total word. Across the years
+// the parts add up to either total too (936 + 816 thousand rounds to 1.8
+// million): only the years tell the parts of each total.
+const PUPILS: &str = "ارتفع عدد التلاميذ المسجلين في مدارس الجهة إلى 1.8 مليون تلميذ سنة 2025 \
+مقابل 1.7 مليون تلميذ سنة 2024.\n\n\
+وبلغ عدد الذكور 936 ألف تلميذ سنة 2025، يمثلون 52 في المائة من مجموع المسجلين، \
+مقابل 884 ألف تلميذ سنة 2024. أما الإناث فوصل عددهن إلى 864 ألف تلميذ سنة 2025، \
+أي 48 في المائة، مقابل 816 ألف تلميذ سنة 2024.\n";
+
+#[test]
+fn parts_and_shares_of_one_year_are_related_not_those_of_two() {
+    let found = found(PUPILS);
+    assert!(
+        has(&found, "sum", false, &["1.8 مليون", "936 ألف", "864 ألف"]),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "share", false, &["52 في المائة", "936 ألف", "1.8 مليون"]),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "share", false, &["48 في المائة", "864 ألف", "1.8 مليون"]),
+        "{found:#?}"
+    );
+    // The share stated for 2025 is not the 2024 males' share of 2024.
+    assert!(
+        !found
+            .iter()
+            .any(|(_, _, t)| t.iter().any(|x| x == "52 في المائة") && t.iter().any(|x| x == "1.7 مليون")),
+        "{found:#?}"
+    );
+}
+
+// Written for this test: each part stated with its share "of all births",
+// a year's parts in one sentence with the other year's, the totals rounded
+// to a hundred thousand, so that a male count of each year adds up to a
+// total as well as the right pair does.
+const BIRTHS: &str = "سجلت مصالح الحالة المدنية بالجهة 2.4 مليون ولادة خلال سنة 2025، \
+مقابل 2.3 مليون ولادة سنة 2024، بارتفاع نسبته 4.3 في المائة.\n\n\
+وبلغ عدد المواليد الذكور 1233 ألف ولادة بنسبة 51.4 في المائة من إجمالي الولادات سنة 2025، \
+مقابل 1186 ألف ولادة بنسبة 51.6 في المائة سنة 2024. وبلغ عدد المواليد الإناث 1167 ألف ولادة \
+بنسبة 48.6 في المائة من إجمالي الولادات سنة 2025، مقابل 1114 ألف ولادة بنسبة 48.4 في المائة سنة 2024.\n";
+
+#[test]
+fn parts_whose_shares_of_a_total_are_stated_add_up_to_it() {
+    let found = found(BIRTHS);
+    assert!(
+        has(&found, "sum", false, &["2.4 مليون", "1233 ألف", "1167 ألف"]),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "sum", false, &["2.3 مليون", "1186 ألف", "1114 ألف"]),
+        "{found:#?}"
+    );
+}

@@ -95,6 +95,8 @@ fn candidate(
         across,
         comparison: false,
         unmarked_change: false,
+        mixed_periods: false,
+        parts_shared: false,
     };
     Candidate {
         relation: Relation::Equal {

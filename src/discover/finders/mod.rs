@@ -91,6 +91,14 @@ pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAg
     }
 }
 
+/// Whether the amounts are stated for two or more periods (those whose
+/// period the text names).
+pub fn periods_differ<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> bool {
+    let mut periods = amounts.into_iter().filter_map(|a| a.period);
+    let first = periods.next();
+    periods.any(|p| Some(p) != first)
+}
+
 /// Units that can be added or compared: equal, or one not stated.
 pub fn units_agree(a: &Amount, b: &Amount) -> bool {
     match (a.unit, b.unit) {

@@ -10,7 +10,7 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::{RatioKind, Relation};
-use super::{as_near, is_count, key_agreement, nearness, spread, units_agree, Scope};
+use super::{as_near, is_count, key_agreement, nearness, periods_differ, spread, units_agree, Scope};
 use crate::extract::{Change, Qualifier};
 
 /// How many amounts on each side of a percentage its pair may stand.
@@ -259,6 +259,8 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         across: false,
         comparison: false,
         unmarked_change: form.kind == RatioKind::Change && cues == 0,
+        mixed_periods: form.kind == RatioKind::Share && periods_differ(members.iter().copied()),
+        parts_shared: false,
     };
     if !holds && !score::worth_repairing(&evidence) {
         return None;

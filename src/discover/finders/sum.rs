@@ -11,7 +11,7 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::{FigureRef, Relation, SumKind};
-use super::{as_near, is_count, key_agreement, nearness, spread, units_agree, Scope};
+use super::{as_near, is_count, key_agreement, nearness, periods_differ, spread, units_agree, Scope};
 use crate::extract::Qualifier;
 
 /// How many amounts on each side of a total its two parts may stand.
@@ -205,6 +205,13 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     {
         cues += 1;
     }
+    let kind = if total.class != Class::Count {
+        SumKind::Points
+    } else if equation.numerator.len() == 2 && members.iter().skip(1).any(|a| a.change.is_some()) {
+        SumKind::Difference
+    } else {
+        SumKind::Sum
+    };
     let evidence = Evidence {
         holds,
         coincidence: outcome.coincidence(),
@@ -217,6 +224,10 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         across: false,
         comparison: false,
         unmarked_change: false,
+        // A difference or a change in points runs from one period to
+        // another; parts add up within one.
+        mixed_periods: kind == SumKind::Sum && periods_differ(members.iter().copied()),
+        parts_shared: false,
     };
     if !holds && (!score::worth_repairing(&evidence) || !score::may_be_mistyped(total)) {
         return None;
@@ -227,13 +238,6 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         .filter_map(|t| amounts.get(t.amount))
         .map(|a| a.at)
         .collect();
-    let kind = if total.class != Class::Count {
-        SumKind::Points
-    } else if equation.numerator.len() == 2 && members.iter().skip(1).any(|a| a.change.is_some()) {
-        SumKind::Difference
-    } else {
-        SumKind::Sum
-    };
     Some(Candidate {
         relation: Relation::Sum {
             parts,

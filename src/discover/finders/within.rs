@@ -91,6 +91,8 @@ pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         across: false,
                         comparison: true,
                         unmarked_change: false,
+                        mixed_periods: false,
+                        parts_shared: false,
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),

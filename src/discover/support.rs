@@ -1,0 +1,123 @@
+//! Relations that vouch for each other. Parts whose shares of one whole
+//! the text states (`1343 ألف مولود بنسبة 51.1% من إجمالي المواليد` and
+//! `1286 ألف بنسبة 48.9%`) are parts of that whole: their sum is as
+//! named as a sum after «ما مجموعه». A rounded whole makes two parts add
+//! up to it by coincidence often, and this is the text's word that they
+//! do.
+
+use std::collections::HashSet;
+
+use super::candidate::Candidate;
+use super::{score, FigureRef, RatioKind, Relation, SumKind};
+
+/// Marks each sum that holds and whose every part is the
+/// numerator of a share of its total suggested on its own evidence.
+/// `scored` holds each candidate with its score; the scores of the sums
+/// supported are raised.
+pub fn support(scored: &mut [(Candidate, f64)]) {
+    let shares: HashSet<(FigureRef, FigureRef)> = scored
+        .iter()
+        .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)
+        .filter_map(|(c, _)| match &c.relation {
+            Relation::Ratio {
+                numerator,
+                denominator,
+                kind: RatioKind::Share,
+                ..
+            } => match (&numerator[..], &denominator[..]) {
+                ([(part, false)], [(whole, false)]) => Some((*part, *whole)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    for (candidate, score) in scored.iter_mut() {
+        let Relation::Sum {
+            parts,
+            total,
+            kind: SumKind::Sum,
+        } = &candidate.relation
+        else {
+            continue;
+        };
+        if candidate.evidence.holds && parts.iter().all(|p| shares.contains(&(*p, *total))) {
+            candidate.evidence.parts_shared = true;
+            *score += score::PARTS_SHARED;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::candidate::Compare;
+    use super::super::candidate::{Evidence, KeyAgreement};
+    use super::*;
+
+    fn at(figure: usize) -> FigureRef {
+        FigureRef { article: 0, figure }
+    }
+
+    fn candidate(relation: Relation) -> Candidate {
+        Candidate {
+            relation,
+            explained: at(0),
+            evidence: Evidence {
+                holds: true,
+                coincidence: 0.04,
+                trials: 40,
+                cues: 0,
+                key: KeyAgreement::Same,
+                spread: 1,
+                figures: 3,
+                repairs: Vec::new(),
+                across: false,
+                comparison: false,
+                unmarked_change: false,
+                mixed_periods: false,
+                parts_shared: false,
+            },
+            tolerance: None,
+            values: None,
+            read_otherwise: None,
+        }
+    }
+
+    fn share(percent: usize, part: usize, whole: usize) -> Candidate {
+        candidate(Relation::Ratio {
+            percent: at(percent),
+            numerator: vec![(at(part), false)],
+            denominator: vec![(at(whole), false)],
+            compare: Compare::Eq,
+            kind: RatioKind::Share,
+        })
+    }
+
+    fn sum(parts: &[usize], total: usize) -> Candidate {
+        candidate(Relation::Sum {
+            parts: parts.iter().map(|&p| at(p)).collect(),
+            total: at(total),
+            kind: SumKind::Sum,
+        })
+    }
+
+    #[test]
+    fn a_sum_whose_parts_are_each_a_stated_share_of_its_total_gains() {
+        let mut scored = vec![(sum(&[1, 3], 0), 0.0), (share(2, 1, 0), 1.5), (share(4, 3, 0), 1.5)];
+        support(&mut scored);
+        assert!(scored[0].0.evidence.parts_shared);
+        assert!((scored[0].1 - score::PARTS_SHARED).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_part_without_its_share_or_a_weak_share_gives_nothing() {
+        let mut scored = vec![
+            (sum(&[1, 3], 0), 0.0),
+            (share(2, 1, 0), 1.5),
+            (share(4, 3, 0), score::HOLDS - 0.1),
+            (share(5, 3, 6), 1.5),
+        ];
+        support(&mut scored);
+        assert!(!scored[0].0.evidence.parts_shared);
+        assert_eq!(scored[0].1, 0.0);
+    }
+}
