@@ -18,7 +18,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use crate::extract::FigureIndex;
 pub use error::{did_you_mean, RuleError};
@@ -38,7 +38,7 @@ pub struct RuleSet {
     pub documents: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -65,7 +65,7 @@ pub enum Tolerance {
 }
 
 /// Whether a true but understated claim is worth a warning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Loose {
     #[default]

@@ -4,20 +4,22 @@
 //!
 //! The loader ([`super::load`]) types each figure and rule with these
 //! structs, then gives them meaning: a figure's pattern is found in its
-//! document, a rule's figure names are resolved. The structs say what may
-//! be written; the schema says the same to an editor.
+//! document, a rule's figure names are resolved. The writer of suggested
+//! rules ([`super::write`]) builds the same structs and serialises them.
+//! The structs say what may be written; the schema says the same to an
+//! editor.
 
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
 
 use super::{Loose, Severity};
 use crate::extract::{Kind, Qualifier};
 
 /// A figaudit rule file: the documents, the figures that matter in them,
 /// and the rules that must hold between the figures.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "figaudit rule file")]
 pub struct RuleFile {
@@ -39,7 +41,7 @@ pub struct RuleFile {
 /// A figure: read from a document by the text around it (`document` and
 /// `pattern`), from a table's cell by its labels (`document`, `row` and
 /// `column`), or written in the rule file (`value`, from the official PDF).
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("oneOf" = [
     { "required": ["document", "pattern"], "not": { "anyOf": [{ "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }, { "required": ["row"] }, { "required": ["column"] }] } },
@@ -48,40 +50,52 @@ pub struct RuleFile {
 ]))]
 pub struct FigureSpec {
     /// The name of a document under `documents:`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<String>,
     /// The text around the figure, `{}` standing for the whole figure
     /// (qualifier and scale word included).
     #[schemars(regex(pattern = r"\{\}"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
     /// Which match to take (from 1) when the pattern finds several.
     #[schemars(range(min = 1))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub occurrence: Option<u32>,
     /// In a table: the label of the cell's row (its first cell).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<NumberOrText>,
     /// In a table: the header of the cell's column (its first row);
     /// a year may be written as a number (`column: 2025`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<NumberOrText>,
     /// A number (`3685964`, `3.6`), or a figure as an article writes it
     /// (`"28%"`, `"3.6 مليون"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<NumberOrText>,
     /// Where the value comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Read the figure with this qualifier instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     /// The smallest place value stated (default: that of the last digit).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub precision: Option<NumberOrText>,
     /// Read the figure as this kind instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Kind>,
     /// The figure's unit or currency (`MAD`, `km`), when the text does not write it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// `alternative`: read one separator and three digits before a scale
     /// word as grouped thousands (`162.984 مليون` as 162,984 million), the
     /// reading `suggest` names where only it makes a relation hold.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<Reading>,
 }
 
 /// How a figure written `162.984 مليون` is read (SPEC §7.2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Reading {
     /// As written: a decimal point before a scale word (162.984 million).
@@ -91,7 +105,7 @@ pub enum Reading {
 }
 
 /// A YAML number, or text.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum NumberOrText {
     Number(f64),
@@ -100,7 +114,7 @@ pub enum NumberOrText {
 
 /// A rule: an id and exactly one of `sum`/`equals`, `claim`/`agrees_with`,
 /// `equal` or `expr`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("oneOf" = [
     { "required": ["sum", "equals"], "not": { "anyOf": [{ "required": ["claim"] }, { "required": ["equal"] }, { "required": ["expr"] }] } },
@@ -111,28 +125,44 @@ pub enum NumberOrText {
 pub struct RuleSpec {
     /// Unique across all rule files.
     #[schemars(required)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `error` (the default) fails the run; `info` never does.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
     /// How far apart figures may be and still agree: an amount (`"250"`)
     /// or a percentage of the expected value (`"0.5%"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tolerance: Option<NumberOrText>,
     /// `ignore`: a true but understated claim is no warning.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loose: Option<Loose>,
     /// Figure names whose values add up to `equals`.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "flow")]
     pub sum: Option<Vec<String>>,
     /// The total the parts of `sum` add up to.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub equals: Option<String>,
     /// A rounded or qualified figure that must agree with `agrees_with`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim: Option<String>,
     /// The precise figure the claim is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agrees_with: Option<String>,
     /// Figures that state the same quantity.
     #[schemars(length(min = 2))]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "flow")]
     pub equal: Option<Vec<String>>,
     /// A comparison of two expressions over figure names: `"a / b <= 30%"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expr: Option<String>,
+}
+
+/// A list of figure names on one line, as people write them (`sum: [a, b]`).
+fn flow<S: Serializer>(names: &Option<Vec<String>>, serializer: S) -> Result<S::Ok, S::Error> {
+    serde_saphyr::FlowSeq(names).serialize(serializer)
 }
 
 /// The JSON Schema (draft-07) of rule files, as pretty JSON with a final

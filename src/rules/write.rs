@@ -1,12 +1,19 @@
 //! Suggested relations written as a rule file (SPEC §6.4): the inverse of
 //! the loader, so that the file `suggest` writes loads back to the same
-//! rules, and `audit` evaluates exactly what `suggest` would write.
+//! rules, and `audit` evaluates exactly what `suggest` would write. Each
+//! document, figure and rule is a value of the schema's own types
+//! ([`super::schema`]), serialised; only the comments that say why are
+//! written around them.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
+use std::collections::BTreeMap;
+
 use super::load::lexically_normal;
+use super::schema::{FigureSpec, NumberOrText, Reading, RuleFile, RuleSpec};
+use super::Severity;
 use crate::discover::{Article, Confidence, FigureRef, Relation, Suggestion};
 use crate::extract::{fold_pattern, pattern_for, Figure, FigureIndex};
 use crate::text::visible::path_text;
@@ -46,14 +53,26 @@ pub fn suggested_rules(articles: &[Article], suggestions: &[Suggestion], base: &
     out.push_str("# Rules suggested by `figaudit suggest`: relations found among the figures.\n");
     out.push_str("# Each rule says why it was suggested; keep those that hold for a reason,\n");
     out.push_str("# and read the suspected discrepancies at the end: they fail now.\n");
-    out.push_str("version: 1\n");
     if writer.documents.is_empty() {
-        out.push_str("documents: {}\nfigures: {}\nrules: []\n");
+        out.push_str(&yaml(&RuleFile {
+            version: 1,
+            ..RuleFile::default()
+        }));
         return out;
     }
+    out.push_str(
+        &yaml(&RuleFile {
+            version: 1,
+            ..RuleFile::default()
+        })
+        .lines()
+        .filter(|l| l.starts_with("version"))
+        .map(|l| format!("{l}\n"))
+        .collect::<String>(),
+    );
     out.push_str("documents:\n");
     for (key, path) in &writer.documents {
-        let _ = writeln!(out, "  {key}: {}", quoted(path));
+        out.push_str(&indented(&yaml(&BTreeMap::from([(key, path)])), 2));
     }
     out.push_str("figures:\n");
     writer.figures.sort_by_key(|(at, _)| *at);
@@ -174,21 +193,23 @@ impl Writer<'_> {
                 .map(|n| format!(", counts {n}"))
                 .unwrap_or_default()
         );
-        let _ = writeln!(entry, "  {name}:");
-        let _ = writeln!(entry, "    document: {key}");
-        if let Some((row, column)) = &cell {
-            let _ = writeln!(entry, "    row: {}", quoted(row));
-            let _ = writeln!(entry, "    column: {}", quoted(column));
-        }
-        if let Some(pattern) = &pattern {
-            let _ = writeln!(entry, "    pattern: {}", quoted(&pattern.text));
-            if let Some(k) = pattern.occurrence {
-                let _ = writeln!(entry, "    occurrence: {k}");
-            }
-        }
-        if otherwise {
-            let _ = writeln!(entry, "    reading: alternative");
-        }
+        let (row, column) = match cell {
+            Some((row, column)) => (Some(NumberOrText::Text(row)), Some(NumberOrText::Text(column))),
+            None => (None, None),
+        };
+        let spec = FigureSpec {
+            document: Some(key),
+            occurrence: pattern
+                .as_ref()
+                .and_then(|p| p.occurrence)
+                .and_then(|k| u32::try_from(k).ok()),
+            pattern: pattern.map(|p| p.text),
+            row,
+            column,
+            reading: otherwise.then_some(Reading::Alternative),
+            ..FigureSpec::default()
+        };
+        entry.push_str(&indented(&yaml(&BTreeMap::from([(&name, spec)])), 2));
         self.figures.push(((at, otherwise), entry));
         Some(name)
     }
@@ -246,29 +267,33 @@ impl Writer<'_> {
             None => suggestion.description.clone(),
         };
         let _ = writeln!(out, "  # why: {}", one_line(&suggestion.reason));
-        let _ = writeln!(out, "  - id: {}", quoted(&self.id(suggestion)));
-        let _ = writeln!(out, "    description: {}", quoted(&description));
-        let severity = match suggestion.confidence {
-            Confidence::Strong => "error",
-            Confidence::Weak => "warning",
+        let mut spec = RuleSpec {
+            id: Some(self.id(suggestion)),
+            description: Some(description),
+            severity: Some(match suggestion.confidence {
+                Confidence::Strong => Severity::Error,
+                Confidence::Weak => Severity::Warning,
+            }),
+            tolerance: suggestion
+                .tolerance
+                .filter(|t| !t.is_zero())
+                .map(|t| NumberOrText::Text(tolerance_text(t))),
+            ..RuleSpec::default()
         };
-        let _ = writeln!(out, "    severity: {severity}");
         match &suggestion.relation {
             Relation::Sum { parts, total, .. } => {
-                let parts: Vec<String> = parts.iter().map(name).collect();
-                let _ = writeln!(out, "    sum: [{}]", parts.join(", "));
-                let _ = writeln!(out, "    equals: {}", name(total));
+                spec.sum = Some(parts.iter().map(name).collect());
+                spec.equals = Some(name(total));
             }
             Relation::Claim { claim, precise } => {
-                let _ = writeln!(out, "    claim: {}", name(claim));
-                let _ = writeln!(out, "    agrees_with: {}", name(precise));
+                spec.claim = Some(name(claim));
+                spec.agrees_with = Some(name(precise));
             }
             Relation::Equal { figures } => {
-                let figures: Vec<String> = figures.iter().map(name).collect();
-                let _ = writeln!(out, "    equal: [{}]", figures.join(", "));
+                spec.equal = Some(figures.iter().map(name).collect());
             }
             Relation::Within { part, whole } => {
-                let _ = writeln!(out, "    expr: \"{} <= {}\"", name(part), name(whole));
+                spec.expr = Some(format!("{} <= {}", name(part), name(whole)));
             }
             Relation::Ratio {
                 percent,
@@ -294,19 +319,16 @@ impl Writer<'_> {
                         text
                     }
                 };
-                let _ = writeln!(
-                    out,
-                    "    expr: \"{} / {} {} {}\"",
+                spec.expr = Some(format!(
+                    "{} / {} {} {}",
                     terms(numerator),
                     terms(denominator),
                     compare.as_str(),
                     name(percent)
-                );
+                ));
             }
         }
-        if let Some(tolerance) = suggestion.tolerance.filter(|t| !t.is_zero()) {
-            let _ = writeln!(out, "    tolerance: \"{}\"", tolerance_text(tolerance));
-        }
+        out.push_str(&indented(&yaml(&[spec]), 2));
         Some(out)
     }
 }
@@ -332,25 +354,22 @@ fn tolerance_text(tolerance: rust_decimal::Decimal) -> String {
         .to_string()
 }
 
-/// A YAML double-quoted scalar.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            // Controls and the noncharacters YAML may not hold raw.
-            c if c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}' | '\u{feff}') => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// A value of the rule file's schema as YAML, by the same serde model the
+/// loader reads it with: keys, quoting and escapes can never disagree.
+fn yaml<T: serde::Serialize>(value: &T) -> String {
+    let options = serde_saphyr::ser_options! {
+        // One line per value: a long description is still one line.
+        prefer_block_scalars: false,
+    };
+    // Serialising these plain structs and maps does not fail; were it to,
+    // an empty entry makes the file fail to load, never a wrong rule.
+    serde_saphyr::to_string_with_options(value, options).unwrap_or_default()
+}
+
+/// `text` with every line indented by `by` spaces.
+fn indented(text: &str, by: usize) -> String {
+    let pad = " ".repeat(by);
+    text.lines().map(|l| format!("{pad}{l}\n")).collect()
 }
 
 /// Text for a one-line comment: line breaks and controls shown as spaces.
@@ -511,9 +530,20 @@ mod tests {
     }
 
     #[test]
-    fn yaml_strings_are_escaped() {
-        assert_eq!(quoted("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
-        assert_eq!(quoted("\u{1b}"), "\"\\u001B\"");
-        assert_eq!(quoted("b\u{ffff}.txt"), "\"b\\uFFFF.txt\"");
+    fn yaml_strings_are_escaped_and_read_back_whole() {
+        for text in [
+            "a \"b\" \\ c\nd",
+            "\u{1b}[31m",
+            "b\u{ffff}.txt",
+            "{} مليون",
+            "yes",
+            "- x: y # z",
+            "«3.6 مليون» = «3685964»",
+        ] {
+            let written = yaml(&BTreeMap::from([("k", text)]));
+            assert!(!written.chars().any(|c| c.is_control() && c != '\n'), "{written:?}");
+            let read: BTreeMap<String, String> = serde_saphyr::from_str(&written).unwrap();
+            assert_eq!(read["k"], text, "{written}");
+        }
     }
 }
