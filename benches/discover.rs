@@ -9,9 +9,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use figaudit::discover::{discover, Article};
-use figaudit::rules::suggested_rules;
-use figaudit::text::Document;
+use figaudit::suggested_rules;
+use figaudit::Document;
+use figaudit::{discover, Article};
 
 fn long_article() -> String {
     let mut text = String::new();

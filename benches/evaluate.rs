@@ -6,22 +6,24 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use figaudit::extract::FigureIndex;
-use figaudit::text::Document;
-use figaudit::{check, rules};
+use figaudit::cli::Exclude;
+use figaudit::{
+    evaluate as evaluate_rules, load as load_rules, load_rule_document, rule_files, Document, DocumentCache,
+    FigureIndex,
+};
 
 fn evaluate(c: &mut Criterion) {
     let paths = [PathBuf::from("rules")];
     let mut group = c.benchmark_group("evaluate");
     group.bench_function("dgsn_pack_load_and_check", |b| {
         b.iter(|| {
-            let set = rules::load(black_box(&paths));
-            check::evaluate(&set.rules).len()
+            let set = load_rules(black_box(&paths));
+            evaluate_rules(&set.rules).len()
         })
     });
-    let set = rules::load(&paths);
+    let set = load_rules(&paths);
     group.bench_function("dgsn_pack_check_only", |b| {
-        b.iter(|| check::evaluate(black_box(&set.rules)).len())
+        b.iter(|| evaluate_rules(black_box(&set.rules)).len())
     });
     group.finish();
 }
@@ -40,9 +42,9 @@ fn load(c: &mut Criterion) {
         let index = FigureIndex::new(&document);
         Some((Arc::new(document), index))
     });
-    let cache = rules::DocumentCache::default();
+    let cache = DocumentCache::default();
     let _held = cache.preload(documents);
-    let (files, _) = rules::rule_files(&[PathBuf::from("rules")], &figaudit::text::Exclude::default());
+    let (files, _) = rule_files(&[PathBuf::from("rules")], &Exclude::default());
     let texts: Vec<Arc<Document>> = files
         .iter()
         .filter_map(|path| Document::load(Path::new(path)).ok().map(Arc::new))
@@ -52,7 +54,7 @@ fn load(c: &mut Criterion) {
         b.iter(|| {
             let mut lines = 0;
             for text in &texts {
-                let loaded = rules::load_rule_document(Arc::clone(black_box(text)), &cache);
+                let loaded = load_rule_document(Arc::clone(black_box(text)), &cache);
                 lines += loaded
                     .rules
                     .iter()

@@ -6,7 +6,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use figaudit::extract::figures;
+use figaudit::figures;
 
 /// The corpus articles of one language (French ones end in `-fr.txt`),
 /// repeated to about 2 MB.

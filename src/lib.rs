@@ -4,12 +4,39 @@
 //! [`text`] (documents and positions) → [`extract`] (figures) →
 //! [`discover`] (relations found without rules) → [`rules`] (rule loading, figure selection) → [`report`].
 
-pub mod check;
-pub mod commands;
-pub mod discover;
-pub mod extract;
+mod check;
+mod commands;
+mod discover;
+mod extract;
 #[doc(hidden)]
 pub mod fuzz_targets;
-pub mod report;
-pub mod rules;
-pub mod text;
+mod report;
+mod rules;
+mod text;
+
+// The façade: the only items reachable from outside the crate (the
+// binary, the integration tests, the benches and the fuzz targets). Every
+// step's inside stays crate-private, so a step's types change without a
+// user outside noticing.
+
+/// What the binary runs: one module per subcommand, and the settings and
+/// styles its flags choose.
+pub mod cli {
+    pub use crate::commands::{audit, check, config, figures, suggest, Outcome};
+    pub use crate::report::figures::FigureFormat;
+    pub use crate::report::human::{self, Style};
+    pub use crate::rules::schema::json_schema;
+    pub use crate::text::visible::path_text;
+    pub use crate::text::Exclude;
+}
+
+/// Rule files loaded and evaluated (SPEC §4, §5).
+pub use check::evaluate;
+/// Relations found without rules, and the rule file they make (SPEC §6.4, §7.2).
+pub use discover::{discover, Article};
+/// The reader: figures of a text (SPEC §3, §6.1, §7.1).
+pub use extract::{figures, noun_form, Figure, FigureIndex, Kind, Value};
+pub use rules::suggested_rules;
+pub use rules::{load, load_rule_document, rule_files, DocumentCache};
+/// Documents and their parts (SPEC §3).
+pub use text::{Document, Parts, PART_BYTES};

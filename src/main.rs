@@ -6,12 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use figaudit::commands::check::{CheckOptions, FailOn, Format};
-use figaudit::commands::config::{self, Config, Settings};
-use figaudit::commands::{self, Outcome};
-use figaudit::report::figures::FigureFormat;
-use figaudit::report::human::{self, Style};
-use figaudit::text::Exclude;
+use figaudit::cli::check::{CheckOptions, FailOn, Format};
+use figaudit::cli::config::{self, Config, Settings};
+use figaudit::cli::{self as commands, human, Exclude, FigureFormat, Outcome, Style};
 
 /// Audits the numbers in news articles.
 #[derive(Debug, Parser)]
@@ -299,7 +296,7 @@ fn configuration(
                         code = "figaudit::config",
                         help = "name it with --config if you trust it, or remove it",
                         "{} belongs to another user: not read",
-                        figaudit::text::visible::path_text(found)
+                        figaudit::cli::path_text(found)
                     ));
                 }
                 !foreign
@@ -398,7 +395,7 @@ fn main() -> ExitCode {
         Command::Schema => {
             let mut stdout = stdout;
             stdout
-                .write_all(figaudit::rules::schema::json_schema().as_bytes())
+                .write_all(figaudit::cli::json_schema().as_bytes())
                 .and_then(|()| stdout.flush())
                 .map(|()| Outcome::Clean)
         }

@@ -26,7 +26,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use crate::text::script::{self, Script};
-pub use figure::{noun_form, Calendar, Change, Date, Figure, Kind, Qualifier, RangeEnd, Value};
+pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, NumberWord, ScaleForm, WordList, PERCENT_SIGNS};
 pub use pattern::{pattern_for, Pattern};
 pub use select::{fold_pattern, FigureIndex, SelectError};

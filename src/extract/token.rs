@@ -128,11 +128,6 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The language read.
-    pub fn language(&self) -> Language {
-        self.language
-    }
-
     pub fn is_french(&self) -> bool {
         self.language == Language::French
     }

@@ -49,11 +49,6 @@ impl<'a> Window<'a> {
         self.lexer.text()
     }
 
-    /// The language the text is read in (SPEC §6.3).
-    pub fn language(&self) -> Language {
-        self.lexer.language()
-    }
-
     /// Whether the text is read as French (SPEC §6.3).
     pub fn is_french(&self) -> bool {
         self.lexer.is_french()

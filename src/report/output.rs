@@ -40,6 +40,7 @@ impl<W: Write> Stdout<W> {
     }
 
     /// Whether the reader has gone.
+    #[cfg(test)]
     pub fn closed(&self) -> bool {
         self.closed
     }

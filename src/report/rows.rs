@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::check::{Finding, Status};
+use crate::check::Finding;
 use crate::rules::{NamedFigure, Origin};
 use crate::text::visible::path_text;
 
@@ -197,16 +197,6 @@ impl FindingRow {
             rule_column: column,
             figures: Vec::new(),
         }
-    }
-
-    /// Rows for the findings a report carries: every finding that did not
-    /// pass, and the passing ones when asked.
-    pub fn all(findings: &[Finding], include_passing: bool) -> Vec<FindingRow> {
-        findings
-            .iter()
-            .filter(|f| include_passing || f.status != Status::Pass)
-            .map(FindingRow::new)
-            .collect()
     }
 
     pub fn references(&self) -> String {

@@ -46,6 +46,7 @@ impl Spool {
         self.records
     }
 
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.records == 0
     }

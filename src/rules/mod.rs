@@ -20,10 +20,9 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use crate::extract::FigureIndex;
 pub use error::{did_you_mean, RuleError};
-pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, IndexedDocument, LoadedFile, RuleIds};
-pub use write::{relative_path, suggested_rules};
+pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, IndexedDocument, RuleIds};
+pub use write::suggested_rules;
 
 use crate::extract::{Calendar, Change, Kind, Qualifier, RangeEnd, Value};
 use crate::text::Document;

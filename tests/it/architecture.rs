@@ -236,3 +236,24 @@ fn paths_named_in_a_source_are_resolved_against_its_module() {
         ]
     );
 }
+
+/// The crate's only public surface is the façade in `src/lib.rs`: every
+/// step of the pipeline is a private module, so nothing outside the crate
+/// (the binary, these tests, the benchmarks) reaches a step's inside.
+#[test]
+fn every_step_is_private_to_the_crate() {
+    let lib = fs::read_to_string("src/lib.rs").unwrap();
+    for step in STEPS {
+        assert!(
+            lib.contains(&format!("\nmod {step};")),
+            "{step} is not declared private"
+        );
+        assert!(!lib.contains(&format!("pub mod {step};")), "{step} is public");
+    }
+    let public: Vec<&str> = lib
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with("pub mod "))
+        .collect();
+    assert_eq!(public, ["pub mod fuzz_targets;", "pub mod cli {"]);
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::str::FromStr;
 
-use figaudit::extract::{self, noun_form, Figure};
+use figaudit::{figures, noun_form, Figure};
 use rust_decimal::Decimal;
 
 /// The fields compared, in the order of a gold line after `text`.
@@ -102,7 +102,7 @@ fn the_reader_meets_its_published_accuracy_on_the_gold_set() {
     let mut field_right: BTreeMap<&str, usize> = BTreeMap::new();
     let mut misses = Vec::new();
     for sentence in &sentences {
-        let found: Vec<Figure> = extract::figures(&sentence.text).filter_map(Result::ok).collect();
+        let found: Vec<Figure> = figures(&sentence.text).filter_map(Result::ok).collect();
         expected_count += sentence.expected.len();
         found_count += found.len();
         let mut used = vec![false; found.len()];
@@ -171,8 +171,8 @@ fn relations_of_the_relation_gold_are_found() {
     use std::path::Path;
     use std::sync::Arc;
 
-    use figaudit::discover::{discover, Article};
-    use figaudit::text::Document;
+    use figaudit::Document;
+    use figaudit::{discover, Article};
 
     /// Byte spans of a relation's figures.
     type Spans = Vec<std::ops::Range<usize>>;

@@ -4,8 +4,8 @@
 use std::fs;
 
 use crate::common::figaudit;
-use figaudit::extract::figures;
-use figaudit::text::{Document, Parts, PART_BYTES};
+use figaudit::figures;
+use figaudit::{Document, Parts, PART_BYTES};
 
 /// The corpus articles' paragraphs, Arabic and French, joined by every
 /// kind of paragraph gap the reader knows (blank lines with spaces, tabs,

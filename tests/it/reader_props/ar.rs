@@ -1,7 +1,7 @@
 //! Property tests for the number reader: any integer from 0 to 10^12,
 //! written the ways Arabic press writes it, reads back to itself.
 
-use figaudit::extract::{figures, Figure};
+use figaudit::{figures, Figure};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -337,7 +337,7 @@ fn values(sentence: &str) -> Vec<Decimal> {
     figures(sentence)
         .filter_map(Result::ok)
         .filter_map(|f| match f.value {
-            figaudit::extract::Value::Number(n) => Some(n),
+            figaudit::Value::Number(n) => Some(n),
             _ => None,
         })
         .collect()
@@ -374,7 +374,7 @@ proptest! {
         let written = format!("{minus}{digits}{}", if percent { " في المائة" } else { "" });
         let sentence = format!("وسجل الرصيد {written} عند نهاية الفترة.");
         let figure = only_figure(&sentence, &written);
-        prop_assert_eq!(figure.value, figaudit::extract::Value::Number(-Decimal::from(n)));
+        prop_assert_eq!(figure.value, figaudit::Value::Number(-Decimal::from(n)));
     }
 
     /// `الحادي عشر`، `الثاني والعشرون`: never 10 or 20, never any figure.
@@ -411,10 +411,10 @@ proptest! {
         let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
         let per = [4u64, 8, 5, 6, 10, 7][d];
         prop_assert_eq!(found.len(), 1, "{:?}", sentence);
-        prop_assert_eq!(found[0].kind, figaudit::extract::Kind::Fraction);
+        prop_assert_eq!(found[0].kind, figaudit::Kind::Fraction);
         prop_assert_eq!(
             found[0].value,
-            figaudit::extract::Value::Number(Decimal::from(n) / Decimal::from(per))
+            figaudit::Value::Number(Decimal::from(n) / Decimal::from(per))
         );
     }
 
@@ -430,7 +430,7 @@ proptest! {
         let figure = only_figure(&sentence, &written);
         prop_assert_eq!(
             figure.value,
-            figaudit::extract::Value::Number(Decimal::from(value) + Decimal::from(n) / Decimal::from(per))
+            figaudit::Value::Number(Decimal::from(value) + Decimal::from(n) / Decimal::from(per))
         );
     }
 
@@ -440,7 +440,7 @@ proptest! {
         let sentence = format!("وأظهرت حصيلة {year} {} المديرية تحسنا.", AFTER_A_YEAR[w]);
         let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
         prop_assert_eq!(found.len(), 1);
-        prop_assert_eq!(found[0].kind, figaudit::extract::Kind::Year);
+        prop_assert_eq!(found[0].kind, figaudit::Kind::Year);
     }
 
     /// `0.075`, `0,5`: a first group of one zero is a decimal point.

@@ -4,7 +4,7 @@
 //! the French, Belgian or Swiss tens) or in digits with each French
 //! grouping, reads back to itself.
 
-use figaudit::extract::{figures, Figure};
+use figaudit::{figures, Figure};
 use proptest::prelude::*;
 
 use super::{in_digits, magnitudes, only_figure, Script, MAX};
@@ -278,7 +278,7 @@ proptest! {
         let sentence = format!("Le solde courant ressort à {written} à fin juin.");
         let figure = only_figure(&sentence, &written);
         let expected = rust_decimal::Decimal::from(n);
-        prop_assert_eq!(figure.value, figaudit::extract::Value::Number(-expected));
+        prop_assert_eq!(figure.value, figaudit::Value::Number(-expected));
     }
 
     /// `vingt-cinquième`, `cent vingt-cinquième`: an ordinal is no figure.

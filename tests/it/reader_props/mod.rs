@@ -4,7 +4,7 @@
 //! languages share (the range, digits in each script, the one-figure
 //! check) is here; what each writes is in its own file.
 
-use figaudit::extract::{figures, Figure};
+use figaudit::{figures, Figure};
 use proptest::prelude::*;
 
 mod ar;
