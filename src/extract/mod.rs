@@ -27,7 +27,7 @@ use rust_decimal::Decimal;
 
 use crate::text::script::{self, Script};
 pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value};
-use lexicon::{lexicon, NumberWord, ScaleForm, WordList, PERCENT_SIGNS};
+use lexicon::{lexicon, NumberWord, RangeJoin, ScaleForm, WordList, PERCENT_SIGNS};
 pub use pattern::{pattern_for, Pattern};
 pub use select::{fold_pattern, FigureIndex, SelectError};
 use token::{Gap, TokenKind};
@@ -651,11 +651,15 @@ impl FigureReader<'_> {
         };
         // `+3,2 %`, `-0,5 point`: a signed rate states its change's way.
         let signed_rate = kind == Kind::Percent || unit == Some("pp");
-        let change = counted::change_before(&mut self.window).or(match (sign, signed_rate, sign_word) {
-            (Some(Sign::Plus), true, _) => Some(Change::Rise),
-            (Some(Sign::Minus), true, false) => Some(Change::Fall),
-            _ => None,
-        });
+        let from_level = kind == Kind::Percent && self.starts_a_from_to(next);
+        let change =
+            counted::change_before(&mut self.window)
+                .filter(|_| !from_level)
+                .or(match (sign, signed_rate, sign_word) {
+                    (Some(Sign::Plus), true, _) => Some(Change::Rise),
+                    (Some(Sign::Minus), true, false) => Some(Change::Fall),
+                    _ => None,
+                });
         self.pending.push_back(Ok(Figure {
             unit,
             noun,
@@ -1011,6 +1015,42 @@ impl FigureReader<'_> {
         )
     }
 
+    /// `une baisse du taux de 58,8 % à fin avril 2004 à 50,9 %`: a rate
+    /// after `de` with `à` and another rate after it, in its clause, is
+    /// where a change starts, not the change (`en baisse de 5 % à 12
+    /// milliards` is the change: what follows `à` is no rate). The figure
+    /// ends before token `next`.
+    fn starts_a_from_to(&mut self, next: usize) -> bool {
+        let lex = lexicon();
+        // The word before is one that opens `de A à B` (`de`, `du`, `من`).
+        let after_from = match self.window.behind(0).map(|t| t.kind) {
+            Some(TokenKind::Word { known: Some(word), .. }) => lex
+                .range_openers
+                .iter()
+                .any(|p| p.meaning == RangeJoin::To && p.words[..] == [word.id]),
+            _ => false,
+        };
+        if !after_from {
+            return false;
+        }
+        for i in next..next + FROM_TO_REACH {
+            if self.window.punct(i).is_some_and(|(c, _)| CLAUSE_ENDS.contains(&c)) {
+                return false;
+            }
+            let Some((_, len)) = self.window.phrase(i, &lex.range_to, Prefix::None) else {
+                continue;
+            };
+            let mut at = i + len;
+            if let Some((_, len)) = self.window.phrase(at, &lex.qualifiers_before, Prefix::Any) {
+                at += len;
+            }
+            if self.window.numeral(at).is_some() && self.percent_at(at + 1) > 0 {
+                return true;
+            }
+        }
+        false
+    }
+
     fn percent_at(&mut self, i: usize) -> usize {
         percent_at(&mut self.window, i)
     }
@@ -1036,3 +1076,8 @@ impl FigureReader<'_> {
 
 #[cfg(test)]
 mod tests;
+
+/// How many tokens after a rate its `à` and the other rate may stand.
+const FROM_TO_REACH: usize = 8;
+/// Punctuation that ends a clause.
+const CLAUSE_ENDS: &[char] = &[',', '.', '،', ';', '؛', ':', '(', ')'];

@@ -490,6 +490,41 @@ fn changes_are_read_from_the_words_before_the_figure() {
     assert_eq!(counted("تراجع العدد، وسجلت المصالح 500 حالة").2, "");
 }
 
+/// Each figure's change (`rise`, `fall` or empty), in text order.
+fn changes(text: &str) -> Vec<String> {
+    figures(text)
+        .map(|f| {
+            f.expect("figure in range")
+                .change
+                .map_or("", |c| c.as_str())
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_rate_a_change_starts_from_is_not_the_change() {
+    // `de A à B` between two rates: A is where the fall starts.
+    assert_eq!(
+        changes("une baisse du taux d'occupation de 71,2 % en début d'année à 64,5 % en juin"),
+        ["", ""]
+    );
+    assert_eq!(
+        changes("une baisse du taux d'occupation de 71,2 % à fin mars 2024 à 64,5 % en juin"),
+        ["", "", ""]
+    );
+    // `de A à B` with an amount after `à`: A is the change, B the level.
+    assert_eq!(
+        changes("les recettes sont en baisse de 4,5 % à 12,3 milliards de dirhams"),
+        ["fall", ""]
+    );
+    // In another clause, a rate after `à` says nothing of the first.
+    assert_eq!(
+        changes("les ventes sont en hausse de 3 %, contre une prévision de 2 % à 4 %"),
+        ["rise", "", ""]
+    );
+}
+
 #[test]
 fn hijri_years_and_dates_carry_their_calendar() {
     let year = one("في سنة 1445هـ");
