@@ -101,6 +101,9 @@ pub struct Amount {
     pub labels: Vec<String>,
     /// In prose: the key of the word after its noun.
     pub next_key: Option<String>,
+    /// The subject of its clause (see `subject`): what an amount with no
+    /// noun is of.
+    pub subject: Option<String>,
     /// For a count written as two numbers around a thousand (`59 ألفا و97`):
     /// its value with the two swapped (97,059), a slip of the pen as
     /// common as two digits swapped.
@@ -192,6 +195,7 @@ pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             alternative: false,
             labels: facts.labels.clone(),
             next_key: facts.next_key.clone(),
+            subject: facts.subject.clone(),
             swapped: if class == Class::Count && figure.qualifier == Qualifier::Exact {
                 swapped_thousands(value, figure.text(article.document.text()))
             } else {
@@ -330,6 +334,7 @@ pub fn bare(value: Decimal, precision: Decimal) -> Amount {
         alternative: false,
         labels: Vec::new(),
         next_key: None,
+        subject: None,
         swapped: None,
     }
 }

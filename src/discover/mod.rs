@@ -20,6 +20,7 @@ mod finders;
 mod quantity;
 mod repair;
 mod score;
+mod subject;
 mod support;
 
 use std::collections::HashMap;
@@ -185,6 +186,9 @@ pub struct Facts {
     /// The key of the word after its noun (`وثيقة إقامة`: `اقامه`), which
     /// a table's labels may name instead of the noun.
     pub next_key: Option<String>,
+    /// The subject of its clause, as a key (`بلغت الواردات 291.1 مليار`:
+    /// `واردات`), or of the sentence's clause before it.
+    pub subject: Option<String>,
     /// The year it is reported for: the nearest year in its sentence.
     pub period: Option<i64>,
     /// `مجموع`, `إجمالي` just before it: it is a total.
@@ -261,6 +265,16 @@ impl Article {
             let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
             let noun = figure.noun(text);
             let key = noun.as_deref().and_then(quantity::key);
+            let french = french_runs
+                .get(french_runs.partition_point(|run| run.end <= figure.span.start))
+                .is_some_and(|run| run.contains(&figure.span.start));
+            let sentence = sentences.partition_point(|&end| end <= figure.span.start);
+            let subject = subject::subject(&before, french).or_else(|| {
+                facts
+                    .last()
+                    .filter(|f: &&Facts| f.sentence == sentence)
+                    .and_then(|f| f.subject.clone())
+            });
             // The noun is the first word after the figure, when there is one.
             let next_key = key
                 .as_ref()
@@ -268,10 +282,11 @@ impl Article {
                 .and_then(|w| quantity::key(&crate::extract::noun_form(w)));
             facts.push(Facts {
                 paragraph,
-                sentence: sentences.partition_point(|&end| end <= figure.span.start),
+                sentence,
                 headline: paragraph < first_body,
                 key,
                 next_key,
+                subject,
                 noun,
                 period: None,
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
@@ -281,9 +296,7 @@ impl Article {
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
-                french: french_runs
-                    .get(french_runs.partition_point(|run| run.end <= figure.span.start))
-                    .is_some_and(|run| run.contains(&figure.span.start)),
+                french,
                 labels: Vec::new(),
             });
         }

@@ -477,3 +477,33 @@ fn parts_whose_shares_of_a_total_are_stated_add_up_to_it() {
         "{found:#?}"
     );
 }
+
+// Written for this test: money amounts with no counted noun, the
+// quantity the subject of each clause, the other end of each change set
+// against it with `contre` and no subject of its own.
+const TRADE: &str = "Les exportations du pays ont atteint 48,2 milliards de dirhams à fin juin, \
+contre 44,9 milliards un an plus tôt, soit une hausse de 7,3 %. Les importations se sont établies \
+à 81,6 milliards de dirhams, contre 79,4 milliards à fin juin 2024, en progression de 2,8 %.\n";
+
+#[test]
+fn amounts_with_no_noun_are_of_their_clauses_subject() {
+    let articles = [article(TRADE)];
+    let suggestions = discover(&articles);
+    let change = |rate: &str| {
+        suggestions
+            .iter()
+            .find(|s| s.relation.figures().iter().any(|f| articles[0].text(f.figure) == rate))
+            .map(|s| s.reason.clone())
+    };
+    // Exports against exports, imports against imports: one quantity,
+    // where the unit alone would only say one kind.
+    for rate in ["7,3 %", "2,8 %"] {
+        let reason = change(rate).unwrap_or_default();
+        assert!(reason.contains("count the same thing"), "{rate}: {reason}");
+    }
+    let slipped = found(&TRADE.replace("48,2 milliards", "58,2 milliards"));
+    assert!(
+        has(&slipped, "change", true, &["7,3 %", "58,2 milliards", "44,9 milliards"]),
+        "{slipped:#?}"
+    );
+}

@@ -91,6 +91,30 @@ pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAg
     }
 }
 
+/// Like [`key_agreement`], and where no two nouns differ but some are
+/// missing, the subjects of their clauses stand in for the missing ones:
+/// amounts whose nouns or subjects all name one quantity are of one
+/// quantity. A subject never makes two amounts differ.
+pub fn quantity_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount> + Clone) -> KeyAgreement {
+    match key_agreement(amounts.clone()) {
+        agreement @ (KeyAgreement::Same | KeyAgreement::Different) => agreement,
+        agreement => {
+            let quantities: Option<Vec<&str>> = amounts
+                .into_iter()
+                .map(|a| a.key.as_deref().or(a.subject.as_deref()))
+                .collect();
+            match quantities.as_deref() {
+                Some([first, rest @ ..])
+                    if !rest.is_empty() && rest.iter().all(|q| super::quantity::same(first, q)) =>
+                {
+                    KeyAgreement::Same
+                }
+                _ => agreement,
+            }
+        }
+    }
+}
+
 /// Whether the amounts are stated for two or more periods (those whose
 /// period the text names).
 pub fn periods_differ<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> bool {

@@ -10,7 +10,9 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::{RatioKind, Relation};
-use super::{as_near, is_count, key_agreement, nearness, periods_differ, spread, units_agree, Scope};
+use super::{
+    as_near, is_count, key_agreement, nearness, periods_differ, quantity_agreement, spread, units_agree, Scope,
+};
 use crate::extract::{Change, Qualifier};
 
 /// How many amounts on each side of a percentage its pair may stand.
@@ -249,9 +251,14 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         // A share's part is often a kind of its whole (women among the
         // beneficiaries): nouns that differ say nothing against one that
         // holds, though too little to suspect a slip in one that fails.
-        key: match (form.kind, key_agreement(counts.iter().copied())) {
-            (RatioKind::Share, KeyAgreement::Different) if holds => KeyAgreement::Unknown,
-            (_, agreement) => agreement,
+        key: match form.kind {
+            RatioKind::Share => match key_agreement(counts.iter().copied()) {
+                KeyAgreement::Different if holds => KeyAgreement::Unknown,
+                agreement => agreement,
+            },
+            // The two ends of a change are one quantity: where their nouns
+            // are missing, their clauses' subjects may say so.
+            RatioKind::Change => quantity_agreement(counts.iter().copied()),
         },
         spread: spread(members.iter().copied()),
         figures: members.len(),
