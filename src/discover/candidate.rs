@@ -264,6 +264,29 @@ pub struct Evidence {
     pub comparison: bool,
 }
 
+#[cfg(test)]
+impl Evidence {
+    /// Three figures of one quantity in two sentences that hold, with
+    /// no cue: tests set the fields they weigh.
+    pub fn holding() -> Evidence {
+        Evidence {
+            holds: true,
+            coincidence: 0.01,
+            trials: 1,
+            cues: 0,
+            key: KeyAgreement::Same,
+            spread: 1,
+            figures: 3,
+            repairs: Vec::new(),
+            across: false,
+            comparison: false,
+            unmarked_change: false,
+            mixed_periods: false,
+            parts_shared: false,
+        }
+    }
+}
+
 /// A relation that may hold, with its evidence.
 #[derive(Debug, Clone)]
 pub struct Candidate {

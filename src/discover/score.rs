@@ -115,19 +115,11 @@ mod tests {
 
     fn evidence(cues: u32, unmarked_change: bool) -> Evidence {
         Evidence {
-            holds: true,
             coincidence: 0.01,
             trials: 9,
             cues,
-            key: KeyAgreement::Same,
-            spread: 1,
-            figures: 3,
-            repairs: Vec::new(),
-            across: false,
-            comparison: false,
             unmarked_change,
-            mixed_periods: false,
-            parts_shared: false,
+            ..Evidence::holding()
         }
     }
 

@@ -49,8 +49,7 @@ pub fn support(scored: &mut [(Candidate, f64)]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::candidate::Compare;
-    use super::super::candidate::{Evidence, KeyAgreement};
+    use super::super::candidate::{Compare, Evidence};
     use super::*;
 
     fn at(figure: usize) -> FigureRef {
@@ -62,19 +61,9 @@ mod tests {
             relation,
             explained: at(0),
             evidence: Evidence {
-                holds: true,
                 coincidence: 0.04,
                 trials: 40,
-                cues: 0,
-                key: KeyAgreement::Same,
-                spread: 1,
-                figures: 3,
-                repairs: Vec::new(),
-                across: false,
-                comparison: false,
-                unmarked_change: false,
-                mixed_periods: false,
-                parts_shared: false,
+                ..Evidence::holding()
             },
             tolerance: None,
             values: None,
