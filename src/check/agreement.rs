@@ -6,7 +6,7 @@ use super::exact::{add, div, mul, sub, Exact};
 use crate::extract::Qualifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Agreement {
+pub(crate) enum Agreement {
     Agrees,
     /// True, but it understates by at least one unit of its own precision.
     Loose,
@@ -23,7 +23,7 @@ pub enum Agreement {
 /// | at_least      | V ≥ S          | V ≥ S + p      |
 /// | less_than     | V < S          | V ≤ S − p      |
 /// | at_most       | V ≤ S          | V ≤ S − p      |
-pub fn agreement(
+pub(crate) fn agreement(
     stated: Decimal,
     qualifier: Qualifier,
     precision: Decimal,
@@ -47,7 +47,7 @@ pub fn agreement(
 
 /// The tightest claim of the same qualifier and precision that is still
 /// true of `actual`: what a loose claim could have said.
-pub fn tightest(qualifier: Qualifier, precision: Decimal, actual: Decimal) -> Exact<Decimal> {
+pub(crate) fn tightest(qualifier: Qualifier, precision: Decimal, actual: Decimal) -> Exact<Decimal> {
     let steps = div(actual, precision)?;
     let steps = match qualifier {
         // "more than S" needs S < V: the largest multiple of p below V.

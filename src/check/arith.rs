@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use crate::rules::expr::{Expr, Func, Op};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EvalError {
+pub(crate) enum EvalError {
     DivisionByZero,
     Overflow,
     /// A name with no numeric value (the loader rules this out).
@@ -13,7 +13,7 @@ pub enum EvalError {
 }
 
 /// Evaluates `expr`, looking figure values up with `value_of`.
-pub fn eval(expr: &Expr, value_of: &impl Fn(&str) -> Option<Decimal>) -> Result<Decimal, EvalError> {
+pub(crate) fn eval(expr: &Expr, value_of: &impl Fn(&str) -> Option<Decimal>) -> Result<Decimal, EvalError> {
     match expr {
         Expr::Number(n) => Ok(*n),
         Expr::Figure(name, _) => value_of(name).ok_or_else(|| EvalError::Unknown(name.clone())),

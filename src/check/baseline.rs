@@ -9,14 +9,14 @@ use serde::{Deserialize, Serialize};
 
 /// One accepted finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
-    pub fingerprint: String,
-    pub rule_id: String,
+pub(crate) struct Entry {
+    pub(crate) fingerprint: String,
+    pub(crate) rule_id: String,
     /// The primary figure's document and text, for people.
     #[serde(default)]
-    pub document: String,
+    pub(crate) document: String,
     #[serde(default)]
-    pub text: String,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -27,31 +27,34 @@ struct File {
 
 /// Accepted findings by fingerprint.
 #[derive(Debug, Default, Clone)]
-pub struct Baseline {
+pub(crate) struct Baseline {
     entries: BTreeMap<String, Entry>,
 }
 
 impl Baseline {
     /// Reads a baseline file's text.
-    pub fn parse(text: &str) -> Result<Baseline, serde_json::Error> {
+    pub(crate) fn parse(text: &str) -> Result<Baseline, serde_json::Error> {
         let file: File = serde_json::from_str(text)?;
         Ok(Baseline {
             entries: file.findings.into_iter().map(|e| (e.fingerprint.clone(), e)).collect(),
         })
     }
 
-    pub fn contains(&self, fingerprint: &str) -> bool {
+    pub(crate) fn contains(&self, fingerprint: &str) -> bool {
         self.entries.contains_key(fingerprint)
     }
 
     /// The entries whose fingerprint is not in `seen`: fixed since.
-    pub fn fixed<'a>(&'a self, seen: &'a std::collections::HashSet<String>) -> impl Iterator<Item = &'a Entry> + 'a {
+    pub(crate) fn fixed<'a>(
+        &'a self,
+        seen: &'a std::collections::HashSet<String>,
+    ) -> impl Iterator<Item = &'a Entry> + 'a {
         self.entries.values().filter(move |e| !seen.contains(&e.fingerprint))
     }
 
     /// The file for `entries`: sorted by rule id, document and fingerprint,
     /// one entry a line.
-    pub fn write(mut entries: Vec<Entry>) -> String {
+    pub(crate) fn write(mut entries: Vec<Entry>) -> String {
         entries
             .sort_by(|a, b| (&a.rule_id, &a.document, &a.fingerprint).cmp(&(&b.rule_id, &b.document, &b.fingerprint)));
         entries.dedup_by(|a, b| a.fingerprint == b.fingerprint);

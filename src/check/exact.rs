@@ -10,31 +10,31 @@ use rust_decimal::Decimal;
 
 /// A result past the exact decimal range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Overflow;
+pub(crate) struct Overflow;
 
 /// A value, or [`Overflow`].
-pub type Exact<T> = Result<T, Overflow>;
+pub(crate) type Exact<T> = Result<T, Overflow>;
 
-pub fn add(a: Decimal, b: Decimal) -> Exact<Decimal> {
+pub(crate) fn add(a: Decimal, b: Decimal) -> Exact<Decimal> {
     a.checked_add(b).ok_or(Overflow)
 }
 
-pub fn sub(a: Decimal, b: Decimal) -> Exact<Decimal> {
+pub(crate) fn sub(a: Decimal, b: Decimal) -> Exact<Decimal> {
     a.checked_sub(b).ok_or(Overflow)
 }
 
-pub fn mul(a: Decimal, b: Decimal) -> Exact<Decimal> {
+pub(crate) fn mul(a: Decimal, b: Decimal) -> Exact<Decimal> {
     a.checked_mul(b).ok_or(Overflow)
 }
 
 /// `a / b`; callers rule out a zero `b` (precisions are positive), and a
 /// zero that slips through is treated like a result out of range.
-pub fn div(a: Decimal, b: Decimal) -> Exact<Decimal> {
+pub(crate) fn div(a: Decimal, b: Decimal) -> Exact<Decimal> {
     a.checked_div(b).ok_or(Overflow)
 }
 
 /// The sum of `values`.
-pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Exact<Decimal> {
+pub(crate) fn sum(values: impl IntoIterator<Item = Decimal>) -> Exact<Decimal> {
     values.into_iter().try_fold(Decimal::ZERO, add)
 }
 

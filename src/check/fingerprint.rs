@@ -15,7 +15,7 @@ const WORDS_AROUND: usize = 3;
 
 /// FNV-1a over the parts, each ended by a zero byte: the same across runs,
 /// platforms and Rust versions (std's hasher promises none of that).
-pub fn hash(parts: &[&str]) -> String {
+pub(crate) fn hash(parts: &[&str]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for byte in part.bytes().chain([0]) {
@@ -50,7 +50,7 @@ fn surroundings(text: &str, span: &Range<usize>) -> (String, String) {
 }
 
 /// The finding's fingerprint (16 hex digits).
-pub fn fingerprint(finding: &Finding) -> String {
+pub(crate) fn fingerprint(finding: &Finding) -> String {
     let mut parts: Vec<String> = vec![finding.rule_id.clone()];
     for figure in &finding.figures {
         match &figure.origin {

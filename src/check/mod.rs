@@ -4,11 +4,11 @@
 //! evaluated), plus a `/loose` warning when a true claim understates its
 //! figure. Findings carry their figures, so reports need nothing else.
 
-pub mod agreement;
+pub(crate) mod agreement;
 mod arith;
-pub mod baseline;
+pub(crate) mod baseline;
 mod exact;
-pub mod fingerprint;
+pub(crate) mod fingerprint;
 
 use std::sync::Arc;
 
@@ -22,7 +22,7 @@ use arith::{eval, EvalError};
 use exact::{add, div, mul, sub, Exact, Overflow};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     Pass,
     Fail,
     /// The rule could not be evaluated.
@@ -30,7 +30,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Status::Pass => "pass",
             Status::Fail => "fail",
@@ -43,42 +43,42 @@ impl Status {
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// The rule id, with `/loose` for a loose-claim warning.
-    pub rule_id: String,
-    pub status: Status,
-    pub severity: Severity,
+    pub(crate) rule_id: String,
+    pub(crate) status: Status,
+    pub(crate) severity: Severity,
     /// What disagrees and by how much.
-    pub message: String,
+    pub(crate) message: String,
     /// The expected value, for people.
-    pub help: Option<String>,
-    pub description: Option<String>,
+    pub(crate) help: Option<String>,
+    pub(crate) description: Option<String>,
     /// The primary figure's value (for `expr`, the left side's).
-    pub value: Option<Decimal>,
-    pub expected: Option<Decimal>,
+    pub(crate) value: Option<Decimal>,
+    pub(crate) expected: Option<Decimal>,
     /// Every figure of the rule, the primary one first.
-    pub figures: Vec<Arc<NamedFigure>>,
-    pub location: Location,
+    pub(crate) figures: Vec<Arc<NamedFigure>>,
+    pub(crate) location: Location,
     /// `value` and `expected` are fractions that people read as
     /// percentages (an `expr` compared with a percentage).
-    pub percent: bool,
+    pub(crate) percent: bool,
 }
 
 impl Finding {
-    pub fn difference(&self) -> Option<Decimal> {
+    pub(crate) fn difference(&self) -> Option<Decimal> {
         self.value.zip(self.expected).and_then(|(v, e)| v.checked_sub(e))
     }
 
-    pub fn primary(&self) -> Option<&Arc<NamedFigure>> {
+    pub(crate) fn primary(&self) -> Option<&Arc<NamedFigure>> {
         self.figures.first()
     }
 
     /// Counts toward the exit status at `fail_on` and above.
-    pub fn fails_at(&self, fail_on: Severity) -> bool {
+    pub(crate) fn fails_at(&self, fail_on: Severity) -> bool {
         self.status == Status::Fail && self.severity != Severity::Info && self.severity >= fail_on
     }
 }
 
 /// A number as people read it: `3,685,964`.
-pub fn show(n: Decimal) -> String {
+pub(crate) fn show(n: Decimal) -> String {
     // Ratios come out with 28 digits; people read four (the reports that
     // machines read keep every digit).
     let n = if n.scale() > SHOWN_DECIMALS {
@@ -97,7 +97,7 @@ pub fn show(n: Decimal) -> String {
 const SHOWN_DECIMALS: u32 = 4;
 
 /// A number of the given kind as people read it: years stay `2025`.
-pub fn show_as(kind: crate::extract::Kind, n: Decimal) -> String {
+pub(crate) fn show_as(kind: crate::extract::Kind, n: Decimal) -> String {
     if kind == crate::extract::Kind::Year {
         n.normalize().to_string()
     } else {
@@ -106,7 +106,7 @@ pub fn show_as(kind: crate::extract::Kind, n: Decimal) -> String {
 }
 
 /// A figure's value as people read it: `3,685,964`, `28%`, `2025`.
-pub fn show_value(figure: &NamedFigure) -> String {
+pub(crate) fn show_value(figure: &NamedFigure) -> String {
     use crate::extract::Kind;
     match (figure.kind, figure.number()) {
         (Kind::Number, Some(n)) => show(n),
@@ -141,7 +141,7 @@ pub fn evaluate<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> Vec<Finding> {
 }
 
 /// The findings of one rule.
-pub fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
+pub(crate) fn evaluate_rule(rule: &Rule) -> Vec<Finding> {
     let base = Finding {
         rule_id: rule.id.clone(),
         status: Status::Pass,
@@ -599,37 +599,37 @@ fn expr(
 
 /// Counts for the closing summary line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    pub rules: usize,
-    pub documents: usize,
-    pub passed: usize,
-    pub failed: usize,
-    pub warnings: usize,
-    pub errors: usize,
+pub(crate) struct Summary {
+    pub(crate) rules: usize,
+    pub(crate) documents: usize,
+    pub(crate) passed: usize,
+    pub(crate) failed: usize,
+    pub(crate) warnings: usize,
+    pub(crate) errors: usize,
     /// Failing findings a baseline accepted; `None` without a baseline.
-    pub baselined: Option<usize>,
+    pub(crate) baselined: Option<usize>,
     /// For relations found without rules (`audit`): how many figures the
     /// relations checked, so that unchecked text is never shown as clean.
-    pub coverage: Option<Coverage>,
+    pub(crate) coverage: Option<Coverage>,
 }
 
 /// How many of the documents' amounts (counts and percentages) some
 /// checked relation takes in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Coverage {
-    pub figures: usize,
-    pub related: usize,
+pub(crate) struct Coverage {
+    pub(crate) figures: usize,
+    pub(crate) related: usize,
 }
 
 impl Coverage {
-    pub fn unrelated(&self) -> usize {
+    pub(crate) fn unrelated(&self) -> usize {
         self.figures.saturating_sub(self.related)
     }
 }
 
 impl Summary {
     /// Counts a finding.
-    pub fn add(&mut self, status: Status, severity: Severity) {
+    pub(crate) fn add(&mut self, status: Status, severity: Severity) {
         match (status, severity) {
             (Status::Pass, _) => self.passed += 1,
             (Status::Error, _) => self.errors += 1,

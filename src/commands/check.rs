@@ -203,7 +203,7 @@ fn render(
 
 /// A rule file to evaluate: on disk, or written in memory by `audit`.
 #[derive(Debug, Clone)]
-pub enum RuleSource {
+pub(crate) enum RuleSource {
     File(PathBuf),
     Memory(Arc<Document>),
 }
@@ -310,7 +310,7 @@ fn outputs(options: &CheckOptions) -> Vec<(&'static str, &Path)> {
 /// Two outputs at one path, or an output at an input's path (an article, a
 /// rule file, the baseline, after links): a command-line error, found
 /// before anything is read, so that no report ever replaces what it reads.
-pub fn clashing_outputs(outputs: &[(&str, &Path)], inputs: &[&Path]) -> Option<miette::Report> {
+pub(crate) fn clashing_outputs(outputs: &[(&str, &Path)], inputs: &[&Path]) -> Option<miette::Report> {
     for (i, (option, path)) in outputs.iter().enumerate() {
         if let Some((other, _)) = outputs
             .get(i + 1..)
@@ -357,7 +357,7 @@ pub fn run(options: &CheckOptions, out: impl Write, mut diagnose: impl FnMut(mie
 }
 
 /// Rule files to evaluate, in order.
-pub enum Sources<'a> {
+pub(crate) enum Sources<'a> {
     /// Known before any is evaluated (`check`).
     Listed(&'a [RuleSource]),
     /// Made batch by batch as the run goes (`audit`), so that what they
@@ -367,32 +367,32 @@ pub enum Sources<'a> {
 
 /// Rule files made for the next batch, with the documents they read (held
 /// in the cache until the batch is evaluated) and any problems met.
-pub struct MadeBatch {
-    pub sources: Vec<RuleSource>,
-    pub held: Vec<Arc<IndexedDocument>>,
-    pub problems: Vec<miette::Report>,
+pub(crate) struct MadeBatch {
+    pub(crate) sources: Vec<RuleSource>,
+    pub(crate) held: Vec<Arc<IndexedDocument>>,
+    pub(crate) problems: Vec<miette::Report>,
 }
 
 /// What a command has ready before rules are evaluated.
-pub struct Prepared<'a> {
+pub(crate) struct Prepared<'a> {
     /// The rule files, in order.
-    pub sources: Sources<'a>,
+    pub(crate) sources: Sources<'a>,
     /// Documents already read, for the rule files to select from.
-    pub cache: &'a DocumentCache,
+    pub(crate) cache: &'a DocumentCache,
     /// Problems with the input found so far, to report with the rest.
-    pub problems: Vec<miette::Report>,
+    pub(crate) problems: Vec<miette::Report>,
     /// How many documents were read, when the command read them (`audit`
     /// reads every document, whether a rule uses it or not).
-    pub documents: Option<usize>,
+    pub(crate) documents: Option<usize>,
     /// `audit`: the figures its relations take in, counted as the rule
     /// files are made (read once every source is consumed).
-    pub coverage: Option<&'a std::sync::Mutex<crate::check::Coverage>>,
+    pub(crate) coverage: Option<&'a std::sync::Mutex<crate::check::Coverage>>,
 }
 
 /// Report files asked for twice at one path: checked before any work.
 /// Report files checked before any work: none twice, none over an input
 /// (`inputs`, and the baseline read).
-pub fn check_report_files(
+pub(crate) fn check_report_files(
     options: &CheckOptions,
     inputs: &[PathBuf],
     diagnose: &mut impl FnMut(miette::Report),
@@ -409,7 +409,7 @@ pub fn check_report_files(
 }
 
 /// Evaluates the rule files of `prepared` and reports as [`run`] does.
-pub fn run_sources(
+pub(crate) fn run_sources(
     options: &CheckOptions,
     prepared: Prepared,
     out: impl Write,

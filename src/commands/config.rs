@@ -17,7 +17,7 @@ use crate::text::visible::path_text;
 use crate::text::Document;
 
 /// The file's name.
-pub const FILE_NAME: &str = "figaudit.toml";
+pub(crate) const FILE_NAME: &str = "figaudit.toml";
 
 /// What a configuration file may set.
 #[derive(Debug, Default, Deserialize)]

@@ -63,7 +63,7 @@ pub fn run(
 /// The figures of `document`, read once: streamed to the report as the
 /// reader finds them (a file of millions is never held whole), or, with
 /// `patterns`, held for the matcher's index, which is made from them.
-pub fn read_figures(document: &Document, patterns: bool) -> Read<'_> {
+pub(crate) fn read_figures(document: &Document, patterns: bool) -> Read<'_> {
     if !patterns {
         return Read {
             found: Box::new(extract::figures(document.text())),

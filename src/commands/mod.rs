@@ -32,7 +32,7 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "csv", "tsv", 
 /// standard input; a folder or glob with none, or a path that cannot be
 /// listed, is handed to `diagnose` and makes the outcome
 /// [`Outcome::BrokenInput`].
-pub fn documents_in(
+pub(crate) fn documents_in(
     paths: &[PathBuf],
     exclude: &Exclude,
     diagnose: &mut impl FnMut(miette::Report),

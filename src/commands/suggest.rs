@@ -30,7 +30,7 @@ pub struct SuggestOptions {
 
 /// The documents of `paths`, each once: a document named twice (`corpus
 /// corpus/a.txt`) is one article, not two that agree with each other.
-pub fn article_files(
+pub(crate) fn article_files(
     paths: &[PathBuf],
     exclude: &Exclude,
     diagnose: &mut impl FnMut(miette::Report),
@@ -43,7 +43,7 @@ pub fn article_files(
 
 /// The articles of `paths`, read in parallel, in path order; unreadable
 /// ones are handed to `diagnose` and make the outcome broken.
-pub fn read_articles(
+pub(crate) fn read_articles(
     paths: &[PathBuf],
     exclude: &Exclude,
     pool: &rayon::ThreadPool,
@@ -76,7 +76,7 @@ fn counts(suggestions: &[Suggestion]) -> (usize, usize) {
 }
 
 /// A thread pool of `jobs` threads (all cores when `None`).
-pub fn pool(jobs: Option<usize>) -> io::Result<rayon::ThreadPool> {
+pub(crate) fn pool(jobs: Option<usize>) -> io::Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build()

@@ -10,7 +10,7 @@ use crate::extract::{Change, Figure, Kind, Qualifier, Value};
 
 /// What an amount measures; only amounts of one class meet in arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Class {
+pub(crate) enum Class {
     Count,
     Percent,
     /// A difference of percentages (`نقطة مئوية`, `points`).
@@ -19,32 +19,32 @@ pub enum Class {
 
 /// The closed interval of values a figure may stand for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Interval {
-    pub lo: Decimal,
-    pub hi: Decimal,
+pub(crate) struct Interval {
+    pub(crate) lo: Decimal,
+    pub(crate) hi: Decimal,
 }
 
 impl Interval {
-    pub fn point(v: Decimal) -> Interval {
+    pub(crate) fn point(v: Decimal) -> Interval {
         Interval { lo: v, hi: v }
     }
 
-    pub fn overlaps(self, other: Interval) -> bool {
+    pub(crate) fn overlaps(self, other: Interval) -> bool {
         self.lo <= other.hi && other.lo <= self.hi
     }
 
-    pub fn width(self) -> Decimal {
+    pub(crate) fn width(self) -> Decimal {
         self.hi.saturating_sub(self.lo)
     }
 
-    pub fn add(self, other: Interval) -> Option<Interval> {
+    pub(crate) fn add(self, other: Interval) -> Option<Interval> {
         Some(Interval {
             lo: self.lo.checked_add(other.lo)?,
             hi: self.hi.checked_add(other.hi)?,
         })
     }
 
-    pub fn sub(self, other: Interval) -> Option<Interval> {
+    pub(crate) fn sub(self, other: Interval) -> Option<Interval> {
         Some(Interval {
             lo: self.lo.checked_sub(other.hi)?,
             hi: self.hi.checked_sub(other.lo)?,
@@ -52,7 +52,7 @@ impl Interval {
     }
 
     /// `self / other` for a positive `other`.
-    pub fn div(self, other: Interval) -> Option<Interval> {
+    pub(crate) fn div(self, other: Interval) -> Option<Interval> {
         if other.lo <= Decimal::ZERO {
             return None;
         }
@@ -71,53 +71,53 @@ impl Interval {
 
 /// One amount of an article.
 #[derive(Debug, Clone)]
-pub struct Amount {
-    pub at: FigureRef,
+pub(crate) struct Amount {
+    pub(crate) at: FigureRef,
     /// The value as stated (a percentage as its percent: 51.1).
-    pub value: Decimal,
+    pub(crate) value: Decimal,
     /// The values that round to it, in the same unit as `value`.
-    pub interval: Interval,
+    pub(crate) interval: Interval,
     /// The smallest place value stated (1 for an exact count).
-    pub precision: Decimal,
-    pub class: Class,
-    pub qualifier: Qualifier,
-    pub unit: Option<&'static str>,
-    pub key: Option<String>,
+    pub(crate) precision: Decimal,
+    pub(crate) class: Class,
+    pub(crate) qualifier: Qualifier,
+    pub(crate) unit: Option<&'static str>,
+    pub(crate) key: Option<String>,
     /// The year its sentence names.
-    pub period: Option<i64>,
+    pub(crate) period: Option<i64>,
     /// The year its article reports on: its period when compared with
     /// another document's figures and its sentence names none.
-    pub article_year: Option<i64>,
-    pub change: Option<Change>,
-    pub sentence: usize,
-    pub headline: bool,
+    pub(crate) article_year: Option<i64>,
+    pub(crate) change: Option<Change>,
+    pub(crate) sentence: usize,
+    pub(crate) headline: bool,
     /// Its place among the article's amounts.
-    pub order: usize,
-    pub french: bool,
+    pub(crate) order: usize,
+    pub(crate) french: bool,
     /// Read the other way (`162.984 مليون` as 162,984 million, SPEC §7.2):
     /// an amount of its own, beside the one read as written.
-    pub alternative: bool,
+    pub(crate) alternative: bool,
     /// In a table: the quantity keys of its labels' words.
-    pub labels: Vec<String>,
+    pub(crate) labels: Vec<String>,
     /// In prose: the key of the word after its noun.
-    pub next_key: Option<String>,
+    pub(crate) next_key: Option<String>,
     /// The subject of its clause (see `subject`): what an amount with no
     /// noun is of.
-    pub subject: Option<String>,
+    pub(crate) subject: Option<String>,
     /// For a count written as two numbers around a thousand (`59 ألفا و97`):
     /// its value with the two swapped (97,059), a slip of the pen as
     /// common as two digits swapped.
-    pub swapped: Option<Decimal>,
+    pub(crate) swapped: Option<Decimal>,
 }
 
 impl Amount {
     /// Stated exactly: no qualifier and nothing rounded away.
-    pub fn precise(&self) -> bool {
+    pub(crate) fn precise(&self) -> bool {
         self.qualifier == Qualifier::Exact && self.interval.width().is_zero()
     }
 
     /// How many significant digits the text states (`2.6 مليون`: 2).
-    pub fn digits(&self) -> u32 {
+    pub(crate) fn digits(&self) -> u32 {
         let Some(mantissa) = self.value.abs().checked_div(self.precision) else {
             return 1;
         };
@@ -127,7 +127,7 @@ impl Amount {
 
     /// The written digits as an integer and the place value of its last
     /// digit: `2.6 مليون` is (26, 100000).
-    pub fn mantissa(&self) -> Option<(Decimal, Decimal)> {
+    pub(crate) fn mantissa(&self) -> Option<(Decimal, Decimal)> {
         let m = self.value.checked_div(self.precision)?;
         m.fract().is_zero().then_some((m, self.precision))
     }
@@ -155,7 +155,7 @@ const TIME_NOUNS: &[&str] = &[
 ];
 
 /// The amounts of `article`, in text order.
-pub fn amounts(article: &Article, a: usize) -> Vec<Amount> {
+pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
     let mut out = Vec::new();
     for (i, figure) in article.index.figures().iter().enumerate() {
         let Some(facts) = article.facts.get(i) else { continue };
@@ -314,7 +314,7 @@ fn interval_of(qualifier: Qualifier, value: Decimal, precision: Decimal, class: 
 
 /// An exact count with nothing known around it, for tests to adjust.
 #[cfg(test)]
-pub fn bare(value: Decimal, precision: Decimal) -> Amount {
+pub(crate) fn bare(value: Decimal, precision: Decimal) -> Amount {
     Amount {
         at: FigureRef { article: 0, figure: 0 },
         value,

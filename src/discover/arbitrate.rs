@@ -13,7 +13,7 @@ use super::score;
 use super::{FigureRef, Relation};
 
 /// The candidates to suggest, best first, each with its score.
-pub fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
+pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> {
     let (mut holding, mut failing): (Vec<_>, Vec<_>) = scored.into_iter().partition(|(c, _)| c.evidence.holds);
     holding.retain(|(_, s)| *s >= score::HOLDS);
     failing.retain(|(_, s)| *s >= score::SUSPECTED);

@@ -18,7 +18,7 @@ pub enum Compare {
 }
 
 impl Compare {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Compare::Eq => "==",
             Compare::Le => "<=",
@@ -31,16 +31,16 @@ impl Compare {
 
 /// A term of a linear combination: an amount, added or subtracted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
-    pub amount: usize,
-    pub minus: bool,
+pub(crate) struct Term {
+    pub(crate) amount: usize,
+    pub(crate) minus: bool,
 }
 
 impl Term {
-    pub fn plus(amount: usize) -> Term {
+    pub(crate) fn plus(amount: usize) -> Term {
         Term { amount, minus: false }
     }
-    pub fn minus(amount: usize) -> Term {
+    pub(crate) fn minus(amount: usize) -> Term {
         Term { amount, minus: true }
     }
 }
@@ -49,29 +49,29 @@ impl Term {
 /// scope; a percentage target stands for its fraction when there is a
 /// denominator, and for its percent in a sum of percentages and points.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Equation {
-    pub numerator: Vec<Term>,
+pub(crate) struct Equation {
+    pub(crate) numerator: Vec<Term>,
     /// Empty: the numerator alone.
-    pub denominator: Vec<Term>,
-    pub target: usize,
-    pub compare: Compare,
+    pub(crate) denominator: Vec<Term>,
+    pub(crate) target: usize,
+    pub(crate) compare: Compare,
 }
 
 /// What an equation gives for given values: the computed side as stated
 /// and as an interval, and the target's.
 #[derive(Debug, Clone, Copy)]
-pub struct Outcome {
-    pub computed: Decimal,
-    pub computed_interval: Interval,
-    pub target: Decimal,
-    pub target_interval: Interval,
+pub(crate) struct Outcome {
+    pub(crate) computed: Decimal,
+    pub(crate) computed_interval: Interval,
+    pub(crate) target: Decimal,
+    pub(crate) target_interval: Interval,
     /// The target's precision: no coincidence is likelier than landing
     /// on one of its values.
-    pub unit: Decimal,
+    pub(crate) unit: Decimal,
 }
 
 impl Outcome {
-    pub fn holds(&self, compare: Compare) -> bool {
+    pub(crate) fn holds(&self, compare: Compare) -> bool {
         let (c, t) = (self.computed_interval, self.target_interval);
         match compare {
             Compare::Eq => c.overlaps(t),
@@ -84,7 +84,7 @@ impl Outcome {
 
     /// The absolute tolerance a rule needs so that `check`, computing with
     /// the stated values, agrees exactly when the intervals allow it.
-    pub fn tolerance(&self) -> Decimal {
+    pub(crate) fn tolerance(&self) -> Decimal {
         let spread = |stated: Decimal, i: Interval| {
             stated
                 .saturating_sub(i.lo)
@@ -96,7 +96,7 @@ impl Outcome {
 
     /// The chance that the target falls where the computed side allows by
     /// coincidence, for a target of this magnitude.
-    pub fn coincidence(&self) -> f64 {
+    pub(crate) fn coincidence(&self) -> f64 {
         let width = (self
             .computed_interval
             .width()
@@ -109,7 +109,7 @@ impl Outcome {
 
 /// `width` over `scale` as a probability, at least one part in a million
 /// of a million and at most 1.
-pub fn chance(width: Decimal, scale: Decimal) -> f64 {
+pub(crate) fn chance(width: Decimal, scale: Decimal) -> f64 {
     use rust_decimal::prelude::ToPrimitive;
     let scale = scale.to_f64().unwrap_or(f64::MAX).max(f64::MIN_POSITIVE);
     let width = width.to_f64().unwrap_or(f64::MAX);
@@ -118,7 +118,7 @@ pub fn chance(width: Decimal, scale: Decimal) -> f64 {
 
 impl Equation {
     /// The figures of the equation, target first.
-    pub fn amounts(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn amounts(&self) -> impl Iterator<Item = usize> + '_ {
         std::iter::once(self.target)
             .chain(self.numerator.iter().map(|t| t.amount))
             .chain(self.denominator.iter().map(|t| t.amount))
@@ -126,13 +126,13 @@ impl Equation {
 
     /// Evaluates over `amounts`, amount `replaced.0` standing for
     /// `replaced.1` (a repair tried) if given.
-    pub fn evaluate(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> Option<Outcome> {
+    pub(crate) fn evaluate(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> Option<Outcome> {
         self.evaluate_with(amounts, |i| stated(amounts, i, replaced))
     }
 
     /// Whether the relation holds over `amounts` (with `replaced` as in
     /// [`Equation::evaluate`]): the intervals allow it.
-    pub fn holds(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> bool {
+    pub(crate) fn holds(&self, amounts: &[Amount], replaced: Option<(usize, Decimal)>) -> bool {
         self.evaluate(amounts, replaced)
             .is_some_and(|outcome| outcome.holds(self.compare))
     }
@@ -207,7 +207,7 @@ fn stated(amounts: &[Amount], i: usize, replaced: Option<(usize, Decimal)>) -> O
 
 /// Does the noun of the figures agree?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyAgreement {
+pub(crate) enum KeyAgreement {
     Same,
     /// No noun for some, but every one states one currency or unit
     /// (`16,67 milliards de dirhams`, `37.59 بليون دولار`): amounts of one
@@ -219,56 +219,56 @@ pub enum KeyAgreement {
 
 /// One edit of one figure that makes a failing relation hold.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Repair {
-    pub figure: FigureRef,
-    pub from: Decimal,
-    pub to: Decimal,
-    pub edit: &'static str,
+pub(crate) struct Repair {
+    pub(crate) figure: FigureRef,
+    pub(crate) from: Decimal,
+    pub(crate) to: Decimal,
+    pub(crate) edit: &'static str,
 }
 
 /// Why a candidate may be a relation.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Evidence {
+pub(crate) struct Evidence {
     /// It holds within the figures' precision.
-    pub holds: bool,
+    pub(crate) holds: bool,
     /// The chance it would hold (or, failing, be one edit from holding)
     /// by coincidence, for one combination tried.
-    pub coincidence: f64,
+    pub(crate) coincidence: f64,
     /// How many combinations were tried for the figure it explains.
-    pub trials: usize,
+    pub(crate) trials: usize,
     /// Cue words that name the relation (total, share, change, part).
-    pub cues: u32,
-    pub key: KeyAgreement,
+    pub(crate) cues: u32,
+    pub(crate) key: KeyAgreement,
     /// How many sentences its figures span, beyond the first.
-    pub spread: usize,
+    pub(crate) spread: usize,
     /// How many figures it explains.
-    pub figures: usize,
+    pub(crate) figures: usize,
     /// For a failing candidate: the one-edit repairs that make it hold.
-    pub repairs: Vec<Repair>,
+    pub(crate) repairs: Vec<Repair>,
     /// Compared across documents.
-    pub across: bool,
+    pub(crate) across: bool,
     /// A change the text does not mark as one: no change word on the
     /// percentage and no two periods for its ends. The same arithmetic
     /// is often a share read the other way (`(total − part) / total`).
-    pub unmarked_change: bool,
+    pub(crate) unmarked_change: bool,
     /// Parts, whole and share stated for different periods (`1343 ألف …
     /// عام 2012` with `1252 ألف … عام 2011`): figures of one period are
     /// what a sum or a share relates.
-    pub mixed_periods: bool,
+    pub(crate) mixed_periods: bool,
     /// A sum each of whose parts the text states as a share of its total
     /// (set after scoring, from the shares found: see `support`).
-    pub parts_shared: bool,
+    pub(crate) parts_shared: bool,
     /// A bound (`من بينها`: part ≤ whole) or a claim, not arithmetic: many
     /// edits repair a broken bound and a rounded claim fits many values,
     /// so the text is its evidence rather than a coincidence unlikely.
-    pub comparison: bool,
+    pub(crate) comparison: bool,
 }
 
 #[cfg(test)]
 impl Evidence {
     /// Three figures of one quantity in two sentences that hold, with
     /// no cue: tests set the fields they weigh.
-    pub fn holding() -> Evidence {
+    pub(crate) fn holding() -> Evidence {
         Evidence {
             holds: true,
             coincidence: 0.01,
@@ -289,16 +289,16 @@ impl Evidence {
 
 /// A relation that may hold, with its evidence.
 #[derive(Debug, Clone)]
-pub struct Candidate {
-    pub relation: Relation,
+pub(crate) struct Candidate {
+    pub(crate) relation: Relation,
     /// The figure it explains: a total, a percentage, a claim, a repeat.
-    pub explained: FigureRef,
-    pub evidence: Evidence,
+    pub(crate) explained: FigureRef,
+    pub(crate) evidence: Evidence,
     /// For arithmetic relations: the tolerance a rule needs.
-    pub tolerance: Option<Decimal>,
+    pub(crate) tolerance: Option<Decimal>,
     /// What it computes, for explanations: (computed, stated).
-    pub values: Option<(Decimal, Decimal)>,
+    pub(crate) values: Option<(Decimal, Decimal)>,
     /// The figure it reads the other way (`162.984 مليون` as 162,984
     /// million), if any.
-    pub read_otherwise: Option<FigureRef>,
+    pub(crate) read_otherwise: Option<FigureRef>,
 }

@@ -6,7 +6,7 @@
 use crate::extract::fold_pattern;
 
 /// A total follows: `ما مجموعه 4.269.781`, `إجمالي`.
-pub const TOTAL_WORDS: &[&str] = &[
+pub(crate) const TOTAL_WORDS: &[&str] = &[
     "مجموع",
     "مجموعه",
     "مجموعها",
@@ -24,7 +24,7 @@ pub const TOTAL_WORDS: &[&str] = &[
 
 /// A part of the figure before follows: `من بينها 206.464`, `منها`,
 /// `من بين البطاقات المنجزة 2.653.895`.
-pub const PART_CUES: &[&str] = &[
+pub(crate) const PART_CUES: &[&str] = &[
     "من بينها",
     "من بينهم",
     "من بين",
@@ -42,7 +42,7 @@ pub const PART_CUES: &[&str] = &[
 ];
 
 /// The whole of the figure before follows: `16 قيادة من مجموع 22`.
-pub const WHOLE_CUES: &[&str] = &[
+pub(crate) const WHOLE_CUES: &[&str] = &[
     "من مجموع",
     "من اصل",
     "من اجمالي",
@@ -53,7 +53,7 @@ pub const WHOLE_CUES: &[&str] = &[
 ];
 
 /// A share of the figure before follows: `أي ما نسبته 10.5 في المائة`.
-pub const SHARE_CUES: &[&str] = &[
+pub(crate) const SHARE_CUES: &[&str] = &[
     "ما نسبته",
     "بنسبة",
     "ما يمثل",
@@ -71,7 +71,7 @@ pub const SHARE_CUES: &[&str] = &[
 
 /// Parts of a total follow: `توزعت على`, `موزعة بين`, `se répartit
 /// entre`.
-pub const DISTRIBUTION_CUES: &[&str] = &[
+pub(crate) const DISTRIBUTION_CUES: &[&str] = &[
     "توزع",
     "توزعت",
     "يتوزع",
@@ -90,7 +90,7 @@ pub const DISTRIBUTION_CUES: &[&str] = &[
 
 /// After a percentage, its whole is a total: `90 في المائة من مجموع
 /// الشكايات`, `51.1% من إجمالي عدد المواليد`, `du total`.
-pub const OF_TOTAL_CUES: &[&str] = &[
+pub(crate) const OF_TOTAL_CUES: &[&str] = &[
     "من مجموع",
     "من المجموع",
     "من اجمالي",
@@ -102,7 +102,7 @@ pub const OF_TOTAL_CUES: &[&str] = &[
 
 /// Before a figure set against the one before it: `مقابل 2.4 مليون عام
 /// 2011`, `contre 3,1 % en 2022`. The year after it is its own.
-pub const CONTRAST_CUES: &[&str] = &[
+pub(crate) const CONTRAST_CUES: &[&str] = &[
     "مقابل",
     "في مقابل",
     "بالمقارنه مع",
@@ -115,7 +115,7 @@ pub const CONTRAST_CUES: &[&str] = &[
 
 /// Whether `words` (those just after a figure) start with one of `cues`
 /// within their first `within` words.
-pub fn starts_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
+pub(crate) fn starts_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
     let window = &words[..words.len().min(within)];
     cues.iter().any(|cue| {
         folded(cue, |cue| {
@@ -147,7 +147,7 @@ fn folded(cue: &'static str, with: impl FnOnce(&[String]) -> bool) -> bool {
 }
 
 /// The folded words of `text`, without punctuation.
-pub fn words_before(text: &str) -> Vec<String> {
+pub(crate) fn words_before(text: &str) -> Vec<String> {
     fold_pattern(text)
         .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '%') || "،؛:«»".contains(c))
         .filter(|w| !w.is_empty())
@@ -157,7 +157,7 @@ pub fn words_before(text: &str) -> Vec<String> {
 
 /// Whether one of `cues` (each one or more words) stands among the last
 /// `within` words, a prefix `و` or `ب` aside.
-pub fn ends_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
+pub(crate) fn ends_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
     let start = words.len().saturating_sub(within);
     let window = &words[start..];
     cues.iter().any(|cue| {

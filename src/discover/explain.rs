@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::candidate::{Candidate, KeyAgreement, Repair};
 use super::{quote, show, Article, FigureRef, RatioKind, Relation, SumKind};
 
-pub fn description(articles: &[Article], relation: &Relation, read_otherwise: Option<FigureRef>) -> String {
+pub(crate) fn description(articles: &[Article], relation: &Relation, read_otherwise: Option<FigureRef>) -> String {
     let relation = relation_text(articles, relation);
     match read_otherwise.and_then(|at| Some((at, articles.get(at.article)?.figure(at.figure)?.alternative?))) {
         Some((at, value)) => format!(
@@ -70,7 +70,7 @@ fn relation_text(articles: &[Article], relation: &Relation) -> String {
     }
 }
 
-pub fn reason(candidate: &Candidate, score: f64) -> String {
+pub(crate) fn reason(candidate: &Candidate, score: f64) -> String {
     let e = &candidate.evidence;
     let mut why = vec![if e.holds {
         "it holds within the figures' precision".to_string()
@@ -110,7 +110,7 @@ pub fn reason(candidate: &Candidate, score: f64) -> String {
 }
 
 /// What a failing relation suspects, from its repairs.
-pub fn suspected(articles: &[Article], candidate: &Candidate) -> Option<String> {
+pub(crate) fn suspected(articles: &[Article], candidate: &Candidate) -> Option<String> {
     if candidate.evidence.holds {
         return None;
     }

@@ -29,7 +29,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 
-pub use candidate::Compare;
+pub(crate) use candidate::Compare;
 
 use crate::extract::{Figure, FigureIndex, Kind, Value};
 use crate::text::script::{self, Script};
@@ -38,7 +38,7 @@ use crate::text::Document;
 /// A figure of one of the articles: `(article, figure)` indexes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FigureRef {
-    pub article: usize,
+    pub(crate) article: usize,
     pub figure: usize,
 }
 
@@ -88,7 +88,7 @@ pub enum Relation {
 
 impl Relation {
     /// A short name, used in rule ids.
-    pub fn name(&self) -> &'static str {
+    pub(crate) fn name(&self) -> &'static str {
         match self {
             Relation::Sum { kind: SumKind::Sum, .. } => "sum",
             Relation::Sum {
@@ -135,7 +135,7 @@ impl Relation {
 
 /// How sure a suggestion is; a rule's severity follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Confidence {
+pub(crate) enum Confidence {
     /// Evidence enough to suggest it: worth a look.
     Weak,
     /// Evidence that clears [`score::STRONG`], and for a failing relation
@@ -147,18 +147,18 @@ pub enum Confidence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub relation: Relation,
-    pub confidence: Confidence,
+    pub(crate) confidence: Confidence,
     /// Quotes the text the relation links.
-    pub description: String,
+    pub(crate) description: String,
     /// Why it was suggested: the evidence found.
-    pub reason: String,
+    pub(crate) reason: String,
     /// For a relation that almost holds: what is suspected, and why.
     pub suspected: Option<String>,
     /// The absolute tolerance the rule needs for the figures' rounding.
-    pub tolerance: Option<Decimal>,
+    pub(crate) tolerance: Option<Decimal>,
     /// The figure read the other way (`162.984 مليون` as 162,984 million):
     /// its rule names it with `reading: alternative`.
-    pub read_otherwise: Option<FigureRef>,
+    pub(crate) read_otherwise: Option<FigureRef>,
 }
 
 /// A document's figures with what discovery needs to know about each.
@@ -167,50 +167,48 @@ pub struct Article {
     pub document: Arc<Document>,
     pub index: FigureIndex,
     /// The year it reports on: the year it states most often.
-    pub year: Option<i64>,
-    pub facts: Vec<Facts>,
+    pub(crate) year: Option<i64>,
+    pub(crate) facts: Vec<Facts>,
 }
 
 /// What stands around one figure.
 #[derive(Debug, Clone, Default)]
-pub struct Facts {
-    /// Paragraphs are separated by blank lines.
-    pub paragraph: usize,
+pub(crate) struct Facts {
     /// Sentences end at a full stop or a line break.
-    pub sentence: usize,
+    pub(crate) sentence: usize,
     /// In a short paragraph before the first long one: a title.
-    pub headline: bool,
-    pub noun: Option<String>,
+    pub(crate) headline: bool,
+    pub(crate) noun: Option<String>,
     /// What it counts, singular and folded (SPEC §7.2).
-    pub key: Option<String>,
+    pub(crate) key: Option<String>,
     /// The key of the word after its noun (`وثيقة إقامة`: `اقامه`), which
     /// a table's labels may name instead of the noun.
-    pub next_key: Option<String>,
+    pub(crate) next_key: Option<String>,
     /// The subject of its clause, as a key (`بلغت الواردات 291.1 مليار`:
     /// `واردات`), or of the sentence's clause before it.
-    pub subject: Option<String>,
+    pub(crate) subject: Option<String>,
     /// The year it is reported for: the nearest year in its sentence.
-    pub period: Option<i64>,
+    pub(crate) period: Option<i64>,
     /// `مجموع`, `إجمالي` just before it: it is a total.
-    pub total_word: bool,
+    pub(crate) total_word: bool,
     /// `من بينها`, `منها` before it: it is part of a figure before it.
-    pub part_cue: bool,
+    pub(crate) part_cue: bool,
     /// `من مجموع`, `من أصل` before it: the figure before it is its part.
-    pub whole_cue: bool,
+    pub(crate) whole_cue: bool,
     /// `ما نسبته`, `أي`, `ما يمثل` before a percentage: a share.
-    pub share_cue: bool,
+    pub(crate) share_cue: bool,
     /// `توزعت على`, `répartis entre` before it: parts of a total follow.
-    pub distribution_cue: bool,
+    pub(crate) distribution_cue: bool,
     /// `من مجموع`, `من إجمالي` after a percentage: a share of a total.
-    pub of_total: bool,
+    pub(crate) of_total: bool,
     /// `مقابل`, `contre` before it: set against the figure before it.
-    pub contrast_cue: bool,
+    pub(crate) contrast_cue: bool,
     /// In a French paragraph (SPEC §6.3).
-    pub french: bool,
+    pub(crate) french: bool,
     /// In a table: the quantity keys of the words of its row's and
     /// column's labels (SPEC §7.3), which stand for the words around a
     /// figure in prose.
-    pub labels: Vec<String>,
+    pub(crate) labels: Vec<String>,
 }
 
 /// Paragraphs this long or longer are body text, not titles.
@@ -281,7 +279,6 @@ impl Article {
                 .and(after.get(1))
                 .and_then(|w| quantity::key(&crate::extract::noun_form(w)));
             facts.push(Facts {
-                paragraph,
                 sentence,
                 headline: paragraph < first_body,
                 key,
@@ -318,7 +315,8 @@ impl Article {
     }
 
     /// The figure's text as written.
-    pub fn text(&self, i: usize) -> &str {
+    #[cfg(test)]
+    pub(crate) fn text(&self, i: usize) -> &str {
         self.figure(i).map_or("", |f| f.text(self.document.text()))
     }
 }
@@ -717,7 +715,7 @@ fn year_groups<'a>(
 /// groups in the order of their first article. Discovery over one group
 /// finds, for its articles, what it finds over all of them; so an archive
 /// can be discovered group by group, never held whole.
-pub fn linked_articles(articles: &[(Option<i64>, &std::path::Path)]) -> Vec<Vec<usize>> {
+pub(crate) fn linked_articles(articles: &[(Option<i64>, &std::path::Path)]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = year_groups(articles.len(), |a| articles[a].0, |a| articles[a].1.parent())
         .into_values()
         .collect();
@@ -726,7 +724,7 @@ pub fn linked_articles(articles: &[(Option<i64>, &std::path::Path)]) -> Vec<Vec<
 }
 
 /// The year a document reports on, as [`Article::year`] has it.
-pub fn reported_year_of(index: &FigureIndex) -> Option<i64> {
+pub(crate) fn reported_year_of(index: &FigureIndex) -> Option<i64> {
     reported_year(index.figures())
 }
 

@@ -146,7 +146,7 @@ const BROKEN_PLURALS: &[(&str, &str)] = &[
 
 /// The key of a counted noun as `Figure::noun` gives it; `None` for a
 /// function word.
-pub fn key(noun: &str) -> Option<String> {
+pub(crate) fn key(noun: &str) -> Option<String> {
     let folded: String = fold_pattern(noun)
         .chars()
         .map(|c| if c == 'ة' { 'ه' } else { c })
@@ -169,7 +169,7 @@ pub fn key(noun: &str) -> Option<String> {
 
 /// Two keys that name one thing: the same, or (both of four letters or
 /// more) one letter apart, as the press spells `بناية` and `بنية`.
-pub fn same(a: &str, b: &str) -> bool {
+pub(crate) fn same(a: &str, b: &str) -> bool {
     a == b || one_letter_apart(a, b)
 }
 

@@ -10,7 +10,7 @@ use super::candidate::{Equation, Repair};
 
 /// How many edits of one written digit are tried, counted as a typist
 /// makes them: mostly another digit in its place.
-pub const EDITS_PER_DIGIT: usize = 10;
+pub(crate) const EDITS_PER_DIGIT: usize = 10;
 
 /// The longest mantissa edited: past it a figure is no typed number.
 const MOST_DIGITS: usize = 15;
@@ -29,7 +29,7 @@ fn written_digits(amount: &Amount) -> Option<(Vec<u8>, Decimal, bool)> {
 /// edit's name. The place value of the last digit stays as written. Each
 /// is worked out from the digits before and after the edit, never written
 /// out and read back: an article's every failing candidate needs them.
-pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
+pub(crate) fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
     let Some((digits, place, negative)) = written_digits(amount) else {
         return Vec::new();
     };
@@ -95,7 +95,7 @@ pub fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
 /// (a digit changed, two neighbours swapped, the two numbers of `59 ألفا
 /// و97` swapped): the edits that keep a figure's length, as a repeat's
 /// slip does. Worked out by place value, without writing each one out.
-pub fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
+pub(crate) fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
     let Some((digits, place, negative)) = written_digits(amount) else {
         return Vec::new();
     };
@@ -137,7 +137,7 @@ pub fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
 /// Whether `difference` is what one edit of a digit makes: `d × 10^k`
 /// (a digit changed) or `9 × d × 10^k` (two neighbours swapped), in units
 /// of `place`. A cheap test before repairs are searched.
-pub fn one_slip(difference: Decimal, place: Decimal) -> bool {
+pub(crate) fn one_slip(difference: Decimal, place: Decimal) -> bool {
     let Some(mut d) = difference.abs().checked_div(place) else {
         return false;
     };
@@ -154,13 +154,13 @@ pub fn one_slip(difference: Decimal, place: Decimal) -> bool {
 /// The one-edit neighbours of each amount, made once: an amount takes part
 /// in many failing candidates, each of which tries all its neighbours.
 #[derive(Default)]
-pub struct Neighbours {
+pub(crate) struct Neighbours {
     of: std::collections::HashMap<usize, Vec<(Decimal, &'static str)>>,
 }
 
 impl Neighbours {
     /// Makes amount `i`'s neighbours, once.
-    pub fn make(&mut self, i: usize, amount: &Amount) {
+    pub(crate) fn make(&mut self, i: usize, amount: &Amount) {
         self.of.entry(i).or_insert_with(|| neighbours(amount));
     }
 
@@ -236,7 +236,7 @@ fn reachable(equation: &Equation, amounts: &[Amount], i: usize) -> Option<(Decim
 }
 
 /// Every one-edit repair of one figure that makes `equation` hold.
-pub fn repairs(equation: &Equation, amounts: &[Amount], known: &Neighbours) -> Vec<Repair> {
+pub(crate) fn repairs(equation: &Equation, amounts: &[Amount], known: &Neighbours) -> Vec<Repair> {
     let mut found = Vec::new();
     let mut seen = Vec::new();
     for i in equation.amounts() {

@@ -10,12 +10,12 @@ use super::amount::Amount;
 use super::candidate::{Evidence, KeyAgreement};
 
 /// A relation that holds is suggested from this score on.
-pub const HOLDS: f64 = 0.5;
+pub(crate) const HOLDS: f64 = 0.5;
 /// A failing relation with a one-edit repair is suspected from this
 /// score on.
-pub const SUSPECTED: f64 = 1.0;
+pub(crate) const SUSPECTED: f64 = 1.0;
 /// From this score on a suggested rule fails the run as an error.
-pub const STRONG: f64 = 2.0;
+pub(crate) const STRONG: f64 = 2.0;
 
 /// A relation more likely than this to hold by coincidence, for one
 /// combination, says nothing.
@@ -24,12 +24,12 @@ const LEAST_EVIDENCE: f64 = 0.2;
 /// A figure as written is far likelier right than mistyped: a failing
 /// relation gives way to one that holds for the same figure unless its
 /// evidence is stronger by this much (odds of about ten to one).
-pub const SLIP_ODDS: f64 = 1.0;
+pub(crate) const SLIP_ODDS: f64 = 1.0;
 
 /// What each piece of textual evidence is worth.
 const CUE: f64 = 1.0;
 /// Each part's share of the total stated: as good as a word naming the sum.
-pub const PARTS_SHARED: f64 = CUE;
+pub(crate) const PARTS_SHARED: f64 = CUE;
 const SAME_KEY: f64 = 1.0;
 const SAME_UNIT: f64 = 0.5;
 const DIFFERENT_KEY: f64 = -2.0;
@@ -43,13 +43,13 @@ const AMBIGUOUS_REPAIR: f64 = -0.5;
 
 /// How many failing candidates are repaired for each figure they would
 /// explain, those with the best words first.
-pub const REPAIRED_PER_FIGURE: usize = 12;
+pub(crate) const REPAIRED_PER_FIGURE: usize = 12;
 
 /// How many sentences a failing candidate may span before its repairs
 /// are looked for (repairs cost a few hundred evaluations each).
 const REPAIR_SPREAD: usize = 3;
 
-pub fn score(evidence: &Evidence) -> f64 {
+pub(crate) fn score(evidence: &Evidence) -> f64 {
     // Arithmetic that holds for nearly any values (`قرابة عشرة آلاف`
     // give or take ten thousand) is no evidence, whatever the words say.
     if !evidence.comparison && evidence.coincidence > LEAST_EVIDENCE {
@@ -71,7 +71,7 @@ pub fn score(evidence: &Evidence) -> f64 {
 const OTHER_READING: f64 = -0.5;
 
 /// What reading a figure the other way costs.
-pub fn reading(otherwise: bool) -> f64 {
+pub(crate) fn reading(otherwise: bool) -> f64 {
     if otherwise {
         OTHER_READING
     } else {
@@ -80,7 +80,7 @@ pub fn reading(otherwise: bool) -> f64 {
 }
 
 /// What the words around the figures say, without the arithmetic.
-pub fn text_score(evidence: &Evidence) -> f64 {
+pub(crate) fn text_score(evidence: &Evidence) -> f64 {
     let key = match evidence.key {
         KeyAgreement::Same => SAME_KEY,
         // One unit says the figures are of one kind, not one quantity:
@@ -99,13 +99,13 @@ pub fn text_score(evidence: &Evidence) -> f64 {
 }
 
 /// Whether a failing candidate's text makes it worth looking for repairs.
-pub fn worth_repairing(evidence: &Evidence) -> bool {
+pub(crate) fn worth_repairing(evidence: &Evidence) -> bool {
     evidence.key != KeyAgreement::Different && (evidence.spread <= REPAIR_SPREAD || evidence.cues > 0)
 }
 
 /// Amounts whose near misses are worth suspecting: three digits or more,
 /// fewer values sit one edit from each other by chance.
-pub fn may_be_mistyped(amount: &Amount) -> bool {
+pub(crate) fn may_be_mistyped(amount: &Amount) -> bool {
     amount.digits() >= 3
 }
 

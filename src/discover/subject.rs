@@ -82,7 +82,7 @@ const PREFIXES: &[char] = &['و', 'ف', 'ب', 'ك'];
 /// The subject among `words` (folded, as [`super::cues::words_before`]
 /// gives them): the first definite noun of an Arabic clause, the first
 /// noun after a determiner in a French one. As a quantity key.
-pub fn subject(words: &[String], french: bool) -> Option<String> {
+pub(crate) fn subject(words: &[String], french: bool) -> Option<String> {
     if french {
         words.windows(2).find_map(|pair| {
             let (determiner, noun) = (pair[0].as_str(), pair[1].as_str());

@@ -14,7 +14,7 @@ use super::{score, FigureRef, RatioKind, Relation, SumKind};
 /// numerator of a share of its total suggested on its own evidence.
 /// `scored` holds each candidate with its score; the scores of the sums
 /// supported are raised.
-pub fn support(scored: &mut [(Candidate, f64)]) {
+pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
     let shares: HashSet<(FigureRef, FigureRef)> = scored
         .iter()
         .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)

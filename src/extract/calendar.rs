@@ -11,16 +11,16 @@ use super::window::{Prefix, Window};
 
 /// A date or time found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    pub span: Range<usize>,
-    pub value: Value,
-    pub kind: Kind,
-    pub calendar: Option<Calendar>,
+pub(crate) struct Found {
+    pub(crate) span: Range<usize>,
+    pub(crate) value: Value,
+    pub(crate) kind: Kind,
+    pub(crate) calendar: Option<Calendar>,
 }
 
 /// Reads the dates or time starting at token `at`: how many tokens they
 /// take, and what they are.
-pub fn read(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
+pub(crate) fn read(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     numeric_date(window, at)
         .or_else(|| hijri_date(window, at))
         .or_else(|| hijri_year(window, at))
@@ -363,7 +363,7 @@ fn hijri_year_digits(window: &mut Window, i: usize) -> Option<(u32, Token, usize
 
 /// A month and maybe its year at token `i` (`مارس 2024`): the month, the
 /// year, the tokens taken and where the last ends.
-pub fn month_after(window: &mut Window, i: usize) -> Option<(u8, Option<u32>, usize, usize)> {
+pub(crate) fn month_after(window: &mut Window, i: usize) -> Option<(u8, Option<u32>, usize, usize)> {
     let (month, len) = month_at(window, i)?;
     let mut last = window.get(i + len - 1)?;
     let mut taken = len;
@@ -376,7 +376,7 @@ pub fn month_after(window: &mut Window, i: usize) -> Option<(u8, Option<u32>, us
     Some((month, year, taken, last.end))
 }
 
-pub fn valid_date(year: Option<u32>, month: u32, day: Option<u32>) -> Option<Date> {
+pub(crate) fn valid_date(year: Option<u32>, month: u32, day: Option<u32>) -> Option<Date> {
     let year = year.map(u16::try_from).transpose().ok()?;
     if !(1..=12).contains(&month) {
         return None;

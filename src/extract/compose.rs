@@ -25,24 +25,24 @@ use super::window::{Prefix, Window};
 
 /// A number read from tokens `[start, next)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Composed {
-    pub next: usize,
+pub(crate) struct Composed {
+    pub(crate) next: usize,
     /// `None` when the number is beyond rust_decimal.
-    pub value: Option<Decimal>,
-    pub precision: Option<Decimal>,
+    pub(crate) value: Option<Decimal>,
+    pub(crate) precision: Option<Decimal>,
     /// The scale word the number ends with, if any (`ألف` in `130 ألف`).
-    pub scale: Option<u64>,
+    pub(crate) scale: Option<u64>,
     /// Written as digits from its first token.
-    pub digits_first: bool,
+    pub(crate) digits_first: bool,
     /// Only a word for "one" (واحد، إحدى), which the reader keeps or drops
     /// by what stands around it.
-    pub lone_one: bool,
+    pub(crate) lone_one: bool,
     /// A numeral with no scale: the token it came from, for years.
-    pub bare_numeral: bool,
+    pub(crate) bare_numeral: bool,
     /// One separator and three digits before a scale word, read as a
     /// decimal point (`162.984 مليون`): grouped thousands are the other
     /// reading (SPEC §7.2).
-    pub decimal_before_scale: bool,
+    pub(crate) decimal_before_scale: bool,
 }
 
 /// Whether `part` can follow a group that ends with `scale` (`685 ألف`

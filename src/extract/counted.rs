@@ -15,7 +15,7 @@ use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 
 /// The unit written at token `i`, and how many tokens it takes.
-pub fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
+pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
     let token = window.joined(i).filter(|t| t.gap != Gap::Line)?;
     match token.kind {
         TokenKind::Word { .. } => {
@@ -57,7 +57,7 @@ pub fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
 
 /// Where what a number counts is written: after the `de` of `3,6 millions
 /// de cartes` in French (only after a scale word), else right after it.
-pub fn after_of(window: &mut Window, number: &Composed) -> usize {
+pub(crate) fn after_of(window: &mut Window, number: &Composed) -> usize {
     let of = window.is_french()
         && number.scale.is_some()
         && window.joined(number.next).is_some()
@@ -71,7 +71,7 @@ pub fn after_of(window: &mut Window, number: &Composed) -> usize {
 ///
 /// `count` is the figure's value: in French, a count of two or more is
 /// followed by its noun in the plural, so `2025 restera` counts nothing.
-pub fn noun_at(window: &mut Window, i: usize, count: Option<Decimal>) -> Option<Range<usize>> {
+pub(crate) fn noun_at(window: &mut Window, i: usize, count: Option<Decimal>) -> Option<Range<usize>> {
     if window.is_french() {
         return french_noun_at(window, i, count);
     }
@@ -144,7 +144,7 @@ fn gender_pair_stem(window: &mut Window, i: usize, span: Range<usize>) -> Option
 /// the current one: a change word right before it (`بزيادة 10 آلاف`), or
 /// connectors (`بـ`, `بنسبة`, `قدره`) after a change word earlier in the
 /// same clause (`ارتفع بـ 5`, `تراجع ملموس في مؤشرات الجريمة بنسبة 10`).
-pub fn change_before(window: &mut Window) -> Option<Change> {
+pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
     let lex = lexicon();
     // `بحوالي 4 في المائة`: a ب glued to the figure's first word ties it.
     let mut connected = matches!(

@@ -20,7 +20,7 @@ pub struct Figure {
     pub unit: Option<&'static str>,
     /// Where the noun it counts stands (`بطاقة` in `2.653.895 بطاقة`); read
     /// with [`Figure::noun`].
-    pub noun: Option<Range<usize>>,
+    pub(crate) noun: Option<Range<usize>>,
     /// Whether it states a change rather than a level.
     pub change: Option<Change>,
     /// The calendar of a year or date, when not the Gregorian one.
@@ -30,12 +30,12 @@ pub struct Figure {
     /// The value of the other reading, where one separator and three
     /// digits stand before a scale word (`162.984 مليون` is 162,984,000 as
     /// written; 162,984,000,000 read with grouped thousands).
-    pub alternative: Option<Decimal>,
+    pub(crate) alternative: Option<Decimal>,
 }
 
 impl Figure {
     /// A figure with nothing known of what it counts.
-    pub fn new(
+    pub(crate) fn new(
         span: Range<usize>,
         value: Value,
         kind: Kind,
@@ -161,9 +161,9 @@ pub enum Value {
 /// text (`17 ديسمبر` is `--12-17`, `ديسمبر 2025` is `2025-12`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Date {
-    pub year: Option<u16>,
-    pub month: u8,
-    pub day: Option<u8>,
+    pub(crate) year: Option<u16>,
+    pub(crate) month: u8,
+    pub(crate) day: Option<u8>,
 }
 
 impl fmt::Display for Value {

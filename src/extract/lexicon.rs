@@ -12,15 +12,15 @@ use super::figure::{Change, Qualifier};
 use super::lang::fr::lexicon as fr;
 use crate::text::normalize::{fold, is_arabic_letter};
 
-pub use super::lang::ar::lexicon::*;
-pub use super::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
+pub(crate) use super::lang::ar::lexicon::*;
+pub(crate) use super::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
 
 /// Signs after a number that make it a percentage (words are in
 /// [`PERCENT_WORDS`], in each language's tables).
-pub const PERCENT_SIGNS: &[char] = &['%', '٪', '﹪', '％'];
+pub(crate) const PERCENT_SIGNS: &[char] = &['%', '٪', '﹪', '％'];
 
 /// Units written in Latin letters after a figure (`140km/h` is read apart).
-pub const LATIN_UNITS: &[(&str, &str)] = &[
+pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("DH", "MAD"),
     ("DHS", "MAD"),
     ("MAD", "MAD"),
@@ -49,29 +49,29 @@ pub const LATIN_UNITS: &[(&str, &str)] = &[
 
 /// A word the reader knows, by its index in [`Lexicon`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct WordId(u32);
+pub(crate) struct WordId(u32);
 
 /// A known word found in the text, possibly behind a glued prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KnownWord {
-    pub id: WordId,
+pub(crate) struct KnownWord {
+    pub(crate) id: WordId,
     /// Folded chars of the prefix (0 when none): `وعشرون` has one.
-    pub prefix_chars: u8,
+    pub(crate) prefix_chars: u8,
     /// Whether that prefix is exactly the conjunction و.
-    pub prefix_is_waw: bool,
+    pub(crate) prefix_is_waw: bool,
 }
 
 /// A sequence of known words with what it means.
 #[derive(Debug)]
-pub struct Phrase<T> {
-    pub words: Vec<WordId>,
-    pub meaning: T,
+pub(crate) struct Phrase<T> {
+    pub(crate) words: Vec<WordId>,
+    pub(crate) meaning: T,
 }
 
 /// The tables of words the reader looks up by their text (none of them
 /// starts a figure), in the order of [`Lexicon::word_lists`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WordList {
+pub(crate) enum WordList {
     /// [`VERBS_AFTER_A_SUBJECT`].
     SubjectVerbs,
     /// [`ORDINAL_UNITS`].
@@ -97,7 +97,7 @@ const _: () = assert!(WordList::Cents as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
-pub struct Lexicon {
+pub(crate) struct Lexicon {
     ids: FxHashMap<String, WordId>,
     /// Every form a known word is found in: itself, and behind each glued
     /// prefix it may take, so that a word of the text is one look-up.
@@ -106,47 +106,47 @@ pub struct Lexicon {
     /// words are looked up no further.
     longest: usize,
     numbers: Vec<Option<NumberWord>>,
-    pub waw: WordId,
+    pub(crate) waw: WordId,
     /// French `et` (`vingt et un`, `14 et 15 septembre`).
-    pub et: WordId,
-    pub numbered_names: Vec<WordId>,
-    pub units: Vec<Phrase<&'static str>>,
-    pub range_openers: Vec<Phrase<RangeJoin>>,
-    pub range_to: Vec<Phrase<()>>,
+    pub(crate) et: WordId,
+    pub(crate) numbered_names: Vec<WordId>,
+    pub(crate) units: Vec<Phrase<&'static str>>,
+    pub(crate) range_openers: Vec<Phrase<RangeJoin>>,
+    pub(crate) range_to: Vec<Phrase<()>>,
     /// Folded; looked up by text, not interned: interning makes a word
     /// "known", and every known word is a place a figure may start.
     function_words: FxHashSet<String>,
     /// Looked up by text like [`Lexicon::function_words`], one set per
     /// [`WordList`].
     word_lists: [FxHashSet<String>; WordList::COUNT],
-    pub sign_words: Vec<Phrase<()>>,
+    pub(crate) sign_words: Vec<Phrase<()>>,
     changes: FxHashMap<WordId, Change>,
     change_connectors: Vec<WordId>,
-    pub year_cues: Vec<WordId>,
-    pub qualifiers_before: Vec<Phrase<Qualifier>>,
-    pub qualifiers_after: Vec<Phrase<Qualifier>>,
-    pub qualified_limits: Vec<Phrase<()>>,
-    pub percent_words: Vec<Phrase<()>>,
-    pub months: Vec<Phrase<u8>>,
-    pub hijri_months: Vec<Phrase<u8>>,
-    pub hijri_marks: Vec<Phrase<()>>,
-    pub day_words: Vec<Phrase<u8>>,
-    pub day_of: Vec<Phrase<()>>,
-    pub clock: Vec<Phrase<()>>,
-    pub hours: Vec<Phrase<u8>>,
-    pub minutes: Vec<Phrase<i8>>,
-    pub minute_words: Vec<Phrase<()>>,
-    pub periods: Vec<Phrase<Period>>,
-    pub one_of: Vec<Phrase<()>>,
-    pub each: Vec<Phrase<()>>,
-    pub of: Vec<Phrase<()>>,
-    pub one_unit_nouns: Vec<Phrase<()>>,
+    pub(crate) year_cues: Vec<WordId>,
+    pub(crate) qualifiers_before: Vec<Phrase<Qualifier>>,
+    pub(crate) qualifiers_after: Vec<Phrase<Qualifier>>,
+    pub(crate) qualified_limits: Vec<Phrase<()>>,
+    pub(crate) percent_words: Vec<Phrase<()>>,
+    pub(crate) months: Vec<Phrase<u8>>,
+    pub(crate) hijri_months: Vec<Phrase<u8>>,
+    pub(crate) hijri_marks: Vec<Phrase<()>>,
+    pub(crate) day_words: Vec<Phrase<u8>>,
+    pub(crate) day_of: Vec<Phrase<()>>,
+    pub(crate) clock: Vec<Phrase<()>>,
+    pub(crate) hours: Vec<Phrase<u8>>,
+    pub(crate) minutes: Vec<Phrase<i8>>,
+    pub(crate) minute_words: Vec<Phrase<()>>,
+    pub(crate) periods: Vec<Phrase<Period>>,
+    pub(crate) one_of: Vec<Phrase<()>>,
+    pub(crate) each: Vec<Phrase<()>>,
+    pub(crate) of: Vec<Phrase<()>>,
+    pub(crate) one_unit_nouns: Vec<Phrase<()>>,
     /// French `de` between a scale word and what it counts.
-    pub french_of: Vec<Phrase<()>>,
-    pub ordinal_endings: Vec<Phrase<()>>,
-    pub hour_marks: Vec<Phrase<()>>,
-    pub french_adjectives: Vec<Phrase<()>>,
-    pub scaled_units: Vec<Phrase<(u64, &'static str)>>,
+    pub(crate) french_of: Vec<Phrase<()>>,
+    pub(crate) ordinal_endings: Vec<Phrase<()>>,
+    pub(crate) hour_marks: Vec<Phrase<()>>,
+    pub(crate) french_adjectives: Vec<Phrase<()>>,
+    pub(crate) scaled_units: Vec<Phrase<(u64, &'static str)>>,
     /// By word id: whether a figure may start at the word (a number word,
     /// or the first word of a phrase that opens one).
     starts: Vec<bool>,
@@ -207,7 +207,7 @@ fn forms(ids: &FxHashMap<String, WordId>) -> FxHashMap<String, KnownWord> {
 }
 
 /// The lexicon, built on first use.
-pub fn lexicon() -> &'static Lexicon {
+pub(crate) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(Lexicon::build)
 }
@@ -383,7 +383,7 @@ impl Lexicon {
     }
 
     /// Finds a folded word, whole or behind a glued prefix.
-    pub fn lookup(&self, folded: &str) -> Option<KnownWord> {
+    pub(crate) fn lookup(&self, folded: &str) -> Option<KnownWord> {
         if folded.len() > self.longest {
             return None;
         }
@@ -391,32 +391,32 @@ impl Lexicon {
     }
 
     /// Whether a figure may start at this word.
-    pub fn starts_figure(&self, id: WordId) -> bool {
+    pub(crate) fn starts_figure(&self, id: WordId) -> bool {
         self.starts.get(id.0 as usize).copied().unwrap_or(false)
     }
 
     /// Whether a word (as written) is a preposition, pronoun or particle.
-    pub fn is_function_word(&self, word: &str) -> bool {
+    pub(crate) fn is_function_word(&self, word: &str) -> bool {
         let folded = fold(word);
         self.function_words.contains(&folded)
     }
 
     /// Whether a word (as written) is in `list`.
-    pub fn is(&self, list: WordList, word: &str) -> bool {
+    pub(crate) fn is(&self, list: WordList, word: &str) -> bool {
         self.word_lists[list as usize].contains(&fold(word))
     }
 
     /// The change a word states, if it is a change word.
-    pub fn change_of(&self, id: WordId) -> Option<Change> {
+    pub(crate) fn change_of(&self, id: WordId) -> Option<Change> {
         self.changes.get(&id).copied()
     }
 
-    pub fn is_change_connector(&self, id: WordId) -> bool {
+    pub(crate) fn is_change_connector(&self, id: WordId) -> bool {
         self.change_connectors.contains(&id)
     }
 
     /// The number meaning of a word, if it has one.
-    pub fn number(&self, id: WordId) -> Option<NumberWord> {
+    pub(crate) fn number(&self, id: WordId) -> Option<NumberWord> {
         self.numbers.get(id.0 as usize).copied().flatten()
     }
 }

@@ -11,7 +11,7 @@ mod compose;
 mod counted;
 mod figure;
 mod fraction;
-pub mod lang;
+pub(crate) mod lang;
 mod lexicon;
 mod number;
 mod pattern;
@@ -28,7 +28,7 @@ use rust_decimal::Decimal;
 use crate::text::script::{self, Script};
 pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, NumberWord, RangeJoin, ScaleForm, WordList, PERCENT_SIGNS};
-pub use pattern::{pattern_for, Pattern};
+pub(crate) use pattern::{pattern_for, Pattern};
 pub use select::{fold_pattern, FigureIndex, SelectError};
 use token::{Gap, TokenKind};
 use window::{Prefix, Window};
@@ -77,7 +77,7 @@ pub struct FigureError {
     /// A number word left unread (`نصف` with no count or scale word): the
     /// reader says so rather than drop it silently, but nothing is wrong
     /// with the input.
-    pub warning: bool,
+    pub(crate) warning: bool,
 }
 
 /// Streams the figures of `text`, in order. Each run of paragraphs is read

@@ -7,7 +7,7 @@ use super::lang::{ar, fr};
 use super::window::Window;
 
 /// Reads the longest number starting at token `at`.
-pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
     if window.is_french() {
         fr::compose::number(window, at)
     } else {

@@ -9,9 +9,9 @@ use crate::text::normalize::digit_value;
 
 /// A pattern, with `occurrence` when no context is unique.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pattern {
-    pub text: String,
-    pub occurrence: Option<usize>,
+pub(crate) struct Pattern {
+    pub(crate) text: String,
+    pub(crate) occurrence: Option<usize>,
 }
 
 /// Words tried on each side, at most.
@@ -29,7 +29,7 @@ fn stops(c: char) -> bool {
 }
 
 /// The pattern of figure `i` of `index`, read from `text`.
-pub fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern> {
+pub(crate) fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<Pattern> {
     let figures = index.figures();
     let figure = figures.get(i)?;
     let (start, end) = (figure.span.start, figure.span.end);

@@ -18,7 +18,7 @@ use super::window::{Prefix, Window};
 
 /// The two ends, read from the tokens starting at `at`: how many tokens
 /// they take and the two figures, or `None` when no range starts there.
-pub fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2])> {
+pub(crate) fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2])> {
     let lex = lexicon();
     let (join, a_at) = match window.phrase(at, &lex.range_openers, Prefix::Any) {
         Some((join, len)) => (join, at + len),
@@ -141,7 +141,7 @@ fn link(mut a: Figure, mut b: Figure) -> [Figure; 2] {
 
 /// Whether a range may start at the current token: an opener word, or a
 /// numeral followed by a dash.
-pub fn may_start(window: &mut Window) -> bool {
+pub(crate) fn may_start(window: &mut Window) -> bool {
     match window.get(0).map(|t| t.kind) {
         Some(TokenKind::Word { known: Some(_), .. }) => {
             window.phrase(0, &lexicon().range_openers, Prefix::Any).is_some()

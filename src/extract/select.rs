@@ -124,7 +124,7 @@ impl FigureIndex {
     }
 
     /// The index of `figures`, already read from `document` (in text order).
-    pub fn of(document: &Document, figures: Vec<Figure>) -> FigureIndex {
+    pub(crate) fn of(document: &Document, figures: Vec<Figure>) -> FigureIndex {
         let text = document.text();
         // Figures come in text order, so their boundaries are met in order
         // while folding: only those positions are kept, not one per char.
@@ -164,7 +164,7 @@ impl FigureIndex {
     /// trying many patterns costs one comparison per figure each.
     /// Counts stop at `cap` bytes (a repeated paragraph shares everything
     /// before it).
-    pub fn shared_context(&self, i: usize, cap: usize) -> Vec<(usize, usize)> {
+    pub(crate) fn shared_context(&self, i: usize, cap: usize) -> Vec<(usize, usize)> {
         let Some(&(start, end)) = self.bounds.get(i) else {
             return Vec::new();
         };
@@ -215,7 +215,7 @@ impl FigureIndex {
 
     /// The figure `pattern` selects; `occurrence` (1-based) picks one of
     /// several matches.
-    pub fn select(&self, text: &str, pattern: &str, occurrence: Option<usize>) -> Result<&Figure, SelectError> {
+    pub(crate) fn select(&self, text: &str, pattern: &str, occurrence: Option<usize>) -> Result<&Figure, SelectError> {
         let count = pattern.matches("{}").count();
         let Some((before, after)) = pattern.split_once("{}").filter(|_| count == 1) else {
             return Err(SelectError::Placeholder { count });

@@ -14,7 +14,7 @@ use crate::text::normalize::{
 
 /// White space before a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gap {
+pub(crate) enum Gap {
     /// Glued to the previous token (`و685`, `128.451مستفيدا`).
     None,
     /// Spaces or tabs.
@@ -27,30 +27,30 @@ pub enum Gap {
 
 /// A run of digits with its thousands groups and decimals already read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Numeral {
+pub(crate) struct Numeral {
     /// `None` when the digits do not fit rust_decimal (about 28 digits).
-    pub value: Option<Decimal>,
+    pub(crate) value: Option<Decimal>,
     /// Digits before the decimal point, all groups together.
-    pub int_digits: usize,
+    pub(crate) int_digits: usize,
     /// Digits after the decimal point.
-    pub frac_digits: usize,
+    pub(crate) frac_digits: usize,
     /// Whether thousands separators were written.
-    pub grouped: bool,
+    pub(crate) grouped: bool,
     /// One `.` or `,` before three digits (`1.392`): thousands, unless a
     /// scale word follows, which makes it a decimal point.
-    pub decimal_if_scaled: bool,
+    pub(crate) decimal_if_scaled: bool,
 }
 
 impl Numeral {
     /// The place of the last digit written: 1, or 0.1 for `3.6`.
-    pub fn precision(&self) -> Option<Decimal> {
+    pub(crate) fn precision(&self) -> Option<Decimal> {
         let scale = u32::try_from(self.frac_digits).ok().filter(|&s| s <= 28)?;
         Some(Decimal::new(1, scale))
     }
 
     /// The value as a small whole number written without separators or
     /// decimals (days, hours, years), with its digit count.
-    pub fn plain_integer(&self) -> Option<(u32, usize)> {
+    pub(crate) fn plain_integer(&self) -> Option<(u32, usize)> {
         if self.grouped || self.frac_digits > 0 || self.int_digits > 4 {
             return None;
         }
@@ -60,7 +60,7 @@ impl Numeral {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenKind {
+pub(crate) enum TokenKind {
     Number(Numeral),
     /// An Arabic word, or a French word in a French paragraph; `known` when
     /// the lexicon has it. `prefix_bytes` is the length of a glued Arabic
@@ -76,16 +76,16 @@ pub enum TokenKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub gap: Gap,
-    pub kind: TokenKind,
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) gap: Gap,
+    pub(crate) kind: TokenKind,
 }
 
 impl Token {
     /// Where a figure that begins with this token begins (after a prefix).
-    pub fn figure_start(&self) -> usize {
+    pub(crate) fn figure_start(&self) -> usize {
         match self.kind {
             TokenKind::Word { prefix_bytes, .. } => self.start + prefix_bytes,
             _ => self.start,
@@ -94,7 +94,7 @@ impl Token {
 }
 
 /// Streams the tokens of a text.
-pub struct Lexer<'a> {
+pub(crate) struct Lexer<'a> {
     text: &'a str,
     pos: usize,
     /// The last two tokens, for telling `story-3` from `3`: a ring, where
@@ -111,13 +111,13 @@ pub struct Lexer<'a> {
 
 impl<'a> Lexer<'a> {
     #[cfg(test)]
-    pub fn new(text: &'a str) -> Lexer<'a> {
+    pub(crate) fn new(text: &'a str) -> Lexer<'a> {
         Lexer::new_at(text, 0, Language::Arabic)
     }
 
     /// A lexer that starts at byte `start` of `text` (positions stay those
     /// of `text`), reading `language`.
-    pub fn new_at(text: &'a str, start: usize, language: Language) -> Lexer<'a> {
+    pub(crate) fn new_at(text: &'a str, start: usize, language: Language) -> Lexer<'a> {
         Lexer {
             text,
             pos: start,
@@ -128,7 +128,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    pub fn is_french(&self) -> bool {
+    pub(crate) fn is_french(&self) -> bool {
         self.language == Language::French
     }
 
@@ -138,7 +138,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The text being read.
-    pub fn text(&self) -> &'a str {
+    pub(crate) fn text(&self) -> &'a str {
         self.text
     }
 

@@ -10,7 +10,7 @@ use super::token::{Gap, Lexer, Numeral, Token, TokenKind};
 
 /// Which glued prefix a word may carry where a rule expects it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Prefix {
+pub(crate) enum Prefix {
     /// At the start of a figure any prefix is fine: it stays outside.
     Any,
     /// After a scale or a unit, only the conjunction و may be glued on.
@@ -19,7 +19,7 @@ pub enum Prefix {
     None,
 }
 
-pub struct Window<'a> {
+pub(crate) struct Window<'a> {
     lexer: Lexer<'a>,
     tokens: VecDeque<Token>,
     /// The tokens just before the current one, a ring: `behind[newest]`
@@ -31,11 +31,11 @@ pub struct Window<'a> {
 /// How many tokens the window keeps behind the current one: enough to find
 /// the change word of a clause (`تراجع ملموس في مؤشرات الجريمة العنيفة
 /// بنسبة 10 في المائة`).
-pub const BEHIND: usize = 8;
+pub(crate) const BEHIND: usize = 8;
 
 impl<'a> Window<'a> {
     /// A window on `text` from byte `start`, reading `language`.
-    pub fn new_at(text: &'a str, start: usize, language: Language) -> Window<'a> {
+    pub(crate) fn new_at(text: &'a str, start: usize, language: Language) -> Window<'a> {
         Window {
             lexer: Lexer::new_at(text, start, language),
             tokens: VecDeque::new(),
@@ -45,17 +45,17 @@ impl<'a> Window<'a> {
     }
 
     /// The text being read.
-    pub fn text(&self) -> &'a str {
+    pub(crate) fn text(&self) -> &'a str {
         self.lexer.text()
     }
 
     /// Whether the text is read as French (SPEC §6.3).
-    pub fn is_french(&self) -> bool {
+    pub(crate) fn is_french(&self) -> bool {
         self.lexer.is_french()
     }
 
     /// The token `i` places ahead of the current one.
-    pub fn get(&mut self, i: usize) -> Option<Token> {
+    pub(crate) fn get(&mut self, i: usize) -> Option<Token> {
         while self.tokens.len() <= i {
             let token = self.lexer.next()?;
             self.tokens.push_back(token);
@@ -65,12 +65,12 @@ impl<'a> Window<'a> {
 
     /// The token at `i` if nothing but spaces or one line break separate
     /// it from the token before.
-    pub fn joined(&mut self, i: usize) -> Option<Token> {
+    pub(crate) fn joined(&mut self, i: usize) -> Option<Token> {
         self.get(i).filter(|t| t.gap != Gap::Paragraph)
     }
 
     /// Moves past `n` tokens.
-    pub fn advance(&mut self, n: usize) {
+    pub(crate) fn advance(&mut self, n: usize) {
         for _ in 0..n {
             let passed = match self.tokens.pop_front() {
                 Some(token) => Some(token),
@@ -82,13 +82,13 @@ impl<'a> Window<'a> {
     }
 
     /// The token just before the current one.
-    pub fn previous(&self) -> Option<Token> {
+    pub(crate) fn previous(&self) -> Option<Token> {
         self.behind(0)
     }
 
     /// The token `i + 1` places before the current one (`None` past
     /// [`BEHIND`]).
-    pub fn behind(&self, i: usize) -> Option<Token> {
+    pub(crate) fn behind(&self, i: usize) -> Option<Token> {
         if i >= BEHIND {
             return None;
         }
@@ -96,7 +96,7 @@ impl<'a> Window<'a> {
     }
 
     /// The numeral at `i`, if that token is one.
-    pub fn numeral(&mut self, i: usize) -> Option<(Numeral, Token)> {
+    pub(crate) fn numeral(&mut self, i: usize) -> Option<(Numeral, Token)> {
         let token = self.get(i)?;
         match token.kind {
             TokenKind::Number(n) => Some((n, token)),
@@ -105,7 +105,7 @@ impl<'a> Window<'a> {
     }
 
     /// The number word at `i`, if that token is one and its prefix is allowed.
-    pub fn number_word(&mut self, i: usize, prefix: Prefix) -> Option<NumberWord> {
+    pub(crate) fn number_word(&mut self, i: usize, prefix: Prefix) -> Option<NumberWord> {
         let token = self.get(i)?;
         let TokenKind::Word { known: Some(word), .. } = token.kind else {
             return None;
@@ -119,7 +119,7 @@ impl<'a> Window<'a> {
     }
 
     /// Punctuation at `i`.
-    pub fn punct(&mut self, i: usize) -> Option<(char, Token)> {
+    pub(crate) fn punct(&mut self, i: usize) -> Option<(char, Token)> {
         let token = self.get(i)?;
         match token.kind {
             TokenKind::Punct(c) => Some((c, token)),
@@ -130,7 +130,7 @@ impl<'a> Window<'a> {
     /// The longest phrase of `phrases` starting at `i`: its meaning and
     /// length in tokens. Only the first word may carry a glued prefix, and
     /// only when `prefix` is [`Prefix::Any`].
-    pub fn phrase<T: Copy>(&mut self, i: usize, phrases: &[Phrase<T>], prefix: Prefix) -> Option<(T, usize)> {
+    pub(crate) fn phrase<T: Copy>(&mut self, i: usize, phrases: &[Phrase<T>], prefix: Prefix) -> Option<(T, usize)> {
         // Most words are not in the lexicon and start no phrase: the common
         // case leaves here after one look.
         let TokenKind::Word { known: Some(first), .. } = self.get(i)?.kind else {
@@ -159,7 +159,7 @@ impl<'a> Window<'a> {
     /// digits (`و685`) or glued to a word (`وعشرون`). Returns where the
     /// joined part begins and the prefix it may carry, or `None` when there
     /// is no و.
-    pub fn conjunction(&mut self, i: usize) -> Option<(usize, Prefix)> {
+    pub(crate) fn conjunction(&mut self, i: usize) -> Option<(usize, Prefix)> {
         let token = self.joined(i)?;
         let TokenKind::Word { known: Some(word), .. } = token.kind else {
             return None;

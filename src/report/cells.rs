@@ -3,14 +3,14 @@
 /// Prefixes text that a spreadsheet would run as a formula with `'`
 /// (OWASP's CSV-injection advice). Only for text cells: numeric cells are
 /// written as they are.
-pub fn neutralize_formula(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn neutralize_formula(text: &str) -> std::borrow::Cow<'_, str> {
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
         _ => text.into(),
     }
 }
 
-pub use crate::text::wording::group_thousands;
+pub(crate) use crate::text::wording::group_thousands;
 
 #[cfg(test)]
 mod tests {

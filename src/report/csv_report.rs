@@ -7,7 +7,7 @@ use super::cells::neutralize_formula;
 use super::rows::FindingRow;
 use super::spool::Spool;
 
-pub const HEADER: [&str; 14] = [
+pub(crate) const HEADER: [&str; 14] = [
     "rule_id",
     "status",
     "severity",
@@ -28,10 +28,10 @@ const BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// Columns that hold numbers (`line`, `column`, `value`, `expected`,
 /// `difference`, `rule_line`); the others hold text.
-pub const NUMBER_COLUMNS: [usize; 6] = [5, 6, 8, 9, 10, 12];
+pub(crate) const NUMBER_COLUMNS: [usize; 6] = [5, 6, 8, 9, 10, 12];
 
 /// A finding's cells under [`HEADER`], as found (empty when none).
-pub fn cells(row: &FindingRow) -> [String; 14] {
+pub(crate) fn cells(row: &FindingRow) -> [String; 14] {
     let primary = row.primary.as_ref();
     let number = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
     let text = |t: Option<&String>| t.cloned().unwrap_or_default();
@@ -54,7 +54,7 @@ pub fn cells(row: &FindingRow) -> [String; 14] {
 }
 
 /// CSV bytes of one record, with its line ending.
-pub fn encode<I: AsRef<[u8]>>(fields: impl IntoIterator<Item = I>) -> io::Result<Vec<u8>> {
+pub(crate) fn encode<I: AsRef<[u8]>>(fields: impl IntoIterator<Item = I>) -> io::Result<Vec<u8>> {
     let mut csv = csv::Writer::from_writer(Vec::new());
     csv.write_record(fields)?;
     csv.into_inner().map_err(|error| error.into_error())
@@ -63,7 +63,7 @@ pub fn encode<I: AsRef<[u8]>>(fields: impl IntoIterator<Item = I>) -> io::Result
 /// One row of the report. Text cells are neutralised; the numeric ones
 /// (line, value, difference …) are plain decimals a spreadsheet must read
 /// as numbers.
-pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
+pub(crate) fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
     let cells = cells(row);
     encode(cells.iter().enumerate().map(|(column, cell)| {
         if NUMBER_COLUMNS.contains(&column) {
@@ -77,7 +77,7 @@ pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
 /// Writes the report: `inputs` first, then the rows `records` made;
 /// `bom` starts the file with a UTF-8 byte-order mark so that Excel reads
 /// the Arabic text right.
-pub fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, bom: bool) -> io::Result<()> {
+pub(crate) fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, bom: bool) -> io::Result<()> {
     if bom {
         out.write_all(BOM)?;
     }

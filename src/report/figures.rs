@@ -30,50 +30,50 @@ pub enum FigureFormat {
 
 /// One figure with its position, as every format shows it.
 #[derive(Debug, Serialize)]
-pub struct FigureRow<'a> {
-    pub document: &'a str,
-    pub line: usize,
-    pub column: usize,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-    pub value: String,
-    pub kind: Kind,
-    pub qualifier: &'static str,
-    pub precision: Option<String>,
+pub(crate) struct FigureRow<'a> {
+    pub(crate) document: &'a str,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) text: &'a str,
+    pub(crate) value: String,
+    pub(crate) kind: Kind,
+    pub(crate) qualifier: &'static str,
+    pub(crate) precision: Option<String>,
     /// SPEC §6.2: each is empty when none.
-    pub unit: &'static str,
-    pub noun: String,
-    pub change: &'static str,
-    pub calendar: &'static str,
-    pub range: &'static str,
+    pub(crate) unit: &'static str,
+    pub(crate) noun: String,
+    pub(crate) change: &'static str,
+    pub(crate) calendar: &'static str,
+    pub(crate) range: &'static str,
     /// The `start` of the range's other end.
-    pub range_with: Option<usize>,
+    pub(crate) range_with: Option<usize>,
     /// The other reading of `162.984 مليون` (grouped thousands), if any.
-    pub alternative: Option<String>,
+    pub(crate) alternative: Option<String>,
     /// In a table: the cell (`B7`, `Sheet1!B7`) and its row's and
     /// column's labels.
-    pub cell: Option<String>,
-    pub row_label: Option<String>,
-    pub column_label: Option<String>,
+    pub(crate) cell: Option<String>,
+    pub(crate) row_label: Option<String>,
+    pub(crate) column_label: Option<String>,
     /// With `--patterns`: `pattern` and `occurrence`.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub pattern: Option<PatternCells>,
+    pub(crate) pattern: Option<PatternCells>,
 }
 
 /// A figure's generated pattern, as `figures --patterns` shows it.
 #[derive(Debug, Serialize)]
-pub struct PatternCells {
+pub(crate) struct PatternCells {
     /// The shortest pattern that finds the figure ("" when none does).
-    pub pattern: String,
+    pub(crate) pattern: String,
     /// Which match it is, when no context is unique.
-    pub occurrence: Option<usize>,
+    pub(crate) occurrence: Option<usize>,
 }
 
 impl<'a> FigureRow<'a> {
     /// A row for `figure` of `document`, named `name` (computed once per
     /// document by the caller, not once per figure).
-    pub fn new(document: &'a Document, name: &'a str, figure: &Figure) -> FigureRow<'a> {
+    pub(crate) fn new(document: &'a Document, name: &'a str, figure: &Figure) -> FigureRow<'a> {
         let position = document.line_index().position(figure.span.start);
         let cell = document.cell_at(figure.span.start);
         FigureRow {
@@ -136,25 +136,25 @@ const CHANGE_WIDTH: usize = 6;
 const RANGE_WIDTH: usize = 5;
 
 /// A document's figures, rendered, and the figures it could not read.
-pub struct RenderedDocument {
+pub(crate) struct RenderedDocument {
     /// The document's name, as problems name it.
-    pub name: String,
-    pub body: Vec<u8>,
-    pub problems: Problems,
+    pub(crate) name: String,
+    pub(crate) body: Vec<u8>,
+    pub(crate) problems: Problems,
 }
 
 /// How many problems of one document are shown; the rest are counted, so
 /// that a document of a million unread words prints a page, not a
 /// hundred megabytes (and costs no excerpt each).
-pub const MOST_SHOWN_PER_DOCUMENT: usize = 20;
+pub(crate) const MOST_SHOWN_PER_DOCUMENT: usize = 20;
 
 /// The problems of a document (or of a part of one) as shown, and how many
 /// more there are beyond [`MOST_SHOWN_PER_DOCUMENT`].
 #[derive(Debug, Default)]
-pub struct Problems {
-    pub shown: Vec<FigureDiagnostic>,
-    pub more_warnings: usize,
-    pub more_errors: usize,
+pub(crate) struct Problems {
+    pub(crate) shown: Vec<FigureDiagnostic>,
+    pub(crate) more_warnings: usize,
+    pub(crate) more_errors: usize,
 }
 
 impl Problems {
@@ -171,7 +171,7 @@ impl Problems {
     }
 
     /// Whether any of them, shown or counted, is an error.
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.more_errors > 0 || self.shown.iter().any(|p| !p.warning)
     }
 }
@@ -179,15 +179,15 @@ impl Problems {
 /// The problems of a document past those shown, in one line.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}: {count} more problem{plural} not shown ({errors} figure{errors_plural} left out, {warnings} word{warnings_plural} not read)", plural = if *.count == 1 { "" } else { "s" }, errors_plural = if *.errors == 1 { "" } else { "s" }, warnings_plural = if *.warnings == 1 { "" } else { "s" })]
-pub struct MoreProblems {
-    pub path: String,
-    pub count: usize,
-    pub errors: usize,
-    pub warnings: usize,
+pub(crate) struct MoreProblems {
+    pub(crate) path: String,
+    pub(crate) count: usize,
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
 }
 
 impl MoreProblems {
-    pub fn new(path: &str, errors: usize, warnings: usize) -> Option<MoreProblems> {
+    pub(crate) fn new(path: &str, errors: usize, warnings: usize) -> Option<MoreProblems> {
         let count = errors.saturating_add(warnings);
         (count > 0).then(|| MoreProblems {
             path: path.to_string(),
@@ -221,7 +221,11 @@ impl miette::Diagnostic for MoreProblems {
 /// Renders the figures read from `document` in `format` (for JSON, one
 /// object per line, which [`FigureStream`] joins into the array), with each
 /// figure's pattern when `read` has the index to make them.
-pub fn render_document(document: &Document, read: Read<'_>, format: FigureFormat) -> io::Result<RenderedDocument> {
+pub(crate) fn render_document(
+    document: &Document,
+    read: Read<'_>,
+    format: FigureFormat,
+) -> io::Result<RenderedDocument> {
     let mut head = document_head(format, document.name())?;
     let RenderedFigures {
         body,
@@ -247,18 +251,18 @@ pub fn render_document(document: &Document, read: Read<'_>, format: FigureFormat
 
 /// The figures of a document, or of one part of a large file, rendered
 /// without what comes before and after the document's figures.
-pub struct RenderedFigures {
-    pub body: Vec<u8>,
+pub(crate) struct RenderedFigures {
+    pub(crate) body: Vec<u8>,
     /// How many figures the body lists.
-    pub rows: usize,
-    pub problems: Problems,
+    pub(crate) rows: usize,
+    pub(crate) problems: Problems,
     /// The figures as the HTML page shows them (for that format only).
-    pub shown: Vec<html_report::ShownFigure>,
+    pub(crate) shown: Vec<html_report::ShownFigure>,
 }
 
 /// What the table shows before a document's figures: its name and the
 /// column heads (the other formats show nothing).
-pub fn document_head(format: FigureFormat, name: &str) -> io::Result<Vec<u8>> {
+pub(crate) fn document_head(format: FigureFormat, name: &str) -> io::Result<Vec<u8>> {
     let mut head = Vec::new();
     if format == FigureFormat::Table {
         writeln!(head, "{}", visible(name))?;
@@ -272,7 +276,7 @@ pub fn document_head(format: FigureFormat, name: &str) -> io::Result<Vec<u8>> {
 }
 
 /// What the table shows after a document's `rows` figures.
-pub fn document_foot(format: FigureFormat, rows: usize) -> io::Result<Vec<u8>> {
+pub(crate) fn document_foot(format: FigureFormat, rows: usize) -> io::Result<Vec<u8>> {
     let mut foot = Vec::new();
     if format == FigureFormat::Table {
         if rows == 0 {
@@ -286,15 +290,15 @@ pub fn document_foot(format: FigureFormat, rows: usize) -> io::Result<Vec<u8>> {
 /// What the command read of a document: every figure or the error in
 /// its place, in text order, and, for `--patterns`, the index the matcher
 /// selects from (made from the same figures, not read again).
-pub struct Read<'d> {
+pub(crate) struct Read<'d> {
     /// Streamed as the reader finds them, unless the index needed them all.
-    pub found: Box<dyn Iterator<Item = Result<Figure, FigureError>> + Send + 'd>,
-    pub index: Option<FigureIndex>,
+    pub(crate) found: Box<dyn Iterator<Item = Result<Figure, FigureError>> + Send + 'd>,
+    pub(crate) index: Option<FigureIndex>,
 }
 
 /// Renders each figure read from `document` in `format` (nothing for HTML,
 /// whose page shows the text itself).
-pub fn render_figures(document: &Document, read: Read<'_>, format: FigureFormat) -> io::Result<RenderedFigures> {
+pub(crate) fn render_figures(document: &Document, read: Read<'_>, format: FigureFormat) -> io::Result<RenderedFigures> {
     let name = document.name().to_string();
     let patterns = read.index.is_some();
     // Patterns are made against the figures the matcher selects from.
@@ -419,14 +423,14 @@ fn csv_row(csv: &mut csv::Writer<Vec<u8>>, row: &FigureRow) -> io::Result<()> {
 
 /// Writes rendered documents in order, with what the format needs around
 /// them.
-pub struct FigureStream<W: Write> {
+pub(crate) struct FigureStream<W: Write> {
     out: W,
     format: FigureFormat,
     json_rows: usize,
 }
 
 impl<W: Write> FigureStream<W> {
-    pub fn new(mut out: W, format: FigureFormat, patterns: bool) -> io::Result<FigureStream<W>> {
+    pub(crate) fn new(mut out: W, format: FigureFormat, patterns: bool) -> io::Result<FigureStream<W>> {
         match format {
             FigureFormat::Csv => {
                 let mut header = csv::Writer::from_writer(Vec::new());
@@ -448,7 +452,7 @@ impl<W: Write> FigureStream<W> {
         })
     }
 
-    pub fn document(&mut self, body: &[u8]) -> io::Result<()> {
+    pub(crate) fn document(&mut self, body: &[u8]) -> io::Result<()> {
         if self.format != FigureFormat::Json {
             return self.out.write_all(body);
         }
@@ -462,7 +466,7 @@ impl<W: Write> FigureStream<W> {
         Ok(())
     }
 
-    pub fn finish(mut self) -> io::Result<()> {
+    pub(crate) fn finish(mut self) -> io::Result<()> {
         if self.format == FigureFormat::Html {
             self.out.write_all(b"</main>\n")?;
             html_report::end(&mut self.out)?;
@@ -499,12 +503,12 @@ fn one_line(text: &str) -> String {
 /// number word no figure took (a warning).
 #[derive(Debug, thiserror::Error)]
 #[error("{path}:{line}:{column}: {reason}")]
-pub struct FigureDiagnostic {
+pub(crate) struct FigureDiagnostic {
     path: String,
     line: usize,
     column: usize,
     reason: String,
-    pub warning: bool,
+    pub(crate) warning: bool,
     document: Excerpt,
     span: SourceSpan,
 }
@@ -551,7 +555,7 @@ impl miette::Diagnostic for FigureDiagnostic {
 const LONGEST_SHOWN_FIGURE: usize = 80;
 
 impl FigureDiagnostic {
-    pub fn new(document: &Document, error: FigureError) -> FigureDiagnostic {
+    pub(crate) fn new(document: &Document, error: FigureError) -> FigureDiagnostic {
         let position = document.line_index().position(error.span.start);
         // A figure in a 50 MB line is shown with its neighbourhood only,
         // and a figure of a million digits by its start.

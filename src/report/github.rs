@@ -32,7 +32,7 @@ fn property(text: &str) -> String {
 /// problem with the input (`figaudit/input`) is an `::error` at its file,
 /// line and column, so that a YAML typo is annotated even where no code
 /// scanning shows the SARIF report.
-pub fn line(row: &FindingRow) -> Option<String> {
+pub(crate) fn line(row: &FindingRow) -> Option<String> {
     let command = match (row.status, row.severity) {
         ("pass", _) => return None,
         ("error", _) | (_, "error") => "error",

@@ -78,7 +78,7 @@ fn weight(class: &str) -> u8 {
 }
 
 /// Text and attribute escaping: `& < > " '`.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -136,7 +136,7 @@ fn shown_with_quotes(text: &str) -> String {
 /// A stable id for a figure of a document: the document's name, written
 /// out in hex (exact, so two names never share an id, as two 32-bit
 /// hashes of names did), and its start.
-pub fn figure_id(document: &str, start: usize) -> String {
+pub(crate) fn figure_id(document: &str, start: usize) -> String {
     let mut id = String::with_capacity(4 + document.len() * 2 + 12);
     id.push_str("fig-");
     for byte in document.bytes() {
@@ -147,7 +147,7 @@ pub fn figure_id(document: &str, start: usize) -> String {
 }
 
 /// The page's start: everything up to the body's content.
-pub fn start(out: &mut dyn Write, title: &str) -> io::Result<()> {
+pub(crate) fn start(out: &mut dyn Write, title: &str) -> io::Result<()> {
     write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -157,7 +157,7 @@ pub fn start(out: &mut dyn Write, title: &str) -> io::Result<()> {
     )
 }
 
-pub fn end(out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn end(out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"</body>\n</html>\n")
 }
 
@@ -203,7 +203,7 @@ type Marks = HashMap<usize, (String, Vec<usize>)>;
 /// A figure as a document's section shows it, made by the command that
 /// read it (a report never runs the reader).
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct ShownFigure {
+pub(crate) struct ShownFigure {
     /// Where it stands in the document's text.
     start: usize,
     end: usize,
@@ -215,7 +215,7 @@ pub struct ShownFigure {
 }
 
 impl ShownFigure {
-    pub fn new(document: &Document, figure: &Figure) -> ShownFigure {
+    pub(crate) fn new(document: &Document, figure: &Figure) -> ShownFigure {
         ShownFigure {
             start: figure.span.start,
             end: figure.span.end,
@@ -349,7 +349,7 @@ fn document_section(
 }
 
 /// A document with every figure highlighted and no finding.
-pub fn plain_document_section(document: &Document, figures: &[ShownFigure]) -> String {
+pub(crate) fn plain_document_section(document: &Document, figures: &[ShownFigure]) -> String {
     let grids = document.cells().and_then(|cells| cells.grids(document.text()));
     document_section(
         document.name(),
@@ -482,7 +482,7 @@ fn figure_link(figure: &FigureEntry) -> String {
 /// A finding as the page lists it, rendered where it is evaluated: its
 /// list item but for its number (which depends on every finding before it
 /// on the page), and the figures it marks.
-pub struct HtmlItem {
+pub(crate) struct HtmlItem {
     status: &'static str,
     severity: &'static str,
     /// The list item after its number.
@@ -492,7 +492,7 @@ pub struct HtmlItem {
 }
 
 impl HtmlItem {
-    pub fn new(row: &FindingRow) -> HtmlItem {
+    pub(crate) fn new(row: &FindingRow) -> HtmlItem {
         HtmlItem {
             status: row.status,
             severity: row.severity,
@@ -571,7 +571,7 @@ impl Interned {
 /// document's text spooled (on disk past a few megabytes), only the marks
 /// on figures kept in memory, so a page of any length takes little.
 #[derive(Default)]
-pub struct HtmlPage {
+pub(crate) struct HtmlPage {
     failing: Spool,
     passing: Spool,
     marks: Vec<Mark>,
@@ -584,7 +584,7 @@ pub struct HtmlPage {
 
 impl HtmlPage {
     /// A rule's finding, in the order evaluated.
-    pub fn finding(&mut self, item: HtmlItem) -> io::Result<()> {
+    pub(crate) fn finding(&mut self, item: HtmlItem) -> io::Result<()> {
         let (group, spool) = if item.passing() {
             (Group::Passing, &mut self.passing)
         } else {
@@ -598,7 +598,7 @@ impl HtmlPage {
 
     /// A document the findings read, with its figures, in the order
     /// given; one already on the page is not added again.
-    pub fn document(&mut self, document: &Document, figures: &[ShownFigure]) -> io::Result<()> {
+    pub(crate) fn document(&mut self, document: &Document, figures: &[ShownFigure]) -> io::Result<()> {
         let number = self.names.number(document.name()) as usize;
         if self.spooled.len() <= number {
             self.spooled.resize(number + 1, false);
@@ -654,7 +654,7 @@ impl HtmlPage {
 
     /// The whole report: the summary, the findings (input problems first,
     /// those that passed folded away), and each document with its figures.
-    pub fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], summary: &str) -> io::Result<()> {
+    pub(crate) fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], summary: &str) -> io::Result<()> {
         let inputs: Vec<HtmlItem> = inputs.iter().map(HtmlItem::new).collect();
         let (inputs_passing, inputs_failing): (Vec<&HtmlItem>, Vec<&HtmlItem>) =
             inputs.iter().partition(|item| item.passing());

@@ -187,7 +187,7 @@ impl std::error::Error for VisibleCause {
 }
 
 /// A finding as people read it: its diagnostic and a blank line.
-pub fn render_finding(finding: &Finding, style: Style) -> String {
+pub(crate) fn render_finding(finding: &Finding, style: Style) -> String {
     let mut out = render(&FindingDiagnostic::new(finding, style.width), style);
     out.push('\n');
     out
@@ -195,7 +195,7 @@ pub fn render_finding(finding: &Finding, style: Style) -> String {
 
 /// A finding as a diagnostic: its figures labelled in their documents.
 #[derive(Debug)]
-pub struct FindingDiagnostic {
+pub(crate) struct FindingDiagnostic {
     code: String,
     message: String,
     severity: miette::Severity,
@@ -211,7 +211,7 @@ const GUTTER: usize = 12;
 
 impl FindingDiagnostic {
     /// The diagnostic of `finding`, its article lines cut to fit `width`.
-    pub fn new(finding: &Finding, width: usize) -> FindingDiagnostic {
+    pub(crate) fn new(finding: &Finding, width: usize) -> FindingDiagnostic {
         let mut groups: Vec<(Arc<Document>, Labels)> = Vec::new();
         let mut literals = Vec::new();
         for (i, figure) in finding.figures.iter().enumerate() {

@@ -12,11 +12,11 @@ use std::io::{self, Write};
 
 /// A frame printed by `serde_json::to_string_pretty`, split at the empty
 /// array under one key.
-pub struct Frame<'a> {
+pub(crate) struct Frame<'a> {
     /// Everything before the array's `[`.
-    pub before: &'a str,
+    pub(crate) before: &'a str,
     /// Everything after its `]`.
-    pub after: &'a str,
+    pub(crate) after: &'a str,
     /// The indentation of the key's line.
     indent: usize,
 }
@@ -24,7 +24,7 @@ pub struct Frame<'a> {
 impl<'a> Frame<'a> {
     /// Splits `frame` at the first `"key": []`. A quote inside a JSON
     /// string is escaped, so the match is the key itself.
-    pub fn split(frame: &'a str, key: &str) -> io::Result<Frame<'a>> {
+    pub(crate) fn split(frame: &'a str, key: &str) -> io::Result<Frame<'a>> {
         let needle = format!("\"{key}\": []");
         let at = frame
             .find(&needle)
@@ -39,7 +39,7 @@ impl<'a> Frame<'a> {
     }
 
     /// Writes `before` and opens the array.
-    pub fn open(&self, out: &mut dyn Write) -> io::Result<Items> {
+    pub(crate) fn open(&self, out: &mut dyn Write) -> io::Result<Items> {
         out.write_all(self.before.as_bytes())?;
         out.write_all(b"[")?;
         Ok(Items {
@@ -50,14 +50,14 @@ impl<'a> Frame<'a> {
 }
 
 /// An array being written.
-pub struct Items {
+pub(crate) struct Items {
     indent: usize,
     written: u64,
 }
 
 impl Items {
     /// Writes one item, printed pretty at the top level.
-    pub fn item(&mut self, out: &mut dyn Write, pretty: &[u8]) -> io::Result<()> {
+    pub(crate) fn item(&mut self, out: &mut dyn Write, pretty: &[u8]) -> io::Result<()> {
         let mut line_start = Vec::with_capacity(self.indent + 3);
         line_start.push(b'\n');
         line_start.resize(self.indent + 3, b' ');
@@ -78,7 +78,7 @@ impl Items {
     }
 
     /// Closes the array; the caller writes the frame's `after`.
-    pub fn close(self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn close(self, out: &mut dyn Write) -> io::Result<()> {
         if self.written > 0 {
             out.write_all(b"\n")?;
             out.write_all(" ".repeat(self.indent).as_bytes())?;

@@ -110,7 +110,7 @@ fn figure(entry: &FigureEntry) -> FigureJson<'_> {
 }
 
 /// One finding of the report, printed pretty at the top level.
-pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
+pub(crate) fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
     let primary = row.primary.as_ref();
     let finding = FindingJson {
         rule_id: &row.rule_id,
@@ -134,7 +134,7 @@ pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
 }
 
 /// Writes the report: `inputs` first, then the findings `record` made.
-pub fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, summary: &Summary) -> io::Result<()> {
+pub(crate) fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool, summary: &Summary) -> io::Result<()> {
     let report = Report {
         version: 1,
         summary: SummaryJson {

@@ -18,16 +18,16 @@ use crate::check::Summary;
 
 /// Which machine reports a run writes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct MachineFormats {
-    pub csv: bool,
-    pub json: bool,
-    pub sarif: bool,
-    pub xlsx: bool,
+pub(crate) struct MachineFormats {
+    pub(crate) csv: bool,
+    pub(crate) json: bool,
+    pub(crate) sarif: bool,
+    pub(crate) xlsx: bool,
 }
 
 /// A finding rendered for each machine report asked for.
 #[derive(Debug)]
-pub struct RenderedRow {
+pub(crate) struct RenderedRow {
     csv: Option<Vec<u8>>,
     json: Option<Vec<u8>>,
     sarif: Option<Vec<u8>>,
@@ -40,14 +40,14 @@ pub struct RenderedRow {
 
 /// A rule as SARIF describes it.
 #[derive(Debug)]
-pub struct RenderedRule {
+pub(crate) struct RenderedRule {
     info: RuleInfo,
     descriptor: Vec<u8>,
 }
 
 impl MachineFormats {
     /// Renders `row`, a finding of the rule `rule_id`.
-    pub fn render(&self, row: &FindingRow, rule_id: &str) -> io::Result<RenderedRow> {
+    pub(crate) fn render(&self, row: &FindingRow, rule_id: &str) -> io::Result<RenderedRow> {
         Ok(RenderedRow {
             csv: self.csv.then(|| csv_report::record(row)).transpose()?,
             json: self.json.then(|| json_report::record(row)).transpose()?,
@@ -59,7 +59,7 @@ impl MachineFormats {
     }
 
     /// Renders a rule for the reports that describe rules (SARIF).
-    pub fn rule(&self, info: RuleInfo) -> io::Result<Option<RenderedRule>> {
+    pub(crate) fn rule(&self, info: RuleInfo) -> io::Result<Option<RenderedRule>> {
         if !self.sarif {
             return Ok(None);
         }
@@ -70,7 +70,7 @@ impl MachineFormats {
 
 /// The rows of every machine report, in order.
 #[derive(Debug, Default)]
-pub struct MachineReports {
+pub(crate) struct MachineReports {
     csv: Spool,
     json: Spool,
     sarif: SarifRows,
@@ -79,12 +79,12 @@ pub struct MachineReports {
 
 impl MachineReports {
     /// The next rule evaluated; its rows follow.
-    pub fn rule(&mut self, rule: RenderedRule) -> io::Result<()> {
+    pub(crate) fn rule(&mut self, rule: RenderedRule) -> io::Result<()> {
         self.sarif.rule(rule.info, &rule.descriptor)
     }
 
     /// A finding of the last rule.
-    pub fn row(&mut self, row: RenderedRow) -> io::Result<()> {
+    pub(crate) fn row(&mut self, row: RenderedRow) -> io::Result<()> {
         if let Some(record) = row.csv {
             self.csv.push(&record)?;
         }
@@ -101,19 +101,29 @@ impl MachineReports {
     }
 
     /// The CSV report; `inputs` (problems with the input) come first.
-    pub fn write_csv(&mut self, out: &mut dyn Write, inputs: &[FindingRow], bom: bool) -> io::Result<()> {
+    pub(crate) fn write_csv(&mut self, out: &mut dyn Write, inputs: &[FindingRow], bom: bool) -> io::Result<()> {
         csv_report::write(out, inputs, &mut self.csv, bom)
     }
 
-    pub fn write_json(&mut self, out: &mut dyn Write, inputs: &[FindingRow], summary: &Summary) -> io::Result<()> {
+    pub(crate) fn write_json(
+        &mut self,
+        out: &mut dyn Write,
+        inputs: &[FindingRow],
+        summary: &Summary,
+    ) -> io::Result<()> {
         json_report::write(out, inputs, &mut self.json, summary)
     }
 
-    pub fn write_sarif(&mut self, out: &mut dyn Write, inputs: &[FindingRow], successful: bool) -> io::Result<()> {
+    pub(crate) fn write_sarif(
+        &mut self,
+        out: &mut dyn Write,
+        inputs: &[FindingRow],
+        successful: bool,
+    ) -> io::Result<()> {
         self.sarif.write(out, inputs, successful)
     }
 
-    pub fn write_xlsx(&mut self, out: &mut dyn Write, inputs: &[FindingRow]) -> io::Result<()> {
+    pub(crate) fn write_xlsx(&mut self, out: &mut dyn Write, inputs: &[FindingRow]) -> io::Result<()> {
         let bytes = xlsx_report::to_bytes(inputs, &mut self.xlsx).map_err(io::Error::other)?;
         out.write_all(&bytes)
     }

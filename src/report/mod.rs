@@ -1,23 +1,23 @@
 //! Step 5 of the pipeline: reports. Reports read figures and positions
 //! handed to them; they never re-read a document or re-parse a number.
 
-pub mod cells;
-pub mod csv_report;
+pub(crate) mod cells;
+pub(crate) mod csv_report;
 pub mod figures;
-pub mod github;
-pub mod html_report;
+pub(crate) mod github;
+pub(crate) mod html_report;
 pub mod human;
-pub mod json_array;
-pub mod json_report;
-pub mod machine;
-pub mod output;
-pub mod rows;
-pub mod sarif_report;
-pub mod spool;
+pub(crate) mod json_array;
+pub(crate) mod json_report;
+pub(crate) mod machine;
+pub(crate) mod output;
+pub(crate) mod rows;
+pub(crate) mod sarif_report;
+pub(crate) mod spool;
 mod temp_file;
-pub mod xlsx_report;
+pub(crate) mod xlsx_report;
 
-pub use crate::text::wording::counted;
+pub(crate) use crate::text::wording::counted;
 
 #[cfg(test)]
 mod tests {

@@ -15,10 +15,10 @@ use crate::text::visible::path_text;
     code(figaudit::report::write),
     help("any earlier report at this path was left as it was")
 )]
-pub struct ReportFileError {
-    pub path: PathBuf,
+pub(crate) struct ReportFileError {
+    pub(crate) path: PathBuf,
     #[source]
-    pub source: io::Error,
+    pub(crate) source: io::Error,
 }
 
 /// Standard output that a reader may close (`figaudit check … | head`).
@@ -29,19 +29,19 @@ pub struct ReportFileError {
 /// above it (csv, serde_json) sees success; none can turn the closed pipe
 /// into an error of another kind.
 #[derive(Debug)]
-pub struct Stdout<W: Write> {
+pub(crate) struct Stdout<W: Write> {
     inner: W,
     closed: bool,
 }
 
 impl<W: Write> Stdout<W> {
-    pub fn new(inner: W) -> Stdout<W> {
+    pub(crate) fn new(inner: W) -> Stdout<W> {
         Stdout { inner, closed: false }
     }
 
     /// Whether the reader has gone.
     #[cfg(test)]
-    pub fn closed(&self) -> bool {
+    pub(crate) fn closed(&self) -> bool {
         self.closed
     }
 
@@ -81,7 +81,7 @@ impl<W: Write> Write for Stdout<W> {
 /// written through: the file it points to is replaced, the link stays. A
 /// target that is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO)
 /// is written into directly, since it cannot be replaced.
-pub fn write_atomically(
+pub(crate) fn write_atomically(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), ReportFileError> {
@@ -145,7 +145,7 @@ fn through_links(path: &Path) -> io::Result<PathBuf> {
 
 /// Whether two report paths name the same file: the same file on disk, or
 /// the same path once `.`, `..` and links are resolved.
-pub fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     let key = |path: &Path| {
         let target = through_links(path).unwrap_or_else(|_| path.to_path_buf());
         let absolute = std::path::absolute(&target).unwrap_or(target);

@@ -9,41 +9,41 @@ use crate::text::visible::path_text;
 
 /// One figure of a finding, positioned.
 #[derive(Debug, Clone, Serialize)]
-pub struct FigureEntry {
-    pub name: String,
+pub(crate) struct FigureEntry {
+    pub(crate) name: String,
     /// The document it was read from; `None` for a literal of the rule file.
-    pub document: Option<String>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub end_line: Option<usize>,
-    pub end_column: Option<usize>,
-    pub start: Option<usize>,
-    pub end: Option<usize>,
-    pub text: Option<String>,
-    pub value: String,
-    pub kind: &'static str,
-    pub qualifier: &'static str,
-    pub precision: Option<String>,
+    pub(crate) document: Option<String>,
+    pub(crate) line: Option<usize>,
+    pub(crate) column: Option<usize>,
+    pub(crate) end_line: Option<usize>,
+    pub(crate) end_column: Option<usize>,
+    pub(crate) start: Option<usize>,
+    pub(crate) end: Option<usize>,
+    pub(crate) text: Option<String>,
+    pub(crate) value: String,
+    pub(crate) kind: &'static str,
+    pub(crate) qualifier: &'static str,
+    pub(crate) precision: Option<String>,
     /// SPEC §6.2, each empty when none.
-    pub unit: String,
-    pub noun: String,
-    pub change: &'static str,
-    pub calendar: &'static str,
-    pub range: &'static str,
-    pub range_with: Option<usize>,
+    pub(crate) unit: String,
+    pub(crate) noun: String,
+    pub(crate) change: &'static str,
+    pub(crate) calendar: &'static str,
+    pub(crate) range: &'static str,
+    pub(crate) range_with: Option<usize>,
     /// Where a literal comes from, as the rule file says.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub(crate) source: Option<String>,
     /// In a table: the cell (`B7`, `Sheet1!B7`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cell: Option<String>,
+    pub(crate) cell: Option<String>,
     /// `rules/x.yaml:12:5` for a literal.
     #[serde(skip)]
-    pub defined_at: String,
+    pub(crate) defined_at: String,
 }
 
 impl FigureEntry {
-    pub fn new(figure: &NamedFigure) -> FigureEntry {
+    pub(crate) fn new(figure: &NamedFigure) -> FigureEntry {
         let mut entry = FigureEntry {
             name: figure.name.clone(),
             document: None,
@@ -88,7 +88,7 @@ impl FigureEntry {
     }
 
     /// `name=value@document:line:column` (a literal names its rule file).
-    pub fn reference(&self) -> String {
+    pub(crate) fn reference(&self) -> String {
         match (&self.document, self.line, self.column) {
             (Some(document), Some(line), Some(column)) => {
                 format!("{}={}@{document}:{line}:{column}", self.name, self.value)
@@ -99,7 +99,7 @@ impl FigureEntry {
 }
 
 /// The rule id of problems with the input.
-pub const INPUT_RULE: &str = "figaudit/input";
+pub(crate) const INPUT_RULE: &str = "figaudit/input";
 
 /// Where a problem is: `(file, line, column)`, from the rule-file error's
 /// location or the document error's path (1, 1 when it names no place).
@@ -129,31 +129,31 @@ fn problem_location(report: &miette::Report) -> (String, usize, usize) {
 
 /// A finding with the location columns of its primary figure.
 #[derive(Debug, Clone)]
-pub struct FindingRow {
-    pub rule_id: String,
-    pub status: &'static str,
-    pub severity: &'static str,
-    pub message: String,
-    pub description: Option<String>,
-    pub primary: Option<FigureEntry>,
-    pub value: Option<String>,
-    pub expected: Option<String>,
-    pub difference: Option<String>,
-    pub rules_file: String,
-    pub rule_line: usize,
-    pub rule_column: usize,
-    pub figures: Vec<FigureEntry>,
+pub(crate) struct FindingRow {
+    pub(crate) rule_id: String,
+    pub(crate) status: &'static str,
+    pub(crate) severity: &'static str,
+    pub(crate) message: String,
+    pub(crate) description: Option<String>,
+    pub(crate) primary: Option<FigureEntry>,
+    pub(crate) value: Option<String>,
+    pub(crate) expected: Option<String>,
+    pub(crate) difference: Option<String>,
+    pub(crate) rules_file: String,
+    pub(crate) rule_line: usize,
+    pub(crate) rule_column: usize,
+    pub(crate) figures: Vec<FigureEntry>,
     /// The finding's identity across edits (`check::fingerprint`).
-    pub fingerprint: String,
+    pub(crate) fingerprint: String,
 }
 
 impl FindingRow {
-    pub fn new(finding: &Finding) -> FindingRow {
+    pub(crate) fn new(finding: &Finding) -> FindingRow {
         FindingRow::with_fingerprint(finding, crate::check::fingerprint::fingerprint(finding))
     }
 
     /// A row for `finding`, whose fingerprint the caller already has.
-    pub fn with_fingerprint(finding: &Finding, fingerprint: String) -> FindingRow {
+    pub(crate) fn with_fingerprint(finding: &Finding, fingerprint: String) -> FindingRow {
         let figures: Vec<FigureEntry> = finding.figures.iter().map(|f| FigureEntry::new(f)).collect();
         let position = finding.location.position();
         let plain = |n: rust_decimal::Decimal| n.normalize().to_string();
@@ -178,7 +178,7 @@ impl FindingRow {
     /// A problem with the input as a finding of the machine reports
     /// (SPEC §6.5): rule id `figaudit/input`, status `error`, at the file,
     /// line and column the problem names.
-    pub fn input(report: &miette::Report) -> FindingRow {
+    pub(crate) fn input(report: &miette::Report) -> FindingRow {
         let message = report.to_string();
         let (file, line, column) = problem_location(report);
         FindingRow {
@@ -199,7 +199,7 @@ impl FindingRow {
         }
     }
 
-    pub fn references(&self) -> String {
+    pub(crate) fn references(&self) -> String {
         self.figures
             .iter()
             .map(FigureEntry::reference)

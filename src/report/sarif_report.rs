@@ -81,7 +81,7 @@ fn kind_descriptor(id: &str) -> ReportingDescriptor {
 
 /// How severe a finding is, most severe first: errors, warnings, notes,
 /// passes.
-pub fn rank(row: &FindingRow) -> u8 {
+pub(crate) fn rank(row: &FindingRow) -> u8 {
     match (row.status, row.severity) {
         ("pass", _) => 3,
         ("error", _) | (_, "error") => 0,
@@ -92,14 +92,14 @@ pub fn rank(row: &FindingRow) -> u8 {
 
 /// What a report says about a rule that was evaluated.
 #[derive(Debug, Clone)]
-pub struct RuleInfo {
-    pub id: String,
+pub(crate) struct RuleInfo {
+    pub(crate) id: String,
     /// The rule's own description, if it has one.
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
     /// The relation it asserts, in words (`a + b = c`).
-    pub relation: String,
+    pub(crate) relation: String,
     /// `rules/x.yaml:12:9`
-    pub location: String,
+    pub(crate) location: String,
 }
 
 fn text(text: impl Into<String>) -> MultiformatMessageString {
@@ -337,13 +337,13 @@ fn link_text(name: &str) -> String {
 }
 
 /// One rule's descriptor, printed pretty at the top level.
-pub fn descriptor_record(rule: &RuleInfo) -> io::Result<Vec<u8>> {
+pub(crate) fn descriptor_record(rule: &RuleInfo) -> io::Result<Vec<u8>> {
     Ok(serde_json::to_vec_pretty(&descriptor(rule, false))?)
 }
 
 /// One finding's result, printed pretty at the top level without its
 /// `ruleIndex`, which [`SarifRows`] adds when the report is written.
-pub fn result_record(row: &FindingRow) -> io::Result<Vec<u8>> {
+pub(crate) fn result_record(row: &FindingRow) -> io::Result<Vec<u8>> {
     Ok(serde_json::to_vec_pretty(&result(row, None))?)
 }
 
@@ -369,7 +369,7 @@ const KIND: u8 = 2;
 /// number its descriptors (rules first, then `figaudit/input`, then the
 /// `/loose` descriptors of the rules that had a loose claim).
 #[derive(Debug, Default)]
-pub struct SarifRows {
+pub(crate) struct SarifRows {
     rules: Spool,
     /// `[OWN_RULE | LOOSE | KIND][rank][index: u32][result]`
     results: Spool,
@@ -385,7 +385,7 @@ pub struct SarifRows {
 
 impl SarifRows {
     /// The next rule evaluated, with its [`descriptor_record`].
-    pub fn rule(&mut self, info: RuleInfo, descriptor: &[u8]) -> io::Result<()> {
+    pub(crate) fn rule(&mut self, info: RuleInfo, descriptor: &[u8]) -> io::Result<()> {
         // A suggested rule is described by its kind.
         if suggested_kind(&info.id).is_none() {
             self.rules.push(descriptor)?;
@@ -396,7 +396,7 @@ impl SarifRows {
 
     /// A result of the current rule, from [`result_record`]; `own_rule` is
     /// false for its `/loose` warning.
-    pub fn result(&mut self, record: &[u8], own_rule: bool, rank: u8) -> io::Result<()> {
+    pub(crate) fn result(&mut self, record: &[u8], own_rule: bool, rank: u8) -> io::Result<()> {
         let kind = self.current.as_ref().and_then(|(info, _)| {
             let id = if own_rule {
                 info.id.clone()
@@ -447,7 +447,12 @@ impl SarifRows {
     /// Writes the report: `inputs` first; `execution_successful` is false
     /// when some input could not be read or used (its problems are
     /// `figaudit/input` results).
-    pub fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], execution_successful: bool) -> io::Result<()> {
+    pub(crate) fn write(
+        &mut self,
+        out: &mut dyn Write,
+        inputs: &[FindingRow],
+        execution_successful: bool,
+    ) -> io::Result<()> {
         self.write_at_most(out, inputs, execution_successful, MOST_RESULTS)
     }
 

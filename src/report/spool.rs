@@ -17,7 +17,7 @@ const IN_MEMORY: usize = 1 << 20;
 /// Records (byte strings) in the order pushed, each read back as often as
 /// a report asks.
 #[derive(Debug)]
-pub struct Spool {
+pub(crate) struct Spool {
     memory: Vec<u8>,
     file: Option<BufWriter<File>>,
     limit: usize,
@@ -32,7 +32,7 @@ impl Default for Spool {
 
 impl Spool {
     /// A spool that moves to a temporary file past `limit` bytes.
-    pub fn with_limit(limit: usize) -> Spool {
+    pub(crate) fn with_limit(limit: usize) -> Spool {
         Spool {
             memory: Vec::new(),
             file: None,
@@ -42,17 +42,17 @@ impl Spool {
     }
 
     /// How many records were pushed.
-    pub fn len(&self) -> u64 {
+    pub(crate) fn len(&self) -> u64 {
         self.records
     }
 
     #[cfg(test)]
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.records == 0
     }
 
     /// Appends a record.
-    pub fn push(&mut self, record: &[u8]) -> io::Result<()> {
+    pub(crate) fn push(&mut self, record: &[u8]) -> io::Result<()> {
         let length = u32::try_from(record.len())
             .map_err(|_| io::Error::other("a report row is larger than 4 GiB"))?
             .to_le_bytes();
@@ -77,7 +77,7 @@ impl Spool {
     }
 
     /// Hands each record to `each`, in the order pushed.
-    pub fn for_each(&mut self, mut each: impl FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
+    pub(crate) fn for_each(&mut self, mut each: impl FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
         let Some(writer) = &mut self.file else {
             let mut rest = self.memory.as_slice();
             while let Some((length, tail)) = rest.split_first_chunk::<4>() {

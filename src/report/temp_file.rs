@@ -23,7 +23,7 @@ const EXIT_INTERRUPTED: i32 = 130;
 /// A temporary file of a name no one else has used, not yet shown to anyone
 /// under its final name. Dropping it removes it.
 #[derive(Debug)]
-pub struct TempFile {
+pub(crate) struct TempFile {
     path: PathBuf,
     file: Option<File>,
 }
@@ -39,7 +39,7 @@ fn live() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 impl TempFile {
     /// Creates a new temporary file in `folder`, after removing the stale
     /// ones there.
-    pub fn create_in(folder: &Path) -> io::Result<TempFile> {
+    pub(crate) fn create_in(folder: &Path) -> io::Result<TempFile> {
         HANDLER.call_once(|| {
             // If another handler is already set, files may be left on a
             // signal, and the next run still removes them.
@@ -70,12 +70,12 @@ impl TempFile {
         }
     }
 
-    pub fn file(&self) -> Option<&File> {
+    pub(crate) fn file(&self) -> Option<&File> {
         self.file.as_ref()
     }
 
     /// Renames the file to `target`, replacing what is there.
-    pub fn persist(mut self, target: &Path) -> io::Result<()> {
+    pub(crate) fn persist(mut self, target: &Path) -> io::Result<()> {
         // Closed first: Windows cannot rename an open file.
         self.file = None;
         std::fs::rename(&self.path, target)?;

@@ -122,7 +122,7 @@ fn fitted(pixels: u32) -> u32 {
 
 /// One row of the workbook: its cells as the CSV has them, but raw (a
 /// workbook cell needs no guard against formulas), as CSV bytes.
-pub fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
+pub(crate) fn record(row: &FindingRow) -> io::Result<Vec<u8>> {
     csv_report::encode(csv_report::cells(row))
 }
 
@@ -208,7 +208,7 @@ fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxE
 /// (rust_xlsxwriter's constant-memory mode, its strings inline), so a
 /// report of any length takes a few megabytes; the rows are read twice,
 /// once to fit the columns.
-pub fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, XlsxError> {
+pub(crate) fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8>, XlsxError> {
     let mut widths = Widths::of_header();
     for input in inputs {
         widths.row(&record(input)?)?;

@@ -11,12 +11,12 @@ use crate::text::{Document, Excerpt, LabelledExcerpt};
 
 /// Something wrong with a rule file, or with what it asks of a document.
 #[derive(Debug)]
-pub struct RuleError {
-    pub message: String,
+pub(crate) struct RuleError {
+    pub(crate) message: String,
     /// `rules/dgsn-2025.yaml:12:5`
-    pub location: String,
-    pub label: String,
-    pub help: Option<String>,
+    pub(crate) location: String,
+    pub(crate) label: String,
+    pub(crate) help: Option<String>,
     source: Excerpt,
     /// The offending node, in `source`.
     span: Range<usize>,
@@ -31,7 +31,12 @@ const RULE_FILE_WIDTH: usize = 200;
 
 impl RuleError {
     /// An error at `span` of the rule file `file`.
-    pub fn at(file: &Document, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> RuleError {
+    pub(crate) fn at(
+        file: &Document,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> RuleError {
         let position = file.line_index().position(span.start);
         let (source, spans) = file.excerpt(std::slice::from_ref(&span), RULE_FILE_WIDTH);
         RuleError {
@@ -45,13 +50,13 @@ impl RuleError {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> RuleError {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> RuleError {
         self.help = Some(help.into());
         self
     }
 
     /// Adds "did you mean" help when `wrong` is near one of `known`.
-    pub fn suggest<'a>(self, wrong: &str, known: impl IntoIterator<Item = &'a str>) -> RuleError {
+    pub(crate) fn suggest<'a>(self, wrong: &str, known: impl IntoIterator<Item = &'a str>) -> RuleError {
         match did_you_mean(wrong, known) {
             Some(near) => self.with_help(format!("did you mean `{near}`?")),
             None => self,
@@ -59,7 +64,12 @@ impl RuleError {
     }
 
     /// Adds labels in a document.
-    pub fn with_note(mut self, document: &Document, message: String, labels: Vec<(Range<usize>, String)>) -> RuleError {
+    pub(crate) fn with_note(
+        mut self,
+        document: &Document,
+        message: String,
+        labels: Vec<(Range<usize>, String)>,
+    ) -> RuleError {
         let labels = labels.into_iter().map(|(span, text)| (span, text, false)).collect();
         self.notes
             .push(LabelledExcerpt::new(document, message, labels, NOTE_WIDTH));
@@ -68,7 +78,7 @@ impl RuleError {
 }
 
 /// The known name closest to `wrong`, if it is close enough to be a typo.
-pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
         .map(|name| (strsim::damerau_levenshtein(wrong, name), name))

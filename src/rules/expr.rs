@@ -22,10 +22,10 @@ use rust_decimal::Decimal;
 /// dropping all recurse over the tree, on worker threads with small
 /// stacks; a rule needs a handful of levels, and a `sum:` rule takes any
 /// number of parts.
-pub const MAX_DEPTH: usize = 256;
+pub(crate) const MAX_DEPTH: usize = 256;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Expr {
+pub(crate) enum Expr {
     Number(Decimal),
     /// A figure name and where it stands in the expression text.
     Figure(String, Range<usize>),
@@ -35,7 +35,7 @@ pub enum Expr {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
+pub(crate) enum Op {
     Add,
     Sub,
     Mul,
@@ -43,14 +43,14 @@ pub enum Op {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Func {
+pub(crate) enum Func {
     Abs,
     Min,
     Max,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CompareOp {
+pub(crate) enum CompareOp {
     Eq,
     Ne,
     Lt,
@@ -60,7 +60,7 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             CompareOp::Eq => "==",
             CompareOp::Ne => "!=",
@@ -73,17 +73,17 @@ impl CompareOp {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Comparison {
-    pub left: Expr,
-    pub op: CompareOp,
-    pub right: Expr,
+pub(crate) struct Comparison {
+    pub(crate) left: Expr,
+    pub(crate) op: CompareOp,
+    pub(crate) right: Expr,
 }
 
 /// A syntax error, at a byte range of the expression text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExprError {
-    pub message: String,
-    pub span: Range<usize>,
+pub(crate) struct ExprError {
+    pub(crate) message: String,
+    pub(crate) span: Range<usize>,
 }
 
 impl fmt::Display for ExprError {
@@ -94,7 +94,7 @@ impl fmt::Display for ExprError {
 
 impl Comparison {
     /// Every figure name used, with its place, in order.
-    pub fn names(&self) -> Vec<(&str, Range<usize>)> {
+    pub(crate) fn names(&self) -> Vec<(&str, Range<usize>)> {
         let mut names = Vec::new();
         collect_names(&self.left, &mut names);
         collect_names(&self.right, &mut names);
@@ -134,7 +134,7 @@ struct Parser {
 type Tall = (Expr, usize);
 
 /// Parses `text` as a comparison.
-pub fn parse(text: &str) -> Result<Comparison, ExprError> {
+pub(crate) fn parse(text: &str) -> Result<Comparison, ExprError> {
     let mut parser = Parser {
         toks: tokenize(text)?,
         at: 0,

@@ -7,7 +7,7 @@
 //! every other rule is evaluated.
 
 mod error;
-pub mod expr;
+pub(crate) mod expr;
 mod load;
 mod nesting;
 pub mod schema;
@@ -20,7 +20,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use error::{did_you_mean, RuleError};
+pub(crate) use error::{did_you_mean, RuleError};
 pub use load::{load, load_file, load_rule_document, rule_files, DocumentCache, IndexedDocument, RuleIds};
 pub use write::suggested_rules;
 
@@ -39,14 +39,14 @@ pub struct RuleSet {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub(crate) enum Severity {
     Info,
     Warning,
     Error,
 }
 
 impl Severity {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
             Severity::Warning => "warning",
@@ -57,7 +57,7 @@ impl Severity {
 
 /// How far apart two figures may be and still agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tolerance {
+pub(crate) enum Tolerance {
     Absolute(Decimal),
     /// A fraction of the expected value (`"0.5%"` is 0.005).
     Relative(Decimal),
@@ -66,7 +66,7 @@ pub enum Tolerance {
 /// Whether a true but understated claim is worth a warning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Loose {
+pub(crate) enum Loose {
     #[default]
     Warn,
     Ignore,
@@ -75,20 +75,20 @@ pub enum Loose {
 /// A rule of a rule file.
 #[derive(Debug)]
 pub struct Rule {
-    pub id: String,
-    pub description: Option<String>,
-    pub severity: Severity,
-    pub tolerance: Option<Tolerance>,
-    pub loose: Loose,
+    pub(crate) id: String,
+    pub(crate) description: Option<String>,
+    pub(crate) severity: Severity,
+    pub(crate) tolerance: Option<Tolerance>,
+    pub(crate) loose: Loose,
     /// What the rule asserts; `Err` with the reason when it cannot be
     /// evaluated (its problems are in [`RuleSet::problems`]).
-    pub kind: Result<RuleKind, String>,
+    pub(crate) kind: Result<RuleKind, String>,
     pub location: Location,
 }
 
 impl Rule {
     /// The relation the rule asserts, in words: `a + b = c`.
-    pub fn relation(&self) -> String {
+    pub(crate) fn relation(&self) -> String {
         let names = |figures: &[Arc<NamedFigure>], sep: &str| {
             figures.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(sep)
         };
@@ -117,12 +117,12 @@ impl Location {
         }
     }
 
-    pub fn file(&self) -> &Arc<Document> {
+    pub(crate) fn file(&self) -> &Arc<Document> {
         &self.file
     }
 
     /// The byte span of the node in the rule file.
-    pub fn span(&self) -> Range<usize> {
+    pub(crate) fn span(&self) -> Range<usize> {
         self.span.clone()
     }
 
@@ -131,7 +131,7 @@ impl Location {
     }
 
     /// `path:line:column`
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let position = self.position();
         format!("{}:{}:{}", self.file.name(), position.line, position.column)
     }
@@ -139,7 +139,7 @@ impl Location {
 
 /// The relation a rule asserts, over selected figures.
 #[derive(Debug)]
-pub enum RuleKind {
+pub(crate) enum RuleKind {
     Sum {
         parts: Vec<Arc<NamedFigure>>,
         total: Arc<NamedFigure>,
@@ -162,7 +162,7 @@ pub enum RuleKind {
 impl RuleKind {
     /// Every figure of the rule, primary first (SPEC §5: the total of a
     /// sum, the claim, the first of `equal`, the first of an `expr`).
-    pub fn figures(&self) -> Vec<&Arc<NamedFigure>> {
+    pub(crate) fn figures(&self) -> Vec<&Arc<NamedFigure>> {
         match self {
             RuleKind::Sum { parts, total } => std::iter::once(total).chain(parts).collect(),
             RuleKind::Claim { claim, agrees_with } => vec![claim, agrees_with],
@@ -173,27 +173,27 @@ impl RuleKind {
 
 /// A figure a rule file names.
 #[derive(Debug, Clone)]
-pub struct NamedFigure {
-    pub name: String,
-    pub value: Value,
-    pub kind: Kind,
-    pub qualifier: Qualifier,
-    pub precision: Option<Decimal>,
+pub(crate) struct NamedFigure {
+    pub(crate) name: String,
+    pub(crate) value: Value,
+    pub(crate) kind: Kind,
+    pub(crate) qualifier: Qualifier,
+    pub(crate) precision: Option<Decimal>,
     /// What it counts (SPEC §6.2): read with it, or given in the rule file.
-    pub unit: Option<String>,
-    pub noun: Option<String>,
-    pub change: Option<Change>,
-    pub calendar: Option<Calendar>,
+    pub(crate) unit: Option<String>,
+    pub(crate) noun: Option<String>,
+    pub(crate) change: Option<Change>,
+    pub(crate) calendar: Option<Calendar>,
     /// Which end of a range it is, and where the other end starts.
-    pub range: Option<(RangeEnd, usize)>,
-    pub origin: Origin,
+    pub(crate) range: Option<(RangeEnd, usize)>,
+    pub(crate) origin: Origin,
     /// Where the rule file defines it.
-    pub defined_at: Location,
+    pub(crate) defined_at: Location,
 }
 
 /// Where a figure's value comes from.
 #[derive(Debug, Clone)]
-pub enum Origin {
+pub(crate) enum Origin {
     /// Read from a document, at `span`.
     Document {
         document: Arc<Document>,
@@ -204,7 +204,7 @@ pub enum Origin {
 }
 
 impl NamedFigure {
-    pub fn number(&self) -> Option<Decimal> {
+    pub(crate) fn number(&self) -> Option<Decimal> {
         match self.value {
             Value::Number(n) => Some(n),
             _ => None,
@@ -213,7 +213,7 @@ impl NamedFigure {
 
     /// The number a rule computes with: a percent stands for its fraction
     /// (28% is 0.28), as in SPEC §4's `expr`.
-    pub fn fraction_or_number(&self) -> Option<Decimal> {
+    pub(crate) fn fraction_or_number(&self) -> Option<Decimal> {
         let n = self.number()?;
         Some(if self.kind == Kind::Percent {
             n / Decimal::ONE_HUNDRED
@@ -223,16 +223,16 @@ impl NamedFigure {
     }
 
     /// Stated exactly: no qualifier and nothing rounded away.
-    pub fn is_precise(&self) -> bool {
+    pub(crate) fn is_precise(&self) -> bool {
         self.qualifier == Qualifier::Exact && self.precision.is_none_or(|p| p <= Decimal::ONE)
     }
 
     /// The unit, or "" when none is known.
-    pub fn unit_or_empty(&self) -> &str {
+    pub(crate) fn unit_or_empty(&self) -> &str {
         self.unit.as_deref().unwrap_or("")
     }
 
-    pub fn text(&self) -> Option<&str> {
+    pub(crate) fn text(&self) -> Option<&str> {
         match &self.origin {
             Origin::Document { document, span } => document.text().get(span.clone()),
             Origin::Literal { .. } => None,

@@ -7,7 +7,7 @@
 //! the bracket that goes too deep.
 
 /// Deeper than any rule file needs, far shallower than what is slow.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 /// The byte offset of the first `[` or `{` that opens a flow collection
 /// more than [`MAX_DEPTH`] levels deep, if any.
@@ -16,7 +16,7 @@ pub const MAX_DEPTH: usize = 64;
 /// collection where a value may start (at the start of a line, after `:`,
 /// `-`, `,`, `?` or another bracket, or anywhere inside a collection);
 /// quoted scalars and comments are skipped.
-pub fn too_deep(text: &str) -> Option<usize> {
+pub(crate) fn too_deep(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     // The last significant byte before this one on the line, if any.

@@ -22,20 +22,20 @@ use crate::extract::{Kind, Qualifier};
 #[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "figaudit rule file")]
-pub struct RuleFile {
+pub(crate) struct RuleFile {
     /// The rule-file format: 1.
     #[schemars(range(min = 1, max = 1))]
-    pub version: u32,
+    pub(crate) version: u32,
     /// A name for each document, and its path relative to this rule file.
     #[serde(default)]
-    pub documents: BTreeMap<String, String>,
+    pub(crate) documents: BTreeMap<String, String>,
     /// A name (`[a-z][a-z0-9_]*`) for each figure, and how to find it.
     #[serde(default)]
     #[schemars(extend("propertyNames" = { "pattern": "^[a-z][a-z0-9_]*$" }))]
-    pub figures: BTreeMap<String, FigureSpec>,
+    pub(crate) figures: BTreeMap<String, FigureSpec>,
     /// What must hold between the figures.
     #[serde(default)]
-    pub rules: Vec<RuleSpec>,
+    pub(crate) rules: Vec<RuleSpec>,
 }
 
 /// A figure: read from a document by the text around it (`document` and
@@ -48,56 +48,56 @@ pub struct RuleFile {
     { "required": ["document", "row", "column"], "not": { "anyOf": [{ "required": ["pattern"] }, { "required": ["occurrence"] }, { "required": ["value"] }, { "required": ["source"] }, { "required": ["precision"] }] } },
     { "required": ["value"], "not": { "anyOf": [{ "required": ["document"] }, { "required": ["pattern"] }, { "required": ["occurrence"] }, { "required": ["reading"] }, { "required": ["row"] }, { "required": ["column"] }] } }
 ]))]
-pub struct FigureSpec {
+pub(crate) struct FigureSpec {
     /// The name of a document under `documents:`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub document: Option<String>,
+    pub(crate) document: Option<String>,
     /// The text around the figure, `{}` standing for the whole figure
     /// (qualifier and scale word included).
     #[schemars(regex(pattern = r"\{\}"))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pattern: Option<String>,
+    pub(crate) pattern: Option<String>,
     /// Which match to take (from 1) when the pattern finds several.
     #[schemars(range(min = 1))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub occurrence: Option<u32>,
+    pub(crate) occurrence: Option<u32>,
     /// In a table: the label of the cell's row (its first cell).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub row: Option<NumberOrText>,
+    pub(crate) row: Option<NumberOrText>,
     /// In a table: the header of the cell's column (its first row);
     /// a year may be written as a number (`column: 2025`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<NumberOrText>,
+    pub(crate) column: Option<NumberOrText>,
     /// A number (`3685964`, `3.6`), or a figure as an article writes it
     /// (`"28%"`, `"3.6 مليون"`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<NumberOrText>,
+    pub(crate) value: Option<NumberOrText>,
     /// Where the value comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub(crate) source: Option<String>,
     /// Read the figure with this qualifier instead.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Qualifier>,
+    pub(crate) qualifier: Option<Qualifier>,
     /// The smallest place value stated (default: that of the last digit).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub precision: Option<NumberOrText>,
+    pub(crate) precision: Option<NumberOrText>,
     /// Read the figure as this kind instead.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Kind>,
+    pub(crate) kind: Option<Kind>,
     /// The figure's unit or currency (`MAD`, `km`), when the text does not write it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub(crate) unit: Option<String>,
     /// `alternative`: read one separator and three digits before a scale
     /// word as grouped thousands (`162.984 مليون` as 162,984 million), the
     /// reading `suggest` names where only it makes a relation hold.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reading: Option<Reading>,
+    pub(crate) reading: Option<Reading>,
 }
 
 /// How a figure written `162.984 مليون` is read (SPEC §7.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum Reading {
+pub(crate) enum Reading {
     /// As written: a decimal point before a scale word (162.984 million).
     Written,
     /// Grouped thousands (162,984 million).
@@ -107,7 +107,7 @@ pub enum Reading {
 /// A YAML number, or text.
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
-pub enum NumberOrText {
+pub(crate) enum NumberOrText {
     Number(f64),
     Text(String),
 }
@@ -122,42 +122,42 @@ pub enum NumberOrText {
     { "required": ["equal"], "not": { "anyOf": [{ "required": ["sum"] }, { "required": ["claim"] }, { "required": ["expr"] }] } },
     { "required": ["expr"], "not": { "anyOf": [{ "required": ["sum"] }, { "required": ["claim"] }, { "required": ["equal"] }] } }
 ]))]
-pub struct RuleSpec {
+pub(crate) struct RuleSpec {
     /// Unique across all rule files.
     #[schemars(required)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
     /// `error` (the default) fails the run; `info` never does.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub severity: Option<Severity>,
+    pub(crate) severity: Option<Severity>,
     /// How far apart figures may be and still agree: an amount (`"250"`)
     /// or a percentage of the expected value (`"0.5%"`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tolerance: Option<NumberOrText>,
+    pub(crate) tolerance: Option<NumberOrText>,
     /// `ignore`: a true but understated claim is no warning.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub loose: Option<Loose>,
+    pub(crate) loose: Option<Loose>,
     /// Figure names whose values add up to `equals`.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "flow")]
-    pub sum: Option<Vec<String>>,
+    pub(crate) sum: Option<Vec<String>>,
     /// The total the parts of `sum` add up to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub equals: Option<String>,
+    pub(crate) equals: Option<String>,
     /// A rounded or qualified figure that must agree with `agrees_with`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub claim: Option<String>,
+    pub(crate) claim: Option<String>,
     /// The precise figure the claim is about.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub agrees_with: Option<String>,
+    pub(crate) agrees_with: Option<String>,
     /// Figures that state the same quantity.
     #[schemars(length(min = 2))]
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "flow")]
-    pub equal: Option<Vec<String>>,
+    pub(crate) equal: Option<Vec<String>>,
     /// A comparison of two expressions over figure names: `"a / b <= 30%"`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expr: Option<String>,
+    pub(crate) expr: Option<String>,
 }
 
 /// A list of figure names on one line, as people write them (`sum: [a, b]`).

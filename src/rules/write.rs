@@ -379,7 +379,7 @@ fn one_line(text: &str) -> String {
 
 /// `target` as a path from the folder `base`: both made absolute against
 /// the working directory, then the shared start dropped.
-pub fn relative_path(target: &Path, base: &Path) -> PathBuf {
+pub(crate) fn relative_path(target: &Path, base: &Path) -> PathBuf {
     let absolute = |p: &Path| std::path::absolute(p).map(|a| lexically_normal(&a)).ok();
     let base_path = if base.as_os_str().is_empty() {
         Path::new(".")

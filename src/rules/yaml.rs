@@ -16,13 +16,13 @@ use serde_saphyr::Spanned;
 
 /// A YAML node and its byte span in the rule file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    pub span: Range<usize>,
-    pub value: Value,
+pub(crate) struct Node {
+    pub(crate) span: Range<usize>,
+    pub(crate) value: Value,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub(crate) enum Value {
     Null,
     Bool(bool),
     Int(i128),
@@ -35,17 +35,17 @@ pub enum Value {
 /// A key and its value, in the order written (a key written twice is kept
 /// twice, so that it can be reported at the second).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub key: Node,
-    pub value: Node,
+pub(crate) struct Entry {
+    pub(crate) key: Node,
+    pub(crate) value: Node,
 }
 
 /// The YAML itself is broken.
 #[derive(Debug)]
-pub struct SyntaxError {
+pub(crate) struct SyntaxError {
     /// Byte offset of the problem.
-    pub at: usize,
-    pub message: String,
+    pub(crate) at: usize,
+    pub(crate) message: String,
 }
 
 /// Limits no rule file comes near, against input built to exhaust memory
@@ -60,7 +60,7 @@ fn budget() -> Option<serde_saphyr::Budget> {
 }
 
 /// Parses `text` once into located nodes.
-pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+pub(crate) fn parse(text: &str) -> Result<Node, SyntaxError> {
     let options = serde_saphyr::options! {
         budget: budget(),
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::PassThrough,
@@ -151,25 +151,25 @@ impl Node {
         Node { span, value }
     }
 
-    pub fn is_null(&self) -> bool {
+    pub(crate) fn is_null(&self) -> bool {
         self.value == Value::Null
     }
 
-    pub fn text(&self) -> Option<&str> {
+    pub(crate) fn text(&self) -> Option<&str> {
         match &self.value {
             Value::Text(text) => Some(text),
             _ => None,
         }
     }
 
-    pub fn entries(&self) -> Option<&[Entry]> {
+    pub(crate) fn entries(&self) -> Option<&[Entry]> {
         match &self.value {
             Value::Map(entries) => Some(entries),
             _ => None,
         }
     }
 
-    pub fn items(&self) -> Option<&[Node]> {
+    pub(crate) fn items(&self) -> Option<&[Node]> {
         match &self.value {
             Value::List(items) => Some(items),
             _ => None,
@@ -177,44 +177,44 @@ impl Node {
     }
 
     /// The entry under `key`, in a mapping.
-    pub fn entry(&self, key: &str) -> Option<&Entry> {
+    pub(crate) fn entry(&self, key: &str) -> Option<&Entry> {
         self.entries()?.iter().find(|e| e.key.text() == Some(key))
     }
 
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Node> {
         self.entry(key).map(|e| &e.value)
     }
 
     /// The span of `key`'s value, else of this node.
-    pub fn value_span(&self, key: &str) -> Range<usize> {
+    pub(crate) fn value_span(&self, key: &str) -> Range<usize> {
         self.get(key).map_or_else(|| self.span.clone(), |n| n.span.clone())
     }
 
     /// The span of `key` itself, else of this node.
-    pub fn key_span(&self, key: &str) -> Range<usize> {
+    pub(crate) fn key_span(&self, key: &str) -> Range<usize> {
         self.entry(key)
             .map_or_else(|| self.span.clone(), |e| e.key.span.clone())
     }
 
     /// The scalar as written in `source` (a number keeps its digits:
     /// `3.60`, or 29 digits that no float holds).
-    pub fn written<'s>(&self, source: &'s str) -> Option<&'s str> {
+    pub(crate) fn written<'s>(&self, source: &'s str) -> Option<&'s str> {
         source.get(self.span.clone())
     }
 }
 
 /// A key written twice in one mapping.
 #[derive(Debug, Clone)]
-pub struct Duplicate {
-    pub key: String,
+pub(crate) struct Duplicate {
+    pub(crate) key: String,
     /// Where the mapping is: `figures.rabat_2025`, or empty at the top.
-    pub parent: String,
-    pub first: Range<usize>,
-    pub again: Range<usize>,
+    pub(crate) parent: String,
+    pub(crate) first: Range<usize>,
+    pub(crate) again: Range<usize>,
 }
 
 /// Every key written twice, in text order of the second.
-pub fn duplicates(root: &Node) -> Vec<Duplicate> {
+pub(crate) fn duplicates(root: &Node) -> Vec<Duplicate> {
     let mut found = Vec::new();
     collect_duplicates(root, String::new(), &mut found);
     found.sort_by_key(|d| d.again.start);
@@ -256,26 +256,26 @@ fn collect_duplicates(node: &Node, path: String, found: &mut Vec<Duplicate>) {
 
 /// A key a struct does not have.
 #[derive(Debug, Clone)]
-pub struct UnknownKey {
-    pub key: String,
-    pub span: Range<usize>,
+pub(crate) struct UnknownKey {
+    pub(crate) key: String,
+    pub(crate) span: Range<usize>,
     /// The keys the struct has.
-    pub known: &'static [&'static str],
+    pub(crate) known: &'static [&'static str],
 }
 
 /// A node that could not be typed.
 #[derive(Debug)]
-pub struct TypeError {
+pub(crate) struct TypeError {
     /// What serde says: `invalid type: string "x", expected a sequence`.
-    pub message: String,
+    pub(crate) message: String,
     /// The innermost node where it happened.
-    pub span: Option<Range<usize>>,
+    pub(crate) span: Option<Range<usize>>,
     /// The innermost key it happened under (the struct's field).
-    pub key: Option<String>,
+    pub(crate) key: Option<String>,
     /// A field the struct requires and the node lacks.
-    pub missing: Option<&'static str>,
+    pub(crate) missing: Option<&'static str>,
     /// A word that is none of an enum's (`warnng`), and the ones it has.
-    pub unknown_variant: Option<Box<(String, &'static [&'static str])>>,
+    pub(crate) unknown_variant: Option<Box<(String, &'static [&'static str])>>,
 }
 
 impl TypeError {
@@ -329,7 +329,7 @@ impl de::Error for TypeError {
 /// Types `node` as `T`. Keys `T` does not have are left out and listed in
 /// `unknown` (all of them, not only the first), so that each gets its own
 /// "did you mean".
-pub fn typed<'n, T: Deserialize<'n>>(node: &'n Node, unknown: &mut Vec<UnknownKey>) -> Result<T, TypeError> {
+pub(crate) fn typed<'n, T: Deserialize<'n>>(node: &'n Node, unknown: &mut Vec<UnknownKey>) -> Result<T, TypeError> {
     let found = RefCell::new(Vec::new());
     let result = T::deserialize(Typing { node, unknown: &found });
     unknown.extend(found.into_inner());
@@ -337,7 +337,7 @@ pub fn typed<'n, T: Deserialize<'n>>(node: &'n Node, unknown: &mut Vec<UnknownKe
 }
 
 /// The field names of the struct `T` (its keys in a rule file).
-pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+pub(crate) fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     struct Names;
     impl<'de> Deserializer<'de> for Names {
         type Error = FieldNames;
@@ -536,7 +536,7 @@ impl<'n> MapAccess<'n> for Entries<'n, '_> {
 /// `value` parsed from `x: value`, with the text it is in (for tests of
 /// what is read from one scalar).
 #[cfg(test)]
-pub fn scalar(value: &str) -> (Node, String) {
+pub(crate) fn scalar(value: &str) -> (Node, String) {
     let text = format!("x: {value}\n");
     let root = parse(&text).expect("test YAML parses");
     let node = root.get("x").expect("test YAML has x").clone();

@@ -36,7 +36,7 @@ struct Segment {
 
 /// Part of a document, ready for miette.
 #[derive(Debug, Clone)]
-pub struct Excerpt {
+pub(crate) struct Excerpt {
     name: String,
     text: String,
     segments: Vec<Segment>,
@@ -45,7 +45,7 @@ pub struct Excerpt {
 impl Document {
     /// An excerpt showing `spans`, with lines cut to about `width` chars;
     /// returns it with the spans mapped into it.
-    pub fn excerpt(&self, spans: &[Range<usize>], width: usize) -> (Excerpt, Vec<Range<usize>>) {
+    pub(crate) fn excerpt(&self, spans: &[Range<usize>], width: usize) -> (Excerpt, Vec<Range<usize>>) {
         let index = self.line_index();
         match self.file_behind_text() {
             // A page shows the lines of the file, as saved, so that the
@@ -272,12 +272,12 @@ impl SourceCode for Excerpt {
 }
 
 /// Labels in a document: span, text, and whether it is the primary label.
-pub type Labels = Vec<(Range<usize>, String, bool)>;
+pub(crate) type Labels = Vec<(Range<usize>, String, bool)>;
 
 /// Labelled spans of one document, shown as an excerpt: the source and
 /// labels of a diagnostic, or a note of its own (miette's "related").
 #[derive(Debug, Clone)]
-pub struct LabelledExcerpt {
+pub(crate) struct LabelledExcerpt {
     title: String,
     excerpt: Excerpt,
     /// The labels, their spans mapped into the excerpt.
@@ -287,7 +287,7 @@ pub struct LabelledExcerpt {
 impl LabelledExcerpt {
     /// `labels` are (span in the document, text, primary); lines are cut to
     /// about `width` chars.
-    pub fn new(document: &Document, title: String, labels: Labels, width: usize) -> Self {
+    pub(crate) fn new(document: &Document, title: String, labels: Labels, width: usize) -> Self {
         let spans: Vec<Range<usize>> = labels.iter().map(|(span, ..)| span.clone()).collect();
         let (excerpt, spans) = document.excerpt(&spans, width);
         let labels = labels
@@ -298,11 +298,11 @@ impl LabelledExcerpt {
         LabelledExcerpt { title, excerpt, labels }
     }
 
-    pub fn source(&self) -> &Excerpt {
+    pub(crate) fn source(&self) -> &Excerpt {
         &self.excerpt
     }
 
-    pub fn labelled_spans(&self) -> impl Iterator<Item = LabeledSpan> + '_ {
+    pub(crate) fn labelled_spans(&self) -> impl Iterator<Item = LabeledSpan> + '_ {
         self.labels.iter().map(|(span, text, primary)| {
             if *primary {
                 LabeledSpan::new_primary_with_span(Some(text.clone()), span.clone())

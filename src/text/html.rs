@@ -136,7 +136,7 @@ const ENTITIES: &[(&str, char)] = &[
 ];
 
 /// Whether `path` names an HTML page by its extension.
-pub fn is_html(path: &std::path::Path) -> bool {
+pub(crate) fn is_html(path: &std::path::Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
@@ -144,7 +144,7 @@ pub fn is_html(path: &std::path::Path) -> bool {
 
 /// The article text of the page `html`, and where each of its bytes is in
 /// the page.
-pub fn page_text(html: &str) -> (String, OffsetMap) {
+pub(crate) fn page_text(html: &str) -> (String, OffsetMap) {
     let region = story_region(html);
     let mut text = TextBuilder::default();
     let mut left_out: Option<(Vec<u8>, usize)> = None;

@@ -39,7 +39,7 @@ pub struct LineIndex {
 
 impl LineIndex {
     /// The index of `shared`, which starts at `part` in its file.
-    pub fn new(shared: &Arc<String>, part: PartStart) -> LineIndex {
+    pub(crate) fn new(shared: &Arc<String>, part: PartStart) -> LineIndex {
         let text: &str = shared;
         // Only the file's own start may carry a BOM.
         let start = if part.offset == 0 && text.starts_with(BOM) {
@@ -86,7 +86,7 @@ impl LineIndex {
 
     /// The index of the file `file`, for a text whose offsets `map` maps
     /// into it (an HTML page's article text).
-    pub fn mapped(file: &Arc<String>, map: Arc<OffsetMap>) -> LineIndex {
+    pub(crate) fn mapped(file: &Arc<String>, map: Arc<OffsetMap>) -> LineIndex {
         LineIndex {
             map: Some(map),
             ..LineIndex::new(file, PartStart::FILE)
@@ -103,7 +103,7 @@ impl LineIndex {
 
     /// The position in the file where a span of the text that ends at
     /// `offset` ends.
-    pub fn end_position(&self, offset: usize) -> Position {
+    pub(crate) fn end_position(&self, offset: usize) -> Position {
         match &self.map {
             Some(map) => self.file_position(map.end(offset)),
             None => self.file_position(offset),
@@ -111,7 +111,7 @@ impl LineIndex {
     }
 
     /// The position of a byte offset of the file (clamped to it).
-    pub fn file_position(&self, offset: usize) -> Position {
+    pub(crate) fn file_position(&self, offset: usize) -> Position {
         let offset = offset.min(self.text.len());
         let at = self.checkpoints.partition_point(|c| c.offset <= offset);
         let Some(checkpoint) = at.checked_sub(1).and_then(|i| self.checkpoints.get(i)) else {

@@ -5,24 +5,24 @@
 //! Lines and columns are computed only at the edge, by the [`LineIndex`].
 
 mod excerpt;
-pub mod html;
+pub(crate) mod html;
 mod line_index;
-pub mod normalize;
+pub(crate) mod normalize;
 mod offset_map;
 mod parts;
-pub mod read;
-pub mod script;
-pub mod table;
+pub(crate) mod read;
+pub(crate) mod script;
+pub(crate) mod table;
 pub mod visible;
-pub mod walk;
-pub mod wording;
+pub(crate) mod walk;
+pub(crate) mod wording;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-pub use excerpt::{Excerpt, LabelledExcerpt, Labels};
-pub use line_index::{LineIndex, Position};
-pub use offset_map::OffsetMap;
+pub(crate) use excerpt::{Excerpt, LabelledExcerpt, Labels};
+pub(crate) use line_index::{LineIndex, Position};
+pub(crate) use offset_map::OffsetMap;
 pub use parts::{Parts, PART_BYTES};
 use visible::path_text;
 pub use walk::{files_in, Exclude};
@@ -58,14 +58,14 @@ struct Page {
 /// Where a part of a file starts: its byte offset and 1-based line. Parts
 /// start at the start of a line, so columns need no shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PartStart {
-    pub offset: usize,
-    pub line: usize,
+pub(crate) struct PartStart {
+    pub(crate) offset: usize,
+    pub(crate) line: usize,
 }
 
 impl PartStart {
     /// The start of the file.
-    pub const FILE: PartStart = PartStart { offset: 0, line: 1 };
+    pub(crate) const FILE: PartStart = PartStart { offset: 0, line: 1 };
 }
 
 /// Why a document (or a rule file: both are text files read the same way)
@@ -130,7 +130,7 @@ impl Document {
     /// One part of the file at `path`, which starts at `start` in it: a
     /// document whose offsets and lines are those of the file (errors
     /// included), for reading a large file a part at a time.
-    pub fn part(path: &Path, bytes: Vec<u8>, start: PartStart) -> Result<Document, DocumentError> {
+    pub(crate) fn part(path: &Path, bytes: Vec<u8>, start: PartStart) -> Result<Document, DocumentError> {
         let table_error = |table::TableError(message)| DocumentError::Table {
             path: path.to_path_buf(),
             message,
@@ -212,22 +212,22 @@ impl Document {
     }
 
     /// For a table, the data cell that holds the text offset `offset`.
-    pub fn cell_at(&self, offset: usize) -> Option<table::CellPlace<'_>> {
+    pub(crate) fn cell_at(&self, offset: usize) -> Option<table::CellPlace<'_>> {
         self.cells.as_ref()?.at(offset)
     }
 
     /// For a table, its data cells.
-    pub fn cells(&self) -> Option<&table::Cells> {
+    pub(crate) fn cells(&self) -> Option<&table::Cells> {
         self.cells.as_deref()
     }
 
     /// The path as the user named it.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 
     /// The path as text, as reports name the document.
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         &self.name
     }
 
@@ -250,7 +250,7 @@ impl Document {
 
     /// The offset in the file where a span of [`Document::text`] that ends
     /// at `offset` ends.
-    pub fn file_end(&self, offset: usize) -> usize {
+    pub(crate) fn file_end(&self, offset: usize) -> usize {
         match &self.page {
             Some(page) => page.map.end(offset),
             None => self.start.offset.saturating_add(offset),
@@ -258,7 +258,7 @@ impl Document {
     }
 
     /// The file, when the text is not the file itself (an HTML page).
-    pub fn file_behind_text(&self) -> Option<&str> {
+    pub(crate) fn file_behind_text(&self) -> Option<&str> {
         self.page.as_ref().map(|page| page.file.as_str())
     }
 

@@ -8,7 +8,7 @@
 
 /// Folds one char; `None` means the char is dropped (diacritics, tatweel,
 /// invisible direction marks).
-pub fn fold_char(c: char) -> Option<char> {
+pub(crate) fn fold_char(c: char) -> Option<char> {
     match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
         'ى' | 'ی' => Some('ي'),
@@ -39,7 +39,7 @@ fn latin_base(c: char) -> char {
 /// Whether two bytes are an Arabic letter that folds to itself (U+0621–
 /// U+063A and U+0641–U+064A, but the hamzas on alef, alef maqsura and ta
 /// marbuta), told from its UTF-8 without decoding it.
-pub fn is_plain_letter(pair: &[u8]) -> bool {
+pub(crate) fn is_plain_letter(pair: &[u8]) -> bool {
     match pair {
         [0xD8, trail] => matches!(trail, 0xA1..=0xBA) && !matches!(trail, 0xA2 | 0xA3 | 0xA5 | 0xA9),
         [0xD9, trail] => matches!(trail, 0x81..=0x8A) && *trail != 0x89,
@@ -48,7 +48,7 @@ pub fn is_plain_letter(pair: &[u8]) -> bool {
 }
 
 /// Whether a char is a letter of the Latin script (French text).
-pub fn is_latin_letter(c: char) -> bool {
+pub(crate) fn is_latin_letter(c: char) -> bool {
     // Every char of U+00C0–U+024F is a letter but × and ÷.
     c.is_ascii_alphabetic() || (matches!(c, '\u{00C0}'..='\u{024F}') && c != '×' && c != '÷')
 }
@@ -57,7 +57,7 @@ pub fn is_latin_letter(c: char) -> bool {
 /// in the Arabic Presentation Forms blocks (`ﻣﻠﻴﻮﻥ`, the ligature `ﻻ`);
 /// they are read as their compatibility decomposition (NFKD), whose
 /// combining hamza folds away like any mark, so `ﺃ` folds as `أ` does.
-pub fn push_folded(c: char, out: &mut String) {
+pub(crate) fn push_folded(c: char, out: &mut String) {
     if is_presentation_form(c) {
         unicode_normalization::char::decompose_compatible(c, |d| out.extend(fold_char(d)));
     } else {
@@ -66,12 +66,12 @@ pub fn push_folded(c: char, out: &mut String) {
 }
 
 /// Arabic Presentation Forms-A and -B.
-pub fn is_presentation_form(c: char) -> bool {
+pub(crate) fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// Folds a whole string.
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         push_folded(c, &mut out);
@@ -81,7 +81,7 @@ pub fn fold(text: &str) -> String {
 
 /// Invisible format characters that may sit around or inside a figure:
 /// direction marks and isolates, zero-width (non-)joiners, a stray BOM.
-pub fn is_ignorable(c: char) -> bool {
+pub(crate) fn is_ignorable(c: char) -> bool {
     matches!(
         c,
         '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
@@ -90,12 +90,12 @@ pub fn is_ignorable(c: char) -> bool {
 
 /// Tatweel and the Arabic diacritics (harakat, tanwin, shadda, sukun,
 /// superscript alef).
-pub fn is_arabic_mark(c: char) -> bool {
+pub(crate) fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}')
 }
 
 /// The value of a digit in any of the three scripts figaudit reads.
-pub fn digit_value(c: char) -> Option<u8> {
+pub(crate) fn digit_value(c: char) -> Option<u8> {
     let value = match c {
         '0'..='9' => c as u32 - '0' as u32,
         '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
@@ -109,7 +109,7 @@ pub fn digit_value(c: char) -> Option<u8> {
 
 /// Letters that make up an Arabic word (marks included, digits and Arabic
 /// punctuation excluded).
-pub fn is_arabic_letter(c: char) -> bool {
+pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{064A}'
         | '\u{066E}'..='\u{06D3}'

@@ -22,7 +22,7 @@ struct Piece {
 
 /// The map from a text's offsets to its file's, built piece by piece.
 #[derive(Debug, Default, Clone)]
-pub struct OffsetMap {
+pub(crate) struct OffsetMap {
     pieces: Vec<Piece>,
     text_len: usize,
 }
@@ -30,7 +30,7 @@ pub struct OffsetMap {
 impl OffsetMap {
     /// Records that the next `len` bytes of the text are the file's bytes
     /// from `file` on, as they are.
-    pub fn copied(&mut self, file: usize, len: usize) {
+    pub(crate) fn copied(&mut self, file: usize, len: usize) {
         if len == 0 {
             return;
         }
@@ -54,7 +54,7 @@ impl OffsetMap {
     /// Records that the next `len` bytes of the text stand for the file's
     /// bytes `file..file + file_len`, written otherwise (`file_len` may be
     /// 0: a break the file marks with a tag).
-    pub fn replaced(&mut self, file: usize, file_len: usize, len: usize) {
+    pub(crate) fn replaced(&mut self, file: usize, file_len: usize, len: usize) {
         if len == 0 {
             return;
         }
@@ -68,7 +68,8 @@ impl OffsetMap {
     }
 
     /// The length of the text mapped so far.
-    pub fn text_len(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn text_len(&self) -> usize {
         self.text_len
     }
 
@@ -78,7 +79,7 @@ impl OffsetMap {
     }
 
     /// The file offset where the text's byte at `offset` starts.
-    pub fn start(&self, offset: usize) -> usize {
+    pub(crate) fn start(&self, offset: usize) -> usize {
         match self.piece(offset) {
             Some(p) if p.copied => p.file + (offset - p.text).min(p.file_len),
             Some(p) => p.file,
@@ -88,7 +89,7 @@ impl OffsetMap {
 
     /// The file offset where a span of the text that ends (exclusive) at
     /// `offset` ends: after what its last byte stands for.
-    pub fn end(&self, offset: usize) -> usize {
+    pub(crate) fn end(&self, offset: usize) -> usize {
         let Some(last) = offset.checked_sub(1) else {
             return self.start(0);
         };

@@ -32,7 +32,7 @@ impl Parts {
     /// cannot be read twice) or a file that cannot be read: those are read
     /// whole, which reports whatever is wrong with them as it always has,
     /// before any of their figures is listed.
-    pub fn open(path: &Path) -> Option<Parts> {
+    pub(crate) fn open(path: &Path) -> Option<Parts> {
         Parts::open_sized(path, PART_BYTES)
     }
 
@@ -66,7 +66,7 @@ impl Parts {
     }
 
     /// The file's name as reports show it (as [`Document::name`] does).
-    pub fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         super::visible::path_text(&self.path)
     }
 

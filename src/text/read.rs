@@ -9,7 +9,7 @@ use super::DocumentError;
 
 /// The largest file figaudit reads: far above any article or rule file,
 /// far below what would exhaust memory.
-pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The bytes of the regular file at `path`.
 ///
@@ -18,7 +18,7 @@ pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 /// case the path changed in between; on Unix it is opened non-blocking, so
 /// even then a FIFO cannot hang the read. Reading stops one byte past the
 /// limit, so a file that grows while it is read is still refused.
-pub fn bounded(path: &Path) -> Result<Vec<u8>, DocumentError> {
+pub(crate) fn bounded(path: &Path) -> Result<Vec<u8>, DocumentError> {
     let io = |source| DocumentError::Io {
         path: path.to_path_buf(),
         source,
@@ -42,7 +42,7 @@ pub fn bounded(path: &Path) -> Result<Vec<u8>, DocumentError> {
 }
 
 /// The path that names standard input (`figaudit figures -`).
-pub const STDIN: &str = "-";
+pub(crate) const STDIN: &str = "-";
 
 fn within_limit(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, DocumentError> {
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 /// The script a paragraph is read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Script {
+pub(crate) enum Script {
     Arabic,
     /// French: more Latin letters than Arabic ones.
     Latin,
@@ -15,7 +15,7 @@ pub enum Script {
 
 /// Runs of consecutive paragraphs of one script, covering the whole text
 /// in order (a text with no Latin paragraph is one Arabic run).
-pub fn runs(text: &str) -> Vec<(Range<usize>, Script)> {
+pub(crate) fn runs(text: &str) -> Vec<(Range<usize>, Script)> {
     let mut runs: Vec<(Range<usize>, Script)> = Vec::new();
     for (paragraph, script) in paragraphs(text) {
         match runs.last_mut() {
@@ -54,7 +54,7 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (Range<usize>, Script)> + '_ {
 /// move its end. A text cut there reads as it does whole, each part on its
 /// own: nothing joins across a paragraph gap. `None` when no paragraph of
 /// `bytes` is settled.
-pub fn settled_paragraph_end(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn settled_paragraph_end(bytes: &[u8]) -> Option<usize> {
     let last_text = bytes.iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))?;
     let mut settled = None;
     let mut start = 0;

@@ -18,7 +18,7 @@ use std::path::Path;
 
 /// What kind of table a path names, by its extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TableKind {
+pub(crate) enum TableKind {
     /// Delimited text: `,` (`.csv`) or tab (`.tsv`).
     Delimited(u8),
     /// An XLSX or ODS workbook.
@@ -26,7 +26,7 @@ pub enum TableKind {
 }
 
 /// The kind of table at `path`, if its extension names one.
-pub fn table_kind(path: &Path) -> Option<TableKind> {
+pub(crate) fn table_kind(path: &Path) -> Option<TableKind> {
     let extension = path.extension()?.to_str()?.to_ascii_lowercase();
     match extension.as_str() {
         "csv" => Some(TableKind::Delimited(b',')),
@@ -69,7 +69,7 @@ struct Sheet {
 
 /// The cells of a table, to place each figure and name its labels.
 #[derive(Debug, Clone, Default)]
-pub struct Cells {
+pub(crate) struct Cells {
     sheets: Vec<Sheet>,
     /// Data cells with a digit, in text order.
     cells: Vec<DataCell>,
@@ -77,20 +77,20 @@ pub struct Cells {
 
 /// A data cell as reports and rules see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CellPlace<'c> {
+pub(crate) struct CellPlace<'c> {
     /// `B7`, or `Sheet1!B7` in a workbook.
-    pub place: String,
+    pub(crate) place: String,
     /// The row's label (its first cell), if the table has row labels.
-    pub row_label: Option<&'c str>,
+    pub(crate) row_label: Option<&'c str>,
     /// The column's header.
-    pub column_label: Option<&'c str>,
+    pub(crate) column_label: Option<&'c str>,
     /// Where the cell stands in the document's text.
-    pub span: Range<usize>,
+    pub(crate) span: Range<usize>,
 }
 
 impl Cells {
     /// The data cell that holds the text offset `offset`.
-    pub fn at(&self, offset: usize) -> Option<CellPlace<'_>> {
+    pub(crate) fn at(&self, offset: usize) -> Option<CellPlace<'_>> {
         let at = self.cells.partition_point(|c| c.span.start <= offset);
         let cell = at.checked_sub(1).and_then(|i| self.cells.get(i))?;
         (offset < cell.span.end).then(|| self.place(cell))
@@ -119,12 +119,12 @@ impl Cells {
     }
 
     /// Every data cell, in text order.
-    pub fn all(&self) -> impl Iterator<Item = CellPlace<'_>> {
+    pub(crate) fn all(&self) -> impl Iterator<Item = CellPlace<'_>> {
         self.cells.iter().map(|c| self.place(c))
     }
 
     /// Every row label and every column header, for messages.
-    pub fn labels(&self) -> (Vec<&str>, Vec<&str>) {
+    pub(crate) fn labels(&self) -> (Vec<&str>, Vec<&str>) {
         let mut rows: Vec<&str> = Vec::new();
         let mut columns: Vec<&str> = Vec::new();
         for sheet in &self.sheets {
@@ -138,25 +138,25 @@ impl Cells {
 /// A sheet as a grid, to draw it as a table: its headers, and each row's
 /// label and the spans of its other cells in the document's text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SheetGrid {
-    pub name: String,
-    pub headers: Vec<String>,
+pub(crate) struct SheetGrid {
+    pub(crate) name: String,
+    pub(crate) headers: Vec<String>,
     /// Whether the first header heads the row labels.
-    pub labels_column: bool,
-    pub rows: Vec<GridRow>,
+    pub(crate) labels_column: bool,
+    pub(crate) rows: Vec<GridRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct GridRow {
-    pub label: Option<String>,
-    pub cells: Vec<Range<usize>>,
+pub(crate) struct GridRow {
+    pub(crate) label: Option<String>,
+    pub(crate) cells: Vec<Range<usize>>,
 }
 
 impl Cells {
     /// Each sheet as a grid, from `text` (the document's): a row per line,
     /// a cell per tab. `None` when the lines are not the rows (a quoted cell
     /// of a CSV file holding line breaks).
-    pub fn grids(&self, text: &str) -> Option<Vec<SheetGrid>> {
+    pub(crate) fn grids(&self, text: &str) -> Option<Vec<SheetGrid>> {
         let mut grids = Vec::new();
         for sheet in &self.sheets {
             let body = text.get(sheet.start..)?;
@@ -208,7 +208,7 @@ impl Cells {
 }
 
 /// `1` → `A`, `28` → `AB`.
-pub fn column_letters(column: u32) -> String {
+pub(crate) fn column_letters(column: u32) -> String {
     let mut letters = Vec::new();
     let mut n = column;
     while n > 0 {
@@ -344,11 +344,11 @@ impl Iterator for DelimitedRows<'_> {
 
 /// Why a table could not be read.
 #[derive(Debug)]
-pub struct TableError(pub String);
+pub(crate) struct TableError(pub String);
 
 /// The most data cells with a digit a table may hold (all sheets): far
 /// above any statistical table, far below what would exhaust memory.
-pub const MOST_TABLE_CELLS: usize = 5_000_000;
+pub(crate) const MOST_TABLE_CELLS: usize = 5_000_000;
 
 fn too_many_cells() -> TableError {
     TableError(format!(
@@ -358,7 +358,7 @@ fn too_many_cells() -> TableError {
 
 /// The text of a CSV or TSV file (its length, labels and punctuation
 /// blanked) and its cells.
-pub fn delimited_text(file: &str, delimiter: u8) -> Result<(String, Cells), TableError> {
+pub(crate) fn delimited_text(file: &str, delimiter: u8) -> Result<(String, Cells), TableError> {
     // The first pass finds whether the first column holds labels.
     let mut header: Vec<String> = Vec::new();
     let mut text_in_first = false;
@@ -465,7 +465,7 @@ fn blank_quotes(file: &str, text: &mut [u8], span: &Range<usize>) {
 
 /// The text of a workbook (each sheet's rows, one line each, data cells
 /// separated by tabs, a blank line between sheets) and its cells.
-pub fn workbook_text(bytes: Vec<u8>) -> Result<(String, Cells), TableError> {
+pub(crate) fn workbook_text(bytes: Vec<u8>) -> Result<(String, Cells), TableError> {
     use calamine::{open_workbook_auto_from_rs, Data, Reader};
     let mut workbook =
         open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| TableError(e.to_string()))?;

@@ -13,14 +13,14 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// Whether `c` must not reach a terminal raw.
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     matches!(c,
         '\0'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Appends the visible form of an unsafe char to `out`.
-pub fn push_escape(out: &mut String, c: char) {
+pub(crate) fn push_escape(out: &mut String, c: char) {
     match c {
         // U+2400..U+241F picture C0 controls in order; U+2421 pictures DEL.
         '\0'..='\u{1f}' => out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('?')),
@@ -33,7 +33,7 @@ pub fn push_escape(out: &mut String, c: char) {
 
 /// `text` with every unsafe char replaced by its visible escape; borrowed
 /// when there is none, which is almost always.
-pub fn visible(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
@@ -52,7 +52,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// note): line breaks and tabs are shown too, so no input can start a
 /// line of its own — a line GitHub Actions would run as a workflow
 /// command (`::error …`).
-pub fn one_line(text: &str) -> Cow<'_, str> {
+pub(crate) fn one_line(text: &str) -> Cow<'_, str> {
     if !text.chars().any(|c| is_unsafe(c) || matches!(c, '\n' | '\r' | '\t')) {
         return Cow::Borrowed(text);
     }
@@ -92,7 +92,7 @@ pub fn path_text(path: &Path) -> String {
 /// that is not UTF-8 becomes that byte again (Unix), so a rule file
 /// `suggest` wrote for such a name finds its document. `None` when the
 /// text holds no such escape.
-pub fn path_from_text(text: &str) -> Option<std::path::PathBuf> {
+pub(crate) fn path_from_text(text: &str) -> Option<std::path::PathBuf> {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStringExt;

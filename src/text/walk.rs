@@ -60,7 +60,7 @@ impl Exclude {
 
 /// Whether `path` is written as a glob: a component with `*`, `?`, `[`
 /// or `{` (a file of that very name is read as a file).
-pub fn is_glob(path: &Path) -> bool {
+pub(crate) fn is_glob(path: &Path) -> bool {
     !path.exists() && glob_start(path).is_some()
 }
 

@@ -2,12 +2,12 @@
 //! their noun in the right number, values with grouped thousands.
 
 /// `n` and the noun, singular for one: "1 document", "2 documents".
-pub fn counted(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Writes a decimal string with `,` between thousands: `3,685,964`, `3.5`.
-pub fn group_thousands(plain: &str) -> String {
+pub(crate) fn group_thousands(plain: &str) -> String {
     let (int, frac) = plain.split_once('.').map_or((plain, None), |(i, f)| (i, Some(f)));
     let digits = int.len();
     let mut out = String::with_capacity(plain.len() + digits / 3);

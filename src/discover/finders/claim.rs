@@ -14,7 +14,7 @@ use super::super::FigureRef;
 use super::super::Relation;
 use super::{key_agreement, units_agree};
 
-pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
+pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
     let all: Vec<&Amount> = groups.iter().flat_map(|g| g.iter()).collect();
     let counts: Vec<&Amount> = all.iter().copied().filter(|a| a.class == Class::Count).collect();
     let mut found = Vec::new();
@@ -164,7 +164,7 @@ fn agrees_as(claim: &Amount, stated: rust_decimal::Decimal, actual: rust_decimal
 /// Figures are compared only for one period: within an article, the years
 /// their sentences name (an unknown one agrees); across documents, each
 /// figure's own year or else its article's.
-pub fn periods_agree(a: &Amount, b: &Amount) -> bool {
+pub(crate) fn periods_agree(a: &Amount, b: &Amount) -> bool {
     let (pa, pb) = if a.at.article == b.at.article {
         (a.period, b.period)
     } else {

@@ -15,7 +15,7 @@ use super::super::Relation;
 use super::{key_agreement, units_agree};
 
 /// Amounts of every article in a group, each list in text order.
-pub fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
+pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
     let all: Vec<&Amount> = groups.iter().flat_map(|g| g.iter()).collect();
     let mut by_value: HashMap<(Decimal, Class), Vec<usize>> = HashMap::new();
     for (i, a) in all.iter().enumerate() {

@@ -2,25 +2,25 @@
 //! their evidence over one article's amounts (or a group's, across
 //! documents) and never decides: scoring and arbitration do.
 
-pub mod claim;
-pub mod equal;
-pub mod ratio;
-pub mod sum;
-pub mod within;
+pub(crate) mod claim;
+pub(crate) mod equal;
+pub(crate) mod ratio;
+pub(crate) mod sum;
+pub(crate) mod within;
 
 use super::amount::{Amount, Class};
 use super::candidate::KeyAgreement;
 use super::Facts;
 
 /// One article's amounts and what stands around its figures.
-pub struct Scope<'a> {
-    pub amounts: &'a [Amount],
-    pub facts: &'a [Facts],
+pub(crate) struct Scope<'a> {
+    pub(crate) amounts: &'a [Amount],
+    pub(crate) facts: &'a [Facts],
 }
 
 impl Scope<'_> {
     /// The amounts within `reach` places of `i` (itself left out).
-    pub fn around(&self, i: usize, reach: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn around(&self, i: usize, reach: usize) -> impl Iterator<Item = usize> + '_ {
         let lo = i.saturating_sub(reach);
         let hi = (i + reach + 1).min(self.amounts.len());
         (lo..hi).filter(move |&j| j != i)
@@ -29,7 +29,7 @@ impl Scope<'_> {
     /// The amounts within `reach` places of `i`, and those of its own
     /// quantity key within `keyed_reach` (a change or a share may stand
     /// paragraphs away from the figures it relates).
-    pub fn partners(&self, i: usize, reach: usize, keyed_reach: usize) -> Vec<usize> {
+    pub(crate) fn partners(&self, i: usize, reach: usize, keyed_reach: usize) -> Vec<usize> {
         let key = self.amounts.get(i).and_then(|a| a.key.as_deref());
         let lo = i.saturating_sub(keyed_reach);
         let hi = (i + keyed_reach + 1).min(self.amounts.len());
@@ -45,7 +45,7 @@ impl Scope<'_> {
     /// Whether `x` and `y` stand one right after the other, the later
     /// introduced as set against the earlier (`X مقابل Y`, `X contre Y`):
     /// the two ends of a change.
-    pub fn set_against(&self, x: &Amount, y: &Amount) -> bool {
+    pub(crate) fn set_against(&self, x: &Amount, y: &Amount) -> bool {
         let (earlier, later) = if x.order < y.order { (x, y) } else { (y, x) };
         // Only the other reading of the earlier may stand between them.
         let adjacent = self
@@ -55,14 +55,14 @@ impl Scope<'_> {
         earlier.at != later.at && adjacent && self.facts_of(later.order).is_some_and(|f| f.contrast_cue)
     }
 
-    pub fn facts_of(&self, i: usize) -> Option<&Facts> {
+    pub(crate) fn facts_of(&self, i: usize) -> Option<&Facts> {
         self.amounts.get(i).and_then(|a| self.facts.get(a.at.figure))
     }
 }
 
 /// Whether the quantity keys of `amounts` agree: all known and equal,
 /// some unknown, or two known that differ.
-pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAgreement {
+pub(crate) fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAgreement {
     let mut first: Option<&str> = None;
     let mut unknown = false;
     // The currency or unit every amount states, if they all state one.
@@ -95,7 +95,7 @@ pub fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> KeyAg
 /// missing, the subjects of their clauses stand in for the missing ones:
 /// amounts whose nouns or subjects all name one quantity are of one
 /// quantity. A subject never makes two amounts differ.
-pub fn quantity_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount> + Clone) -> KeyAgreement {
+pub(crate) fn quantity_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount> + Clone) -> KeyAgreement {
     match key_agreement(amounts.clone()) {
         agreement @ (KeyAgreement::Same | KeyAgreement::Different) => agreement,
         agreement => {
@@ -117,14 +117,14 @@ pub fn quantity_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount> + Cl
 
 /// Whether the amounts are stated for two or more periods (those whose
 /// period the text names).
-pub fn periods_differ<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> bool {
+pub(crate) fn periods_differ<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> bool {
     let mut periods = amounts.into_iter().filter_map(|a| a.period);
     let first = periods.next();
     periods.any(|p| Some(p) != first)
 }
 
 /// Units that can be added or compared: equal, or one not stated.
-pub fn units_agree(a: &Amount, b: &Amount) -> bool {
+pub(crate) fn units_agree(a: &Amount, b: &Amount) -> bool {
     match (a.unit, b.unit) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -134,7 +134,7 @@ pub fn units_agree(a: &Amount, b: &Amount) -> bool {
 /// For each nearness, how many of `spreads` are as near or nearer (itself
 /// included): the combinations as likely meant. Sorted once, so a window of
 /// many combinations is counted in n log n, not n².
-pub fn as_near(spreads: &[usize]) -> Vec<usize> {
+pub(crate) fn as_near(spreads: &[usize]) -> Vec<usize> {
     let mut sorted = spreads.to_vec();
     sorted.sort_unstable();
     spreads
@@ -144,7 +144,7 @@ pub fn as_near(spreads: &[usize]) -> Vec<usize> {
 }
 
 /// How many sentences the amounts span beyond the first.
-pub fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
+pub(crate) fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
     let mut lo = usize::MAX;
     let mut hi = 0;
     for a in amounts {
@@ -159,7 +159,7 @@ pub fn spread<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
 /// article's amounts (`X مقابل Y، بزيادة P` spans two). The press writes
 /// a relation's figures side by side more often than apart, so the
 /// combinations as near as the one meant are the ones it competes with.
-pub fn nearness<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
+pub(crate) fn nearness<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
     let (mut lo, mut hi, mut first, mut last) = (usize::MAX, 0, usize::MAX, 0);
     for a in amounts {
         lo = lo.min(a.sentence);
@@ -177,7 +177,7 @@ pub fn nearness<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> usize {
 /// of sentences; further ones rank alike.
 const PLACES_RANKED: usize = 1000;
 
-pub fn is_count(a: &Amount) -> bool {
+pub(crate) fn is_count(a: &Amount) -> bool {
     a.class == Class::Count
 }
 

@@ -33,7 +33,7 @@ struct Form {
     direction: Option<Change>,
 }
 
-pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
+pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
     for s in 0..amounts.len() {

@@ -24,7 +24,7 @@ const SET_REACH: usize = 7;
 const SET_MEMBERS: usize = 10;
 const MOST_PARTS: usize = 6;
 
-pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
+pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
     for t in 0..amounts.len() {

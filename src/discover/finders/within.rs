@@ -11,7 +11,7 @@ use super::{key_agreement, spread, units_agree, Scope};
 /// How many amounts back the whole of a `من بينهم` part may stand.
 const REACH: usize = 4;
 
-pub fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
+pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
     for i in 0..amounts.len() {

@@ -4,16 +4,16 @@
 //! composition, precision) stands above them in `src/extract`, and names
 //! no language's folder: `src/extract/number.rs` picks the grammar.
 
-pub mod ar;
-pub mod fr;
-pub mod word;
+pub(crate) mod ar;
+pub(crate) mod fr;
+pub(crate) mod word;
 
 use crate::text::script::Script;
 
 /// The language a run of text is read in (SPEC §6.3): a paragraph mostly
 /// in Latin letters is French, any other Arabic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
+pub(crate) enum Language {
     #[default]
     Arabic,
     French,
@@ -21,7 +21,7 @@ pub enum Language {
 
 impl Language {
     /// The language of a paragraph written mostly in `script`.
-    pub fn of(script: Script) -> Language {
+    pub(crate) fn of(script: Script) -> Language {
         match script {
             Script::Latin => Language::French,
             _ => Language::Arabic,

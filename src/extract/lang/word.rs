@@ -4,7 +4,7 @@
 
 /// What a number word contributes to a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumberWord {
+pub(crate) enum NumberWord {
     Zero,
     /// 1 to 9 (also the first word of the teens: أحد عشر، اثنا عشر).
     Unit(u8),
@@ -31,7 +31,7 @@ pub enum NumberWord {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScaleForm {
+pub(crate) enum ScaleForm {
     /// ألف، مليون: one of them, or the multiplier after a count.
     Singular,
     /// ألفان، مليوني: two of them, never after a count.
@@ -44,7 +44,7 @@ pub enum ScaleForm {
 
 /// Part of the day that turns a 12-hour clock into a 24-hour one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
+pub(crate) enum Period {
     Morning,
     Noon,
     Evening,
@@ -53,7 +53,7 @@ pub enum Period {
 
 /// How the two ends of a range are joined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RangeJoin {
+pub(crate) enum RangeJoin {
     /// `بين A و B`
     And,
     /// `من A إلى B`

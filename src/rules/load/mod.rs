@@ -113,9 +113,9 @@ pub fn rule_files(paths: &[PathBuf], exclude: &crate::text::Exclude) -> (Vec<Pat
 #[derive(Debug, Default)]
 pub struct LoadedFile {
     pub rules: Vec<Rule>,
-    pub problems: Vec<miette::Report>,
+    pub(crate) problems: Vec<miette::Report>,
     /// The documents it names that could be read.
-    pub documents: Vec<PathBuf>,
+    pub(crate) documents: Vec<PathBuf>,
 }
 
 /// Reads one rule file and selects its figures.
@@ -214,7 +214,7 @@ fn id_hash(id: &str) -> u128 {
 
 impl RuleIds {
     /// Accepts `rule`, or says where its id was used first.
-    pub fn admit(&mut self, rule: &Rule) -> Result<(), Box<RuleError>> {
+    pub(crate) fn admit(&mut self, rule: &Rule) -> Result<(), Box<RuleError>> {
         let hash = id_hash(rule.id.as_str());
         if let Some((file, offset)) = self.first.get(&hash) {
             let message = format!("duplicate rule id `{}`", rule.id);

@@ -8,20 +8,20 @@ use crate::extract::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
 use NumberWord::*;
 use ScaleForm::*;
 
-pub const THOUSAND: u64 = 1_000;
-pub const MILLION: u64 = 1_000_000;
-pub const BILLION: u64 = 1_000_000_000;
-pub const TRILLION: u64 = 1_000_000_000_000;
+pub(crate) const THOUSAND: u64 = 1_000;
+pub(crate) const MILLION: u64 = 1_000_000;
+pub(crate) const BILLION: u64 = 1_000_000_000;
+pub(crate) const TRILLION: u64 = 1_000_000_000_000;
 
-pub const fn scale(value: u64, form: ScaleForm) -> NumberWord {
+pub(crate) const fn scale(value: u64, form: ScaleForm) -> NumberWord {
     Scale { value, form }
 }
 
 /// Words after a number that make it a percentage.
-pub const PERCENT_WORDS: &[&str] = &["في المائة", "في المئة", "بالمائة", "بالمئة"];
+pub(crate) const PERCENT_WORDS: &[&str] = &["في المائة", "في المئة", "بالمائة", "بالمئة"];
 
 /// Number words, masculine and feminine, with dual and plural forms.
-pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("صفر", Zero),
     ("واحد", Unit(1)),
     ("واحدة", Unit(1)),
@@ -155,7 +155,7 @@ pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
 ];
 
 /// Qualifiers written before a figure, longest phrases matched first.
-pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+pub(crate) const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("أزيد من", Qualifier::MoreThan),
     ("أكثر من", Qualifier::MoreThan),
     ("ما يزيد عن", Qualifier::MoreThan),
@@ -213,10 +213,10 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
 
 /// Words that may stand between a qualifier and its number (`دون سن 18`,
 /// `تجاوز عتبة 50`): what is limited, not what is counted.
-pub const QUALIFIED_LIMITS: &[&str] = &["سن", "عتبة", "حاجز", "سقف"];
+pub(crate) const QUALIFIED_LIMITS: &[&str] = &["سن", "عتبة", "حاجز", "سقف"];
 
 /// Qualifiers that may follow the figure or its counted noun.
-pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+pub(crate) const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     ("على الأقل", Qualifier::AtLeast),
     ("أو أكثر", Qualifier::AtLeast),
     ("فأكثر", Qualifier::AtLeast),
@@ -229,7 +229,7 @@ pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
 
 /// Month names: Moroccan and Algerian (from French), Egyptian (from
 /// English) and Levantine.
-pub const MONTHS: &[(&str, u8)] = &[
+pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("يناير", 1),
     ("جانفي", 1),
     ("كانون الثاني", 1),
@@ -273,7 +273,7 @@ pub const MONTHS: &[(&str, u8)] = &[
 /// Currencies and units written after a figure, normalised: ISO 4217 for
 /// currencies, short symbols for measures (SPEC §6.2). Longest first, so
 /// `درهم إماراتي` wins over `درهم`.
-pub const UNITS: &[(&str, &str)] = &[
+pub(crate) const UNITS: &[(&str, &str)] = &[
     ("درهم", "MAD"),
     ("دراهم", "MAD"),
     ("درهما", "MAD"),
@@ -342,7 +342,7 @@ pub const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Words after a figure that are not what it counts.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "من",
     "في",
     "على",
@@ -399,7 +399,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// Verbs that follow their subject (`بإحصاء 2014 عرف`، `2022 شهدت`): four
 /// digits before them are a year, never a count, and no noun is counted
 /// by the figure before them.
-pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+pub(crate) const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "عرف",
     "عرفت",
     "شهد",
@@ -429,11 +429,11 @@ pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
 ];
 
 /// Words that make the number after them negative (`ناقص 10`، `سالب 5`).
-pub const SIGN_WORDS: &[&str] = &["ناقص", "سالب"];
+pub(crate) const SIGN_WORDS: &[&str] = &["ناقص", "سالب"];
 
 /// Ordinal units before `عشر` or `و` + tens (`الحادي عشر`، `الثاني
 /// والعشرون`): the words after them are part of an ordinal, no figure.
-pub const ORDINAL_UNITS: &[&str] = &[
+pub(crate) const ORDINAL_UNITS: &[&str] = &[
     "الحادي",
     "الحادية",
     "الثاني",
@@ -456,11 +456,11 @@ pub const ORDINAL_UNITS: &[&str] = &[
 
 /// A part of a period (`النصف الأول من سبتمبر`، `الربع الثاني`): the
 /// ordinal after it is no day of a month.
-pub const PERIOD_PARTS: &[&str] = &["النصف", "الربع", "الثلث", "الشطر", "السداسي", "الفصل"];
+pub(crate) const PERIOD_PARTS: &[&str] = &["النصف", "الربع", "الثلث", "الشطر", "السداسي", "الفصل"];
 
 /// Denominators after a number word (`خمسة أثمان`، `ثلاثة أرباع`): a
 /// fraction, never its numerator alone.
-pub const FRACTION_DENOMINATORS: &[&str] = &[
+pub(crate) const FRACTION_DENOMINATORS: &[&str] = &[
     "أرباع",
     "أثمان",
     "أخماس",
@@ -475,7 +475,7 @@ pub const FRACTION_DENOMINATORS: &[&str] = &[
 
 /// Colloquial number words (Darija, Egyptian) the reader does not read:
 /// a number joined to one (`متين وعشرة`) is read as none, never in part.
-pub const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
+pub(crate) const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
     "متين",
     "ميتين",
     "جوج",
@@ -498,14 +498,14 @@ pub const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
 ];
 
 /// The hundredths of a dollar or a euro (`50 سنتا`).
-pub const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];
+pub(crate) const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];
 
 /// Words between the whole and the decimals of a number in words
 /// (`ثلاثة فاصلة خمسة`).
-pub const DECIMAL_POINT_WORDS: &[&str] = &["فاصلة", "فاصل"];
+pub(crate) const DECIMAL_POINT_WORDS: &[&str] = &["فاصلة", "فاصل"];
 
 /// Words before a figure that make it a change, and which way.
-pub const CHANGE_WORDS: &[(&str, Change)] = &[
+pub(crate) const CHANGE_WORDS: &[(&str, Change)] = &[
     ("ارتفع", Change::Rise),
     ("ارتفعت", Change::Rise),
     ("ارتفاع", Change::Rise),
@@ -542,7 +542,7 @@ pub const CHANGE_WORDS: &[(&str, Change)] = &[
 /// Words that may stand between a change word and its figure: "by", "a
 /// rate of", "amounting to" (`ارتفع بـ`, `بنسبة`, `انخفاض قدره`). Not إلى:
 /// `ارتفع إلى 500` states the new level, not the change.
-pub const CHANGE_CONNECTORS: &[&str] = &[
+pub(crate) const CHANGE_CONNECTORS: &[&str] = &[
     "ب",
     "بنسبة",
     "نسبة",
@@ -557,21 +557,21 @@ pub const CHANGE_CONNECTORS: &[&str] = &[
 ];
 
 /// Words that open a range, and how its ends are joined.
-pub const RANGE_OPENERS: &[(&str, RangeJoin)] = &[
+pub(crate) const RANGE_OPENERS: &[(&str, RangeJoin)] = &[
     ("بين", RangeJoin::And),
     ("ما بين", RangeJoin::And),
     ("من", RangeJoin::To),
 ];
 
 /// Words between the ends of `من A إلى B`.
-pub const RANGE_TO: &[&str] = &["إلى", "حتى"];
+pub(crate) const RANGE_TO: &[&str] = &["إلى", "حتى"];
 
 /// Names that carry a number of their own (`كوفيد 19`): the number is
 /// part of the name, not a figure.
-pub const NUMBERED_NAMES: &[&str] = &["كوفيد"];
+pub(crate) const NUMBERED_NAMES: &[&str] = &["كوفيد"];
 
 /// Months of the Hijri calendar (SPEC §6.1).
-pub const HIJRI_MONTHS: &[(&str, u8)] = &[
+pub(crate) const HIJRI_MONTHS: &[(&str, u8)] = &[
     ("محرم", 1),
     ("صفر", 2),
     ("ربيع الأول", 3),
@@ -593,11 +593,11 @@ pub const HIJRI_MONTHS: &[(&str, u8)] = &[
 ];
 
 /// The mark after a Hijri year: `1445هـ`, `1445 هـ`.
-pub const HIJRI_MARKS: &[&str] = &["هـ", "ه"];
+pub(crate) const HIJRI_MARKS: &[&str] = &["هـ", "ه"];
 
 /// Days of a month in words: `فاتح يناير 2024`, `الثامن من مارس 2020`,
 /// `أول يوليو 2023` (the day is masculine: اليوم الثامن).
-pub const DAY_WORDS: &[(&str, u8)] = &[
+pub(crate) const DAY_WORDS: &[(&str, u8)] = &[
     ("فاتح", 1),
     ("الفاتح", 1),
     ("أول", 1),
@@ -636,7 +636,7 @@ pub const DAY_WORDS: &[(&str, u8)] = &[
 
 /// Words before (or just after) four digits that make them a year rather
 /// than a count: `سنة 2025 إنجاز` is a year, `2000 زائر` a count.
-pub const YEAR_CUES: &[&str] = &[
+pub(crate) const YEAR_CUES: &[&str] = &[
     "سنة",
     "السنة",
     "عام",
@@ -666,13 +666,13 @@ pub const YEAR_CUES: &[&str] = &[
 ];
 
 /// Words between a day in words and its month (`الثامن من مارس`).
-pub const DAY_OF: &[&str] = &["من", "شهر", "من شهر"];
+pub(crate) const DAY_OF: &[&str] = &["من", "شهر", "من شهر"];
 
 /// The word that introduces a clock time written in words.
-pub const CLOCK: &[&str] = &["الساعة"];
+pub(crate) const CLOCK: &[&str] = &["الساعة"];
 
 /// Hours written as ordinals after الساعة.
-pub const HOURS: &[(&str, u8)] = &[
+pub(crate) const HOURS: &[(&str, u8)] = &[
     ("الواحدة", 1),
     ("الثانية", 2),
     ("الثالثة", 3),
@@ -690,7 +690,7 @@ pub const HOURS: &[(&str, u8)] = &[
 ];
 
 /// Fractions of an hour after the hour word, in minutes.
-pub const MINUTES: &[(&str, i8)] = &[
+pub(crate) const MINUTES: &[(&str, i8)] = &[
     ("والنصف", 30),
     ("والربع", 15),
     ("والثلث", 20),
@@ -701,11 +701,11 @@ pub const MINUTES: &[(&str, i8)] = &[
 ];
 
 /// Words for minutes after a clock time in digits (`الساعة 16 و30 دقيقة`).
-pub const MINUTE_WORDS: &[&str] = &["دقيقة", "دقائق"];
+pub(crate) const MINUTE_WORDS: &[&str] = &["دقيقة", "دقائق"];
 
 /// Parts of the day after a time; `م` and `ص` are the abbreviations of
 /// مساء and صباحا after digits (`09:30 م`).
-pub const PERIODS: &[(&str, Period)] = &[
+pub(crate) const PERIODS: &[(&str, Period)] = &[
     ("م", Period::Evening),
     ("ص", Period::Morning),
     ("صباحا", Period::Morning),
@@ -721,17 +721,17 @@ pub const PERIODS: &[(&str, Period)] = &[
 
 /// Words for "one" that, standing alone, mean "one of" (إحدى المدن) and are
 /// no figure; inside a number (إحدى عشرة) they count.
-pub const ONE_OF: &[&str] = &["أحد", "إحدى"];
+pub(crate) const ONE_OF: &[&str] = &["أحد", "إحدى"];
 
 /// Nouns that count one of themselves before a fraction: `سنة ونصف` is
 /// 1.5 years, `ساعة وربع` 1.25 hours (SPEC §6.1).
-pub const ONE_UNIT_NOUNS: &[&str] = &["سنة", "عام", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة"];
+pub(crate) const ONE_UNIT_NOUNS: &[&str] = &["سنة", "عام", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة"];
 
 /// "Of" after a lone "one": `واحدة من أجمل المدن` is "one of", no figure.
-pub const OF: &[&str] = &["من"];
+pub(crate) const OF: &[&str] = &["من"];
 
 /// "Each": `كل واحدة منها` is "each one of them", no figure.
-pub const EACH: &[&str] = &["كل"];
+pub(crate) const EACH: &[&str] = &["كل"];
 
 /// Letters glued to the front of a word: and, so, with/by, for, like.
-pub const PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
+pub(crate) const PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];

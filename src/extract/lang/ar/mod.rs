@@ -3,5 +3,5 @@
 //! numbers below a thousand in words, over the shared parts of
 //! `src/extract/compose.rs`.
 
-pub mod compose;
-pub mod lexicon;
+pub(crate) mod compose;
+pub(crate) mod lexicon;

@@ -23,7 +23,7 @@ use crate::extract::token::TokenKind;
 use crate::extract::window::{Prefix, Window};
 
 /// Reads the longest French number starting at token `at`.
-pub fn number(window: &mut Window, at: usize) -> Option<Composed> {
+pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
     // `un demi-million`, `demi-million`: half the scale.
     let half_at = match window.number_word(at, Prefix::None) {
         Some(NumberWord::Unit(1)) if matches!(word(window, at + 1), Some(NumberWord::Fraction { .. })) => Some(at + 1),

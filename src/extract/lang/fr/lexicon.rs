@@ -22,7 +22,7 @@ const fn scale(value: u64, form: crate::extract::lang::word::ScaleForm) -> Numbe
 /// Number words. `cent` multiplies the count before it (`six cent`),
 /// `mille` and the scales multiply the group before them; `vingt` after
 /// `quatre` makes eighty. `billion` is 10^12 in French.
-pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("zéro", Zero),
     ("un", Unit(1)),
     ("une", Unit(1)),
@@ -71,10 +71,10 @@ pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
 
 /// The `et` of `vingt et un`, `soixante et onze`, and of day lists
 /// (`14 et 15 septembre`).
-pub const AND: &str = "et";
+pub(crate) const AND: &str = "et";
 
 /// Qualifiers before a figure.
-pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+pub(crate) const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("plus de", Qualifier::MoreThan),
     ("plus d'", Qualifier::MoreThan),
     ("un peu plus de", Qualifier::MoreThan),
@@ -130,7 +130,7 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
 ];
 
 /// Qualifiers after a figure or its counted noun (`3 millions environ`).
-pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+pub(crate) const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     ("environ", Qualifier::About),
     ("et plus", Qualifier::AtLeast),
     ("ou plus", Qualifier::AtLeast),
@@ -143,9 +143,9 @@ pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
 ];
 
 /// Words after a number that make it a percentage.
-pub const PERCENT_WORDS: &[&str] = &["pour cent", "pourcent", "pour-cent"];
+pub(crate) const PERCENT_WORDS: &[&str] = &["pour cent", "pourcent", "pour-cent"];
 
-pub const MONTHS: &[(&str, u8)] = &[
+pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("janvier", 1),
     ("février", 2),
     ("mars", 3),
@@ -162,13 +162,13 @@ pub const MONTHS: &[(&str, u8)] = &[
 
 /// The ending of an ordinal written with digits (`1er`, `2e`, `3ème`):
 /// not a figure, but the day of a date (`1er janvier 2024`).
-pub const ORDINAL_ENDINGS: &[&str] = &["er", "re", "ère", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde"];
+pub(crate) const ORDINAL_ENDINGS: &[&str] = &["er", "re", "ère", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde"];
 
 /// The mark between hours and minutes (`14h00`, `14 h 30`).
-pub const HOUR_MARKS: &[&str] = &["h"];
+pub(crate) const HOUR_MARKS: &[&str] = &["h"];
 
 /// Units and currencies after a figure, normalised as in the Arabic table.
-pub const UNITS: &[(&str, &str)] = &[
+pub(crate) const UNITS: &[(&str, &str)] = &[
     ("dirham", "MAD"),
     ("dirhams", "MAD"),
     ("DH", "MAD"),
@@ -236,7 +236,7 @@ pub const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Signs written after a figure for its unit (`100 €`).
-pub const UNIT_SIGNS: &[(char, &str)] = &[
+pub(crate) const UNIT_SIGNS: &[(char, &str)] = &[
     ('€', "EUR"),
     ('$', "USD"),
     ('£', "GBP"),
@@ -245,10 +245,10 @@ pub const UNIT_SIGNS: &[(char, &str)] = &[
 ];
 
 /// `de` between a scale word and what it counts: `3,6 millions de cartes`.
-pub const OF: &[&str] = &["de", "d'"];
+pub(crate) const OF: &[&str] = &["de", "d'"];
 
 /// Words after a figure that are not what it counts.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "le", "la", "les", "l'", "de", "d'", "des", "du", "en", "à", "au", "aux", "et", "ou", "pour", "par", "sur", "dans",
     "avec", "contre", "sans", "sous", "entre", "chez", "vers", "que", "qu'", "qui", "dont", "ce", "cet", "cette",
     "ces", "son", "sa", "ses", "leur", "leurs", "a", "ont", "est", "sont", "été", "était", "ne", "n'", "se", "s'",
@@ -257,7 +257,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words before a figure that make it a change.
-pub const CHANGE_WORDS: &[(&str, Change)] = &[
+pub(crate) const CHANGE_WORDS: &[(&str, Change)] = &[
     ("hausse", Change::Rise),
     ("augmentation", Change::Rise),
     ("progression", Change::Rise),
@@ -287,19 +287,19 @@ pub const CHANGE_WORDS: &[(&str, Change)] = &[
 ];
 
 /// Words between a change word and its figure (`en hausse de 5 %`).
-pub const CHANGE_CONNECTORS: &[&str] = &["de", "d'", "une", "un", "soit"];
+pub(crate) const CHANGE_CONNECTORS: &[&str] = &["de", "d'", "une", "un", "soit"];
 
 /// Words that open a range (`entre 2,5 et 3 millions`, `de 12 à 15 %`,
 /// `du 10 au 12 mars`).
-pub const RANGE_OPENERS: &[(&str, RangeJoin)] =
+pub(crate) const RANGE_OPENERS: &[(&str, RangeJoin)] =
     &[("entre", RangeJoin::And), ("de", RangeJoin::To), ("du", RangeJoin::To)];
 
 /// Words between the ends of `de A à B`.
-pub const RANGE_TO: &[&str] = &["à", "au"];
+pub(crate) const RANGE_TO: &[&str] = &["à", "au"];
 
 /// Words before (or after) four digits that make them a year rather than
 /// a count.
-pub const YEAR_CUES: &[&str] = &[
+pub(crate) const YEAR_CUES: &[&str] = &[
     "en",
     "depuis",
     "année",
@@ -318,7 +318,7 @@ pub const YEAR_CUES: &[&str] = &[
 
 /// Verbs that follow their subject (`2017 vient`, `un programme neuf
 /// sera`): no noun is counted by the figure before them.
-pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+pub(crate) const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "vient",
     "voit",
     "marque",
@@ -333,21 +333,21 @@ pub const VERBS_AFTER_A_SUBJECT: &[&str] = &[
 ];
 
 /// Words that make the number after them negative (`moins 25,1 %`).
-pub const SIGN_WORDS: &[&str] = &["moins"];
+pub(crate) const SIGN_WORDS: &[&str] = &["moins"];
 
 /// Fractions after a number (`deux tiers`, `trois quarts`): a fraction,
 /// never its numerator alone.
-pub const FRACTION_DENOMINATORS: &[&str] = &["tiers", "quart", "quarts"];
+pub(crate) const FRACTION_DENOMINATORS: &[&str] = &["tiers", "quart", "quarts"];
 
 /// The hundredths of a dollar or a euro (`50 cents`, `20 centimes`).
-pub const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
+pub(crate) const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
 
 /// The word between the whole and the decimals (`trois virgule cinq`).
-pub const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
+pub(crate) const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
 
 /// Adjectives written between a count and its noun (`onze nouveaux
 /// commissariats`): the noun is the word after them.
-pub const ADJECTIVES_BEFORE_NOUN: &[&str] = &[
+pub(crate) const ADJECTIVES_BEFORE_NOUN: &[&str] = &[
     "nouveau",
     "nouveaux",
     "nouvel",
@@ -376,7 +376,7 @@ pub const ADJECTIVES_BEFORE_NOUN: &[&str] = &[
 
 /// Units that carry a scale (Moroccan business press): `1,2 MDH` is 1.2
 /// million dirhams, read whole, like a scale word and its unit.
-pub const SCALED_UNITS: &[(&str, u64, &str)] = &[
+pub(crate) const SCALED_UNITS: &[(&str, u64, &str)] = &[
     ("MDH", MILLION, "MAD"),
     ("MDHS", MILLION, "MAD"),
     ("MMDH", BILLION, "MAD"),

@@ -2,5 +2,5 @@
 //! one lexicon, and the number grammar where it differs (`trois millions
 //! six cent mille`, `un million et demi`).
 
-pub mod compose;
-pub mod lexicon;
+pub(crate) mod compose;
+pub(crate) mod lexicon;
