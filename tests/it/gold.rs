@@ -239,3 +239,64 @@ fn relations_of_the_relation_gold_are_found() {
     println!("relation gold: {found}/{total} found; missed {missed:#?}");
     assert!(found * 10 >= total * 8, "{found}/{total} found; missed {missed:#?}");
 }
+
+/// Every figure of each corpus article, in order, as `tests/gold/corpus/`
+/// writes it down (`line | text | value | kind | qualifier | precision`,
+/// decided by reading the article): `figures` finds exactly those, with
+/// nothing missed, added or read otherwise.
+#[test]
+fn corpus_articles_have_exactly_their_gold_figures() {
+    let mut files: Vec<_> = fs::read_dir("tests/gold/corpus")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "gold"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 7, "{files:?}");
+    for file in files {
+        let content = fs::read_to_string(&file).unwrap();
+        let document = content
+            .lines()
+            .find_map(|l| l.strip_prefix("document: "))
+            .unwrap_or_else(|| panic!("{}: no `document:` line", file.display()));
+        let expected: Vec<Vec<String>> = content
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|l| {
+                let mut fields: Vec<String> = l.split('|').map(|f| f.trim().to_string()).collect();
+                fields.resize(6, String::new());
+                fields
+            })
+            .collect();
+        let found: Vec<Vec<String>> = crate::common::figures_json(document)
+            .iter()
+            .map(|f| {
+                vec![
+                    f["line"].as_u64().unwrap().to_string(),
+                    f["text"].as_str().unwrap().to_string(),
+                    f["value"].as_str().unwrap().to_string(),
+                    f["kind"].as_str().unwrap().to_string(),
+                    f["qualifier"].as_str().unwrap().to_string(),
+                    f["precision"].as_str().unwrap_or("").to_string(),
+                ]
+            })
+            .collect();
+        for (i, (want, got)) in expected.iter().zip(&found).enumerate() {
+            assert_eq!(want, got, "{}: figure {i}", file.display());
+        }
+        assert_eq!(expected.len(), found.len(), "{}: figure count", file.display());
+    }
+}
+
+#[test]
+fn positions_are_lines_chars_and_disk_bytes() {
+    let text = fs::read_to_string("corpus/dgsn-2025-annual-report.txt").unwrap();
+    let found = crate::common::figures_json("corpus/dgsn-2025-annual-report.txt");
+    let headline = &found[0];
+    let start = headline["start"].as_u64().unwrap() as usize;
+    let end = headline["end"].as_u64().unwrap() as usize;
+    assert_eq!(&text[start..end], "أزيد من 3.5 مليون");
+    // "مديرية الأمن: إصدار " is 20 chars, so the figure starts at column 21.
+    assert_eq!(headline["column"], 21);
+    assert_eq!(headline["document"], "corpus/dgsn-2025-annual-report.txt");
+}

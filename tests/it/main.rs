@@ -9,7 +9,6 @@ mod architecture;
 mod bad_input;
 mod check_rules;
 mod ci_gate;
-mod corpus_figures;
 mod counted_fields;
 mod docs;
 mod fuzz_props;
