@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use super::Outcome;
 use crate::check::baseline::{Baseline, Entry};
 use crate::check::{self, fingerprint, Finding, Status, Summary};
+use crate::report::figures::shown_figure;
 use crate::report::github;
 use crate::report::html_report::{HtmlItem, HtmlPage, ShownFigure};
 use crate::report::human::{self, Style};
@@ -253,7 +254,7 @@ fn evaluate_file(
                     if !shown_documents.iter().any(|(d, _)| d.path() == document.path()) {
                         let figures = crate::extract::figures(document.text())
                             .filter_map(Result::ok)
-                            .map(|figure| ShownFigure::new(document, &figure))
+                            .map(|figure| shown_figure(document, &figure))
                             .collect();
                         shown_documents.push((Arc::clone(document), figures));
                     }

@@ -334,7 +334,7 @@ pub(crate) fn render_figures(document: &Document, read: Read<'_>, format: Figure
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
             (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
-            (FigureFormat::Html, _) => shown.push(html_report::ShownFigure::new(document, &figure)),
+            (FigureFormat::Html, _) => shown.push(shown_figure(document, &figure)),
             _ => {
                 serde_json::to_writer(&mut body, &row)?;
                 body.push(b'\n');
@@ -579,5 +579,69 @@ impl FigureDiagnostic {
             document: excerpt,
             span: (span.start, span.len()).into(),
         }
+    }
+}
+
+/// A figure as the HTML report shows it: where it stands, and its
+/// fields for its tooltip (the report itself reads no figure).
+pub(crate) fn shown_figure(document: &Document, figure: &Figure) -> html_report::ShownFigure {
+    html_report::ShownFigure::new(
+        figure.span.clone(),
+        document.file_offset(figure.span.start),
+        tooltip(figure, document.text()),
+        figure.value.to_string(),
+    )
+}
+
+/// A figure's fields, for its tooltip.
+fn tooltip(figure: &Figure, text: &str) -> String {
+    let value = match figure.kind {
+        Kind::Number => group_thousands(&figure.value.to_string()),
+        Kind::Percent => format!("{}%", group_thousands(&figure.value.to_string())),
+        _ => figure.value.to_string(),
+    };
+    let mut lines = vec![
+        format!("value: {value}"),
+        format!("kind: {}", figure.kind.as_str()),
+        format!("qualifier: {}", figure.qualifier.as_str()),
+    ];
+    if let Some(p) = figure.precision {
+        lines.push(format!("precision: {}", group_thousands(&p.normalize().to_string())));
+    }
+    if let Some(unit) = figure.unit {
+        lines.push(format!("unit: {unit}"));
+    }
+    if let Some(noun) = figure.noun(text) {
+        lines.push(format!("noun: {noun}"));
+    }
+    if let Some(change) = figure.change {
+        lines.push(format!("change: {}", change.as_str()));
+    }
+    if let Some(calendar) = figure.calendar {
+        lines.push(format!("calendar: {}", calendar.as_str()));
+    }
+    if let Some(alternative) = figure.alternative {
+        lines.push(format!(
+            "alternative: {} (grouped thousands)",
+            group_thousands(&alternative.to_string())
+        ));
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_read_two_ways_shows_both_in_its_tooltip() {
+        let text = "مقابل 162.984 مليون درهم";
+        let figure = crate::extract::figures(text).find_map(Result::ok).unwrap();
+        let tip = tooltip(&figure, text);
+        assert!(tip.contains("value: 162,984,000"), "{tip}");
+        assert!(
+            tip.contains("alternative: 162,984,000,000 (grouped thousands)"),
+            "{tip}"
+        );
     }
 }

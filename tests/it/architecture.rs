@@ -57,6 +57,17 @@ fn no_report_calls_the_reader() {
     }
 }
 
+/// The HTML report draws figures it is handed (spans, tooltips, values)
+/// with the documents' text: it names nothing of the reader's.
+#[test]
+fn the_html_report_imports_nothing_from_the_reader() {
+    let text = fs::read_to_string("src/report/html_report.rs").unwrap();
+    assert!(
+        !text.contains("extract::"),
+        "src/report/html_report.rs names the reader"
+    );
+}
+
 /// A source file's module path: `src/discover/finders/sum.rs` is
 /// `discover::finders::sum`, a `mod.rs` its folder's, `lib.rs` the root.
 fn module_of(path: &Path) -> Vec<String> {
