@@ -1034,7 +1034,8 @@ impl FigureReader<'_> {
             return false;
         }
         for i in next..next + FROM_TO_REACH {
-            if self.window.punct(i).is_some_and(|(c, _)| CLAUSE_ENDS.contains(&c)) {
+            // Punctuation ends the clause, as for `change_before`.
+            if self.window.punct(i).is_some() {
                 return false;
             }
             let Some((_, len)) = self.window.phrase(i, &lex.range_to, Prefix::None) else {
@@ -1079,5 +1080,3 @@ mod tests;
 
 /// How many tokens after a rate its `à` and the other rate may stand.
 const FROM_TO_REACH: usize = 8;
-/// Punctuation that ends a clause.
-const CLAUSE_ENDS: &[char] = &[',', '.', '،', ';', '؛', ':', '(', ')'];

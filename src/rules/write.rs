@@ -53,23 +53,17 @@ pub fn suggested_rules(articles: &[Article], suggestions: &[Suggestion], base: &
     out.push_str("# Rules suggested by `figaudit suggest`: relations found among the figures.\n");
     out.push_str("# Each rule says why it was suggested; keep those that hold for a reason,\n");
     out.push_str("# and read the suspected discrepancies at the end: they fail now.\n");
+    let file = RuleFile {
+        version: 1,
+        ..RuleFile::default()
+    };
+    // An empty file is the empty value; otherwise each section's entries
+    // are written one by one, with their comments.
     if writer.documents.is_empty() {
-        out.push_str(&yaml(&RuleFile {
-            version: 1,
-            ..RuleFile::default()
-        }));
+        out.push_str(&yaml(&file));
         return out;
     }
-    out.push_str(
-        &yaml(&RuleFile {
-            version: 1,
-            ..RuleFile::default()
-        })
-        .lines()
-        .filter(|l| l.starts_with("version"))
-        .map(|l| format!("{l}\n"))
-        .collect::<String>(),
-    );
+    let _ = writeln!(out, "version: {}", file.version);
     out.push_str("documents:\n");
     for (key, path) in &writer.documents {
         out.push_str(&indented(&yaml(&BTreeMap::from([(key, path)])), 2));
