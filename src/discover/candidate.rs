@@ -224,6 +224,8 @@ pub(crate) struct Repair {
     pub(crate) from: Decimal,
     pub(crate) to: Decimal,
     pub(crate) edit: &'static str,
+    /// How many digits the figure is written with.
+    pub(crate) digits: u32,
 }
 
 /// Why a candidate may be a relation.
@@ -258,6 +260,10 @@ pub(crate) struct Evidence {
     /// A sum each of whose parts the text states as a share of its total
     /// (set after scoring, from the shares found: see `support`).
     pub(crate) parts_shared: bool,
+    /// A failing relation whose repair another failing relation of other
+    /// figures shares: one slip seen twice (set after scoring: see
+    /// `corroborate`).
+    pub(crate) corroborated: bool,
     /// A bound (`من بينها`: part ≤ whole) or a claim, not arithmetic: many
     /// edits repair a broken bound and a rounded claim fits many values,
     /// so the text is its evidence rather than a coincidence unlikely.
@@ -283,6 +289,7 @@ impl Evidence {
             unmarked_change: false,
             mixed_periods: false,
             parts_shared: false,
+            corroborated: false,
         }
     }
 }

@@ -100,6 +100,9 @@ pub(crate) fn reason(candidate: &Candidate, score: f64) -> String {
     if e.parts_shared {
         why.push("the text states each part's share of the total".to_string());
     }
+    if e.corroborated {
+        why.push("the same edit repairs another relation".to_string());
+    }
     if e.mixed_periods {
         why.push("its figures are stated for different periods".to_string());
     }

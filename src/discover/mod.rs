@@ -14,6 +14,7 @@
 mod amount;
 mod arbitrate;
 mod candidate;
+mod corroborate;
 mod cues;
 mod explain;
 mod finders;
@@ -523,6 +524,7 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
         })
         .collect();
     support::support(&mut scored);
+    corroborate::corroborate(&mut scored);
     let mut chosen = arbitrate::arbitrate(scored);
     chosen.sort_by_key(|(c, _)| (c.explained, c.relation.figures()));
     chosen

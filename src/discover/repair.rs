@@ -264,6 +264,7 @@ pub(crate) fn repairs(equation: &Equation, amounts: &[Amount], known: &Neighbour
                     from: amount.value,
                     to,
                     edit,
+                    digits: amount.digits(),
                 });
             }
         }

@@ -30,6 +30,8 @@ pub(crate) const SLIP_ODDS: f64 = 1.0;
 const CUE: f64 = 1.0;
 /// Each part's share of the total stated: as good as a word naming the sum.
 pub(crate) const PARTS_SHARED: f64 = CUE;
+/// Another failing relation repaired by the same edit: as good as a word.
+const CORROBORATED: f64 = CUE;
 const SAME_KEY: f64 = 1.0;
 const SAME_UNIT: f64 = 0.5;
 const DIFFERENT_KEY: f64 = -2.0;
@@ -95,7 +97,8 @@ pub(crate) fn text_score(evidence: &Evidence) -> f64 {
     let unmarked = if evidence.unmarked_change { UNMARKED_CHANGE } else { 0.0 };
     let periods = if evidence.mixed_periods { MIXED_PERIODS } else { 0.0 };
     let shared = if evidence.parts_shared { PARTS_SHARED } else { 0.0 };
-    f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared
+    let corroborated = if evidence.corroborated { CORROBORATED } else { 0.0 };
+    f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared + corroborated
 }
 
 /// Whether a failing candidate's text makes it worth looking for repairs.
@@ -106,7 +109,13 @@ pub(crate) fn worth_repairing(evidence: &Evidence) -> bool {
 /// Amounts whose near misses are worth suspecting: three digits or more,
 /// fewer values sit one edit from each other by chance.
 pub(crate) fn may_be_mistyped(amount: &Amount) -> bool {
-    amount.digits() >= 3
+    enough_digits(amount.digits())
+}
+
+/// Whether a figure of `digits` digits is long enough for a near miss
+/// to say something.
+pub(crate) fn enough_digits(digits: u32) -> bool {
+    digits >= 3
 }
 
 #[cfg(test)]

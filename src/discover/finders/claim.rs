@@ -88,6 +88,7 @@ pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
                 from: claim.value,
                 to,
                 edit,
+                digits: claim.digits(),
             }];
             found.push(candidate(claim, p, false, edits, repairs));
         }
@@ -126,6 +127,7 @@ fn restated_claims(by_precise: BTreeMap<FigureRef, Vec<&Amount>>) -> Vec<Candida
                 unmarked_change: false,
                 mixed_periods: false,
                 parts_shared: false,
+                corroborated: false,
             },
             tolerance: None,
             values: None,
@@ -200,6 +202,7 @@ fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repai
             unmarked_change: false,
             mixed_periods: false,
             parts_shared: false,
+            corroborated: false,
         },
         tolerance: None,
         values: Some((precise.value, claim.value)),

@@ -97,6 +97,7 @@ fn candidate(
         unmarked_change: false,
         mixed_periods: false,
         parts_shared: false,
+        corroborated: false,
     };
     Candidate {
         relation: Relation::Equal {
@@ -174,6 +175,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                     from: b.value,
                     to,
                     edit,
+                    digits: b.digits(),
                 }];
                 let (first, second): (&Amount, &Amount) = if a.at < b.at { (a, b) } else { (b, a) };
                 let mut c = candidate(first, second, false, trials, repairs);

@@ -268,6 +268,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         unmarked_change: form.kind == RatioKind::Change && cues == 0,
         mixed_periods: form.kind == RatioKind::Share && periods_differ(members.iter().copied()),
         parts_shared: false,
+        corroborated: false,
     };
     if !holds && !score::worth_repairing(&evidence) {
         return None;

@@ -228,6 +228,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         // another; parts add up within one.
         mixed_periods: kind == SumKind::Sum && periods_differ(members.iter().copied()),
         parts_shared: false,
+        corroborated: false,
     };
     if !holds && (!score::worth_repairing(&evidence) || !score::may_be_mistyped(total)) {
         return None;

@@ -93,6 +93,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         unmarked_change: false,
                         mixed_periods: false,
                         parts_shared: false,
+                        corroborated: false,
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),

@@ -1,0 +1,207 @@
+//! Which figure a slip is in, from the other relations (SPEC §7.2: a
+//! suspicion needs one repair, the only one). One mistyped figure breaks
+//! every relation it stands in, and leaves those it does not stand in
+//! whole:
+//! - a figure that a relation holding as written vouches for is not the
+//!   one to repair while another figure of the failing relation may be;
+//! - the same edit of the same figure repairing two failing relations
+//!   that have no other figure in common is one slip seen twice, far less
+//!   likely by coincidence than either.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use super::candidate::{Candidate, Repair};
+use super::{score, FigureRef};
+
+/// Narrows the repairs of each failing candidate to the figures the
+/// holding relations leave in doubt, marks those whose repair another
+/// failing relation shares, and scores them again. `scored` holds each
+/// candidate with its score.
+pub(crate) fn corroborate(scored: &mut [(Candidate, f64)]) {
+    let vouched: HashSet<FigureRef> = scored
+        .iter()
+        .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)
+        .flat_map(|(c, _)| c.relation.figures())
+        .collect();
+    for (candidate, score) in scored.iter_mut() {
+        let repairs = &mut candidate.evidence.repairs;
+        if candidate.evidence.holds || distinct_figures(repairs) < 2 {
+            continue;
+        }
+        if repairs.iter().any(|r| !vouched.contains(&r.figure)) {
+            let before = repairs.len();
+            repairs.retain(|r| !vouched.contains(&r.figure));
+            if repairs.len() != before {
+                *score = score::score(&candidate.evidence);
+            }
+        }
+    }
+    // Each edit (figure, value it would take), and the figure sets of the
+    // failing relations it repairs.
+    let mut repairing: HashMap<(FigureRef, Decimal), Vec<BTreeSet<FigureRef>>> = HashMap::new();
+    for (candidate, s) in scored.iter() {
+        if candidate.evidence.holds || *s < CORROBORATES {
+            continue;
+        }
+        let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
+        for r in &candidate.evidence.repairs {
+            let sets = repairing.entry((r.figure, r.to.normalize())).or_default();
+            if !sets.contains(&set) {
+                sets.push(set.clone());
+            }
+        }
+    }
+    for (candidate, score) in scored.iter_mut() {
+        if candidate.evidence.holds || candidate.evidence.comparison {
+            continue;
+        }
+        let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
+        let seen_elsewhere = |figure: FigureRef, to: Decimal| {
+            repairing
+                .get(&(figure, to.normalize()))
+                .is_some_and(|sets| sets.iter().any(|other| !other.is_subset(&set) && !set.is_subset(other)))
+        };
+        let repairs = &mut candidate.evidence.repairs;
+        let shared = |r: &Repair| score::enough_digits(r.digits) && seen_elsewhere(r.figure, r.to);
+        if repairs.iter().any(shared) {
+            repairs.retain(shared);
+            candidate.evidence.corroborated = true;
+            *score = score::score(&candidate.evidence);
+        }
+    }
+}
+
+/// The least score of a failing relation whose repair counts as a
+/// second sighting of a slip: one the text itself argues against is not.
+const CORROBORATES: f64 = 0.0;
+
+fn distinct_figures(repairs: &[Repair]) -> usize {
+    repairs.iter().map(|r| r.figure).collect::<HashSet<_>>().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::candidate::{Compare, Evidence};
+    use super::super::{RatioKind, Relation, SumKind};
+    use super::*;
+
+    fn at(figure: usize) -> FigureRef {
+        FigureRef { article: 0, figure }
+    }
+
+    fn repair(figure: usize, to: i64, digits: u32) -> Repair {
+        Repair {
+            figure: at(figure),
+            from: Decimal::ZERO,
+            to: Decimal::from(to),
+            edit: "one digit changed",
+            digits,
+        }
+    }
+
+    fn candidate(relation: Relation, repairs: Vec<Repair>) -> Candidate {
+        Candidate {
+            relation,
+            explained: at(0),
+            evidence: Evidence {
+                holds: repairs.is_empty(),
+                coincidence: 0.001,
+                trials: 100,
+                repairs,
+                ..Evidence::holding()
+            },
+            tolerance: None,
+            values: None,
+            read_otherwise: None,
+        }
+    }
+
+    fn sum(parts: &[usize], total: usize, repairs: Vec<Repair>) -> Candidate {
+        candidate(
+            Relation::Sum {
+                parts: parts.iter().map(|&p| at(p)).collect(),
+                total: at(total),
+                kind: SumKind::Sum,
+            },
+            repairs,
+        )
+    }
+
+    fn share(percent: usize, part: usize, whole: usize, repairs: Vec<Repair>) -> Candidate {
+        candidate(
+            Relation::Ratio {
+                percent: at(percent),
+                numerator: vec![(at(part), false)],
+                denominator: vec![(at(whole), false)],
+                compare: Compare::Eq,
+                kind: RatioKind::Share,
+            },
+            repairs,
+        )
+    }
+
+    /// Figures 0 = 1 + 2, with 3 the share of 1 in 0; figure 1 slipped.
+    fn slipped(share_score: f64, digits: u32) -> Vec<(Candidate, f64)> {
+        let sum = sum(
+            &[1, 2],
+            0,
+            vec![repair(0, 4700, 4), repair(1, 1984, digits), repair(2, 716, 4)],
+        );
+        let sum_score = score::score(&sum.evidence);
+        vec![
+            (sum, sum_score),
+            (share(3, 1, 0, vec![repair(1, 1984, digits)]), share_score),
+        ]
+    }
+
+    #[test]
+    fn one_edit_repairing_two_relations_of_other_figures_is_one_slip_seen_twice() {
+        let mut scored = slipped(0.5, 4);
+        let before = scored[0].1;
+        corroborate(&mut scored);
+        let (sum, after) = &scored[0];
+        assert!(sum.evidence.corroborated);
+        assert_eq!(sum.evidence.repairs, vec![repair(1, 1984, 4)]);
+        assert!(*after > before, "{before} {after}");
+        assert!(scored[1].0.evidence.corroborated);
+    }
+
+    #[test]
+    fn a_weak_relation_or_a_short_figure_corroborates_nothing() {
+        for (share_score, digits) in [(CORROBORATES - 0.5, 4), (0.5, 2)] {
+            let mut scored = slipped(share_score, digits);
+            let before = scored[0].1;
+            corroborate(&mut scored);
+            assert!(!scored[0].0.evidence.corroborated, "{share_score} {digits}");
+            assert_eq!(scored[0].0.evidence.repairs.len(), 3);
+            assert_eq!(scored[0].1, before);
+        }
+    }
+
+    #[test]
+    fn a_relation_within_another_corroborates_nothing() {
+        let mut scored = vec![
+            (sum(&[1, 2], 0, vec![repair(1, 1984, 4), repair(2, 716, 4)]), 0.5),
+            (sum(&[1, 2, 5], 0, vec![repair(1, 1984, 4)]), 0.5),
+        ];
+        corroborate(&mut scored);
+        assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
+    }
+
+    #[test]
+    fn a_figure_a_holding_relation_vouches_for_is_not_the_one_repaired() {
+        let failing = sum(&[1, 2], 0, vec![repair(0, 4700, 4), repair(1, 1984, 4)]);
+        let before = score::score(&failing.evidence);
+        let mut scored = vec![(failing, before), (share(3, 2, 0, Vec::new()), score::HOLDS)];
+        corroborate(&mut scored);
+        assert_eq!(scored[0].0.evidence.repairs, vec![repair(1, 1984, 4)]);
+        assert!(scored[0].1 > before);
+        // Where every repaired figure is vouched for, nothing is dropped.
+        let failing = sum(&[1, 2], 0, vec![repair(0, 4700, 4), repair(2, 716, 4)]);
+        let mut scored = vec![(failing, before), (share(3, 2, 0, Vec::new()), score::HOLDS)];
+        corroborate(&mut scored);
+        assert_eq!(scored[0].0.evidence.repairs.len(), 2);
+    }
+}
