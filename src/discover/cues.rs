@@ -146,6 +146,23 @@ fn folded(cue: &'static str, with: impl FnOnce(&[String]) -> bool) -> bool {
     found
 }
 
+/// The words after the first of `cues` that starts within the first
+/// `within` of `words`: `من إجمالي الواردات` gives `الواردات`.
+pub(crate) fn after_any<'w>(words: &'w [String], cues: &[&'static str], within: usize) -> Option<&'w [String]> {
+    (0..words.len().min(within)).find_map(|start| {
+        cues.iter().find_map(|cue| {
+            let mut end = None;
+            folded(cue, |cue_words| {
+                let to = start + cue_words.len();
+                let found = words.get(start..to).is_some_and(|run| run == cue_words);
+                end = found.then_some(to);
+                found
+            });
+            end.and_then(|end| words.get(end..))
+        })
+    })
+}
+
 /// The folded words of `text`, without punctuation.
 pub(crate) fn words_before(text: &str) -> Vec<String> {
     fold_pattern(text)
@@ -181,6 +198,18 @@ mod tests {
         assert!(ends_with_any(&words, TOTAL_WORDS, 3));
         let words = words_before("مجموعه بطاقة تم إنتاجها في مدينة الرباط ");
         assert!(!ends_with_any(&words, TOTAL_WORDS, 3));
+    }
+
+    #[test]
+    fn the_words_after_a_cue_are_what_it_names() {
+        let words = words_before("في المائة من إجمالي عدد المواليد عام 2012");
+        let rest = after_any(&words, OF_TOTAL_CUES, 4).unwrap_or_default();
+        assert_eq!(rest.first().map(String::as_str), Some("عدد"));
+        let words = words_before("% du total des exportations");
+        let rest = after_any(&words, OF_TOTAL_CUES, 4).unwrap_or_default();
+        assert_eq!(rest, ["des", "exportations"]);
+        let words = words_before("في المائة خلال السنة من إجمالي الصادرات");
+        assert_eq!(after_any(&words, OF_TOTAL_CUES, 4), None);
     }
 
     #[test]

@@ -202,6 +202,9 @@ pub(crate) struct Facts {
     pub(crate) distribution_cue: bool,
     /// `من مجموع`, `من إجمالي` after a percentage: a share of a total.
     pub(crate) of_total: bool,
+    /// What that total counts, where the text says (`من إجمالي الواردات`,
+    /// `du total des exportations`): the key of its whole.
+    pub(crate) whole_named: Option<String>,
     /// `مقابل`, `contre` before it: set against the figure before it.
     pub(crate) contrast_cue: bool,
     /// In a French paragraph (SPEC §6.3).
@@ -211,6 +214,10 @@ pub(crate) struct Facts {
     /// figure in prose.
     pub(crate) labels: Vec<String>,
 }
+
+/// How many words after `من إجمالي`, `du total` may name the total:
+/// `من إجمالي عدد المواليد`.
+const WHOLE_NAMED_WITHIN: usize = 3;
 
 /// Paragraphs this long or longer are body text, not titles.
 const BODY_PARAGRAPH: usize = 120;
@@ -289,6 +296,9 @@ impl Article {
                 period: None,
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
                 of_total: is_share_like(figure.kind) && cues::starts_with_any(&after, cues::OF_TOTAL_CUES, 4),
+                whole_named: cues::after_any(&after, cues::OF_TOTAL_CUES, 4)
+                    .filter(|_| is_share_like(figure.kind))
+                    .and_then(|rest| subject::subject(&rest[..rest.len().min(WHOLE_NAMED_WITHIN)], french)),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),

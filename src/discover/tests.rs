@@ -505,3 +505,24 @@ fn amounts_with_no_noun_are_of_their_clauses_subject() {
         "{slipped:#?}"
     );
 }
+
+// Written for this test: a share whose whole the text names (`من إجمالي
+// الصادرات`) four paragraphs and ten figures before it, past any
+// nearness, the whole's clause naming it with an adjective.
+const EXPORTS: &str = "بلغت قيمة الصادرات الوطنية 312.6 مليار درهم خلال سنة 2025، \
+مقابل 296.4 مليار درهم في السنة التي قبلها.\n\n\
+وسجل قطاع السيارات مبيعات بقيمة 157.3 مليار درهم، فيما حقق قطاع النسيج 44.8 مليار درهم، \
+وقطاع الطيران 26.1 مليار درهم.\n\n\
+وعلى مستوى الواردات، ارتفعت فاتورة الطاقة إلى 121.7 مليار درهم، بينما بلغت مشتريات سلع التجهيز \
+148.2 مليار درهم، والمواد الغذائية 91.3 مليار درهم.\n\n\
+واستقبلت الموانئ 18 ألف سفينة، وعالجت 212 مليون طن من البضائع.\n\n\
+وشكلت مبيعات الفوسفاط ومشتقاته 84.9 مليار درهم، أي ما يعادل 27 في المائة من إجمالي الصادرات.\n";
+
+#[test]
+fn a_share_of_a_total_the_text_names_finds_its_whole_anywhere() {
+    let found = found(EXPORTS);
+    assert!(
+        has(&found, "share", false, &["27 في المائة", "84.9 مليار", "312.6 مليار"]),
+        "{found:#?}"
+    );
+}

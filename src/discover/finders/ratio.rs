@@ -71,15 +71,28 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         } else {
             Vec::new()
         };
+        // `من إجمالي الواردات`, `du total des exportations`: the whole is
+        // a figure of what the text names, wherever it stands.
+        let named: Vec<usize> = match scope.facts_of(s).and_then(|f| f.whole_named.as_deref()) {
+            Some(whole) => (0..amounts.len())
+                .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
+                .filter(|&j| is_named(&amounts[j], whole))
+                .collect(),
+            None => Vec::new(),
+        };
         let mut proposals = Vec::new();
         for &x in partners.iter().chain(&far).chain(&precise_far) {
-            for &y in partners.iter().chain(&far).chain(&precise_far) {
+            let named_only = named
+                .iter()
+                .filter(|j| !partners.contains(j) && !far.contains(j) && !precise_far.contains(j));
+            for &y in partners.iter().chain(&far).chain(&precise_far).chain(named_only) {
                 let near = partners.contains(&x) || partners.contains(&y);
                 let same_key = amounts[x].key.is_some() && amounts[x].key == amounts[y].key;
                 let both_near = partners.contains(&x) && partners.contains(&y);
                 let precise_pair = [x, y].iter().any(|j| precise_far.contains(j))
                     && [x, y].iter().all(|&j| amounts[j].digits() >= PRECISE_DIGITS);
-                if x == y || !near || !(same_key || both_near || precise_pair) {
+                let named_whole = named.contains(&y);
+                if x == y || !near || !(same_key || both_near || precise_pair || named_whole) {
                     continue;
                 }
                 if !units_agree(&amounts[x], &amounts[y]) {
@@ -88,6 +101,8 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 proposals.extend(
                     forms(percent, x, y, &amounts[x], &amounts[y])
                         .into_iter()
+                        // A named total is a share's whole, no end of a change.
+                        .filter(|form| !named_whole || form.kind == RatioKind::Share)
                         .map(|mut form| {
                             // A signed fall (`-8,9%`) is the new level less the
                             // old over the old: the numerator's terms turned round.
@@ -173,6 +188,16 @@ fn form_nearness(amounts: &[Amount], s: usize, form: &Form) -> usize {
     nearness(members)
 }
 
+/// Whether `amount` counts what `whole` names: its noun or its clause's
+/// subject, or that with an adjective (`الصادرات الوطنية` is the whole
+/// `من إجمالي الصادرات` names).
+fn is_named(amount: &Amount, whole: &str) -> bool {
+    [&amount.key, &amount.subject].iter().any(|k| {
+        k.as_deref()
+            .is_some_and(|k| k == whole || k.strip_prefix(whole).is_some_and(|rest| rest.starts_with(' ')))
+    })
+}
+
 /// A bounded percentage bounds the ratio: `لا تتجاوز 6%` is ratio ≤ 6%.
 fn compare_for(qualifier: Qualifier) -> Compare {
     match qualifier {
@@ -205,11 +230,12 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             }
             // `من مجموع`: the whole is the figure the text calls a total.
             if facts.is_some_and(|f| f.of_total) {
-                let whole_is_total = equation
-                    .denominator
-                    .first()
-                    .and_then(|t| scope.facts_of(t.amount))
-                    .is_some_and(|f| f.total_word);
+                let whole = equation.denominator.first().map(|t| t.amount);
+                let whole_is_total = whole.and_then(|w| scope.facts_of(w)).is_some_and(|f| f.total_word)
+                    || whole
+                        .and_then(|w| amounts.get(w))
+                        .zip(facts.and_then(|f| f.whole_named.as_deref()))
+                        .is_some_and(|(w, named)| is_named(w, named));
                 cues += if whole_is_total { 2 } else { 1 };
             }
         }
