@@ -2,8 +2,10 @@
 //!
 //! Documents are read and rendered in parallel batches and written in the
 //! order given, so the output is the same for any number of threads, and
-//! memory holds one batch of documents. A file larger than a few megabytes
-//! is read a part at a time ([`Parts`]), so memory holds a few parts of it.
+//! memory holds one batch of documents (a megabyte or so of text). A
+//! larger file is read a part at a time ([`Parts`]), so memory holds a few
+//! parts of it; a part that is one long paragraph is written as it is
+//! rendered.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -13,13 +15,16 @@ use rayon::prelude::*;
 use super::Outcome;
 use crate::extract::{self, Figure, FigureError, FigureIndex};
 use crate::report::figures::{
-    document_foot, document_head, render_document, render_figures, FigureFormat, FigureStream, MoreProblems, Problems,
-    Read, RenderedDocument, RenderedFigures, MOST_SHOWN_PER_DOCUMENT,
+    document_foot, document_head, render_document, render_figures, render_figures_to, FigureFormat, FigureStream,
+    MoreProblems, Problems, Read, RenderedDocument, RenderedFigures, MOST_SHOWN_PER_DOCUMENT,
 };
-use crate::text::{Document, DocumentError, Exclude, Parts};
+use crate::text::{Document, DocumentError, Exclude, Parts, PART_BYTES};
 
 /// Documents read per thread in one batch.
 const DOCUMENTS_PER_THREAD: usize = 4;
+/// The most bytes of documents in one batch: a figure's row is up to a
+/// hundred times the bytes it is written with (`1,1,1,…`).
+const BATCH_BYTES: u64 = PART_BYTES as u64;
 
 /// Lists the figures of `paths` (files, or folders of `*.txt`/`*.md`) to
 /// `out`; every unreadable file or figure is handed to `diagnose` and the
@@ -94,16 +99,22 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
     fn files(&mut self, files: &[PathBuf], in_parts: bool) -> io::Result<()> {
         let threads = self.pool.current_num_threads().max(1);
         let mut batch: Vec<&PathBuf> = Vec::new();
+        let mut batch_bytes = 0u64;
         for path in files {
             match in_parts.then(|| Parts::open(path)).flatten() {
                 Some(parts) => {
                     self.documents(&std::mem::take(&mut batch))?;
+                    batch_bytes = 0;
                     self.parts(parts, threads)?;
                 }
                 None => {
                     batch.push(path);
-                    if batch.len() == threads * DOCUMENTS_PER_THREAD {
+                    // A batch's figures are held until written: dense
+                    // documents make a smaller batch.
+                    batch_bytes = batch_bytes.saturating_add(std::fs::metadata(path).map_or(0, |m| m.len()));
+                    if batch.len() == threads * DOCUMENTS_PER_THREAD || batch_bytes >= BATCH_BYTES {
                         self.documents(&std::mem::take(&mut batch))?;
+                        batch_bytes = 0;
                     }
                 }
             }
@@ -158,6 +169,17 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
                 break;
             }
             let (format, patterns) = (self.format, self.patterns);
+            // One part in this round (a paragraph of millions of figures
+            // is one part): its rows go out as they are rendered.
+            if let ([part], None) = (&read[..], &broken) {
+                let stream = &mut self.stream;
+                let figures = render_figures_to(part, read_figures(part, patterns), format, &mut |chunk: &[u8]| {
+                    stream.document(chunk)
+                })?;
+                rows = rows.saturating_add(figures.rows);
+                self.problems(&mut shown, figures.problems);
+                continue;
+            }
             let rendered: Vec<io::Result<RenderedFigures>> = self.pool.install(|| {
                 read.par_iter()
                     .map(|part| render_figures(part, read_figures(part, patterns), format))

@@ -297,8 +297,29 @@ pub(crate) struct Read<'d> {
 }
 
 /// Renders each figure read from `document` in `format` (nothing for HTML,
-/// whose page shows the text itself).
+/// whose page shows the text itself), held whole.
 pub(crate) fn render_figures(document: &Document, read: Read<'_>, format: FigureFormat) -> io::Result<RenderedFigures> {
+    let mut body = Vec::new();
+    let rendered = render_figures_to(document, read, format, &mut |chunk: &[u8]| {
+        body.extend_from_slice(chunk);
+        Ok(())
+    })?;
+    Ok(RenderedFigures { body, ..rendered })
+}
+
+/// How much rendered text [`render_figures_to`] holds before handing it on.
+const CHUNK_BYTES: usize = 64 << 10;
+
+/// [`render_figures`], handing the rendered rows to `sink` a chunk of
+/// whole rows at a time rather than holding them: a one-paragraph file of
+/// millions of figures is listed in the memory of one chunk. The body
+/// returned is empty.
+pub(crate) fn render_figures_to(
+    document: &Document,
+    read: Read<'_>,
+    format: FigureFormat,
+    sink: &mut dyn FnMut(&[u8]) -> io::Result<()>,
+) -> io::Result<RenderedFigures> {
     let name = document.name().to_string();
     let patterns = read.index.is_some();
     // Patterns are made against the figures the matcher selects from.
@@ -312,8 +333,8 @@ pub(crate) fn render_figures(document: &Document, read: Read<'_>, format: Figure
     let mut problems = Problems::default();
     let mut rows = 0usize;
     let mut shown = Vec::new();
-    let mut csv =
-        (format == FigureFormat::Csv).then(|| csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new()));
+    let new_csv = || csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+    let mut csv = (format == FigureFormat::Csv).then(new_csv);
     for found in read.found {
         let figure = match found {
             Ok(figure) => figure,
@@ -333,24 +354,40 @@ pub(crate) fn render_figures(document: &Document, read: Read<'_>, format: Figure
         }
         match (format, csv.as_mut()) {
             (FigureFormat::Table, _) => table_row(&mut body, &row)?,
-            (FigureFormat::Csv, Some(csv)) => csv_row(csv, &row)?,
+            (FigureFormat::Csv, Some(writer)) => {
+                csv_row(writer, &row)?;
+                // The writer buffers a few kilobytes: its rows are handed
+                // on a chunk at a time, through a fresh writer.
+                if rows.is_multiple_of(CSV_ROWS_PER_CHUNK) {
+                    let full = std::mem::replace(writer, new_csv());
+                    sink(&full.into_inner().map_err(|e| io::Error::other(e.to_string()))?)?;
+                }
+            }
             (FigureFormat::Html, _) => shown.push(shown_figure(document, &figure)),
             _ => {
                 serde_json::to_writer(&mut body, &row)?;
                 body.push(b'\n');
             }
         }
+        if body.len() >= CHUNK_BYTES {
+            sink(&body)?;
+            body.clear();
+        }
     }
-    if let Some(csv) = csv {
-        body = csv.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
+    if let Some(writer) = csv {
+        sink(&writer.into_inner().map_err(|e| io::Error::other(e.to_string()))?)?;
     }
+    sink(&body)?;
     Ok(RenderedFigures {
-        body,
+        body: Vec::new(),
         rows,
         problems,
         shown,
     })
 }
+
+/// CSV rows handed on at a time (a row is about a hundred bytes).
+const CSV_ROWS_PER_CHUNK: usize = 512;
 
 fn table_row(out: &mut Vec<u8>, row: &FigureRow) -> io::Result<()> {
     let position = format!("{}:{}", row.line, row.column);

@@ -1,5 +1,5 @@
 //! Reading a large file a part at a time, so that listing its figures
-//! holds a few megabytes of it, not the whole file.
+//! holds a few parts of it, not the whole file.
 //!
 //! Each part ends where a paragraph ends ([`script::settled_paragraph_end`]):
 //! nothing the reader joins crosses a paragraph gap, so the parts read as
@@ -13,7 +13,9 @@ use super::read::{self, MAX_BYTES, STDIN};
 use super::{script, Document, DocumentError, PartStart};
 
 /// About how much of a file one part holds; files no larger are read whole.
-pub const PART_BYTES: usize = 4 << 20;
+/// Listed as JSON, a part's figures take up to a hundred times its bytes
+/// until written.
+pub const PART_BYTES: usize = 1 << 20;
 
 /// The parts of one file, in order.
 pub struct Parts {

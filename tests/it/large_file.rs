@@ -135,3 +135,59 @@ fn a_large_file_lists_each_copy_of_its_article_at_its_place() {
         assert_eq!(rows("big.txt", jobs), expected, "--jobs {jobs}");
     }
 }
+
+/// Through the binary: a file of one paragraph over two parts long (a
+/// part ends only where a paragraph does, so it is one part) lists every
+/// figure of every sentence at its place, as CSV and as JSON, its rows
+/// written as they are rendered rather than held.
+#[test]
+fn a_one_paragraph_file_is_listed_whole_as_it_is_rendered() {
+    let sentence = "سجلت المصالح 1234 حادثة و56 مخالفة خلال الشهر. ";
+    let copies = PART_BYTES / sentence.len() * 2 + 1;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("line.txt"), sentence.repeat(copies)).unwrap();
+    // (start, column) of each figure of the sentence, read from it.
+    let at = |figure: &str| {
+        let start = sentence.find(figure).unwrap();
+        (start, sentence[..start].chars().count() + 1, figure.len())
+    };
+    let chars = sentence.chars().count();
+    let mut expected = Vec::new();
+    for copy in 0..copies {
+        for (start, column, len) in [at("1234"), at("56")] {
+            let start = start + copy * sentence.len();
+            expected.push((column + copy * chars, start, start + len));
+        }
+    }
+    for jobs in ["1", "2"] {
+        let out = |format: &str| {
+            let out = figaudit()
+                .current_dir(dir.path())
+                .args(["figures", "--format", format, "--jobs", jobs, "line.txt"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        };
+        let csv_rows: Vec<(usize, usize, usize)> = csv::Reader::from_reader(out("csv").as_slice())
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                let n = |i: usize| r[i].parse::<usize>().unwrap();
+                (n(2), n(3), n(4))
+            })
+            .collect();
+        assert!(csv_rows == expected, "CSV, --jobs {jobs}: {} rows", csv_rows.len());
+        let json: serde_json::Value = serde_json::from_slice(&out("json")).unwrap();
+        let json_rows: Vec<(usize, usize, usize)> = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let n = |k: &str| f[k].as_u64().unwrap() as usize;
+                (n("column"), n("start"), n("end"))
+            })
+            .collect();
+        assert!(json_rows == expected, "JSON, --jobs {jobs}: {} rows", json_rows.len());
+    }
+}
