@@ -31,6 +31,9 @@ struct Form {
     denominator: Vec<Term>,
     /// The direction the form states, for a change.
     direction: Option<Change>,
+    /// A share whose whole is the total the text names after the
+    /// percentage (`من إجمالي الواردات`).
+    named_whole: bool,
 }
 
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
@@ -74,10 +77,23 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         // `من إجمالي الواردات`, `du total des exportations`: the whole is
         // a figure of what the text names, wherever it stands.
         let named: Vec<usize> = match scope.facts_of(s).and_then(|f| f.whole_named.as_deref()) {
-            Some(whole) => (0..amounts.len())
-                .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
-                .filter(|&j| is_named(&amounts[j], whole))
-                .collect(),
+            Some(whole) => {
+                let of_it: Vec<usize> = (0..amounts.len())
+                    .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
+                    .filter(|&j| is_named(&amounts[j], whole))
+                    .collect();
+                // A total is the largest figure of what it counts for its
+                // period: the text's other births are parts of it.
+                of_it
+                    .iter()
+                    .copied()
+                    .filter(|&j| {
+                        of_it
+                            .iter()
+                            .all(|&k| amounts[k].period != amounts[j].period || amounts[k].value <= amounts[j].value)
+                    })
+                    .collect()
+            }
             None => Vec::new(),
         };
         let mut proposals = Vec::new();
@@ -104,6 +120,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         // A named total is a share's whole, no end of a change.
                         .filter(|form| !named_whole || form.kind == RatioKind::Share)
                         .map(|mut form| {
+                            form.named_whole = named_whole;
                             // A signed fall (`-8,9%`) is the new level less the
                             // old over the old: the numerator's terms turned round.
                             if percent.value < Decimal::ZERO {
@@ -143,6 +160,7 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             numerator: vec![Term::plus(x)],
             denominator: vec![Term::plus(y)],
             direction: None,
+            named_whole: false,
         });
     }
     // A change from x to y.
@@ -157,6 +175,7 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             },
             denominator: vec![Term::plus(x)],
             direction: Some(if rise { Change::Rise } else { Change::Fall }),
+            named_whole: false,
         });
     }
     // A change by x (the difference) to the level y, where the text says
@@ -167,12 +186,14 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             numerator: vec![Term::plus(x)],
             denominator: vec![Term::plus(y), Term::minus(x)],
             direction: Some(Change::Rise),
+            named_whole: false,
         });
         out.push(Form {
             kind: RatioKind::Change,
             numerator: vec![Term::plus(x)],
             denominator: vec![Term::plus(y), Term::plus(x)],
             direction: Some(Change::Fall),
+            named_whole: false,
         });
     }
     out
@@ -230,12 +251,12 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             }
             // `من مجموع`: the whole is the figure the text calls a total.
             if facts.is_some_and(|f| f.of_total) {
-                let whole = equation.denominator.first().map(|t| t.amount);
-                let whole_is_total = whole.and_then(|w| scope.facts_of(w)).is_some_and(|f| f.total_word)
-                    || whole
-                        .and_then(|w| amounts.get(w))
-                        .zip(facts.and_then(|f| f.whole_named.as_deref()))
-                        .is_some_and(|(w, named)| is_named(w, named));
+                let whole_is_total = form.named_whole
+                    || equation
+                        .denominator
+                        .first()
+                        .and_then(|t| scope.facts_of(t.amount))
+                        .is_some_and(|f| f.total_word);
                 cues += if whole_is_total { 2 } else { 1 };
             }
         }
