@@ -78,8 +78,10 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         // a figure of what the text names, wherever it stands.
         let named: Vec<usize> = match scope.facts_of(s).and_then(|f| f.whole_named.as_deref()) {
             Some(whole) => {
+                // Of the body's figures: a headline restates them.
                 let of_it: Vec<usize> = (0..amounts.len())
                     .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
+                    .filter(|&j| !scope.facts_of(j).is_some_and(|f| f.headline))
                     .filter(|&j| is_named(&amounts[j], whole))
                     .collect();
                 // A total is the largest figure of what it counts for its
