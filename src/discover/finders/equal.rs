@@ -49,7 +49,13 @@ pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
             }
             .or_else(|| per_class.get(&a.class).copied())
             .unwrap_or(1);
-            found.push(candidate(a, b, true, trials, Vec::new()));
+            // A repeat likelier by chance than any evidence can outweigh
+            // is never suggested, so it is not kept: a dense text repeats
+            // a value by the thousand.
+            let repeat = candidate(a, b, true, trials, Vec::new());
+            if score::score(&repeat.evidence) >= score::HOLDS {
+                found.push(repeat);
+            }
         }
     }
     found.extend(near_misses(&all, &per_class));
