@@ -4,6 +4,8 @@
 //! new level (`ارتفع بـ66 ألفا إلى مليون و206 آلاف`, 5.8%). The pair may
 //! stand anywhere near the percentage; the best evidence decides.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use super::super::amount::{Amount, Class};
@@ -39,6 +41,7 @@ struct Form {
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
+    let by_name = NamedTotals::of(scope);
     for s in 0..amounts.len() {
         let percent = &amounts[s];
         if percent.class != Class::Percent || percent.value.is_zero() {
@@ -76,28 +79,10 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         };
         // `من إجمالي الواردات`, `du total des exportations`: the whole is
         // a figure of what the text names, wherever it stands.
-        let named: Vec<usize> = match scope.facts_of(s).and_then(|f| f.whole_named.as_deref()) {
-            Some(whole) => {
-                // Of the body's figures: a headline restates them.
-                let of_it: Vec<usize> = (0..amounts.len())
-                    .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
-                    .filter(|&j| !scope.facts_of(j).is_some_and(|f| f.headline))
-                    .filter(|&j| is_named(&amounts[j], whole))
-                    .collect();
-                // A total is the largest figure of what it counts for its
-                // period: the text's other births are parts of it.
-                of_it
-                    .iter()
-                    .copied()
-                    .filter(|&j| {
-                        of_it
-                            .iter()
-                            .all(|&k| amounts[k].period != amounts[j].period || amounts[k].value <= amounts[j].value)
-                    })
-                    .collect()
-            }
-            None => Vec::new(),
-        };
+        let named: Vec<usize> = scope
+            .facts_of(s)
+            .and_then(|f| f.whole_named.as_deref())
+            .map_or_else(Vec::new, |whole| by_name.totals(amounts, whole, s));
         let mut proposals = Vec::new();
         for &x in partners.iter().chain(&far).chain(&precise_far) {
             let named_only = named
@@ -211,14 +196,62 @@ fn form_nearness(amounts: &[Amount], s: usize, form: &Form) -> usize {
     nearness(members)
 }
 
-/// Whether `amount` counts what `whole` names: its noun or its clause's
-/// subject, or that with an adjective (`الصادرات الوطنية` is the whole
-/// `من إجمالي الصادرات` names).
-fn is_named(amount: &Amount, whole: &str) -> bool {
-    [&amount.key, &amount.subject].iter().any(|k| {
-        k.as_deref()
-            .is_some_and(|k| k == whole || k.strip_prefix(whole).is_some_and(|rest| rest.starts_with(' ')))
-    })
+/// The body's counts by what they count, for the totals a percentage
+/// names (`من إجمالي الصادرات`): by noun and by clause subject, each also
+/// without its adjective (`الصادرات الوطنية` is a figure of `الصادرات`).
+/// A headline restates the body, so its figures are left out.
+struct NamedTotals<'a> {
+    by_name: HashMap<&'a str, Vec<usize>>,
+}
+
+/// The most statements of one named total tried, the nearest first.
+const MOST_NAMED: usize = 3;
+
+impl<'a> NamedTotals<'a> {
+    fn of(scope: &Scope<'a>) -> NamedTotals<'a> {
+        let amounts = scope.amounts;
+        let mut by_name: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (j, amount) in amounts.iter().enumerate() {
+            if !is_count(amount) || amount.value <= Decimal::ZERO || scope.facts_of(j).is_some_and(|f| f.headline) {
+                continue;
+            }
+            let mut names: Vec<&'a str> = Vec::new();
+            for name in [&amount.key, &amount.subject].into_iter().flatten() {
+                names.push(name.as_str());
+                if let Some((noun, _)) = name.split_once(' ') {
+                    names.push(noun);
+                }
+            }
+            names.sort_unstable();
+            names.dedup();
+            for name in names {
+                by_name.entry(name).or_default().push(j);
+            }
+        }
+        NamedTotals { by_name }
+    }
+
+    /// The figures that may be the total `whole` names for the percentage
+    /// `s`: the largest of what it counts for each period (the text's
+    /// other births are parts of all births), the nearest few.
+    fn totals(&self, amounts: &[Amount], whole: &str, s: usize) -> Vec<usize> {
+        let Some(of_it) = self.by_name.get(whole) else {
+            return Vec::new();
+        };
+        let mut largest: HashMap<Option<i64>, Decimal> = HashMap::new();
+        for &j in of_it {
+            let most = largest.entry(amounts[j].period).or_insert(amounts[j].value);
+            *most = (*most).max(amounts[j].value);
+        }
+        let mut totals: Vec<usize> = of_it
+            .iter()
+            .copied()
+            .filter(|&j| largest.get(&amounts[j].period) == Some(&amounts[j].value))
+            .collect();
+        totals.sort_by_key(|&j| (j.abs_diff(s), j));
+        totals.truncate(MOST_NAMED);
+        totals
+    }
 }
 
 /// A bounded percentage bounds the ratio: `لا تتجاوز 6%` is ratio ≤ 6%.
