@@ -270,6 +270,18 @@ pub(crate) struct Evidence {
     pub(crate) comparison: bool,
 }
 
+impl Evidence {
+    /// How many figures its repairs would edit: one when the repair is
+    /// unique, more when any of several figures could be the mistyped one.
+    pub(crate) fn repaired_figures(&self) -> usize {
+        self.repairs
+            .iter()
+            .map(|r| r.figure)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    }
+}
+
 #[cfg(test)]
 impl Evidence {
     /// Three figures of one quantity in two sentences that hold, with

@@ -26,10 +26,10 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)]) {
         .flat_map(|(c, _)| c.relation.figures())
         .collect();
     for (candidate, score) in scored.iter_mut() {
-        let repairs = &mut candidate.evidence.repairs;
-        if candidate.evidence.holds || distinct_figures(repairs) < 2 {
+        if candidate.evidence.holds || candidate.evidence.repaired_figures() < 2 {
             continue;
         }
+        let repairs = &mut candidate.evidence.repairs;
         if repairs.iter().any(|r| !vouched.contains(&r.figure)) {
             let before = repairs.len();
             repairs.retain(|r| !vouched.contains(&r.figure));
@@ -76,10 +76,6 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)]) {
 /// The least score of a failing relation whose repair counts as a
 /// second sighting of a slip: one the text itself argues against is not.
 const CORROBORATES: f64 = 0.0;
-
-fn distinct_figures(repairs: &[Repair]) -> usize {
-    repairs.iter().map(|r| r.figure).collect::<HashSet<_>>().len()
-}
 
 #[cfg(test)]
 mod tests {

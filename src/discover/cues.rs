@@ -113,19 +113,6 @@ pub(crate) const CONTRAST_CUES: &[&str] = &[
     "par rapport a",
 ];
 
-/// Whether `words` (those just after a figure) start with one of `cues`
-/// within their first `within` words.
-pub(crate) fn starts_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
-    let window = &words[..words.len().min(within)];
-    cues.iter().any(|cue| {
-        folded(cue, |cue| {
-            window
-                .windows(cue.len())
-                .any(|run| run.iter().zip(cue).all(|(w, c)| w == c))
-        })
-    })
-}
-
 /// `with` the folded words of `cue`, folded once per cue and kept: every
 /// figure of every article looks up the same few dozen cues.
 fn folded(cue: &'static str, with: impl FnOnce(&[String]) -> bool) -> bool {

@@ -286,6 +286,8 @@ impl Article {
                 .as_ref()
                 .and(after.get(1))
                 .and_then(|w| quantity::key(&crate::extract::noun_form(w)));
+            // `من إجمالي الواردات`: a share of a total, and what it counts.
+            let of_total = cues::after_any(&after, cues::OF_TOTAL_CUES, 4).filter(|_| is_share_like(figure.kind));
             facts.push(Facts {
                 sentence,
                 headline: paragraph < first_body,
@@ -295,9 +297,8 @@ impl Article {
                 noun,
                 period: None,
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
-                of_total: is_share_like(figure.kind) && cues::starts_with_any(&after, cues::OF_TOTAL_CUES, 4),
-                whole_named: cues::after_any(&after, cues::OF_TOTAL_CUES, 4)
-                    .filter(|_| is_share_like(figure.kind))
+                of_total: of_total.is_some(),
+                whole_named: of_total
                     .and_then(|rest| subject::subject(&rest[..rest.len().min(WHOLE_NAMED_WITHIN)], french)),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
@@ -540,11 +541,7 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
     chosen
         .into_iter()
         .map(|(candidate, score)| {
-            let unique_repair = {
-                let figures: std::collections::HashSet<_> =
-                    candidate.evidence.repairs.iter().map(|r| r.figure).collect();
-                figures.len() <= 1
-            };
+            let unique_repair = candidate.evidence.repaired_figures() <= 1;
             Suggestion {
                 description: explain::description(articles, &candidate.relation, candidate.read_otherwise),
                 reason: explain::reason(&candidate, score),

@@ -59,11 +59,8 @@ pub(crate) fn score(evidence: &Evidence) -> f64 {
     }
     let chance = (evidence.coincidence * evidence.trials.max(1) as f64).max(1e-12);
     let mut score = -chance.log10() + text_score(evidence);
-    if !evidence.holds && !evidence.comparison {
-        let figures: std::collections::HashSet<_> = evidence.repairs.iter().map(|r| r.figure).collect();
-        if figures.len() > 1 {
-            score += AMBIGUOUS_REPAIR;
-        }
+    if !evidence.holds && !evidence.comparison && evidence.repaired_figures() > 1 {
+        score += AMBIGUOUS_REPAIR;
     }
     score
 }
