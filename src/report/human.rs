@@ -9,7 +9,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 use crate::check::{show_as, show_value, Finding, Status};
 use crate::rules::{Origin, Severity};
 use crate::text::visible::visible;
-use crate::text::{Document, LabelledExcerpt, Labels};
+use crate::text::{Document, LabelledExcerpt, Labels, GUTTER};
 
 /// How diagnostics are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,9 +205,6 @@ pub(crate) struct FindingDiagnostic {
     /// Other documents the rule's figures come from.
     others: Vec<LabelledExcerpt>,
 }
-
-/// Room for the source text beside miette's gutter (` 16 │ `) and margins.
-const GUTTER: usize = 12;
 
 impl FindingDiagnostic {
     /// The diagnostic of `finding`, its article lines cut to fit `width`.

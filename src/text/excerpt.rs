@@ -141,7 +141,10 @@ fn windows(text: &str, line: Range<usize>, spans: &[Range<usize>], width: usize)
         groups.push(line.start..line.start);
     }
     let used: usize = groups.iter().map(|g| chars(g.clone())).sum();
-    let margin = (width.saturating_sub(used) / (2 * groups.len())).max(6);
+    // The `…` marks between and around the segments take room too; where
+    // the figures alone nearly fill the width, the context goes first.
+    let marks = 3 * groups.len() + 1;
+    let margin = width.saturating_sub(used + marks) / (2 * groups.len());
     let mut windows: Vec<Range<usize>> = groups
         .iter()
         .map(|group| {
@@ -182,7 +185,48 @@ fn windows(text: &str, line: Range<usize>, spans: &[Range<usize>], width: usize)
     windows
 }
 
+/// Room for miette's gutter (` 16 │ `) and margins beside a source line
+/// cut to a width: a terminal `w` columns wide shows `w - GUTTER` chars.
+pub(crate) const GUTTER: usize = 12;
+
+/// The fewest chars a wrapped label line holds, however far right its
+/// figure stands: narrower, a label would be all breaks.
+const NARROWEST_LABEL: usize = 16;
+
+/// `text` broken into lines (miette draws each under the first) where,
+/// drawn after its arrow (`╰── `) at `column`, it would pass `width`:
+/// a line the terminal wraps breaks the drawing under the figure.
+fn fit_label(text: &str, column: usize, width: usize) -> String {
+    const ARROW: usize = 4;
+    let room = width.saturating_sub(column + ARROW).max(NARROWEST_LABEL);
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    textwrap::wrap(text, textwrap::Options::new(room).break_words(false)).join("\n")
+}
+
 impl Excerpt {
+    /// The columns a label line may take when source lines are cut to
+    /// `width`: the terminal's, less the label line's own gutter (the
+    /// widest line number, a space either side and `·`).
+    fn label_room(&self, width: usize) -> usize {
+        let widest_line = self.segments.iter().map(|s| s.line).max().unwrap_or(1);
+        let digits = widest_line.checked_ilog10().map_or(1, |d| d as usize + 1);
+        (width + GUTTER).saturating_sub(digits + 3)
+    }
+
+    /// The char column in its line of the middle of `span` (an excerpt
+    /// span), where miette draws the label's arrow.
+    fn label_column(&self, span: &Range<usize>) -> usize {
+        let chars = |r: Range<usize>| self.text.get(r).map_or(0, |t| t.chars().count());
+        let line_start = self
+            .text
+            .get(..span.start)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        chars(line_start..span.start) + chars(span.clone()) / 2
+    }
+
     /// Appends `shown`, the document's text from offset `start`, as one
     /// segment per run of safe chars: a control or BiDi char in between is
     /// shown as its visible escape (see [`super::visible`]), which is not
@@ -293,7 +337,10 @@ impl LabelledExcerpt {
         let labels = labels
             .into_iter()
             .zip(spans)
-            .map(|((_, text, primary), span)| (span, text, primary))
+            .map(|((_, text, primary), span)| {
+                let text = fit_label(&text, excerpt.label_column(&span), excerpt.label_room(width));
+                (span, text, primary)
+            })
             .collect();
         LabelledExcerpt { title, excerpt, labels }
     }
@@ -365,6 +412,17 @@ mod tests {
         assert!(excerpt.text.ends_with(" …"));
         assert!(excerpt.text.chars().count() <= 66, "{}", excerpt.text.chars().count());
         assert_eq!(&excerpt.text[spans[0].clone()], "2.653.895");
+    }
+
+    #[test]
+    fn a_label_that_would_pass_the_width_is_broken_into_lines_that_fit() {
+        // Drawn after `╰── ` at column 30 of a 60-column room: 26 left.
+        let label = fit_label("headline_cards_2025 = 3,500,000 (cell B7)", 30, 60);
+        assert_eq!(label, "headline_cards_2025 =\n3,500,000 (cell B7)");
+        assert_eq!(fit_label("cards_2025 = 3,685,964", 30, 60), "cards_2025 = 3,685,964");
+        // A figure at the far right still gets lines of a readable width.
+        let far = fit_label("l1_c781 = 484,780", 58, 60);
+        assert_eq!(far.lines().count(), 2, "{far}");
     }
 
     #[test]

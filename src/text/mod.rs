@@ -20,7 +20,7 @@ pub(crate) mod wording;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-pub(crate) use excerpt::{Excerpt, LabelledExcerpt, Labels};
+pub(crate) use excerpt::{Excerpt, LabelledExcerpt, Labels, GUTTER};
 pub(crate) use line_index::{LineIndex, Position};
 pub(crate) use offset_map::OffsetMap;
 pub use parts::{Parts, PART_BYTES};

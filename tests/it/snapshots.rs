@@ -114,3 +114,38 @@ fn audit_of_a_french_count_one_slip_from_the_arabic_one() {
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
 }
+
+/// The widest line of `text` in terminal columns, counting a char as one
+/// column (the articles here have no wide or combining chars).
+fn widest_line(text: &str) -> usize {
+    text.lines().map(|line| line.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn diagnostics_stay_whole_in_a_60_column_terminal() {
+    // A line wider than the terminal wraps, and the underline and its
+    // label no longer sit under the figure.
+    let narrow = |dir: &Path, args: &[&str]| {
+        figaudit()
+            .current_dir(dir)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "60")
+            .output()
+            .unwrap()
+    };
+    let output = narrow(Path::new("."), &["check", "rules/dgsn-2025.yaml", "-q"]);
+    let loose_headline = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(loose_headline.contains("3,500,000"), "{loose_headline}");
+    assert!(widest_line(&loose_headline) <= 60, "{loose_headline}");
+    insta::assert_snapshot!(loose_headline);
+
+    let dir = common::workspace(
+        common::planted(&[("dgsn-2025-annual-report.txt", "2.653.895", "2.653.995")]),
+        &[],
+    );
+    let output = narrow(dir.path(), &["audit", "corpus/dgsn-2025-annual-report.txt", "-q"]);
+    let slip = String::from_utf8_lossy(&output.stdout);
+    assert!(slip.contains("2,653,995"), "{slip}");
+    assert!(widest_line(&slip) <= 60, "{slip}");
+}
