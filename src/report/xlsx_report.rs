@@ -241,9 +241,13 @@ pub(crate) fn to_bytes(inputs: &[FindingRow], rows: &mut Spool) -> Result<Vec<u8
     let last_row = row;
     let last_column = u16::try_from(HEADER.len().saturating_sub(1)).unwrap_or(0);
     sheet.set_freeze_panes(1, 0)?;
-    // Printed (or saved as PDF): landscape, the header on every page.
+    // Printed (or saved as PDF): landscape, one page wide however long the
+    // messages (a finding's row over several sheets of paper cannot be
+    // read), the header on every page, and the pages numbered.
     sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
+    sheet.set_footer("&L&A&RPage &P of &N");
     sheet.autofilter(0, 0, last_row, last_column)?;
     workbook.save_to_buffer()
 }
@@ -333,6 +337,32 @@ mod tests {
         let autofit = workbook.save_to_buffer().unwrap();
         assert_eq!(columns(&fitted), columns(&autofit));
         assert!(columns(&fitted).contains("width=\"60\""), "{}", columns(&fitted));
+    }
+
+    #[test]
+    fn a_printed_report_is_one_page_wide_with_its_header_on_every_page() {
+        let mut spool = Spool::default();
+        let wide = "a message long enough to need a page of its own ".repeat(3);
+        let row = [
+            "r", "fail", "error", &wide, "d.txt", "1", "2", "x", "1", "2", "1", "r.yaml", "3", "f",
+        ];
+        spool.push(&csv_report::encode(row).unwrap()).unwrap();
+        let workbook = to_bytes(&[], &mut spool).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(workbook)).unwrap();
+        let mut sheet = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut sheet).unwrap();
+        assert!(
+            sheet.contains(r#"<pageSetup fitToHeight="0" orientation="landscape""#),
+            "{sheet}"
+        );
+        assert!(sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{sheet}");
+        assert!(
+            sheet.contains("<oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>"),
+            "{sheet}"
+        );
+        let mut names = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut names).unwrap();
+        assert!(names.contains("_xlnm.Print_Titles"), "{names}");
     }
 
     #[test]
