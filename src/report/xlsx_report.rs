@@ -14,6 +14,11 @@ use std::io;
 
 /// Widest a column grows to fit, in characters.
 const WIDEST: u32 = 60;
+/// Columns of prose (`message`, `text`, `figures`), wrapped within
+/// [`WIDEST_WRAPPED`] chars so that a printed row stays one page wide and
+/// still legible.
+const WRAPPED_COLUMNS: [usize; 3] = [3, 7, 13];
+const WIDEST_WRAPPED: u32 = 40;
 /// Digits an Excel number holds exactly; longer values are kept as text.
 const EXACT_DIGITS: usize = 15;
 
@@ -34,9 +39,13 @@ fn fill(status: &str, severity: &str) -> Option<Color> {
     }
 }
 
-/// The number in a decimal string, when Excel can hold it exactly.
+/// The number in a decimal string, when Excel can hold its whole part
+/// exactly. The far decimals of a computed ratio (0.0998383757855496569…)
+/// round to what a double holds: the cell shows six, and the CSV and JSON
+/// reports keep them all.
 fn exact_number(text: &str) -> Option<f64> {
-    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let whole = text.split('.').next().unwrap_or(text);
+    let digits = whole.chars().filter(char::is_ascii_digit).count();
     if digits > EXACT_DIGITS {
         return None;
     }
@@ -95,7 +104,8 @@ impl Widths {
         Widths(
             HEADER
                 .iter()
-                .map(|name| fitted(Cell::Text(name).pixels().saturating_add(FILTER_BUTTON)))
+                .enumerate()
+                .map(|(column, name)| fitted(column, Cell::Text(name).pixels().saturating_add(FILTER_BUTTON)))
                 .collect(),
         )
     }
@@ -103,7 +113,7 @@ impl Widths {
     fn row(&mut self, record: &[u8]) -> Result<(), XlsxError> {
         let cells = fields(record)?;
         for (column, text) in cells.iter().enumerate() {
-            let width = fitted(Cell::of(column, text).pixels());
+            let width = fitted(column, Cell::of(column, text).pixels());
             if let Some(widest) = self.0.get_mut(column) {
                 *widest = (*widest).max(width);
             }
@@ -112,12 +122,17 @@ impl Widths {
     }
 }
 
-/// A cell's width with its padding, at most [`WIDEST`] chars.
-fn fitted(pixels: u32) -> u32 {
+/// A cell's width in `column` with its padding, at most [`WIDEST`] chars
+/// ([`WIDEST_WRAPPED`] in a column of prose).
+fn fitted(column: usize, pixels: u32) -> u32 {
     if pixels == 0 {
         return 0;
     }
-    pixels.saturating_add(CELL_PADDING).min(WIDEST * 7)
+    let widest = match WRAPPED_COLUMNS.contains(&column) {
+        true => WIDEST_WRAPPED,
+        false => WIDEST,
+    };
+    pixels.saturating_add(CELL_PADDING).min(widest * 7)
 }
 
 /// One row of the workbook: its cells as the CSV has them, but raw (a
@@ -143,11 +158,18 @@ fn fields(record: &[u8]) -> Result<csv::StringRecord, XlsxError> {
 /// 12.50); line and column numbers stay plain.
 const AMOUNT_COLUMNS: [usize; 3] = [8, 9, 10];
 
+/// The most decimals an amount's cell shows.
+const SHOWN_DECIMALS: usize = 6;
+
 /// The number format of an amount written `text`: grouped thousands, and
 /// as many decimals as it has.
 fn amount_format(text: &str) -> String {
     match text.split_once('.') {
-        Some((_, decimals)) if !decimals.is_empty() => format!("#,##0.{}", "0".repeat(decimals.len())),
+        Some((_, decimals)) if !decimals.is_empty() => {
+            // A computed share has dozens of decimals; the cell keeps them,
+            // its display stops at what a reader compares.
+            format!("#,##0.{}", "0".repeat(decimals.len().min(SHOWN_DECIMALS)))
+        }
         _ => "#,##0".to_string(),
     }
 }
@@ -173,14 +195,48 @@ fn within_cell_limit(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(cut)
 }
 
+/// The height of a line of the default font (Calibri 11), in points.
+const LINE_HEIGHT: f64 = 15.0;
+/// The tallest row Excel allows, in points.
+const TALLEST_ROW: f64 = 409.0;
+
+/// How many lines `text` takes in a column of prose: its own lines, each
+/// wrapped at about [`WIDEST_WRAPPED`] chars.
+fn wrapped_lines(text: &str) -> usize {
+    let per_line = (WIDEST_WRAPPED as usize).saturating_sub(4).max(1);
+    text.split('\n')
+        .map(|line| line.chars().count().div_ceil(per_line).max(1))
+        .sum()
+}
+
 fn write_row(sheet: &mut Worksheet, row: u32, record: &[u8]) -> Result<(), XlsxError> {
     let cells = fields(record)?;
     let field = |column: usize| cells.get(column).unwrap_or("");
-    let base = match fill(field(1), field(2)) {
-        Some(color) => Format::new().set_background_color(color),
-        None => Format::new(),
+    // Top-aligned, so that a row made tall by a wrapped message still
+    // reads across.
+    let top = Format::new().set_align(FormatAlign::Top);
+    let row_format = match fill(field(1), field(2)) {
+        Some(color) => top.set_background_color(color),
+        None => top,
     };
+    // Neither Excel nor LibreOffice sizes a row to its wrapped text on
+    // opening a file, so the row is made as tall as its longest cell.
+    let lines = cells
+        .iter()
+        .enumerate()
+        .filter(|(column, _)| WRAPPED_COLUMNS.contains(column))
+        .map(|(_, text)| wrapped_lines(text))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        let points = LINE_HEIGHT * f64::from(u16::try_from(lines).unwrap_or(u16::MAX));
+        sheet.set_row_height(row, points.min(TALLEST_ROW))?;
+    }
     for (column, text) in (0u16..).zip(cells.iter()) {
+        let base = match WRAPPED_COLUMNS.contains(&usize::from(column)) {
+            true => row_format.clone().set_text_wrap(),
+            false => row_format.clone(),
+        };
         let text = within_cell_limit(text);
         let text = text.as_ref();
         match Cell::of(usize::from(column), text) {
@@ -261,6 +317,7 @@ mod tests {
         assert_eq!(amount_format("3685964"), "#,##0");
         assert_eq!(amount_format("12.50"), "#,##0.00");
         assert_eq!(amount_format("-0.5"), "#,##0.0");
+        assert_eq!(amount_format("0.0538461538461538461538461538"), "#,##0.000000");
     }
 
     #[test]
@@ -360,6 +417,24 @@ mod tests {
             sheet.contains("<oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>"),
             "{sheet}"
         );
+        // The long message wraps within its column instead of widening it.
+        let message = sheet
+            .split("<col ")
+            .find(|c| c.starts_with(r#"min="4" max="4""#))
+            .unwrap();
+        let width: f64 = message
+            .split("width=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(width <= f64::from(WIDEST_WRAPPED) + 1.0, "{message}");
+        let mut styles = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+        assert!(styles.contains(r#"wrapText="1""#), "{styles}");
         let mut names = String::new();
         std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut names).unwrap();
         assert!(names.contains("_xlnm.Print_Titles"), "{names}");
@@ -369,7 +444,12 @@ mod tests {
     fn numbers_past_what_excel_holds_stay_text() {
         assert_eq!(exact_number("3685964"), Some(3_685_964.0));
         assert_eq!(exact_number("-100"), Some(-100.0));
-        assert_eq!(exact_number("0.0998383757855496569964595374"), None);
+        assert_eq!(
+            exact_number("0.0998383757855496569964595374"),
+            Some(0.099_838_375_785_549_66)
+        );
+        assert_eq!(exact_number("12345678901234567890"), None);
+        assert_eq!(exact_number("12345678901234567.5"), None);
         assert_eq!(exact_number("2025-12-17"), None);
     }
 }
