@@ -23,6 +23,7 @@ use crate::check::{self, fingerprint, Finding, Status, Summary};
 use crate::report::figures::shown_figure;
 use crate::report::github;
 use crate::report::html_report::{HtmlItem, HtmlPage, ShownFigure};
+use crate::report::html_split;
 use crate::report::human::{self, Style};
 use crate::report::machine::{MachineFormats, MachineReports, RenderedRow, RenderedRule};
 use crate::report::output::{same_file, write_atomically, Stdout};
@@ -577,7 +578,7 @@ pub(crate) fn run_sources(
     let summary = merged.summary;
     let reports = &mut merged.reports;
     let html = &mut merged.html;
-    let mut write = |format: Format, out: &mut dyn Write| match format {
+    let mut write = |format: Format, out: &mut dyn Write, html: &mut HtmlPage| match format {
         Format::Github => {
             // Each input problem as an annotation too (SPEC 7.4).
             for line in inputs.iter().filter_map(github::line) {
@@ -598,12 +599,17 @@ pub(crate) fn run_sources(
         Format::Xlsx => reports.write_xlsx(out, &inputs),
     };
     for (format, path) in &options.files {
-        if let Err(error) = write_atomically(path, |file| write(*format, file)) {
+        let written = match format {
+            // A large run's page is split into an index and pages beside it.
+            Format::Html => html_split::write_file(html, path, &inputs, &summary.to_string()),
+            _ => write_atomically(path, |file| write(*format, file, html)),
+        };
+        if let Err(error) = written {
             merged.broken = true;
             diagnose(miette::Report::new(error));
         }
     }
-    write(options.format, &mut out)?;
+    write(options.format, &mut out, html)?;
     out.flush()?;
 
     if merged.broken {

@@ -200,6 +200,7 @@ fn push_marked<'f>(
     range: Range<usize>,
     next: &mut std::iter::Peekable<impl Iterator<Item = &'f ShownFigure>>,
     marks: &Marks,
+    finding_href: &dyn Fn(usize) -> String,
 ) {
     let mut at = range.start;
     while let Some(figure) = next.next_if(|f| f.start < range.end) {
@@ -224,7 +225,7 @@ fn push_marked<'f>(
         if !numbers.is_empty() {
             out.push_str("<sup class=\"refs\">");
             for n in numbers {
-                let _ = write!(out, "<a href=\"#finding-{n}\">{n}</a>");
+                let _ = write!(out, "<a href=\"{}\">{n}</a>", escape(&finding_href(*n)));
             }
             out.push_str("</sup>");
         }
@@ -235,7 +236,14 @@ fn push_marked<'f>(
 
 /// A table's sheets drawn as tables: headers, row labels, and each cell
 /// with its figures marked.
-fn push_grids(out: &mut String, name: &str, text: &str, grids: &[SheetGrid], figures: &[ShownFigure], marks: &Marks) {
+fn push_grids(
+    out: &mut String,
+    (name, text): (&str, &str),
+    grids: &[SheetGrid],
+    figures: &[ShownFigure],
+    marks: &Marks,
+    finding_href: &dyn Fn(usize) -> String,
+) {
     let mut next = figures.iter().peekable();
     for grid in grids {
         out.push_str("<table class=\"table\" dir=\"auto\">");
@@ -262,7 +270,7 @@ fn push_grids(out: &mut String, name: &str, text: &str, grids: &[SheetGrid], fig
                 let content = text.get(cell.clone()).unwrap_or("");
                 let start = cell.start + (content.len() - content.trim_start().len());
                 let end = cell.end - (content.len() - content.trim_end().len());
-                push_marked(out, name, text, start..end.max(start), &mut next, marks);
+                push_marked(out, name, text, start..end.max(start), &mut next, marks, finding_href);
                 out.push_str("</td>");
             }
             out.push_str("</tr>\n");
@@ -280,6 +288,7 @@ fn document_section(
     grids: Option<&[SheetGrid]>,
     figures: &[ShownFigure],
     marks: &Marks,
+    finding_href: &dyn Fn(usize) -> String,
 ) -> String {
     let mut out = String::new();
     let _ = write!(
@@ -289,7 +298,7 @@ fn document_section(
         shown(name)
     );
     if let Some(grids) = grids {
-        push_grids(&mut out, name, text, grids, figures, marks);
+        push_grids(&mut out, (name, text), grids, figures, marks, finding_href);
         out.push_str("</section>\n");
         return out;
     }
@@ -306,7 +315,7 @@ fn document_section(
         } else {
             out.push_str("<p dir=\"rtl\">");
         }
-        push_marked(&mut out, name, text, paragraph, &mut next, marks);
+        push_marked(&mut out, name, text, paragraph, &mut next, marks, finding_href);
         out.push_str("</p>\n");
     }
     out.push_str("</section>\n");
@@ -322,7 +331,13 @@ pub(crate) fn plain_document_section(document: &Document, figures: &[ShownFigure
         grids.as_deref(),
         figures,
         &Marks::new(),
+        &on_this_page,
     )
+}
+
+/// The link to finding `n` when it is on the same page.
+pub(super) fn on_this_page(n: usize) -> String {
+    format!("#finding-{n}")
 }
 
 /// Text with its single line breaks kept.
@@ -444,6 +459,33 @@ fn figure_link(figure: &FigureEntry) -> String {
     }
 }
 
+/// A report laid out over several pages: an index (the page written to
+/// the `out` of [`HtmlPage::write_laid_out`]) and pages of findings and
+/// documents, each bounded, linked both ways.
+pub(super) trait Pages {
+    /// Findings numbered up to `failing` are discrepancies (or input
+    /// problems).
+    fn set_failing(&mut self, failing: usize);
+    /// Places the next document, of `text_bytes`, on a page.
+    fn place_document(&mut self, name: &str, text_bytes: usize);
+    /// The page (from 1) a placed document is on.
+    fn page_of_document(&self, name: &str) -> usize;
+    /// The link to finding `n` from the index or from a page.
+    fn finding_href(&self, n: usize, from_index: bool) -> String;
+    /// Finding `n`'s list item, on the index (`out`) or on its page.
+    fn item(&mut self, out: &mut dyn Write, n: usize, item: &str, summary: &str) -> io::Result<()>;
+    /// Writes the findings page being filled.
+    fn finish_findings(&mut self, summary: &str) -> io::Result<()>;
+    /// The index's links to the findings pages.
+    fn findings_contents(&self, out: &mut dyn Write, passing: usize) -> io::Result<()>;
+    /// Writes a page of documents' sections.
+    fn document_page(&self, page: usize, sections: &str, summary: &str) -> io::Result<()>;
+    /// The index's table of contents of the documents.
+    fn documents_contents(&self, out: &mut dyn Write) -> io::Result<()>;
+    /// Removes the pages an earlier, larger run left.
+    fn remove_stale_pages(&self);
+}
+
 /// A finding as the page lists it, rendered where it is evaluated: its
 /// list item but for its number (which depends on every finding before it
 /// on the page), and the figures it marks.
@@ -545,6 +587,8 @@ pub(crate) struct HtmlPage {
     /// Which names' documents are spooled, by name number.
     spooled: Vec<bool>,
     classes: Interned,
+    /// The bytes of the documents' text.
+    text_bytes: u64,
 }
 
 impl HtmlPage {
@@ -581,6 +625,7 @@ impl HtmlPage {
             record.extend_from_slice(part);
         }
         record.extend_from_slice(&figures);
+        self.text_bytes = self.text_bytes.saturating_add(document.text().len() as u64);
         self.documents.push(&record)
     }
 
@@ -617,9 +662,33 @@ impl HtmlPage {
         resolved
     }
 
-    /// The whole report: the summary, the findings (input problems first,
-    /// those that passed folded away), and each document with its figures.
+    /// The whole report on one page: the summary, the findings (input
+    /// problems first, those that passed folded away), and each document
+    /// with its figures.
     pub(crate) fn write(&mut self, out: &mut dyn Write, inputs: &[FindingRow], summary: &str) -> io::Result<()> {
+        self.write_laid_out(out, inputs, summary, None)
+    }
+
+    /// How many findings the report lists, and the bytes of its
+    /// documents' text.
+    pub(super) fn size(&self, inputs: &[FindingRow]) -> (u64, u64) {
+        let findings = self
+            .failing
+            .len()
+            .saturating_add(self.passing.len())
+            .saturating_add(inputs.len() as u64);
+        (findings, self.text_bytes)
+    }
+
+    /// The report on one page, or, with `split`, as an index written to
+    /// `out` and pages in the split's folder.
+    pub(super) fn write_laid_out(
+        &mut self,
+        out: &mut dyn Write,
+        inputs: &[FindingRow],
+        summary: &str,
+        mut split: Option<&mut dyn Pages>,
+    ) -> io::Result<()> {
         let inputs: Vec<HtmlItem> = inputs.iter().map(HtmlItem::new).collect();
         let (inputs_passing, inputs_failing): (Vec<&HtmlItem>, Vec<&HtmlItem>) =
             inputs.iter().partition(|item| item.passing());
@@ -673,6 +742,22 @@ impl HtmlPage {
                 .iter()
                 .any(|m| weight(classes.get(usize::from(m.class)).copied().unwrap_or_default()) > 0)
         };
+        if let Some(split) = split.as_deref_mut() {
+            split.set_failing(failing);
+            // Documents with a discrepancy first, in the order given, as
+            // on one page; each page's text within bounds.
+            for wanted in [true, false] {
+                documents.for_each(|record| {
+                    let (name, rest) = length_prefixed(record)?;
+                    let (text, _) = length_prefixed(rest)?;
+                    let name = std::str::from_utf8(name).map_err(io::Error::other)?;
+                    if flagged(name) == wanted {
+                        split.place_document(name, text.len());
+                    }
+                    Ok(())
+                })?;
+            }
+        }
 
         start(out, "figaudit report")?;
         write!(
@@ -680,34 +765,95 @@ impl HtmlPage {
             "<header>\n<h1>figaudit report</h1>\n<p class=\"summary\">{}</p>\n</header>\n<main>\n<section class=\"findings\">\n<h2>Findings</h2>\n",
             shown(summary)
         )?;
-        if failing == 0 {
-            out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
-        } else {
-            out.write_all(b"<ol>\n")?;
-            write_items(out, &inputs_failing, failing_items, first(Group::InputsFailing))?;
-            out.write_all(b"</ol>\n")?;
-        }
-        if passing > 0 {
-            write!(
-                out,
-                "<details class=\"passed\"><summary>{} passed</summary>\n<ol>\n",
-                super::counted(passing, "rule", "rules")
-            )?;
-            write_items(out, &inputs_passing, passing_items, first(Group::InputsPassing))?;
-            out.write_all(b"</ol>\n</details>\n")?;
+        match split.as_deref_mut() {
+            None => {
+                if failing == 0 {
+                    out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
+                } else {
+                    out.write_all(b"<ol>\n")?;
+                    each_item(
+                        &inputs_failing,
+                        failing_items,
+                        first(Group::InputsFailing),
+                        &mut |_, item| out.write_all(item.as_bytes()),
+                    )?;
+                    out.write_all(b"</ol>\n")?;
+                }
+                if passing > 0 {
+                    write!(
+                        out,
+                        "<details class=\"passed\"><summary>{} passed</summary>\n<ol>\n",
+                        super::counted(passing, "rule", "rules")
+                    )?;
+                    each_item(
+                        &inputs_passing,
+                        passing_items,
+                        first(Group::InputsPassing),
+                        &mut |_, item| out.write_all(item.as_bytes()),
+                    )?;
+                    out.write_all(b"</ol>\n</details>\n")?;
+                }
+            }
+            Some(split) => {
+                if failing == 0 {
+                    out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
+                } else {
+                    out.write_all(b"<ol>\n")?;
+                    each_item(
+                        &inputs_failing,
+                        failing_items,
+                        first(Group::InputsFailing),
+                        &mut |n, item| split.item(out, n, item, summary),
+                    )?;
+                    out.write_all(b"</ol>\n")?;
+                }
+                each_item(
+                    &inputs_passing,
+                    passing_items,
+                    first(Group::InputsPassing),
+                    &mut |n, item| split.item(out, n, item, summary),
+                )?;
+                split.finish_findings(summary)?;
+                split.findings_contents(out, passing)?;
+            }
         }
         out.write_all(b"</section>\n")?;
-        // Documents with a discrepancy first, in the order given.
+        let finding_href = |n: usize| match split.as_deref() {
+            Some(split) => split.finding_href(n, false),
+            None => on_this_page(n),
+        };
+        let mut pages: Vec<(usize, String)> = Vec::new();
         for wanted in [true, false] {
             documents.for_each(|record| {
                 let (name, text, (figures, grids)) = document_record(record)?;
                 if flagged(name) == wanted {
                     let marks = HtmlPage::resolve(document_marks(name), &classes, number);
-                    let section = document_section(name, text, grids.as_deref(), &figures, &marks);
-                    out.write_all(section.as_bytes())?;
+                    let section = document_section(name, text, grids.as_deref(), &figures, &marks, &finding_href);
+                    match split.as_deref() {
+                        None => out.write_all(section.as_bytes())?,
+                        Some(split) => {
+                            let page = split.page_of_document(name);
+                            match pages.last_mut() {
+                                Some((last, sections)) if *last == page => sections.push_str(&section),
+                                _ => pages.push((page, section)),
+                            }
+                            // A page is written once the next one starts.
+                            if pages.len() > 1 {
+                                let (page, sections) = pages.remove(0);
+                                split.document_page(page, &sections, summary)?;
+                            }
+                        }
+                    }
                 }
                 Ok(())
             })?;
+        }
+        if let Some(split) = split {
+            for (page, sections) in pages {
+                split.document_page(page, &sections, summary)?;
+            }
+            split.documents_contents(out)?;
+            split.remove_stale_pages();
         }
         // The rules' marks as they were: the page can be written again.
         marks.retain(|m| matches!(m.group, Group::Failing | Group::Passing));
@@ -716,15 +862,21 @@ impl HtmlPage {
     }
 }
 
-/// Writes `inputs` then the spooled items, numbered from `first`.
-fn write_items(out: &mut dyn Write, inputs: &[&HtmlItem], spooled: &mut Spool, first: usize) -> io::Result<()> {
+/// Each of `inputs` then of the spooled items as a list item, numbered
+/// from `first`, handed to `each` with its number.
+fn each_item(
+    inputs: &[&HtmlItem],
+    spooled: &mut Spool,
+    first: usize,
+    each: &mut dyn FnMut(usize, &str) -> io::Result<()>,
+) -> io::Result<()> {
     let mut number = first;
     let mut item = String::new();
     for input in inputs {
         item.clear();
         item_head(&mut item, number, input.status, input.severity);
         item.push_str(&input.body);
-        out.write_all(item.as_bytes())?;
+        each(number, &item)?;
         number = number.saturating_add(1);
     }
     spooled.for_each(|record| {
@@ -738,8 +890,9 @@ fn write_items(out: &mut dyn Write, inputs: &[&HtmlItem], spooled: &mut Spool, f
         item.clear();
         item_head(&mut item, number, status, severity);
         item.push_str(body);
+        let result = each(number, &item);
         number = number.saturating_add(1);
-        out.write_all(item.as_bytes())
+        result
     })
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod csv_report;
 pub mod figures;
 pub(crate) mod github;
 pub(crate) mod html_report;
+pub(crate) mod html_split;
 pub mod human;
 pub(crate) mod json_array;
 pub(crate) mod json_report;

@@ -769,3 +769,96 @@ fn the_html_report_draws_a_table_as_a_table() {
     let links: Vec<String> = html.select(&select(".finding a")).map(|a| a.text().collect()).collect();
     assert!(links.iter().any(|l| l.contains("«2653985»\u{200e} (D3)")), "{links:?}");
 }
+
+/// The ids and the links of an HTML file.
+fn ids_and_links(path: &Path) -> (HashSet<String>, Vec<String>) {
+    let page = Html::parse_document(&fs::read_to_string(path).unwrap());
+    let ids = page
+        .select(&select("[id]"))
+        .filter_map(|e| e.value().attr("id").map(str::to_string))
+        .collect();
+    let links = page
+        .select(&select("a[href]"))
+        .filter_map(|e| e.value().attr("href").map(str::to_string))
+        .collect();
+    (ids, links)
+}
+
+#[test]
+fn a_large_run_is_an_index_and_pages_that_link_both_ways() {
+    // Five articles of about 1.8 MB each (9 MB in all): past what one page
+    // holds. The last one has a part mistyped.
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    fs::create_dir_all(&articles).unwrap();
+    let paragraph = format!("{}\n\n", "وتواصل المصالح تحديث مراكزها وتجهيزها ".repeat(30));
+    let filler = paragraph.repeat(1_800_000 / paragraph.len());
+    for n in 1..=5 {
+        let rabat = if n == 5 { "1.190" } else { "1.100" };
+        let text = format!(
+            "بطاقات الرباط ومراكش\n\nأعلنت المديرية أنها أنجزت خلال السنة ما مجموعه 4.200 بطاقة وطنية، \
+             منها 3.100 بطاقة بمركز الرباط و{rabat} بطاقة بمركز مراكش.\n\n{filler}"
+        );
+        fs::write(articles.join(format!("a{n}.txt")), text).unwrap();
+    }
+    let code = run_in(dir.path(), &["audit", "articles", "--html", "reports/r.html", "-q"]);
+    assert_eq!(code, Some(1));
+
+    let index = dir.path().join("reports/r.html");
+    let folder = dir.path().join("reports/r_files");
+    assert!(fs::metadata(&index).unwrap().len() < 1_000_000);
+    // Each document has a page of its own (two do not fit one), the one
+    // with a discrepancy first.
+    for page in 1..=5 {
+        let path = folder.join(format!("documents-{page}.html"));
+        assert!(fs::metadata(&path).unwrap().len() < 8_000_000, "{page}");
+    }
+    assert!(!folder.join("documents-6.html").exists());
+
+    // Every link of every page lands on a file and an element that exist.
+    let mut pages = vec![index.clone()];
+    pages.extend(fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()));
+    let targets: std::collections::HashMap<_, _> = pages
+        .iter()
+        .map(|p| (fs::canonicalize(p).unwrap(), ids_and_links(p).0))
+        .collect();
+    for page in &pages {
+        for link in ids_and_links(page).1 {
+            let (file, anchor) = link.split_once('#').unwrap_or((&link, ""));
+            let target = match file {
+                "" => page.clone(),
+                file => page.parent().unwrap().join(file),
+            };
+            let ids = &targets[&fs::canonicalize(&target).unwrap_or_else(|_| panic!("{link} in {page:?}"))];
+            assert!(anchor.is_empty() || ids.contains(anchor), "{link} in {page:?}");
+        }
+    }
+
+    // The discrepancy on the index links to its figures on a documents
+    // page, and they link back to it.
+    let page = Html::parse_document(&fs::read_to_string(&index).unwrap());
+    let finding = page
+        .select(&select("li.finding.fail-error"))
+        .find(|f| f.text().any(|t| t.contains("4,290")))
+        .unwrap();
+    let id = finding.value().attr("id").unwrap();
+    let figure_link = finding.select(&select(".figure-links a")).next().unwrap();
+    let href = figure_link.value().attr("href").unwrap();
+    let (file, _) = href.split_once('#').unwrap();
+    assert!(file.starts_with("r_files/documents-"), "{href}");
+    let documents = fs::read_to_string(dir.path().join("reports").join(file)).unwrap();
+    assert!(documents.contains("articles/a5.txt"));
+    assert!(documents.contains(&format!("href=\"../r.html#{id}\"")));
+
+    // A small run at the same path is one page again, and the pages go.
+    fs::remove_dir_all(&articles).unwrap();
+    fs::create_dir_all(&articles).unwrap();
+    fs::write(
+        articles.join("a.txt"),
+        "في السنة: ما مجموعه 4.200 بطاقة، منها 3.100 بالرباط و1.100 بمراكش.\n",
+    )
+    .unwrap();
+    run_in(dir.path(), &["audit", "articles", "--html", "reports/r.html", "-q"]);
+    assert!(!folder.exists());
+    assert!(fs::read_to_string(&index).unwrap().contains("articles/a.txt"));
+}
