@@ -22,7 +22,7 @@ mod text;
 /// What the binary runs: one module per subcommand, and the settings and
 /// styles its flags choose.
 pub mod cli {
-    pub use crate::commands::{audit, check, config, figures, suggest, Outcome};
+    pub use crate::commands::{audit, check, config, figures, manual, suggest, Outcome};
     pub use crate::report::figures::FigureFormat;
     pub use crate::report::human::{self, Style};
     pub use crate::rules::schema::json_schema;

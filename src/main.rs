@@ -80,8 +80,15 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), for `man -l -` or a man folder.
-    Man,
+    /// Print a manual page (roff), for `man -l -`, or write every page to a man folder.
+    Man {
+        /// The command whose page to print (`figaudit man check` prints figaudit-check(1)); figaudit's own page without one.
+        #[arg(value_parser = ["check", "audit", "suggest", "completions", "man", "schema", "figures"])]
+        command: Option<String>,
+        /// Write every page (figaudit.1, figaudit-check.1, …) into DIR, for MANPATH (DIR/man1).
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        dir: Option<PathBuf>,
+    },
     /// Print the JSON Schema (draft-07) of rule files, for editors.
     Schema,
     /// List every figure found in the documents.
@@ -385,13 +392,13 @@ fn main() -> ExitCode {
                 .and_then(|()| stdout.flush())
                 .map(|()| Outcome::Clean)
         }
-        Command::Man => {
-            let mut stdout = stdout;
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut stdout)
-                .and_then(|()| stdout.flush())
-                .map(|()| Outcome::Clean)
-        }
+        Command::Man { command, dir } => commands::manual::run(
+            Cli::command(),
+            command.as_deref(),
+            dir.as_deref(),
+            stdout,
+            print_problem,
+        ),
         Command::Schema => {
             let mut stdout = stdout;
             stdout

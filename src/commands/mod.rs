@@ -5,6 +5,7 @@ pub mod audit;
 pub mod check;
 pub mod config;
 pub mod figures;
+pub mod manual;
 pub mod suggest;
 
 use std::path::PathBuf;

@@ -420,6 +420,44 @@ fn completions_and_the_manual_page() {
     );
 }
 
+#[test]
+fn every_command_has_a_manual_page_with_its_options_and_exit_statuses() {
+    let check = figaudit().args(["man", "check"]).output().unwrap();
+    assert!(check.status.success());
+    let page = String::from_utf8(check.stdout).unwrap();
+    assert!(page.contains(".TH figaudit-check 1"), "{page}");
+    assert!(page.contains("\\-\\-fail\\-on") && page.contains("\\-\\-baseline"), "{page}");
+    assert!(page.contains("Exit status"), "{page}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("man1");
+    let written = figaudit().args(["man", "--dir"]).arg(&folder).output().unwrap();
+    assert!(written.status.success());
+    let mut files: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "figaudit-audit.1",
+            "figaudit-check.1",
+            "figaudit-completions.1",
+            "figaudit-figures.1",
+            "figaudit-man.1",
+            "figaudit-schema.1",
+            "figaudit-suggest.1",
+            "figaudit.1"
+        ]
+    );
+    let audit = std::fs::read_to_string(folder.join("figaudit-audit.1")).unwrap();
+    assert!(audit.contains("figaudit audit") && audit.contains("\\-\\-include\\-passing"), "{audit}");
+
+    let unknown = figaudit().args(["man", "nope"]).output().unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
 // Folder walks (SPEC §7.4): `.gitignore` and `.ignore` files obeyed,
 // inside a git repository or not; `--exclude GLOB`; globs in paths.
 
