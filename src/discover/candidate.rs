@@ -320,4 +320,7 @@ pub(crate) struct Candidate {
     /// The figure it reads the other way (`162.984 مليون` as 162,984
     /// million), if any.
     pub(crate) read_otherwise: Option<FigureRef>,
+    /// For a relation of one article's amounts that holds: its equation,
+    /// by which a repair proposed elsewhere is tried against it.
+    pub(crate) equation: Option<Equation>,
 }

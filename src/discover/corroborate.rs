@@ -2,6 +2,9 @@
 //! suspicion needs one repair, the only one). One mistyped figure breaks
 //! every relation it stands in, and leaves those it does not stand in
 //! whole:
+//! - an edit that would break a relation holding as written (two parts of
+//!   a sum that adds up, one digit apart, are no mistyped repeat) is no
+//!   repair; a failing relation left with none is no suspicion;
 //! - a figure that a relation holding as written vouches for is not the
 //!   one to repair while another figure of the failing relation may be;
 //! - the same edit of the same figure repairing two failing relations
@@ -12,21 +15,51 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use super::candidate::{Candidate, Repair};
+use super::amount::Amount;
+use super::candidate::{Candidate, Equation, Repair};
 use super::{score, FigureRef};
 
 /// Narrows the repairs of each failing candidate to the figures the
 /// holding relations leave in doubt, marks those whose repair another
 /// failing relation shares, and scores them again. `scored` holds each
 /// candidate with its score.
-pub(crate) fn corroborate(scored: &mut [(Candidate, f64)]) {
-    let vouched: HashSet<FigureRef> = scored
-        .iter()
-        .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)
-        .flat_map(|(c, _)| c.relation.figures())
-        .collect();
+pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount>]) {
+    let holding = || scored.iter().filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS);
+    let vouched: HashSet<FigureRef> = holding().flat_map(|(c, _)| c.relation.figures()).collect();
+    // The equations of the holding relations, by the figures they hold.
+    let mut guards: HashMap<FigureRef, Vec<Equation>> = HashMap::new();
+    for (candidate, _) in holding() {
+        if let Some(equation) = &candidate.equation {
+            for figure in candidate.relation.figures() {
+                guards.entry(figure).or_default().push(equation.clone());
+            }
+        }
+    }
+    let breaks_a_holding_relation = |r: &Repair| {
+        let Some(article) = amounts.get(r.figure.article) else {
+            return false;
+        };
+        guards.get(&r.figure).is_some_and(|equations| {
+            equations.iter().any(|equation| {
+                equation
+                    .amounts()
+                    .filter(|&i| article.get(i).is_some_and(|a| a.at == r.figure))
+                    .any(|i| !equation.holds(article, Some((i, r.to))))
+            })
+        })
+    };
     for (candidate, score) in scored.iter_mut() {
-        if candidate.evidence.holds || candidate.evidence.repaired_figures() < 2 {
+        if candidate.evidence.holds {
+            continue;
+        }
+        if candidate.evidence.repairs.iter().any(breaks_a_holding_relation) {
+            candidate.evidence.repairs.retain(|r| !breaks_a_holding_relation(r));
+            *score = match candidate.evidence.repairs.is_empty() {
+                true => f64::NEG_INFINITY,
+                false => score::score(&candidate.evidence),
+            };
+        }
+        if candidate.evidence.repaired_figures() < 2 {
             continue;
         }
         let repairs = &mut candidate.evidence.repairs;
@@ -111,6 +144,7 @@ mod tests {
             tolerance: None,
             values: None,
             read_otherwise: None,
+            equation: None,
         }
     }
 
@@ -156,7 +190,7 @@ mod tests {
     fn one_edit_repairing_two_relations_of_other_figures_is_one_slip_seen_twice() {
         let mut scored = slipped(0.5, 4);
         let before = scored[0].1;
-        corroborate(&mut scored);
+        corroborate(&mut scored, &[]);
         let (sum, after) = &scored[0];
         assert!(sum.evidence.corroborated);
         assert_eq!(sum.evidence.repairs, vec![repair(1, 1984, 4)]);
@@ -169,7 +203,7 @@ mod tests {
         for (share_score, digits) in [(CORROBORATES - 0.5, 4), (0.5, 2)] {
             let mut scored = slipped(share_score, digits);
             let before = scored[0].1;
-            corroborate(&mut scored);
+            corroborate(&mut scored, &[]);
             assert!(!scored[0].0.evidence.corroborated, "{share_score} {digits}");
             assert_eq!(scored[0].0.evidence.repairs.len(), 3);
             assert_eq!(scored[0].1, before);
@@ -182,7 +216,7 @@ mod tests {
             (sum(&[1, 2], 0, vec![repair(1, 1984, 4), repair(2, 716, 4)]), 0.5),
             (sum(&[1, 2, 5], 0, vec![repair(1, 1984, 4)]), 0.5),
         ];
-        corroborate(&mut scored);
+        corroborate(&mut scored, &[]);
         assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
     }
 
@@ -191,13 +225,13 @@ mod tests {
         let failing = sum(&[1, 2], 0, vec![repair(0, 4700, 4), repair(1, 1984, 4)]);
         let before = score::score(&failing.evidence);
         let mut scored = vec![(failing, before), (share(3, 2, 0, Vec::new()), score::HOLDS)];
-        corroborate(&mut scored);
+        corroborate(&mut scored, &[]);
         assert_eq!(scored[0].0.evidence.repairs, vec![repair(1, 1984, 4)]);
         assert!(scored[0].1 > before);
         // Where every repaired figure is vouched for, nothing is dropped.
         let failing = sum(&[1, 2], 0, vec![repair(0, 4700, 4), repair(2, 716, 4)]);
         let mut scored = vec![(failing, before), (share(3, 2, 0, Vec::new()), score::HOLDS)];
-        corroborate(&mut scored);
+        corroborate(&mut scored, &[]);
         assert_eq!(scored[0].0.evidence.repairs.len(), 2);
     }
 }

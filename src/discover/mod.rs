@@ -535,7 +535,7 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
         })
         .collect();
     support::support(&mut scored);
-    corroborate::corroborate(&mut scored);
+    corroborate::corroborate(&mut scored, &amounts);
     let mut chosen = arbitrate::arbitrate(scored);
     chosen.sort_by_key(|(c, _)| (c.explained, c.relation.figures()));
     chosen
@@ -624,7 +624,10 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
         *n <= score::REPAIRED_PER_FIGURE
     });
     let mut out = Vec::with_capacity(holding.len() + failing.len());
-    out.extend(holding.into_iter().map(|(c, _)| c));
+    out.extend(holding.into_iter().map(|(mut c, equation)| {
+        c.equation = Some(equation);
+        c
+    }));
     // Each failing candidate is repaired on its own, in parallel; every
     // amount's neighbours are made once, before.
     let mut neighbours = repair::Neighbours::default();

@@ -68,6 +68,7 @@ mod tests {
             tolerance: None,
             values: None,
             read_otherwise: None,
+            equation: None,
         }
     }
 

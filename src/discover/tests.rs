@@ -536,3 +536,21 @@ fn a_share_of_a_total_the_text_names_finds_its_whole_anywhere() {
         "{headlined:#?}"
     );
 }
+
+// Two centres whose counts happen to be one digit apart, and a sum they
+// make that holds as written.
+const CENTRES: &str = "حصيلة مراكز التسجيل\n\n\
+سجلت مراكز التسجيل خلال الموسم الماضي ما مجموعه 4.216 طلبا جديدا، \
+منها 3.108 طلبات بمركز فاس و1.108 طلبات بمركز مكناس، حسب المعطيات التي نشرتها الإدارة.\n";
+
+#[test]
+fn parts_of_a_sum_that_holds_are_never_a_mistyped_repeat_of_each_other() {
+    let clean = found(CENTRES);
+    assert!(has(&clean, "sum", false, &["4.216", "3.108", "1.108"]), "{clean:#?}");
+    // Making 3,108 read 1,108 (or 1,108 read 3,108) would break the sum:
+    // no edit repairs the "repeat", and nothing is suspected.
+    assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
+    // A real slip in a part still is.
+    let planted = found(&CENTRES.replace("1.108", "1.198"));
+    assert!(has(&planted, "sum", true, &["4.216", "3.108", "1.198"]), "{planted:#?}");
+}

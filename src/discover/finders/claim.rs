@@ -132,6 +132,7 @@ fn restated_claims(by_precise: BTreeMap<FigureRef, Vec<&Amount>>) -> Vec<Candida
             tolerance: None,
             values: None,
             read_otherwise: claims.iter().find(|x| x.alternative).map(|x| x.at),
+            equation: None,
         });
     }
     found
@@ -207,5 +208,6 @@ fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repai
         tolerance: None,
         values: Some((precise.value, claim.value)),
         read_otherwise: [claim, precise].into_iter().find(|x| x.alternative).map(|x| x.at),
+        equation: None,
     }
 }

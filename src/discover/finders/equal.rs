@@ -114,6 +114,7 @@ fn candidate(
         tolerance: None,
         values: Some((a.value, b.value)),
         read_otherwise: [a, b].into_iter().find(|x| x.alternative).map(|x| x.at),
+        equation: None,
     }
 }
 

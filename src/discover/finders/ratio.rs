@@ -374,6 +374,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         tolerance: Some(outcome.tolerance()),
         values: Some((outcome.computed, outcome.target)),
         read_otherwise: None,
+        equation: None,
     })
 }
 

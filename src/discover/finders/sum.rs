@@ -250,5 +250,6 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         tolerance: Some(outcome.tolerance()),
         values: Some((outcome.computed, outcome.target)),
         read_otherwise: None,
+        equation: None,
     })
 }

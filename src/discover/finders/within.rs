@@ -98,6 +98,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                     tolerance: None,
                     values: Some((p.value, w.value)),
                     read_otherwise: None,
+                    equation: None,
                 },
                 equation,
             ));
