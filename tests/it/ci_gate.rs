@@ -426,7 +426,10 @@ fn every_command_has_a_manual_page_with_its_options_and_exit_statuses() {
     assert!(check.status.success());
     let page = String::from_utf8(check.stdout).unwrap();
     assert!(page.contains(".TH figaudit-check 1"), "{page}");
-    assert!(page.contains("\\-\\-fail\\-on") && page.contains("\\-\\-baseline"), "{page}");
+    assert!(
+        page.contains("\\-\\-fail\\-on") && page.contains("\\-\\-baseline"),
+        "{page}"
+    );
     assert!(page.contains("Exit status"), "{page}");
 
     let dir = tempfile::tempdir().unwrap();
@@ -452,7 +455,10 @@ fn every_command_has_a_manual_page_with_its_options_and_exit_statuses() {
         ]
     );
     let audit = std::fs::read_to_string(folder.join("figaudit-audit.1")).unwrap();
-    assert!(audit.contains("figaudit audit") && audit.contains("\\-\\-include\\-passing"), "{audit}");
+    assert!(
+        audit.contains("figaudit audit") && audit.contains("\\-\\-include\\-passing"),
+        "{audit}"
+    );
 
     let unknown = figaudit().args(["man", "nope"]).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
