@@ -463,37 +463,106 @@ fn blank_quotes(file: &str, text: &mut [u8], span: &Range<usize>) {
     }
 }
 
-/// The text of a workbook (each sheet's rows, one line each, data cells
-/// separated by tabs, a blank line between sheets) and its cells.
-pub(crate) fn workbook_text(bytes: Vec<u8>) -> Result<(String, Cells), TableError> {
-    use calamine::{open_workbook_auto_from_rs, Data, Reader};
+/// A sheet as rows of cell texts: its name, the place of its first cell
+/// (row, column, from 0) and its rows from there.
+type SheetValues = (String, (u32, u32), Vec<Vec<String>>);
+
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => f.to_string(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => d.to_string(),
+        Data::Error(_) | Data::Empty => String::new(),
+    }
+}
+
+/// The sheets of an `.xlsx` workbook, their cells streamed one by one:
+/// calamine's own range of a sheet is as large as the area from its first
+/// cell to its last, so two cells at `A1` and `XFD1048576` (a 1.5 KB
+/// file) asked it for 550 GB. The area is checked before it is laid out.
+fn xlsx_sheets<R: std::io::Read + std::io::Seek>(
+    mut workbook: calamine::Xlsx<R>,
+) -> Result<Vec<SheetValues>, TableError> {
+    use calamine::Reader;
+    let error = |e: calamine::XlsxError| TableError(e.to_string());
+    let mut sheets = Vec::new();
+    let mut total = 0usize;
+    for name in workbook.sheet_names() {
+        let mut reader = workbook.worksheet_cells_reader(&name).map_err(error)?;
+        let mut found: Vec<((u32, u32), String)> = Vec::new();
+        while let Some(cell) = reader.next_cell().map_err(error)? {
+            let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+            if text.is_empty() {
+                continue;
+            }
+            total = total.saturating_add(1);
+            if total > MOST_TABLE_CELLS {
+                return Err(too_many_cells());
+            }
+            found.push((cell.get_position(), text));
+        }
+        let Some(first_row) = found.iter().map(|((r, _), _)| *r).min() else {
+            sheets.push((name, (0, 0), Vec::new()));
+            continue;
+        };
+        let first_column = found.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
+        let rows = found.iter().map(|((r, _), _)| r - first_row).max().unwrap_or(0) as usize + 1;
+        let columns = found.iter().map(|((_, c), _)| c - first_column).max().unwrap_or(0) as usize + 1;
+        if rows.saturating_mul(columns) > MOST_TABLE_CELLS {
+            return Err(TableError(format!(
+                "sheet {name} spans {rows} rows by {columns} columns, more than {MOST_TABLE_CELLS} cells; \
+                 remove what lies far from the table"
+            )));
+        }
+        let mut values = vec![vec![String::new(); columns]; rows];
+        for ((r, c), text) in found {
+            if let Some(slot) = values
+                .get_mut((r - first_row) as usize)
+                .and_then(|row| row.get_mut((c - first_column) as usize))
+            {
+                *slot = text;
+            }
+        }
+        sheets.push((name, (first_row, first_column), values));
+    }
+    Ok(sheets)
+}
+
+/// The sheets of another workbook (`.ods`), each read as calamine lays it
+/// out.
+fn other_sheets(bytes: &[u8]) -> Result<Vec<SheetValues>, TableError> {
+    use calamine::{open_workbook_auto_from_rs, Reader};
     let mut workbook =
         open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| TableError(e.to_string()))?;
-    let mut text = String::new();
-    let mut cells = Cells::default();
+    let mut sheets = Vec::new();
     let mut total = 0usize;
-    for (index, name) in workbook.sheet_names().into_iter().enumerate() {
+    for name in workbook.sheet_names() {
         let range = workbook.worksheet_range(&name).map_err(|e| TableError(e.to_string()))?;
         total = total.saturating_add(range.get_size().0.saturating_mul(range.get_size().1));
         if total > MOST_TABLE_CELLS {
             return Err(too_many_cells());
         }
-        let (first_row, first_column) = range.start().unwrap_or((0, 0));
-        let values: Vec<Vec<String>> = range
-            .rows()
-            .map(|row| {
-                row.iter()
-                    .map(|cell| match cell {
-                        Data::Int(i) => i.to_string(),
-                        Data::Float(f) => f.to_string(),
-                        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-                        Data::Bool(b) => b.to_string(),
-                        Data::DateTime(d) => d.to_string(),
-                        Data::Error(_) | Data::Empty => String::new(),
-                    })
-                    .collect()
-            })
-            .collect();
+        let start = range.start().unwrap_or((0, 0));
+        let values = range.rows().map(|row| row.iter().map(cell_text).collect()).collect();
+        sheets.push((name, start, values));
+    }
+    Ok(sheets)
+}
+
+/// The text of a workbook (each sheet's rows, one line each, data cells
+/// separated by tabs, a blank line between sheets) and its cells.
+pub(crate) fn workbook_text(bytes: Vec<u8>) -> Result<(String, Cells), TableError> {
+    use calamine::Reader;
+    let sheets = match calamine::Xlsx::new(std::io::Cursor::new(bytes.as_slice())) {
+        Ok(workbook) => xlsx_sheets(workbook)?,
+        Err(_) => other_sheets(&bytes)?,
+    };
+    let mut text = String::new();
+    let mut cells = Cells::default();
+    for (index, (name, (first_row, first_column), values)) in sheets.into_iter().enumerate() {
         let labels_column = first_column_is_labels(&values);
         if index > 0 {
             text.push('\n');

@@ -720,6 +720,33 @@ fn bad_tables_are_read_or_refused_clearly() {
     }
 }
 
+/// Two cells at the corners of a sheet (a 6 KB file) asked the workbook
+/// reader for the whole area between them, 550 GB, and the run aborted:
+/// now the sheet is refused with its size, and the other documents of the
+/// run are still read.
+#[test]
+fn a_workbook_whose_cells_span_the_whole_sheet_is_refused_not_an_abort() {
+    let dir = tempfile::tempdir().unwrap();
+    let corners = dir.path().join("corners.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("بعيد").unwrap();
+    sheet.write_number(0, 0, 1).unwrap();
+    sheet.write_number(1_048_575, 16_383, 2).unwrap();
+    workbook.save(&corners).unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(&article, "بلغ عدد البطاقات 2.653.895 بطاقة.\n").unwrap();
+    let output = figaudit()
+        .args(["figures", "--format", "json"])
+        .arg(&corners)
+        .arg(&article)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert!(err.contains("sheet بعيد spans 1048576 rows by 16384"), "{err}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("2653895"));
+}
+
 /// In the HTML report a table is drawn as a table: its headers, its row
 /// labels, and each cell's figure marked and linked from the findings,
 /// which name the cell.
