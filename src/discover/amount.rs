@@ -136,17 +136,26 @@ impl Amount {
 /// Nouns that make a figure a change in percentage points.
 const POINT_NOUNS: &[&str] = &["نقطه", "نقاط", "نقطه مئويه", "point", "points", "pp"];
 
-/// Nouns of time spans, as quantity keys.
+/// Nouns of time spans, as quantity keys: singulars and the keys their
+/// plurals fold to (`ans` and `mois` are too short to lose their `s`;
+/// broken plurals keep their own form).
 const TIME_NOUNS: &[&str] = &[
     "شهر",
     "سنه",
+    "سنين",
     "يوم",
     "اسبوع",
+    "اسابيع",
     "ساعه",
     "دقيقه",
+    "دقائق",
     "عام",
+    "عاما",
+    "اعوام",
     "mois",
+    "moi",
     "an",
+    "ans",
     "annee",
     "jour",
     "semaine",

@@ -554,3 +554,20 @@ fn parts_of_a_sum_that_holds_are_never_a_mistyped_repeat_of_each_other() {
     let planted = found(&CENTRES.replace("1.108", "1.198"));
     assert!(has(&planted, "sum", true, &["4.216", "3.108", "1.198"]), "{planted:#?}");
 }
+
+// Ages and durations count no quantity that adds up or divides.
+const YOUNG_JOBLESS: &str = "Chômage : les jeunes toujours plus touchés\n\n\
+Le taux de chômage a reculé au troisième trimestre, passant de 18,7 % à 17,7 %, \
+selon les chiffres publiés par l'institut. Chez les personnes âgées de 25 à 34 ans, \
+il est passé de 18,8 % à 17,9 % sur la même période.\n";
+
+#[test]
+fn the_bounds_of_an_age_range_are_no_amounts() {
+    let found = found(YOUNG_JOBLESS);
+    assert!(
+        !found
+            .iter()
+            .any(|(_, _, texts)| texts.iter().any(|t| t == "25" || t == "34")),
+        "{found:#?}"
+    );
+}
