@@ -231,6 +231,10 @@ fn is_body_paragraph(paragraph: &str) -> bool {
     ends_sentence && paragraph.chars().count() >= BODY_PARAGRAPH
 }
 
+/// The most paragraphs a headline takes: a title and a dek. A report's
+/// results set out as lines without a full stop are body, however many.
+const MOST_HEADLINE_PARAGRAPHS: usize = 2;
+
 impl Article {
     /// Reads the figures of `document` and what stands around them.
     pub fn new(document: Arc<Document>) -> Article {
@@ -244,7 +248,8 @@ impl Article {
                 let end = paragraphs.get(i + 1).copied().unwrap_or(text.len());
                 text.get(start..end).is_some_and(is_body_paragraph)
             })
-            .map_or(paragraphs.len(), |(i, _)| i);
+            .map_or(paragraphs.len(), |(i, _)| i)
+            .min(MOST_HEADLINE_PARAGRAPHS);
         let figures = index.figures();
         let french_runs: Vec<std::ops::Range<usize>> = script::runs(text)
             .into_iter()
