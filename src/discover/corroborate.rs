@@ -5,6 +5,9 @@
 //! - an edit that would break a relation holding as written (two parts of
 //!   a sum that adds up, one digit apart, are no mistyped repeat) is no
 //!   repair; a failing relation left with none is no suspicion;
+//! - two figures whose change (or share) a percentage states as written
+//!   are not the change of another percentage that misses: the text
+//!   states their change once, and the other is about something else;
 //! - a figure that a relation holding as written vouches for is not the
 //!   one to repair while another figure of the failing relation may be;
 //! - the same edit of the same figure repairing two failing relations
@@ -16,8 +19,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use super::amount::Amount;
-use super::candidate::{Candidate, Equation, Repair};
-use super::{score, FigureRef};
+use super::candidate::{Candidate, Compare, Equation, Repair};
+use super::{score, FigureRef, RatioKind, Relation};
 
 /// Narrows the repairs of each failing candidate to the figures the
 /// holding relations leave in doubt, marks those whose repair another
@@ -48,8 +51,26 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
             })
         })
     };
+    // The figures whose ratio a holding percentage states, by kind. A
+    // bound (`plus de 26 %`) states none: the precise rate may still slip.
+    let stated_ratios: HashSet<(RatioKind, BTreeSet<FigureRef>)> = holding()
+        .filter(|(c, _)| {
+            matches!(
+                c.relation,
+                Relation::Ratio {
+                    compare: Compare::Eq,
+                    ..
+                }
+            )
+        })
+        .filter_map(|(c, _)| ratio_figures(&c.relation))
+        .collect();
     for (candidate, score) in scored.iter_mut() {
         if candidate.evidence.holds {
+            continue;
+        }
+        if ratio_figures(&candidate.relation).is_some_and(|ratio| stated_ratios.contains(&ratio)) {
+            *score = f64::NEG_INFINITY;
             continue;
         }
         if candidate.evidence.repairs.iter().any(breaks_a_holding_relation) {
@@ -103,6 +124,19 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
             candidate.evidence.corroborated = true;
             *score = score::score(&candidate.evidence);
         }
+    }
+}
+
+/// A ratio's kind and the figures it divides (not its percentage).
+fn ratio_figures(relation: &Relation) -> Option<(RatioKind, BTreeSet<FigureRef>)> {
+    match relation {
+        Relation::Ratio {
+            numerator,
+            denominator,
+            kind,
+            ..
+        } => Some((*kind, numerator.iter().chain(denominator).map(|(f, _)| *f).collect())),
+        _ => None,
     }
 }
 

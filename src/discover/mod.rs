@@ -55,7 +55,7 @@ pub enum SumKind {
 }
 
 /// What a percentage is the ratio of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RatioKind {
     Share,
     Change,

@@ -555,23 +555,6 @@ fn parts_of_a_sum_that_holds_are_never_a_mistyped_repeat_of_each_other() {
     assert!(has(&planted, "sum", true, &["4.216", "3.108", "1.198"]), "{planted:#?}");
 }
 
-// Ages and durations count no quantity that adds up or divides.
-const YOUNG_JOBLESS: &str = "Chômage : les jeunes toujours plus touchés\n\n\
-Le taux de chômage a reculé au troisième trimestre, passant de 18,7 % à 17,7 %, \
-selon les chiffres publiés par l'institut. Chez les personnes âgées de 25 à 34 ans, \
-il est passé de 18,8 % à 17,9 % sur la même période.\n";
-
-#[test]
-fn the_bounds_of_an_age_range_are_no_amounts() {
-    let found = found(YOUNG_JOBLESS);
-    assert!(
-        !found
-            .iter()
-            .any(|(_, _, texts)| texts.iter().any(|t| t == "25" || t == "34")),
-        "{found:#?}"
-    );
-}
-
 // A report's results as bullet lines with no full stop, the lead among
 // them: none of it is a headline restated by the body.
 const LABOUR_SURVEY: &str = "نتائج مسح القوى العاملة\n\n\
@@ -592,5 +575,44 @@ fn lines_without_a_full_stop_after_a_long_lead_are_body_not_headline() {
     assert!(!at("21.4%"));
     // Two rates of different groups one digit apart are no slip.
     let found = found(LABOUR_SURVEY);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}
+
+// Ages and durations count no quantity that adds up or divides.
+const YOUNG_JOBLESS: &str = "Chômage : les jeunes toujours plus touchés\n\n\
+Le taux de chômage a reculé au troisième trimestre, passant de 18,7 % à 17,7 %, \
+selon les chiffres publiés par l'institut. Chez les personnes âgées de 25 à 34 ans, \
+il est passé de 18,8 % à 17,9 % sur la même période.\n";
+
+#[test]
+fn the_bounds_of_an_age_range_are_no_amounts() {
+    let found = found(YOUNG_JOBLESS);
+    assert!(
+        !found
+            .iter()
+            .any(|(_, _, texts)| texts.iter().any(|t| t == "25" || t == "34")),
+        "{found:#?}"
+    );
+}
+
+// Imports rose 1,89 % (as written: 35,76 to 36,43 billion is 1.87 %,
+// within the rounding); the next percentage is about another product.
+const IMPORTS: &str = "Commerce extérieur : les importations en légère hausse\n\n\
+Les importations ont atteint 36,43 milliards de dollars au terme des onze premiers mois, \
+contre 35,76 milliards de dollars un an plus tôt, soit une légère hausse de 1,89 %, \
+tandis que les achats de demi-produits ont reculé de 1,25 % sur la même période.\n";
+
+#[test]
+fn two_figures_whose_change_the_text_states_are_not_another_percentage_s_change() {
+    let found = found(IMPORTS);
+    assert!(
+        has(
+            &found,
+            "change",
+            false,
+            &["1,89 %", "36,43 milliards", "35,76 milliards"]
+        ),
+        "{found:#?}"
+    );
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
