@@ -186,6 +186,42 @@ impl Equation {
     }
 }
 
+/// How far a count written to the unit in digits but ending in three
+/// zeros (`62.000`, as statistics offices round) may stand from what it
+/// counts: half a thousand. Counts under ten thousand are left exact.
+fn roundness(amount: &Amount) -> Option<Decimal> {
+    let round = amount.class == super::amount::Class::Count
+        && amount.interval.width().is_zero()
+        && amount.value >= Decimal::from(10_000)
+        && (amount.value % Decimal::ONE_THOUSAND).is_zero();
+    round.then(|| Decimal::from(500))
+}
+
+impl Equation {
+    /// Whether the relation holds once its round counts are read as
+    /// rounded to the thousand: a miss no larger than that rounding is
+    /// no slip, though the relation is not stated exactly either.
+    pub(crate) fn holds_within_round_counts(&self, amounts: &[Amount]) -> bool {
+        if !self.amounts().any(|i| amounts.get(i).and_then(roundness).is_some()) {
+            return false;
+        }
+        self.evaluate_with(amounts, |i| {
+            let amount = amounts.get(i)?;
+            Some(match roundness(amount) {
+                Some(half) => (
+                    amount.value,
+                    Interval {
+                        lo: amount.value.checked_sub(half)?,
+                        hi: amount.value.checked_add(half)?,
+                    },
+                ),
+                None => (amount.value, amount.interval),
+            })
+        })
+        .is_some_and(|outcome| outcome.holds(self.compare))
+    }
+}
+
 /// Amount `i`'s stated value and interval, amount `replaced.0` standing
 /// for `replaced.1` with its interval moved along.
 fn stated(amounts: &[Amount], i: usize, replaced: Option<(usize, Decimal)>) -> Option<(Decimal, Interval)> {

@@ -608,6 +608,8 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
     // Repairs cost a few hundred evaluations each: only the failing
     // candidates with the best words for each figure are repaired.
     let (holding, mut failing): (Vec<_>, Vec<_>) = proposed.into_iter().partition(|(c, _)| c.evidence.holds);
+    // A miss within the rounding of round counts (`62.000`) is no slip.
+    failing.retain(|(_, equation)| !equation.holds_within_round_counts(amounts));
     // Best words first; among equals, the nearest miss (a slip changes a
     // figure by little more often than by much).
     let miss = |c: &candidate::Candidate| {

@@ -616,3 +616,20 @@ fn two_figures_whose_change_the_text_states_are_not_another_percentage_s_change(
     );
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Round thousands, as statistics offices publish them: the parts of the
+// fall add up to it within the rounding, not to the unit, which is no
+// slip; a miss of ten thousand still is.
+const ROUND_THOUSANDS: &str = "Chômage : recul au troisième trimestre\n\n\
+Le nombre de chômeurs est passé de 1.447.000 à 1.378.000 entre le troisième trimestre \
+de 2021 et celui de 2022, soit une baisse de 69.000 personnes, de 62.000 en milieu urbain \
+et de 8.000 en milieu rural.\n";
+
+#[test]
+fn counts_in_round_thousands_add_up_within_their_rounding() {
+    let found = found(ROUND_THOUSANDS);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+    // A slip of more than the rounding still shows.
+    let slipped = super::tests::found(&ROUND_THOUSANDS.replace("1.378.000", "1.388.000"));
+    assert!(slipped.iter().any(|(_, suspected, _)| *suspected), "{slipped:#?}");
+}
