@@ -765,48 +765,38 @@ impl HtmlPage {
             "<header>\n<h1>figaudit report</h1>\n<p class=\"summary\">{}</p>\n</header>\n<main>\n<section class=\"findings\">\n<h2>Findings</h2>\n",
             shown(summary)
         )?;
+        if failing == 0 {
+            out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
+        } else {
+            out.write_all(b"<ol>\n")?;
+            each_item(
+                &inputs_failing,
+                failing_items,
+                first(Group::InputsFailing),
+                &mut |n, item| match split.as_deref_mut() {
+                    Some(split) => split.item(out, n, item, summary),
+                    None => out.write_all(item.as_bytes()),
+                },
+            )?;
+            out.write_all(b"</ol>\n")?;
+        }
         match split.as_deref_mut() {
-            None => {
-                if failing == 0 {
-                    out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
-                } else {
-                    out.write_all(b"<ol>\n")?;
-                    each_item(
-                        &inputs_failing,
-                        failing_items,
-                        first(Group::InputsFailing),
-                        &mut |_, item| out.write_all(item.as_bytes()),
-                    )?;
-                    out.write_all(b"</ol>\n")?;
-                }
-                if passing > 0 {
-                    write!(
-                        out,
-                        "<details class=\"passed\"><summary>{} passed</summary>\n<ol>\n",
-                        super::counted(passing, "rule", "rules")
-                    )?;
-                    each_item(
-                        &inputs_passing,
-                        passing_items,
-                        first(Group::InputsPassing),
-                        &mut |_, item| out.write_all(item.as_bytes()),
-                    )?;
-                    out.write_all(b"</ol>\n</details>\n")?;
-                }
+            None if passing > 0 => {
+                write!(
+                    out,
+                    "<details class=\"passed\"><summary>{} passed</summary>\n<ol>\n",
+                    super::counted(passing, "rule", "rules")
+                )?;
+                each_item(
+                    &inputs_passing,
+                    passing_items,
+                    first(Group::InputsPassing),
+                    &mut |_, item| out.write_all(item.as_bytes()),
+                )?;
+                out.write_all(b"</ol>\n</details>\n")?;
             }
+            None => {}
             Some(split) => {
-                if failing == 0 {
-                    out.write_all(b"<p>No discrepancy found among the rules checked.</p>\n")?;
-                } else {
-                    out.write_all(b"<ol>\n")?;
-                    each_item(
-                        &inputs_failing,
-                        failing_items,
-                        first(Group::InputsFailing),
-                        &mut |n, item| split.item(out, n, item, summary),
-                    )?;
-                    out.write_all(b"</ol>\n")?;
-                }
                 each_item(
                     &inputs_passing,
                     passing_items,
