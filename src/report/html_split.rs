@@ -132,7 +132,7 @@ impl Split {
             let page = n.saturating_sub(1) / per_page;
             (page > 0).then(|| format!("failing-{}.html", page + 1))
         } else {
-            let page = n.saturating_sub(self.failing + 1) / per_page;
+            let page = n.saturating_sub(self.failing.saturating_add(1)) / per_page;
             Some(format!("passed-{}.html", page + 1))
         }
     }
