@@ -264,6 +264,14 @@ pub(crate) struct Repair {
     pub(crate) digits: u32,
 }
 
+impl Repair {
+    /// Whether the edit drops or adds a digit, and so moves the figure
+    /// to another order of magnitude.
+    pub(crate) fn changes_magnitude(&self) -> bool {
+        matches!(self.edit, "a digit dropped" | "a digit added")
+    }
+}
+
 /// Why a candidate may be a relation.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Evidence {

@@ -84,7 +84,9 @@ pub(crate) fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             Some((if negative { -value } else { value }, edit))
         })
         .chain(swapped)
-        .filter(|(v, _)| *v != amount.value)
+        // Nobody writes a nought and slips into `10 %`: a repair to zero
+        // only means the relation is about something else.
+        .filter(|(v, _)| *v != amount.value && !v.is_zero())
         .collect();
     values.sort_by_key(|v| v.0);
     values.dedup_by(|a, b| a.0 == b.0);
@@ -128,7 +130,7 @@ pub(crate) fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
         }
     }
     out.extend(amount.swapped.map(|v| (v, "its two numbers swapped")));
-    out.retain(|(v, _)| *v != amount.value);
+    out.retain(|(v, _)| *v != amount.value && !v.is_zero());
     out.sort_by_key(|v| v.0);
     out.dedup_by(|a, b| a.0 == b.0);
     out
@@ -325,7 +327,7 @@ mod tests {
                 Some((if negative { -value } else { value }, edit))
             })
             .chain(swapped)
-            .filter(|(v, _)| *v != amount.value)
+            .filter(|(v, _)| *v != amount.value && !v.is_zero())
             .collect();
         values.sort_by_key(|v| v.0);
         values.dedup_by(|a, b| a.0 == b.0);
@@ -379,5 +381,18 @@ mod tests {
         assert!(rounded.contains(&Decimal::from(3_600_000)));
         assert!(rounded.contains(&Decimal::from(6_200_000)));
         assert!(!rounded.contains(&Decimal::from(2_600_001)));
+    }
+}
+#[cfg(test)]
+mod zero {
+    use super::super::amount::bare;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn no_edit_makes_a_figure_nought() {
+        // Dropping the 1 of `10` leaves 0: nobody slips into `10` for it.
+        let ten = bare(Decimal::from(10), Decimal::ONE);
+        assert!(super::neighbours(&ten).iter().all(|(v, _)| !v.is_zero()));
+        assert!(super::neighbours(&ten).iter().any(|(v, _)| *v == Decimal::from(1)));
     }
 }

@@ -62,8 +62,15 @@ pub(crate) fn score(evidence: &Evidence) -> f64 {
     if !evidence.holds && !evidence.comparison && evidence.repaired_figures() > 1 {
         score += AMBIGUOUS_REPAIR;
     }
+    if !evidence.holds && !evidence.repairs.is_empty() && evidence.repairs.iter().all(|r| r.changes_magnitude()) {
+        score += OTHER_MAGNITUDE;
+    }
     score
 }
+
+/// Every repair drops or adds a digit: a figure ten times larger or
+/// smaller is more often another quantity than a slip (as for repeats).
+const OTHER_MAGNITUDE: f64 = -1.0;
 
 /// A figure read otherwise than the text writes it is a reading the
 /// text does not state: a little less sure.

@@ -633,3 +633,44 @@ fn counts_in_round_thousands_add_up_within_their_rounding() {
     let slipped = super::tests::found(&ROUND_THOUSANDS.replace("1.378.000", "1.388.000"));
     assert!(slipped.iter().any(|(_, suspected, _)| *suspected), "{slipped:#?}");
 }
+
+// Found on real articles: a rate, two levels of different groups, and a
+// multiple, none of which a change or a share explains.
+const UNIVERSITIES: &str = "ارتفاع عدد الطلبة\n\n\
+بلغ العدد الإجمالي للطلبة هذا الموسم الجامعي حوالي 1.309.900 طالب وطالبة، بارتفاع نسبته 4.8 بالمائة \
+مقارنة مع الموسم الماضي.\n\n\
+واستقبلت الجامعات العمومية 1.144.801 طالب، أي 87 بالمائة من المجموع، مع تسجيل زيادة بنسبة 3.8 بالمائة، \
+بينما استقبلت مؤسسات التعليم العالي الخاص ما مجموعه 102.462 طالبا، بنسبة 8 بالمائة.\n";
+
+#[test]
+fn a_level_the_text_states_is_no_difference_of_a_change() {
+    // 102,462 over 1,144,801 less it is 9.8%: one digit from 3.8% (and
+    // from 4.8%), but nothing says 102,462 is an increase.
+    let found = found(UNIVERSITIES);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}
+
+const FUEL: &str = "Hydrocarbures : le marché national et l'export\n\n\
+Le groupe a couvert les besoins du marché national, estimés à 64 millions de TEP en 2021, \
+soit une augmentation de 9% par rapport à 2020.\n\n\
+Les quantités exportées sont passées de 80,7 millions de TEP en 2020 à 95 millions en 2021.\n";
+
+#[test]
+fn a_change_runs_from_an_earlier_period_to_a_later_one() {
+    // From 64 (2021) to 80.7 (2020) would run back in time: 64 is no base.
+    let found = found(FUEL);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}
+
+const CIVIL_PROTECTION: &str = "حصيلة أسبوع من تدخلات الحماية المدنية\n\n\
+سجلت وحدات الحماية المدنية خلال الأسبوع 996 تدخلا سمح بإخماد 649 حريقا، \
+منها 75 حريقا بولاية الجزائر و54 بولاية البليدة و36 بولاية مستغانم.\n\n\
+وفي مجال الإسعاف، أنقذت الوحدات 578 شخصا كانوا في حالة خطر.\n";
+
+#[test]
+fn a_repair_that_makes_a_figure_ten_times_larger_is_weak_evidence() {
+    // 54 + 36 misses 578 persons unless 54 were 542: another quantity,
+    // not a slip.
+    let found = found(CIVIL_PROTECTION);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

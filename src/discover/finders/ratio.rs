@@ -166,8 +166,9 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
         });
     }
     // A change by x (the difference) to the level y, where the text says
-    // it is a change.
-    if ax.value < ay.value && percent.change.is_some() {
+    // both are a change (`بزيادة 4 آلاف`, `en hausse de 12 000`): a count
+    // the text states as a level is no difference.
+    if ax.value < ay.value && percent.change.is_some() && ax.change.is_some() {
         out.push(Form {
             kind: RatioKind::Change,
             numerator: vec![Term::plus(x)],
@@ -301,11 +302,24 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
                 (Some(_), Some(_)) => against = true,
                 _ => {}
             }
-            // A change runs from one period to another.
+            // A change runs from one period to a later one: from the base
+            // (the one figure it divides by) to the other.
             let periods: Vec<Option<i64>> = counts.iter().map(|a| a.period).collect();
             if let [Some(a), Some(b), ..] = periods[..] {
-                if a != b {
-                    cues += 1;
+                let base = match equation.denominator[..] {
+                    [ref only] => amounts.get(only.amount).and_then(|a| a.period),
+                    _ => None,
+                };
+                let other = equation
+                    .numerator
+                    .iter()
+                    .filter(|t| equation.denominator.iter().all(|d| d.amount != t.amount))
+                    .find_map(|t| amounts.get(t.amount))
+                    .and_then(|a| a.period);
+                match (base, other) {
+                    (Some(from), Some(to)) if from > to => against = true,
+                    _ if a != b => cues += 1,
+                    _ => {}
                 }
             }
             // `X مقابل Y`, `X contre Y`: the text sets the two ends against
