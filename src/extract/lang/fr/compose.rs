@@ -12,8 +12,10 @@
 //! below_100  := tens [[et] unit | [et] onze | teen | dix [unit]]
 //!             | quatre vingt[s] [...] | dix [sept|huit|neuf] | teen | unit | zéro
 //! ```
-//! Digits join only as the first group: `3 millions 200 agents` is not one
-//! number in French.
+//! Digits join as the first group, and after a count of millions or
+//! milliards in digits (`7 millions 689 000`, `1 milliard 200 millions`,
+//! as statistics offices write them): the millions read alone would be
+//! part of a figure, a misread (SPEC §7.1).
 
 use rust_decimal::Decimal;
 
@@ -44,8 +46,13 @@ pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
         if window.joined(number.next).is_none() {
             break;
         }
-        let Some(part) = words_group(window, number.next) else {
-            break;
+        let part = match words_group(window, number.next) {
+            Some(part) => part,
+            None if number.digits_first && scale >= 1_000_000 => match digits_after_scale(window, number, scale) {
+                Some(part) => part,
+                None => break,
+            },
+            None => break,
         };
         // `11 milliards un an plus tôt`: after millions and milliards (nouns
         // in French), `un` before a word is that word's article; after
@@ -69,6 +76,32 @@ pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
         }
     }
     Some(number)
+}
+
+/// Digits (and their scale words) after `7 millions`: whole, after one
+/// space (a tab or a run of spaces parts a table's cells), after a whole
+/// count of the scale (`3,6 millions` is stated to the hundred thousand),
+/// and not a year (`12 milliards 2025` is no number).
+fn digits_after_scale(window: &mut Window, number: Composed, scale: u64) -> Option<Composed> {
+    let at = number.next;
+    if number.precision != Some(Decimal::from(scale)) {
+        return None;
+    }
+    let scale_word = window.get(at.checked_sub(1)?)?;
+    let (numeral, token) = window.numeral(at)?;
+    let gap = window.text().get(scale_word.end..token.start)?;
+    if !matches!(gap, " " | "\u{a0}" | "\u{202f}") {
+        return None;
+    }
+    let year_like = !numeral.grouped
+        && numeral.int_digits == 4
+        && numeral
+            .value
+            .is_some_and(|v| v >= Decimal::from(1900) && v <= Decimal::from(2100));
+    if numeral.frac_digits > 0 || year_like {
+        return None;
+    }
+    compose::numeral_group(window, at)
 }
 
 /// The number word at `i`, if `i` is joined to the token before.
