@@ -46,14 +46,15 @@ pub fn run(
 ) -> io::Result<Outcome> {
     let pages = pages(root)?;
     if let Some(folder) = folder {
-        let mut outcome = Outcome::Clean;
         for (file, roff) in &pages {
+            // A folder that takes one page takes them all: the first
+            // failure says why, once.
             if let Err(error) = write_atomically(&folder.join(file), |page| page.write_all(roff)) {
                 print_problem(miette::Report::new(error));
-                outcome = Outcome::BrokenInput;
+                return Ok(Outcome::BrokenInput);
             }
         }
-        return Ok(outcome);
+        return Ok(Outcome::Clean);
     }
     let wanted = match command {
         Some(command) => format!(

@@ -462,6 +462,18 @@ fn every_command_has_a_manual_page_with_its_options_and_exit_statuses() {
 
     let unknown = figaudit().args(["man", "nope"]).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
+
+    // A folder that cannot be written is said once, with exit 2.
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let blocked = figaudit()
+        .args(["man", "--dir"])
+        .arg(file.join("man1"))
+        .output()
+        .unwrap();
+    assert_eq!(blocked.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&blocked.stderr);
+    assert_eq!(err.matches("cannot write").count(), 1, "{err}");
 }
 
 // Folder walks (SPEC §7.4): `.gitignore` and `.ignore` files obeyed,
