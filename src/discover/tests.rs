@@ -674,3 +674,19 @@ fn a_repair_that_makes_a_figure_ten_times_larger_is_weak_evidence() {
     let found = found(CIVIL_PROTECTION);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: new subscribers "added" (no word of rise before
+// them), the level they reach, and the rate, with no cue between.
+const SUBSCRIBERS: &str = "شبكة الألياف البصرية\n\n\
+انضاف 15 ألف مشترك جديد إلى شبكة الألياف البصرية خلال الفصل الأخير، ليصل عدد المشتركين \
+إلى 315 ألف مشترك، بزيادة نسبتها 5 في المائة مقارنة بالفصل السابق.\n";
+
+#[test]
+fn counts_added_to_reach_a_level_are_its_change() {
+    // 15,000 over 315,000 less 15,000 is 5%.
+    let found = found(SUBSCRIBERS);
+    assert!(
+        has(&found, "change", false, &["15 ألف", "315 ألف", "5 في المائة"]),
+        "{found:#?}"
+    );
+}

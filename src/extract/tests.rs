@@ -485,6 +485,11 @@ fn changes_are_read_from_the_words_before_the_figure() {
         counted("مقابل تراجع ملموس في مؤشرات الجريمة العنيفة بنسبة 10 في المائة").2,
         "fall"
     );
+    // Counts added or lost, and the present tense.
+    assert_eq!(counted("انضاف 12 ألف مشترك جديد").2, "rise");
+    assert_eq!(counted("تنخفض الواردات بنسبة 4 في المائة").2, "fall");
+    assert_eq!(counted("les ventes reculent de 3 %").2, "fall");
+    assert_eq!(counted("l'usine a perdu 120 emplois").2, "fall");
     // A new level is not a change; nor is a figure in another clause.
     assert_eq!(counted("ارتفع العدد إلى 500 حالة").2, "");
     assert_eq!(counted("تراجع العدد، وسجلت المصالح 500 حالة").2, "");

@@ -284,6 +284,22 @@ pub(crate) const CHANGE_WORDS: &[(&str, Change)] = &[
     ("régressé", Change::Fall),
     ("recule", Change::Fall),
     ("diminue", Change::Fall),
+    // Plural subjects, gains and losses (`les ventes reculent de 3 %`,
+    // `a gagné 2 points`, `a perdu 12 000 emplois`).
+    ("augmentent", Change::Rise),
+    ("progressent", Change::Rise),
+    ("grimpent", Change::Rise),
+    ("bondi", Change::Rise),
+    ("accru", Change::Rise),
+    ("gagné", Change::Rise),
+    ("baissent", Change::Fall),
+    ("reculent", Change::Fall),
+    ("diminuent", Change::Fall),
+    ("chutent", Change::Fall),
+    ("fléchi", Change::Fall),
+    ("fléchissement", Change::Fall),
+    ("contraction", Change::Fall),
+    ("perdu", Change::Fall),
 ];
 
 /// Words between a change word and its figure (`en hausse de 5 %`).
