@@ -81,7 +81,7 @@ fn html_page_here(data: &[u8]) {
     };
     let file = document.file_behind_text().unwrap_or_default();
     let mut previous = 0;
-    for figure in extract::figures(document.text()).filter_map(Result::ok) {
+    for figure in extract::document_figures(&document).filter_map(Result::ok) {
         let (start, end) = (
             document.file_offset(figure.span.start),
             document.file_end(figure.span.end),

@@ -253,7 +253,7 @@ fn evaluate_file(
             for figure in kind.figures() {
                 if let Origin::Document { document, .. } = &figure.origin {
                     if !shown_documents.iter().any(|(d, _)| d.path() == document.path()) {
-                        let figures = crate::extract::figures(document.text())
+                        let figures = crate::extract::document_figures(document)
                             .filter_map(Result::ok)
                             .map(|figure| shown_figure(document, &figure))
                             .collect();

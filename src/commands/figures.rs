@@ -71,11 +71,11 @@ pub fn run(
 pub(crate) fn read_figures(document: &Document, patterns: bool) -> Read<'_> {
     if !patterns {
         return Read {
-            found: Box::new(extract::figures(document.text())),
+            found: Box::new(extract::document_figures(document)),
             index: None,
         };
     }
-    let found: Vec<Result<Figure, FigureError>> = extract::figures(document.text()).collect();
+    let found: Vec<Result<Figure, FigureError>> = extract::document_figures(document).collect();
     let figures = found.iter().filter_map(|f| f.as_ref().ok().cloned()).collect();
     Read {
         found: Box::new(found.into_iter()),

@@ -33,7 +33,8 @@ use rust_decimal::Decimal;
 pub(crate) use candidate::Compare;
 
 use crate::extract::{Figure, FigureIndex, Kind, Value};
-use crate::text::script::{self, Script};
+use crate::text::paragraphs::Paragraph;
+use crate::text::script::Script;
 use crate::text::Document;
 
 /// A figure of one of the articles: `(article, figure)` indexes.
@@ -240,7 +241,8 @@ impl Article {
     pub fn new(document: Arc<Document>) -> Article {
         let index = FigureIndex::new(&document);
         let text = document.text();
-        let paragraphs = paragraph_starts(text);
+        let split = document.paragraphs();
+        let paragraphs = paragraph_starts(text, split);
         let first_body = paragraphs
             .iter()
             .enumerate()
@@ -251,11 +253,6 @@ impl Article {
             .map_or(paragraphs.len(), |(i, _)| i)
             .min(MOST_HEADLINE_PARAGRAPHS);
         let figures = index.figures();
-        let french_runs: Vec<std::ops::Range<usize>> = script::runs(text)
-            .into_iter()
-            .filter(|(_, s)| *s == Script::Latin)
-            .map(|(range, _)| range)
-            .collect();
         let sentences = sentence_ends(text);
         let mut facts = Vec::with_capacity(figures.len());
         for (i, figure) in figures.iter().enumerate() {
@@ -276,9 +273,9 @@ impl Article {
             let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
             let noun = figure.noun(text);
             let key = noun.as_deref().and_then(quantity::key);
-            let french = french_runs
-                .get(french_runs.partition_point(|run| run.end <= figure.span.start))
-                .is_some_and(|run| run.contains(&figure.span.start));
+            let french = split
+                .get(split.partition_point(|p| p.block.end <= figure.span.start))
+                .is_some_and(|p| p.script == Script::Latin);
             let sentence = sentences.partition_point(|&end| end <= figure.span.start);
             let subject = subject::subject(&before, french).or_else(|| {
                 facts
@@ -380,33 +377,26 @@ fn cell_facts(document: &Document, figures: &[Figure], facts: &mut [Facts]) {
     }
 }
 
-/// Where each paragraph starts: at 0 and after each run of blank lines;
-/// in a text with no blank line (copied from a page, one paragraph a
-/// line), at each line.
-fn paragraph_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
+/// Where each paragraph with text starts; in a text with no blank line
+/// (copied from a page, one paragraph a line), where each line does.
+fn paragraph_starts(text: &str, paragraphs: &[Paragraph]) -> Vec<usize> {
+    let starts: Vec<usize> = paragraphs
+        .iter()
+        .filter(|p| !p.lines.is_empty())
+        .map(|p| p.block.start)
+        .collect();
+    if starts.len() > 1 {
+        return starts;
+    }
     let mut line_starts = vec![0];
     let mut offset = 0;
-    let mut blank_seen = false;
     for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            blank_seen = true;
-        } else {
-            if offset > 0 {
-                line_starts.push(offset);
-            }
-            if blank_seen {
-                starts.push(offset);
-                blank_seen = false;
-            }
+        if offset > 0 && !line.trim().is_empty() {
+            line_starts.push(offset);
         }
         offset += line.len();
     }
-    if starts.len() == 1 {
-        line_starts
-    } else {
-        starts
-    }
+    line_starts
 }
 
 /// The year stated most often (dates count too); the later on a tie.

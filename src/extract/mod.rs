@@ -25,7 +25,9 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use crate::text::script::{self, Script};
+use crate::text::paragraphs::{self, Paragraph};
+use crate::text::script::Script;
+use crate::text::Document;
 pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value};
 use lexicon::{lexicon, NumberWord, RangeJoin, ScaleForm, WordList, PERCENT_SIGNS};
 pub(crate) use pattern::{pattern_for, Pattern};
@@ -83,7 +85,17 @@ pub struct FigureError {
 /// Streams the figures of `text`, in order. Each run of paragraphs is read
 /// in its script: Arabic, or French where Latin letters dominate.
 pub fn figures(text: &str) -> FigureReader<'_> {
-    let mut runs = script::runs(text);
+    read_paragraphs(text, &paragraphs::paragraphs(text))
+}
+
+/// Streams the figures of `document`, in order, over the paragraphs the
+/// document was split into once.
+pub fn document_figures(document: &Document) -> FigureReader<'_> {
+    read_paragraphs(document.text(), document.paragraphs())
+}
+
+fn read_paragraphs<'a>(text: &'a str, paragraphs: &[Paragraph]) -> FigureReader<'a> {
+    let mut runs = paragraphs::script_runs(paragraphs);
     runs.reverse();
     let first = runs.pop();
     FigureReader {

@@ -119,7 +119,7 @@ impl FigureIndex {
     /// Reads the figures of a document (those out of range are left out:
     /// `figaudit figures` reports them).
     pub fn new(document: &Document) -> FigureIndex {
-        let figures: Vec<Figure> = super::figures(document.text()).filter_map(Result::ok).collect();
+        let figures: Vec<Figure> = super::document_figures(document).filter_map(Result::ok).collect();
         FigureIndex::of(document, figures)
     }
 

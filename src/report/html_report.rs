@@ -12,7 +12,8 @@ use std::ops::Range;
 use super::cells::group_thousands;
 use super::rows::{FigureEntry, FindingRow};
 use super::spool::Spool;
-use crate::text::script::{self, Script};
+use crate::text::paragraphs;
+use crate::text::script::Script;
 use crate::text::table::SheetGrid;
 use crate::text::visible::visible;
 use crate::text::Document;
@@ -303,19 +304,17 @@ fn document_section(
         return out;
     }
     let mut next = figures.iter().peekable();
-    // French paragraphs read left to right, the rest right to left.
-    let french: Vec<Range<usize>> = script::runs(text)
-        .into_iter()
-        .filter(|(_, s)| *s == Script::Latin)
-        .map(|(range, _)| range)
-        .collect();
-    for paragraph in paragraphs(text) {
-        if french.iter().any(|run| run.contains(&paragraph.start)) {
+    for paragraph in paragraphs::paragraphs(text) {
+        if paragraph.lines.is_empty() {
+            continue;
+        }
+        // French paragraphs read left to right, the rest right to left.
+        if paragraph.script == Script::Latin {
             out.push_str("<p dir=\"ltr\" lang=\"fr\">");
         } else {
             out.push_str("<p dir=\"rtl\">");
         }
-        push_marked(&mut out, name, text, paragraph, &mut next, marks, finding_href);
+        push_marked(&mut out, name, text, paragraph.lines, &mut next, marks, finding_href);
         out.push_str("</p>\n");
     }
     out.push_str("</section>\n");
@@ -350,31 +349,6 @@ fn push_text(out: &mut String, text: &str) {
         out.push_str("<br>");
         out.push_str(&shown(line));
     }
-}
-
-/// The paragraphs of a text: runs of lines between blank lines, trimmed
-/// of their line breaks.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() {
-            if let Some(s) = start.take() {
-                found.push(s..end);
-            }
-        } else {
-            start.get_or_insert(offset);
-            end = offset + content.len();
-        }
-        offset += line.len();
-    }
-    if let Some(s) = start {
-        found.push(s..end);
-    }
-    found
 }
 
 /// The start of a finding's list item, up to its number's second place.
@@ -938,9 +912,21 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_are_runs_of_lines_between_blank_lines() {
-        let text = "title\n\nfirst line\nsecond line\n\n\nlast";
-        let found: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, vec!["title", "first line\nsecond line", "last"]);
+    fn each_paragraph_is_one_p_in_its_direction() {
+        let text = "\n\nعنوان\n\nfirst line\nsecond line\n\n\nlast";
+        let section = document_section("a.txt", text, None, &[], &Marks::new(), &on_this_page);
+        let paragraphs: Vec<&str> = section
+            .split("<p ")
+            .skip(1)
+            .map(|p| p.split("</p>").next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "dir=\"rtl\">عنوان",
+                "dir=\"ltr\" lang=\"fr\">first line<br>second line",
+                "dir=\"ltr\" lang=\"fr\">last"
+            ]
+        );
     }
 }

@@ -9,6 +9,7 @@ pub(crate) mod html;
 mod line_index;
 pub(crate) mod normalize;
 mod offset_map;
+pub(crate) mod paragraphs;
 mod parts;
 pub(crate) mod read;
 pub(crate) mod script;
@@ -46,6 +47,8 @@ pub struct Document {
     /// labels.
     cells: Option<Arc<table::Cells>>,
     line_index: OnceLock<LineIndex>,
+    /// Split once, for the reader, discovery and the HTML report.
+    paragraphs: OnceLock<Vec<paragraphs::Paragraph>>,
 }
 
 /// The file behind a document's text, when the text is not the file.
@@ -208,6 +211,7 @@ impl Document {
             page,
             cells: cells.map(Arc::new),
             line_index: OnceLock::new(),
+            paragraphs: OnceLock::new(),
         }
     }
 
@@ -268,6 +272,11 @@ impl Document {
             Some(page) => LineIndex::mapped(&page.file, Arc::clone(&page.map)),
             None => LineIndex::new(&self.text, self.start),
         })
+    }
+
+    /// The paragraphs of the text, split once.
+    pub(crate) fn paragraphs(&self) -> &[paragraphs::Paragraph] {
+        self.paragraphs.get_or_init(|| paragraphs::paragraphs(&self.text))
     }
 }
 

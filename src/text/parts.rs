@@ -1,7 +1,7 @@
 //! Reading a large file a part at a time, so that listing its figures
 //! holds a few parts of it, not the whole file.
 //!
-//! Each part ends where a paragraph ends ([`script::settled_paragraph_end`]):
+//! Each part ends where a paragraph ends ([`paragraphs::settled_paragraph_end`]):
 //! nothing the reader joins crosses a paragraph gap, so the parts read as
 //! the whole file does. Offsets and lines stay those of the file.
 
@@ -10,7 +10,7 @@ use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use super::read::{self, MAX_BYTES, STDIN};
-use super::{script, Document, DocumentError, PartStart};
+use super::{paragraphs, Document, DocumentError, PartStart};
 
 /// About how much of a file one part holds; files no larger are read whole.
 /// Listed as JSON, a part's figures take up to a hundred times its bytes
@@ -95,7 +95,9 @@ impl Parts {
             if read == 0 {
                 return Ok(self.pending.len());
             }
-            if let Some(end) = script::settled_paragraph_end(&self.pending).filter(|&end| end >= self.part_bytes / 2) {
+            if let Some(end) =
+                paragraphs::settled_paragraph_end(&self.pending).filter(|&end| end >= self.part_bytes / 2)
+            {
                 return Ok(end);
             }
         }
