@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Article, FigureRef};
+use super::{Article, Facts, FigureRef};
 use crate::extract::{Change, Figure, Kind, Qualifier, Value};
 
 /// What an amount measures; only amounts of one class meet in arithmetic.
@@ -196,7 +196,7 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             },
             period: facts.period,
             article_year: article.year,
-            change: figure.change,
+            change: figure.change.or_else(|| restated_change(&out, class, facts)),
             sentence: facts.sentence,
             headline: facts.headline,
             order: out.len(),
@@ -229,6 +229,20 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
         out.extend(other);
     }
     out
+}
+
+/// The change a percentage restates as a rate (`تراجع بمقدار 2,1 مليار
+/// درهم، أي بنسبة 5,5 في المائة`, `en baisse de 12 000, soit 3 %`): that
+/// of the count just before it in its sentence, which the text states as
+/// a change. A rate of a named total (`من مجموع`) is a share instead.
+fn restated_change(before: &[Amount], class: Class, facts: &Facts) -> Option<Change> {
+    if class != Class::Percent || !facts.share_cue || facts.of_total {
+        return None;
+    }
+    let previous = before.iter().rev().find(|a| !a.alternative)?;
+    (previous.class == Class::Count && previous.sentence == facts.sentence)
+        .then_some(previous.change)
+        .flatten()
 }
 
 /// `value` with its thousands and its units swapped, where the text
