@@ -208,6 +208,9 @@ pub(crate) struct Facts {
     pub(crate) whole_named: Option<String>,
     /// `مقابل`, `contre` before it: set against the figure before it.
     pub(crate) contrast_cue: bool,
+    /// How many words stand between it and the figure before it in its
+    /// paragraph (or the paragraph's start).
+    pub(crate) words_before: usize,
     /// In a French paragraph (SPEC §6.3).
     pub(crate) french: bool,
     /// In a table: the quantity keys of the words of its row's and
@@ -306,6 +309,7 @@ impl Article {
                 part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
+                words_before: before.len(),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 french,
                 labels: Vec::new(),

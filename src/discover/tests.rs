@@ -708,3 +708,19 @@ fn a_rate_after_a_stated_fall_restates_that_fall() {
     );
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test, with the figures of a central bank's release:
+// each level carries its own change, and two levels of different loans
+// stand in one sentence.
+const BANK_LOANS: &str = "Banques : le bilan à fin septembre\n\n\
+Le bilan agrégé des banques a atteint 262,2 milliards de dollars à fin septembre (+8,7 % sur un an). \
+Les prêts au secteur privé reculent de 8,2 % à 54,5 milliards de dollars, alors que les créances \
+sur l'État se sont établies à 31,7 milliards (-4,7 % sur un an).\n";
+
+#[test]
+fn a_level_with_its_own_change_beside_it_is_no_base_of_another() {
+    // From 31.7 to 54.5 is no change of 8.2% or 8.7%, whatever one edit
+    // of 54.5 (34.5) would make of it: 31.7 is a level of its own.
+    let found = found(BANK_LOANS);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

@@ -187,6 +187,32 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
     out
 }
 
+/// Whether a percentage stated as a change, other than `percent`, stands
+/// right beside the amount `at`: next to it, with at most
+/// [`BESIDE_WORDS`] words between (`en baisse de 8,2 % à 54,5`).
+fn has_own_change(scope: &Scope, at: usize, percent: usize) -> bool {
+    let amounts = scope.amounts;
+    let Some(level) = amounts.get(at) else {
+        return false;
+    };
+    let beside = [at.checked_sub(1).map(|j| (j, at)), at.checked_add(1).map(|j| (j, j))];
+    beside
+        .into_iter()
+        .flatten()
+        .filter(|&(j, _)| j != percent)
+        .any(|(j, later)| {
+            let close = scope.facts_of(later).is_some_and(|f| f.words_before <= BESIDE_WORDS);
+            close
+                && amounts.get(j).is_some_and(|p| {
+                    p.class == Class::Percent && p.change.is_some() && p.sentence == level.sentence && !p.alternative
+                })
+        })
+}
+
+/// The most words between a level and the change stated beside it
+/// (`بنسبة 13,8 في المائة كي تبلغ 222,6`: two).
+const BESIDE_WORDS: usize = 3;
+
 fn form_nearness(amounts: &[Amount], s: usize, form: &Form) -> usize {
     let members = form
         .numerator
@@ -320,6 +346,14 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
                     (Some(from), Some(to)) if from > to => against = true,
                     _ if a != b => cues += 1,
                     _ => {}
+                }
+            }
+            // A base whose own change the text states beside it (`كي تبلغ
+            // 222,6 مليار` after `بنسبة 13,8`, `31,7 milliards (-4,7 %)`) is
+            // a new level, not where another percentage's change starts.
+            if let [only] = equation.denominator[..] {
+                if has_own_change(scope, only.amount, equation.target) {
+                    against = true;
                 }
             }
             // `X مقابل Y`, `X contre Y`: the text sets the two ends against
