@@ -96,7 +96,8 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
     // failing relations it repairs.
     let mut repairing: HashMap<(FigureRef, Decimal), Vec<BTreeSet<FigureRef>>> = HashMap::new();
     for (candidate, s) in scored.iter() {
-        if candidate.evidence.holds || *s < CORROBORATES {
+        if candidate.evidence.holds || *s == f64::NEG_INFINITY || score::text_score(&candidate.evidence) < CORROBORATES
+        {
             continue;
         }
         let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
@@ -140,13 +141,16 @@ fn ratio_figures(relation: &Relation) -> Option<(RatioKind, BTreeSet<FigureRef>)
     }
 }
 
-/// The least score of a failing relation whose repair counts as a
-/// second sighting of a slip: one the text itself argues against is not.
+/// The least text score of a failing relation whose repair counts as a
+/// second sighting of a slip: one the text itself argues against (nouns
+/// that differ, figures of other periods) is not. Its arithmetic alone
+/// may say little (a share of a rounded whole misses by much by chance);
+/// two relations repaired by one edit are what make the slip likely.
 const CORROBORATES: f64 = 0.0;
 
 #[cfg(test)]
 mod tests {
-    use super::super::candidate::{Compare, Evidence};
+    use super::super::candidate::{Compare, Evidence, KeyAgreement};
     use super::super::{RatioKind, Relation, SumKind};
     use super::*;
 
@@ -207,22 +211,22 @@ mod tests {
     }
 
     /// Figures 0 = 1 + 2, with 3 the share of 1 in 0; figure 1 slipped.
-    fn slipped(share_score: f64, digits: u32) -> Vec<(Candidate, f64)> {
+    /// The share's nouns agree or differ as `key` says.
+    fn slipped(share_score: f64, digits: u32, key: KeyAgreement) -> Vec<(Candidate, f64)> {
         let sum = sum(
             &[1, 2],
             0,
             vec![repair(0, 4700, 4), repair(1, 1984, digits), repair(2, 716, 4)],
         );
         let sum_score = score::score(&sum.evidence);
-        vec![
-            (sum, sum_score),
-            (share(3, 1, 0, vec![repair(1, 1984, digits)]), share_score),
-        ]
+        let mut share = share(3, 1, 0, vec![repair(1, 1984, digits)]);
+        share.evidence.key = key;
+        vec![(sum, sum_score), (share, share_score)]
     }
 
     #[test]
     fn one_edit_repairing_two_relations_of_other_figures_is_one_slip_seen_twice() {
-        let mut scored = slipped(0.5, 4);
+        let mut scored = slipped(0.5, 4, KeyAgreement::Same);
         let before = scored[0].1;
         corroborate(&mut scored, &[]);
         let (sum, after) = &scored[0];
@@ -233,12 +237,23 @@ mod tests {
     }
 
     #[test]
-    fn a_weak_relation_or_a_short_figure_corroborates_nothing() {
-        for (share_score, digits) in [(CORROBORATES - 0.5, 4), (0.5, 2)] {
-            let mut scored = slipped(share_score, digits);
+    fn a_relation_whose_arithmetic_alone_says_little_still_corroborates() {
+        // A share of a rounded whole (`2.6 مليون`) misses by more than
+        // chance explains alone; the same edit repairing the sum is what
+        // makes the slip likely.
+        let mut scored = slipped(-1.5, 4, KeyAgreement::Same);
+        corroborate(&mut scored, &[]);
+        assert!(scored[0].0.evidence.corroborated);
+        assert_eq!(scored[0].0.evidence.repairs, vec![repair(1, 1984, 4)]);
+    }
+
+    #[test]
+    fn a_relation_the_text_argues_against_or_a_short_figure_corroborates_nothing() {
+        for (key, digits) in [(KeyAgreement::Different, 4), (KeyAgreement::Same, 2)] {
+            let mut scored = slipped(0.5, digits, key);
             let before = scored[0].1;
             corroborate(&mut scored, &[]);
-            assert!(!scored[0].0.evidence.corroborated, "{share_score} {digits}");
+            assert!(!scored[0].0.evidence.corroborated, "{key:?} {digits}");
             assert_eq!(scored[0].0.evidence.repairs.len(), 3);
             assert_eq!(scored[0].1, before);
         }

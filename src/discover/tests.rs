@@ -724,3 +724,25 @@ fn a_level_with_its_own_change_beside_it_is_no_base_of_another() {
     let found = found(BANK_LOANS);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: the whole rounded to two digits, its parts
+// exact, one part slipped in its first digit (1343 written 2343).
+const BIRTHS_2012: &str = "المواليد في سنة 2012\n\n\
+سجلت مصالح الحالة المدنية خلال سنة 2012 ولادة 2.6 مليون مولود في مختلف المحافظات.\n\n\
+وكان عدد المواليد الذكور 2343 ألف مولود، بنسبة 51.1% من مجموع المواليد، في حين بلغ عدد الإناث \
+1286 ألف مولودة، بنسبة 48.9% من مجموع المواليد.\n";
+
+#[test]
+fn a_slipped_part_of_a_rounded_whole_is_suspected_in_the_sum_too() {
+    // 2343 + 1286 thousand is no 2.6 million; 1343 + 1286 is. The whole
+    // has two digits, too few to suspect alone, but the parts have four.
+    let found = found(BIRTHS_2012);
+    assert!(
+        has(&found, "sum", true, &["2.6 مليون", "2343 ألف", "1286 ألف"]),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "share", true, &["51.1%", "2343 ألف", "2.6 مليون"]),
+        "{found:#?}"
+    );
+}

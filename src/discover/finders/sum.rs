@@ -230,7 +230,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         parts_shared: false,
         corroborated: false,
     };
-    if !holds && (!score::worth_repairing(&evidence) || !score::may_be_mistyped(total)) {
+    if !holds && (!score::worth_repairing(&evidence) || !members.iter().any(|a| score::may_be_mistyped(a))) {
         return None;
     }
     let parts: Vec<FigureRef> = equation
