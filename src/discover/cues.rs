@@ -100,6 +100,27 @@ pub(crate) const OF_TOTAL_CUES: &[&str] = &[
     "de l'ensemble",
 ];
 
+/// Before a balance, the difference of two flows the text states
+/// (`عجزا بقيمة 2.7 مليار`, `un excédent commercial de 14,84 milliards`):
+/// the figure is what one flow exceeds the other by.
+pub(crate) const BALANCE_CUES: &[&str] = &[
+    "عجز",
+    "عجزا",
+    "العجز",
+    "فائض",
+    "فائضا",
+    "الفائض",
+    "excedent",
+    "excedents",
+    "deficit",
+    "deficits",
+    "solde",
+];
+
+/// How many words before a figure its balance word may stand (`un
+/// excédent commercial en forte hausse à 14,84 milliards`).
+pub(crate) const BALANCE_WITHIN: usize = 6;
+
 /// Before a figure set against the one before it: `مقابل 2.4 مليون عام
 /// 2011`, `contre 3,1 % en 2022`. The year after it is its own.
 pub(crate) const CONTRAST_CUES: &[&str] = &[
@@ -153,7 +174,7 @@ pub(crate) fn after_any<'w>(words: &'w [String], cues: &[&'static str], within: 
 /// The folded words of `text`, without punctuation.
 pub(crate) fn words_before(text: &str) -> Vec<String> {
     fold_pattern(text)
-        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '%') || "،؛:«»".contains(c))
+        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '%') || "،؛:«»’".contains(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()

@@ -208,6 +208,9 @@ pub(crate) struct Facts {
     pub(crate) whole_named: Option<String>,
     /// `مقابل`, `contre` before it: set against the figure before it.
     pub(crate) contrast_cue: bool,
+    /// `عجز`, `excédent` shortly before it: a balance, the difference of
+    /// two flows.
+    pub(crate) balance_cue: bool,
     /// How many words stand between it and the figure before it in its
     /// paragraph (or the paragraph's start).
     pub(crate) words_before: usize,
@@ -310,6 +313,7 @@ impl Article {
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 words_before: before.len(),
+                balance_cue: cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 french,
                 labels: Vec::new(),

@@ -746,3 +746,39 @@ fn a_slipped_part_of_a_rounded_whole_is_suspected_in_the_sum_too() {
         "{found:#?}"
     );
 }
+
+// Written for this test: a balance and the two flows it is the
+// difference of, with no word of change.
+const BALANCE: &str = "الميزان التجاري في شتنبر\n\n\
+سجل الميزان التجاري خلال شهر شتنبر عجزا بقيمة 2.71 مليار دولار، إذ بلغت قيمة الواردات 5.04 مليارات دولار، في حين بلغت قيمة الصادرات 2.33 مليار دولار.\n";
+
+#[test]
+fn a_balance_is_the_difference_of_two_flows() {
+    let found = found(BALANCE);
+    assert!(
+        has(
+            &found,
+            "difference",
+            false,
+            &["5.04 مليارات", "2.71 مليار", "2.33 مليار"]
+        ),
+        "{found:#?}"
+    );
+}
+
+// Written for this test: a rise stated as an amount, and the two levels
+// it runs between, each in a sentence of its own; the later level is
+// mistyped (838.4 for 738.4).
+const STATED_RISE: &str = "البطالة في الفصل الرابع\n\n\
+ارتفع عدد العاطلين بـ 33.5 ألف عاطل خلال الفصل الرابع من السنة.\n\n\
+وبحسب المذكرة نفسها، بلغ عدد العاطلين في نهاية الفصل 838.4 ألف عاطل. وتبقى البطالة مرتفعة في صفوف الشباب حاملي الشهادات.\n\n\
+وكان عدد العاطلين في الفصل الثاني من السنة 704.9 ألف عاطل، حسب المندوبية.\n";
+
+#[test]
+fn a_stated_change_between_two_levels_is_evidence_for_their_difference() {
+    let found = found(STATED_RISE);
+    assert!(
+        has(&found, "difference", true, &["838.4 ألف", "33.5 ألف", "704.9 ألف"]),
+        "{found:#?}"
+    );
+}

@@ -205,13 +205,37 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     {
         cues += 1;
     }
+    // A balance (`عجز`, `excédent`) is one flow less the other: one part
+    // is the balance, the other a flow.
+    let balance = equation.numerator.len() == 2
+        && equation
+            .numerator
+            .iter()
+            .filter(|t| scope.facts_of(t.amount).is_some_and(|f| f.balance_cue))
+            .count()
+            == 1;
+    if balance {
+        cues += 1;
+    }
     let kind = if total.class != Class::Count {
         SumKind::Points
-    } else if equation.numerator.len() == 2 && members.iter().skip(1).any(|a| a.change.is_some()) {
+    } else if balance || (equation.numerator.len() == 2 && members.iter().skip(1).any(|a| a.change.is_some())) {
         SumKind::Difference
     } else {
         SumKind::Sum
     };
+    // A difference the text states as a change (`en hausse de 14,84
+    // milliards`) between two levels it sets against each other (`51,27
+    // mds contre 36,43 mds`): the words of a change, as for a percentage.
+    if kind == SumKind::Difference {
+        let levels: Vec<&Amount> = members.iter().copied().filter(|a| a.change.is_none()).collect();
+        if let [x, y] = levels[..] {
+            cues += 1;
+            if scope.set_against(x, y) {
+                cues += 1;
+            }
+        }
+    }
     let evidence = Evidence {
         holds,
         coincidence: outcome.coincidence(),
