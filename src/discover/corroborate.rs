@@ -27,7 +27,16 @@ use super::{score, FigureRef, RatioKind, Relation};
 /// failing relation shares, and scores them again. `scored` holds each
 /// candidate with its score.
 pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount>]) {
-    let holding = || scored.iter().filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS);
+    // A bound (`plus de 26 %`) holds for a range of values, as readily
+    // with a mistyped figure as with the right one: it vouches for none.
+    let holding = || {
+        scored.iter().filter(|(c, s)| {
+            c.evidence.holds
+                && *s >= score::HOLDS
+                && score::arithmetic(&c.evidence) >= VOUCHES
+                && !is_bound(&c.relation)
+        })
+    };
     let vouched: HashSet<FigureRef> = holding().flat_map(|(c, _)| c.relation.figures()).collect();
     // The equations of the holding relations, by the figures they hold.
     let mut guards: HashMap<FigureRef, Vec<Equation>> = HashMap::new();
@@ -126,6 +135,17 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
             *score = score::score(&candidate.evidence);
         }
     }
+}
+
+/// The least arithmetic evidence (see [`score::arithmetic`]) of a holding
+/// relation that vouches for its figures: one of rounded figures that
+/// holds within their rounding one time in ten by chance holds as
+/// readily with a mistyped figure.
+const VOUCHES: f64 = 0.5;
+
+/// Whether `relation` states a bound rather than a value.
+fn is_bound(relation: &Relation) -> bool {
+    matches!(relation, Relation::Ratio { compare, .. } if *compare != Compare::Eq)
 }
 
 /// A ratio's kind and the figures it divides (not its percentage).

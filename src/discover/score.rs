@@ -57,8 +57,7 @@ pub(crate) fn score(evidence: &Evidence) -> f64 {
     if !evidence.comparison && evidence.coincidence > LEAST_EVIDENCE {
         return f64::NEG_INFINITY;
     }
-    let chance = (evidence.coincidence * evidence.trials.max(1) as f64).max(1e-12);
-    let mut score = -chance.log10() + text_score(evidence);
+    let mut score = arithmetic(evidence) + text_score(evidence);
     if !evidence.holds && !evidence.comparison && evidence.repaired_figures() > 1 {
         score += AMBIGUOUS_REPAIR;
     }
@@ -66,6 +65,14 @@ pub(crate) fn score(evidence: &Evidence) -> f64 {
         score += OTHER_MAGNITUDE;
     }
     score
+}
+
+/// What the arithmetic alone says, in powers of ten: how unlikely it is
+/// to hold (or to miss by one edit) by coincidence, over every
+/// combination tried.
+pub(crate) fn arithmetic(evidence: &Evidence) -> f64 {
+    let chance = (evidence.coincidence * evidence.trials.max(1) as f64).max(1e-12);
+    -chance.log10()
 }
 
 /// Every repair drops or adds a digit: a figure ten times larger or

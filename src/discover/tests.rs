@@ -747,6 +747,47 @@ fn a_slipped_part_of_a_rounded_whole_is_suspected_in_the_sum_too() {
     );
 }
 
+// Written for this test: a level mistyped (46,43 for 36,43) that a
+// bound elsewhere (`plus de 26 %`) happens to fit.
+const BOUND_FITS_A_SLIP: &str = "Commerce extérieur : l'excédent se creuse\n\n\
+De janvier à novembre, les achats à l'étranger se sont chiffrés à 46,43 milliards de dollars, contre 35,76 milliards un an plus tôt, soit une progression de 1,89 %.\n\n\
+Les ventes d'hydrocarbures, elles, ont bondi de plus de 26 % sur la période, selon le centre des statistiques des douanes.\n";
+
+#[test]
+fn a_bound_vouches_for_no_figure() {
+    // From 35,76 to 46,43 is more than 26%, as readily as from 35,76 to
+    // 36,43 is 1,89%: the bound says nothing of which is right.
+    let found = found(BOUND_FITS_A_SLIP);
+    assert!(
+        has(
+            &found,
+            "change",
+            true,
+            &["46,43 milliards", "35,76 milliards", "1,89 %"]
+        ),
+        "{found:#?}"
+    );
+}
+
+// Written for this test: rounded totals, and a part of the earlier one
+// mistyped in its first digit (2252 for 1252).
+const ROUNDED_TOTALS: &str = "الولادات خلال سنتين\n\n\
+بلغ عدد المواليد الأحياء 2.6 مليون مولود سنة 2012، مقابل 2.4 مليون مولود سنة 2011، بزيادة نسبتها 7.7 في المائة.\n\n\
+وبلغ عدد المواليد الذكور 1343 ألف مولود سنة 2012 بنسبة 51.1 في المائة من مجموع المواليد، مقابل 2252 ألف مولود سنة 2011 بنسبة 51.3 في المائة من مجموع المواليد. أما الإناث فبلغ عددهن 1286 ألف مولودة سنة 2012 بنسبة 48.9 في المائة، مقابل 1190 ألف مولودة سنة 2011 بنسبة 48.7 في المائة.\n";
+
+#[test]
+fn a_relation_that_holds_within_rounding_by_chance_vouches_for_nothing() {
+    // 2252 thousand against 2.4 and 2.6 million happens to give a change
+    // of about 7.7% within their rounding; that is no reason to trust it.
+    let found = found(ROUNDED_TOTALS);
+    assert!(
+        found
+            .iter()
+            .any(|(_, suspected, texts)| *suspected && texts.iter().any(|t| t == "2252 ألف")),
+        "{found:#?}"
+    );
+}
+
 // Written for this test: a balance and the two flows it is the
 // difference of, with no word of change.
 const BALANCE: &str = "الميزان التجاري في شتنبر\n\n\
