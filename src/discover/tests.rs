@@ -823,3 +823,17 @@ fn a_stated_change_between_two_levels_is_evidence_for_their_difference() {
         "{found:#?}"
     );
 }
+
+// Written for this test: the headline drops the body's `حوالي`.
+const HEADLINE_DROPS_ABOUT: &str = "الإحصاء: 20.4 مليون مواطن في المملكة\n\n\
+أفادت بيانات الهيئة العامة للإحصاء بأن عدد المواطنين بلغ حوالي 20.4 مليون مواطن، \
+فيما بلغ عدد المقيمين حوالي 12.1 مليون مقيم.\n";
+
+#[test]
+fn a_headline_that_drops_about_restates_the_body() {
+    let found = found(HEADLINE_DROPS_ABOUT);
+    assert!(
+        has(&found, "equal", false, &["20.4 مليون", "حوالي 20.4 مليون"]),
+        "{found:#?}"
+    );
+}

@@ -13,6 +13,7 @@ use super::super::repair;
 use super::super::score;
 use super::super::Relation;
 use super::{key_agreement, units_agree};
+use crate::extract::Qualifier;
 
 /// Amounts of every article in a group, each list in text order.
 pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
@@ -68,10 +69,21 @@ fn pairable(a: &Amount, b: &Amount) -> bool {
     a.at != b.at
         && a.class == b.class
         && a.precision == b.precision
-        && a.qualifier == b.qualifier
+        && same_claim(a.qualifier, b.qualifier)
         && units_agree(a, b)
         && (a.french != b.french || key_agreement([a, b]) != KeyAgreement::Different)
         && super::claim::periods_agree(a, b)
+}
+
+/// Whether two qualifiers state a value alike: the same, or one exact and
+/// one about (a headline drops the body's `حوالي`, `près de`). A bound
+/// states another thing than a value.
+fn same_claim(a: Qualifier, b: Qualifier) -> bool {
+    a == b
+        || matches!(
+            (a, b),
+            (Qualifier::Exact, Qualifier::About) | (Qualifier::About, Qualifier::Exact)
+        )
 }
 
 fn candidate(
