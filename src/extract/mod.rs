@@ -573,6 +573,12 @@ impl FigureReader<'_> {
                 next += len;
             }
         }
+        // `يتجاوز عدد المستفيدين 300 ألف`: the verb before the subject.
+        if qualifier == Qualifier::Exact && number_at == 0 && !self.window.is_french() {
+            if let Some(q) = lang::ar::verb_first::qualifier_across_subject(&mut self.window) {
+                qualifier = q;
+            }
+        }
         if number.lone_one && qualifier == Qualifier::Exact && percent == 0 && self.one_is_a_pronoun(number_at) {
             return Some(number.next);
         }

@@ -96,6 +96,23 @@ fn qualifiers_before_the_figure() {
 }
 
 #[test]
+fn a_verb_before_the_subject_bounds_the_figure_after_it() {
+    // Arabic puts the verb first: the subject stands between it and the
+    // figure, which keeps its own span.
+    let exceeds = one("يتجاوز عدد المستفيدين الجدد من البرنامج 300 ألف مستفيد");
+    assert_eq!((exceeds.0.as_str(), exceeds.3), ("300 ألف", "more_than"));
+    assert_eq!(one("ولم تتجاوز قيمة الصفقة 12 مليون درهم").3, "at_most");
+    assert_eq!(one("وتجاوزت الصادرات الغذائية 41 مليار درهم").3, "more_than");
+    assert_eq!(one("يناهز عدد الزوار 2 مليون زائر").3, "about");
+    // A verb that is no bound, a subject that is no noun phrase, or a
+    // clause in between: the figure is as written.
+    assert_eq!(one("بلغ عدد المستفيدين 300 ألف مستفيد").3, "exact");
+    assert_eq!(one("تجاوزت الشركة الأزمة وحققت 300 ألف درهم").3, "exact");
+    assert_eq!(one("تجاوز عدد المستفيدين، حسب التقرير، 300 ألف").3, "exact");
+    assert_eq!(one("تجاوز عدد المستفيدين\n300 ألف").3, "exact");
+}
+
+#[test]
 fn qualifiers_after_the_figure_or_its_noun() {
     let after = one("3 ملايين بطاقة على الأقل");
     assert_eq!(after.0, "3 ملايين بطاقة على الأقل");

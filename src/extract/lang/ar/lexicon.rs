@@ -211,6 +211,46 @@ pub(crate) const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("أكبر من أو يساوي", Qualifier::AtLeast),
 ];
 
+/// Verbs that bound a figure from before their clause's subject
+/// (`يتجاوز عدد المستفيدين 300 ألف`): see `verb_first.rs`. Only verbs: a
+/// qualifier such as `حوالي` or `أكثر من` stands right before its number.
+pub(crate) const VERB_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("لم يتجاوز", Qualifier::AtMost),
+    ("لم تتجاوز", Qualifier::AtMost),
+    ("لا يتجاوز", Qualifier::AtMost),
+    ("لا تتجاوز", Qualifier::AtMost),
+    ("لم يتعد", Qualifier::AtMost),
+    ("لم تتعد", Qualifier::AtMost),
+    ("لا يتعدى", Qualifier::AtMost),
+    ("لا تتعدى", Qualifier::AtMost),
+    ("لا يقل", Qualifier::AtLeast),
+    ("لا تقل", Qualifier::AtLeast),
+    ("تجاوز", Qualifier::MoreThan),
+    ("تجاوزت", Qualifier::MoreThan),
+    ("يتجاوز", Qualifier::MoreThan),
+    ("تتجاوز", Qualifier::MoreThan),
+    ("تخطى", Qualifier::MoreThan),
+    ("تخطت", Qualifier::MoreThan),
+    ("يتخطى", Qualifier::MoreThan),
+    ("تتخطى", Qualifier::MoreThan),
+    ("فاق", Qualifier::MoreThan),
+    ("فاقت", Qualifier::MoreThan),
+    ("يفوق", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("ناهز", Qualifier::About),
+    ("ناهزت", Qualifier::About),
+    ("يناهز", Qualifier::About),
+    ("تناهز", Qualifier::About),
+    ("يقارب", Qualifier::About),
+    ("تقارب", Qualifier::About),
+    ("قارب", Qualifier::About),
+    ("قاربت", Qualifier::About),
+];
+
+/// Words that head a subject naming a quantity (`عدد المستفيدين`, `قيمة
+/// الصفقة`), besides definite words.
+pub(crate) const SUBJECT_HEADS: &[&str] = &["عدد", "قيمة", "حجم", "مبلغ", "مجموع", "إجمالي", "نسبة", "معدل", "كمية"];
+
 /// Words that may stand between a qualifier and its number (`دون سن 18`,
 /// `تجاوز عتبة 50`): what is limited, not what is counted.
 pub(crate) const QUALIFIED_LIMITS: &[&str] = &["سن", "عتبة", "حاجز", "سقف"];

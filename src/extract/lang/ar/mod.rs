@@ -5,3 +5,4 @@
 
 pub(crate) mod compose;
 pub(crate) mod lexicon;
+pub(crate) mod verb_first;
