@@ -837,3 +837,35 @@ fn a_headline_that_drops_about_restates_the_body() {
         "{found:#?}"
     );
 }
+
+// Written for this test: `لم تتجاوز` before a precise amount, as the press
+// writes "only".
+const ONLY_SO_MUCH: &str = "الميزان التجاري في نهاية مارس\n\n\
+ارتفعت قيمة الواردات بما قدره 10،376 مليون درهم خلال الفصل الأول، في حين لم تتجاوز الزيادة في الصادرات 5،310 مليون درهم، ليتفاقم العجز التجاري بما مجموعه 5066 مليون درهم.\n";
+
+#[test]
+fn a_bound_as_precise_as_a_count_adds_up() {
+    let found = found(ONLY_SO_MUCH);
+    assert!(
+        has(
+            &found,
+            "difference",
+            false,
+            &["10،376 مليون", "5،310 مليون", "5066 مليون"]
+        ),
+        "{found:#?}"
+    );
+}
+
+// Written for this test: a rate bounded by `لم تتجاوز`, and the only whole
+// in the article far larger than the one it is a share of.
+const FAR_INSIDE_A_BOUND: &str = "حصيلة المديرية العامة للأمن\n\n\
+عالجت مصالح الشرطة خلال السنة ما مجموعه مليون و212 ألف قضية في مختلف المدن.\n\n\
+ولم تتجاوز الجرائم العنيفة 6 في المائة من مجموع القضايا، إذ بلغ عددها 43 ألفا و869 قضية.\n";
+
+#[test]
+fn a_ratio_far_inside_a_bound_is_no_relation() {
+    // 43,869 of 1,212,000 is 3.6%: at most 6%, as nearly any pair is.
+    let found = found(FAR_INSIDE_A_BOUND);
+    assert!(found.is_empty(), "{found:#?}");
+}

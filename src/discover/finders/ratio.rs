@@ -375,7 +375,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
     members.push(percent);
     let evidence = Evidence {
         holds,
-        coincidence: percent_chance(&outcome),
+        coincidence: bound_chance(&outcome, equation.compare),
         trials,
         cues,
         // A share's part is often a kind of its whole (women among the
@@ -429,6 +429,20 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
 /// The chance a percentage lands where the ratio allows: the width
 /// allowed over the span percentages take (0 to 100%, or the change's
 /// own size when it is larger).
+/// A bound (`لم تتجاوز 6 %`, `plus de 26 %`) is evidence only where the
+/// ratio comes near it, within the values it rounds from; one far inside
+/// the bound holds for nearly any figures.
+fn bound_chance(outcome: &super::super::candidate::Outcome, compare: Compare) -> f64 {
+    if compare == Compare::Eq || outcome.computed_interval.overlaps(outcome.target_interval) {
+        percent_chance(outcome)
+    } else {
+        FAR_INSIDE_A_BOUND
+    }
+}
+
+/// The chance that a ratio lands anywhere inside a bound: one in two.
+const FAR_INSIDE_A_BOUND: f64 = 0.5;
+
 fn percent_chance(outcome: &super::super::candidate::Outcome) -> f64 {
     let width = (outcome
         .computed_interval

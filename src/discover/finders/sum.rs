@@ -91,8 +91,15 @@ fn fits_total(total: &Amount, part: &Amount) -> bool {
     class_ok && units_agree(total, part) && part.value > Decimal::ZERO && part.value != total.value
 }
 
+/// A bound says too little to add up, except one as precise as a count:
+/// `لم تتجاوز 5،310 مليون درهم` is how the press writes "only 5,310
+/// million", and the value may be reached.
 fn is_bound(a: &Amount) -> bool {
-    !matches!(a.qualifier, Qualifier::Exact | Qualifier::About)
+    match a.qualifier {
+        Qualifier::Exact | Qualifier::About => false,
+        Qualifier::AtMost | Qualifier::AtLeast => !score::may_be_mistyped(a),
+        Qualifier::MoreThan | Qualifier::LessThan => true,
+    }
 }
 
 /// Three to six parts of the total's own quantity.
