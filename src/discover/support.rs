@@ -15,9 +15,12 @@ use super::{score, FigureRef, RatioKind, Relation, SumKind};
 /// `scored` holds each candidate with its score; the scores of the sums
 /// supported are raised.
 pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
+    // A share the text names (`بنسبة 9.48 % من إجمالي عدد المواليد`) says
+    // the part is of that whole even where its percentage is mistyped.
+    let named = |c: &Candidate| c.evidence.cues >= NAMED_SHARE_CUES;
     let shares: HashSet<(FigureRef, FigureRef)> = scored
         .iter()
-        .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)
+        .filter(|(c, s)| (c.evidence.holds && *s >= score::HOLDS) || (!c.evidence.holds && named(c)))
         .filter_map(|(c, _)| match &c.relation {
             Relation::Ratio {
                 numerator,
@@ -46,6 +49,10 @@ pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
         }
     }
 }
+
+/// The cues of a share whose words name its whole: a share cue and
+/// `من إجمالي`, or `من إجمالي` before the figure the text calls a total.
+const NAMED_SHARE_CUES: u32 = 2;
 
 #[cfg(test)]
 mod tests {

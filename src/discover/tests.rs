@@ -869,3 +869,20 @@ fn a_ratio_far_inside_a_bound_is_no_relation() {
     let found = found(FAR_INSIDE_A_BOUND);
     assert!(found.is_empty(), "{found:#?}");
 }
+
+// Written for this test: each part's share of the whole is named (`من
+// إجمالي عدد المواليد`), one of the two percentages mistyped (9.48 for
+// 49.48), the whole rounded.
+const NAMED_SHARES: &str = "المواليد خلال السنة\n\n\
+سجل الجهاز ارتفاع أعداد المواليد الأحياء خلال سنة 2012 إلى 2.6 مليون مولود مقابل 2.4 مليون مولود سنة 2011، وبلغ عدد المواليد في العاصمة 260 ألف مولود. وتصدرت العاصمة المحافظات في عدد الولادات. وجاءت المحافظات الجنوبية في المراتب الأخيرة. وأرجع الجهاز ذلك إلى تفاوت عدد السكان.\n\n\
+وأفاد الجهاز بأن عدد المواليد الذكور بلغ 1343 ألف مولود بنسبة 51.1 في المائة من إجمالي عدد المواليد سنة 2012، مقابل 1252 ألف مولود بنسبة 51.3 في المائة من إجمالي عدد المواليد سنة 2011.\n\n\
+وبلغ عدد المواليد الإناث 1286 ألف مولود بنسبة 9.48 في المائة من إجمالي عدد المواليد سنة 2012، مقابل 1190 ألف مولود سنة 2011.\n";
+
+#[test]
+fn a_share_the_text_names_makes_its_part_a_part_even_when_mistyped() {
+    let found = found(NAMED_SHARES);
+    assert!(
+        has(&found, "sum", false, &["2.6 مليون", "1343 ألف", "1286 ألف"]),
+        "{found:#?}"
+    );
+}
