@@ -18,6 +18,7 @@ use super::window::{Prefix, Window, BEHIND};
 pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, usize)> {
     let token = window.joined(i).filter(|t| t.gap != Gap::Line)?;
     match token.kind {
+        TokenKind::Word { .. } if us_dollar(window, i, window.text().get(token.start..token.end)?) => Some(("USD", 2)),
         TokenKind::Word { .. } => {
             let found = window.phrase(i, &lexicon().units, Prefix::None)?;
             // `140 km/h` in a French paragraph, where `h` is a word.
@@ -36,6 +37,9 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
             .map(|&(_, unit)| (unit, 1)),
         TokenKind::Latin => {
             let word = window.text().get(token.start..token.end)?;
+            if us_dollar(window, i, word) {
+                return Some(("USD", 2));
+            }
             // `km/h`: a unit over the hour.
             let per_hour = window.punct(i + 1).is_some_and(|(c, t)| c == '/' && t.gap == Gap::None)
                 && window
@@ -53,6 +57,11 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
         }
         _ => None,
     }
+}
+
+/// `4520 US$`: the country glued before the dollar sign, at token `i`.
+fn us_dollar(window: &mut Window, i: usize, word: &str) -> bool {
+    word == "US" && window.punct(i + 1).is_some_and(|(c, t)| c == '$' && t.gap == Gap::None)
 }
 
 /// Where what a number counts is written: after the `de` of `3,6 millions

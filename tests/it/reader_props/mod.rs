@@ -9,6 +9,7 @@ use proptest::prelude::*;
 
 mod ar;
 mod fr;
+mod stated;
 
 /// The largest number the writers write: a thousand billion.
 pub const MAX: u64 = 1_000_000_000_000;

@@ -1,0 +1,158 @@
+//! SPEC §7.1's qualifiers, currencies, percentage points and cents, each
+//! mixed into a sentence of either language with any number: the reader
+//! finds one figure, whose value is the number's and whose qualifier and
+//! unit are the ones the phrase states. A phrase read as exact, or without
+//! its currency, would make a relation hold or fail that should not.
+
+use figaudit::{figures, Figure};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use super::{in_digits, Script};
+
+/// Arabic qualifiers and where they stand: `{}` is the number.
+const ARABIC_QUALIFIED: &[(&str, &str)] = &[
+    ("يتجاوز {} مستفيد", "more_than"),
+    ("تتجاوز {} حالة", "more_than"),
+    ("تفوق {} حالة", "more_than"),
+    ("أكبر من {} حالة", "more_than"),
+    ("فوق {} متر", "more_than"),
+    ("تحت {} متر", "less_than"),
+    ("أقل من أو يساوي {} حالة", "at_most"),
+    ("{} حالة أو أكثر", "at_least"),
+    ("{} حالة فأكثر", "at_least"),
+    ("لم يتجاوز عدد الحالات {} حالة", "at_most"),
+    ("تجاوزت قيمة الصادرات {} درهم", "more_than"),
+];
+
+/// French qualifiers and where they stand.
+const FRENCH_QUALIFIED: &[(&str, &str)] = &[
+    ("un chiffre supérieur à {} cas", "more_than"),
+    ("le total doit dépasser {} cas", "more_than"),
+    ("il en faut plus {} cas", "more_than"),
+    ("un chiffre inférieur à {} cas", "less_than"),
+    ("un chiffre inférieur ou égal à {} cas", "at_most"),
+    ("les ménages de {} personnes et plus", "at_least"),
+    ("un coût qui devrait avoisiner {} euros", "about"),
+    ("un budget de l'ordre de {} dirhams", "about"),
+];
+
+/// Currencies written as signs, codes and names, and the unit each is.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("payé ${} hier", "USD"),
+    ("payé {} US$ hier", "USD"),
+    ("payé €{} hier", "EUR"),
+    ("payé {} € hier", "EUR"),
+    ("payé {} £ hier", "GBP"),
+    ("payé ¥{} hier", "JPY"),
+    ("payé EUR {} hier", "EUR"),
+    ("payé {} SAR hier", "SAR"),
+    ("payé {} livres sterling hier", "GBP"),
+    ("payé {} dollars canadiens hier", "CAD"),
+    ("payé {} dollars australiens hier", "AUD"),
+    ("payé {} dinars algériens hier", "DZD"),
+    ("payé {} dinars tunisiens hier", "TND"),
+    ("payé {} yens hier", "JPY"),
+];
+
+/// The same in Arabic sentences.
+const ARABIC_CURRENCIES: &[(&str, &str)] = &[
+    ("دفع {} جنيه استرليني أمس", "GBP"),
+    ("دفع {} دينار أردني أمس", "JOD"),
+    ("دفع {} دينار كويتي أمس", "KWD"),
+    ("دفع {} US$ أمس", "USD"),
+];
+
+/// Percentage points after a figure.
+const POINTS: &[&str] = &[
+    "ارتفعت النسبة بـ {} نقاط مئوية",
+    "ارتفعت النسبة بـ {} نقطة",
+    "la part a gagné {} points de pourcentage",
+    "la part a gagné {} points",
+];
+
+/// The one figure of `sentence`, which must be there.
+fn the_figure(sentence: &str) -> Result<Figure, TestCaseError> {
+    let found: Vec<Figure> = figures(sentence).filter_map(Result::ok).collect();
+    prop_assert_eq!(found.len(), 1, "{:?} gave {:?}", sentence, found);
+    Ok(found[0].clone())
+}
+
+/// A number as the press of `french` writes it: French groups with a
+/// space, Arabic with a dot or nothing.
+fn written(n: u64, french: bool, grouped: bool) -> String {
+    let separator = match (grouped, french) {
+        (false, _) => None,
+        (true, true) => Some(' '),
+        (true, false) => Some('.'),
+    };
+    in_digits(n, Script::Ascii, separator)
+}
+
+/// A sentence around `phrase`, in its language.
+fn sentence(phrase: &str, french: bool) -> String {
+    if french {
+        format!("Selon le rapport, {phrase}.")
+    } else {
+        format!("وحسب التقرير، {phrase}.")
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_qualifier_is_never_dropped(
+        n in 1_000..1_000_000u64,
+        french in any::<bool>(),
+        which in 0..100usize,
+        grouped in any::<bool>(),
+    ) {
+        let table = if french { FRENCH_QUALIFIED } else { ARABIC_QUALIFIED };
+        let (phrase, qualifier) = table[which % table.len()];
+        let text = sentence(&phrase.replace("{}", &written(n, french, grouped)), french);
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(n)), "{:?}", text);
+        prop_assert_eq!(figure.qualifier.as_str(), qualifier, "{:?}", text);
+    }
+
+    #[test]
+    fn a_currency_is_never_dropped(
+        n in 1_000..1_000_000u64,
+        french in any::<bool>(),
+        which in 0..100usize,
+    ) {
+        let table = if french { CURRENCIES } else { ARABIC_CURRENCIES };
+        let (phrase, unit) = table[which % table.len()];
+        let text = if french {
+            format!("Il a {}.", phrase.replace("{}", &written(n, true, false)))
+        } else {
+            format!("{}.", phrase.replace("{}", &written(n, false, false)))
+        };
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(n)), "{:?}", text);
+        prop_assert_eq!(figure.unit, Some(unit), "{:?}", text);
+    }
+
+    #[test]
+    fn points_are_points(n in 2..100u64, which in 0..4usize) {
+        let text = sentence(&POINTS[which].replace("{}", &n.to_string()), which >= 2);
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(n)), "{:?}", text);
+        prop_assert_eq!(figure.unit, Some("pp"), "{:?}", text);
+    }
+
+    /// `10 dollars et 50 cents` is 10.50, never 100 (cents are never a
+    /// hundred) nor 10 and 50 apart.
+    #[test]
+    fn cents_join_their_amount(dollars in 1..10_000u64, cents in 1..100u64) {
+        let text = format!("Il a payé {dollars} dollars et {cents} cents hier.");
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(
+            &figure.value,
+            &figaudit::Value::Number(Decimal::from(dollars) + Decimal::new(cents as i64, 2)),
+            "{:?}", text
+        );
+        prop_assert_eq!(figure.unit, Some("USD"));
+    }
+}
