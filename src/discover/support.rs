@@ -11,7 +11,8 @@ use super::candidate::Candidate;
 use super::{score, FigureRef, RatioKind, Relation, SumKind};
 
 /// Marks each sum that holds and whose every part is the
-/// numerator of a share of its total suggested on its own evidence.
+/// numerator of a share of its total suggested on its own evidence, and
+/// each share that holds of a part of a sum that holds, over its total.
 /// `scored` holds each candidate with its score; the scores of the sums
 /// supported are raised.
 pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
@@ -34,18 +35,46 @@ pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
             _ => None,
         })
         .collect();
+    // And the other way: a part of a sum that adds up, as a share of that
+    // sum's total (`ويتوزع عدد النشيطين … إلى 2837.7 ألفا و1174 ألفا …
+    // 71 و29 بالمائة`), rather than of another figure of its size.
+    let parts_of: HashSet<(FigureRef, FigureRef)> = scored
+        .iter()
+        .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)
+        .filter_map(|(c, _)| match &c.relation {
+            Relation::Sum {
+                parts,
+                total,
+                kind: SumKind::Sum,
+            } => Some(parts.iter().map(|p| (*p, *total)).collect::<Vec<_>>()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
     for (candidate, score) in scored.iter_mut() {
-        let Relation::Sum {
-            parts,
-            total,
-            kind: SumKind::Sum,
-        } = &candidate.relation
-        else {
-            continue;
-        };
-        if candidate.evidence.holds && parts.iter().all(|p| shares.contains(&(*p, *total))) {
-            candidate.evidence.parts_shared = true;
-            *score += score::PARTS_SHARED;
+        match &candidate.relation {
+            Relation::Sum {
+                parts,
+                total,
+                kind: SumKind::Sum,
+            } if candidate.evidence.holds && parts.iter().all(|p| shares.contains(&(*p, *total))) => {
+                candidate.evidence.parts_shared = true;
+                *score += score::PARTS_SHARED;
+            }
+            Relation::Ratio {
+                numerator,
+                denominator,
+                kind: RatioKind::Share,
+                ..
+            } => {
+                if let ([(part, false)], [(whole, false)]) = (&numerator[..], &denominator[..]) {
+                    if candidate.evidence.holds && parts_of.contains(&(*part, *whole)) {
+                        candidate.evidence.parts_shared = true;
+                        *score += score::PARTS_SHARED;
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

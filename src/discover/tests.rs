@@ -886,3 +886,31 @@ fn a_share_the_text_names_makes_its_part_a_part_even_when_mistyped() {
         "{found:#?}"
     );
 }
+
+// Written for this test, with the figures of a statistics office's
+// release: a level, the one before it and the fall between them, then the
+// level's parts and each part's share of it.
+const ACTIVE_POPULATION: &str = "السكان النشيطون في الثلاثي الثالث\n\n\
+أفادت الإحصائيات الرسمية بأن عدد السكان النشيطين بلغ 4011.7 ألفا، مقابل 4080.5 ألف في الثلاثي الثاني من السنة، بانخفاض قدره 68.8 ألف.\n\n\
+ويتوزع النشيطون إلى 2837.7 ألفا من الذكور و1174 ألفا من الإناث، أي على التوالي 71 بالمائة و29 بالمائة من مجموع النشيطين.\n";
+
+#[test]
+fn a_part_of_a_sum_is_a_share_of_that_sums_total() {
+    // 1174 of 4011.7 (29.3%) and of 4080.5 (28.8%) both round to 29%:
+    // the parts that add up to 4011.7 say which. 4080.5 is no sum of the
+    // fall and those parts: a change makes a level with one other only.
+    let found = found(ACTIVE_POPULATION);
+    assert!(
+        has(&found, "share", false, &["29 بالمائة", "1174 ألفا", "4011.7 ألفا"]),
+        "{found:#?}"
+    );
+    assert!(
+        !has(
+            &found,
+            "sum",
+            false,
+            &["4080.5 ألف", "68.8 ألف", "2837.7 ألفا", "1174 ألفا"]
+        ),
+        "{found:#?}"
+    );
+}

@@ -212,6 +212,17 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     {
         cues += 1;
     }
+    // A change is the difference of two levels: it makes a level with one
+    // other, never a part among three or more (`68.8 ألف` less is no part
+    // of a level beside the parts of another).
+    if equation.numerator.len() > 2
+        && equation
+            .numerator
+            .iter()
+            .any(|t| amounts.get(t.amount).is_some_and(|a| a.change.is_some()))
+    {
+        return None;
+    }
     // A balance (`عجز`, `excédent`) is one flow less the other: one part
     // is the balance, the other a flow.
     let balance = equation.numerator.len() == 2
