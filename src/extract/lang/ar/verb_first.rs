@@ -4,6 +4,8 @@
 //! verb bounds. Read from the words behind the figure; the figure's span
 //! stays the number's, and the subject stays the words before it.
 
+use std::sync::OnceLock;
+
 use crate::extract::figure::Qualifier;
 use crate::extract::lexicon::{lexicon, SUBJECT_HEADS, VERB_QUALIFIERS};
 use crate::extract::token::{Gap, TokenKind};
@@ -28,6 +30,18 @@ pub(in crate::extract) fn qualifier_across_subject(window: &mut Window) -> Optio
         return None;
     }
     let text = window.text();
+    // Most figures follow no subject: reject those without folding a word.
+    let before = window.behind(0)?;
+    let raw = text.get(before.start..before.end)?;
+    let first = raw
+        .strip_prefix('و')
+        .filter(|r| !r.is_empty())
+        .unwrap_or(raw)
+        .chars()
+        .next()?;
+    if !matches!(first, 'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ع' | 'ق' | 'ح' | 'م' | 'ن' | 'ك') {
+        return None;
+    }
     let word_at = |window: &Window, i: usize| -> Option<(String, bool)> {
         let token = window.behind(i)?;
         if !matches!(token.kind, TokenKind::Word { .. }) {
@@ -57,19 +71,29 @@ pub(in crate::extract) fn qualifier_across_subject(window: &mut Window) -> Optio
     if subject == 0 || !after_definite {
         return None;
     }
-    VERB_QUALIFIERS.iter().find_map(|&(phrase, qualifier)| {
-        let words: Vec<String> = phrase.split_whitespace().map(fold).collect();
+    // The words a verb may be (verbs take two words at most), folded once.
+    let most = folded_tables()
+        .verbs
+        .iter()
+        .map(|(words, _)| words.len())
+        .max()
+        .unwrap_or(0);
+    let behind: Vec<Option<(String, bool)>> = (0..most).map(|k| word_at(window, subject + k)).collect();
+    folded_tables().verbs.iter().find_map(|(words, qualifier)| {
         let last = words.len().checked_sub(1)?;
         let matches = words.iter().rev().enumerate().all(|(k, wanted)| {
-            word_at(window, subject + k).is_some_and(|(word, starts_line)| {
-                // The verb's first word may carry و or ف; no word but the
-                // first may start a line.
-                let same = *wanted == word
-                    || (k == last && ["و", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted.as_str())));
-                same && (k == last || !starts_line)
-            })
+            behind
+                .get(k)
+                .and_then(Option::as_ref)
+                .is_some_and(|(word, starts_line)| {
+                    // The verb's first word may carry و or ف; no word but the
+                    // first may start a line.
+                    let same = wanted == word
+                        || (k == last && ["و", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted.as_str())));
+                    same && (k == last || !starts_line)
+                })
         });
-        matches.then_some(qualifier)
+        matches.then_some(*qualifier)
     })
 }
 
@@ -78,5 +102,22 @@ pub(in crate::extract) fn qualifier_across_subject(window: &mut Window) -> Optio
 fn is_subject_word(word: &str) -> bool {
     let bare = word.strip_prefix('و').filter(|w| w.starts_with("ال")).unwrap_or(word);
     let definite = bare.starts_with("ال") && bare.chars().count() > 3;
-    (definite && !lexicon().is_function_word(bare)) || SUBJECT_HEADS.iter().any(|h| fold(h) == bare)
+    (definite && !lexicon().is_function_word(bare)) || folded_tables().heads.iter().any(|h| h == bare)
+}
+
+/// The tables above, folded once: every figure of an article looks them up.
+struct Folded {
+    verbs: Vec<(Vec<String>, Qualifier)>,
+    heads: Vec<String>,
+}
+
+fn folded_tables() -> &'static Folded {
+    static FOLDED: OnceLock<Folded> = OnceLock::new();
+    FOLDED.get_or_init(|| Folded {
+        verbs: VERB_QUALIFIERS
+            .iter()
+            .map(|&(phrase, qualifier)| (phrase.split_whitespace().map(fold).collect(), qualifier))
+            .collect(),
+        heads: SUBJECT_HEADS.iter().map(|h| fold(h)).collect(),
+    })
 }
