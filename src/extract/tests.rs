@@ -104,6 +104,8 @@ fn a_verb_before_the_subject_bounds_the_figure_after_it() {
     assert_eq!(one("ولم تتجاوز قيمة الصفقة 12 مليون درهم").3, "at_most");
     assert_eq!(one("وتجاوزت الصادرات الغذائية 41 مليار درهم").3, "more_than");
     assert_eq!(one("يناهز عدد الزوار 2 مليون زائر").3, "about");
+    // `على` folds to `علي`: the table is folded as the words are.
+    assert_eq!(one("تجاوز الطلب على الماء 900 مليون متر مكعب").3, "more_than");
     // A verb that is no bound, a subject that is no noun phrase, or a
     // clause in between: the figure is as written.
     assert_eq!(one("بلغ عدد المستفيدين 300 ألف مستفيد").3, "exact");

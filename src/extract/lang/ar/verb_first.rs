@@ -16,7 +16,7 @@ use crate::text::normalize::fold;
 /// (`عدد المسجلين الجدد في المنصة`).
 const MOST_SUBJECT_WORDS: usize = 6;
 
-/// Prepositions of a phrase within a subject (`في`, `من`), folded.
+/// Prepositions of a phrase within a subject (`في`, `من`).
 const SUBJECT_PREPOSITIONS: &[&str] = &["في", "من", "على"];
 
 /// The bound a verb before the subject behind the figure starting at the
@@ -57,7 +57,7 @@ pub(in crate::extract) fn qualifier_across_subject(window: &mut Window) -> Optio
     let mut after_definite = false;
     while subject < MOST_SUBJECT_WORDS {
         let (word, starts_line) = word_at(window, subject)?;
-        let preposition = after_definite && SUBJECT_PREPOSITIONS.contains(&word.as_str());
+        let preposition = after_definite && folded_tables().prepositions.contains(&word);
         if !is_subject_word(&word) && !preposition {
             break;
         }
@@ -109,6 +109,7 @@ fn is_subject_word(word: &str) -> bool {
 struct Folded {
     verbs: Vec<(Vec<String>, Qualifier)>,
     heads: Vec<String>,
+    prepositions: Vec<String>,
 }
 
 fn folded_tables() -> &'static Folded {
@@ -119,5 +120,6 @@ fn folded_tables() -> &'static Folded {
             .map(|&(phrase, qualifier)| (phrase.split_whitespace().map(fold).collect(), qualifier))
             .collect(),
         heads: SUBJECT_HEADS.iter().map(|h| fold(h)).collect(),
+        prepositions: SUBJECT_PREPOSITIONS.iter().map(|p| fold(p)).collect(),
     })
 }
