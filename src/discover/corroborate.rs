@@ -60,20 +60,10 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
             })
         })
     };
-    // The figures whose ratio a holding percentage states, by kind. A
-    // bound (`plus de 26 %`) states none: the precise rate may still slip.
-    let stated_ratios: HashSet<(RatioKind, BTreeSet<FigureRef>)> = holding()
-        .filter(|(c, _)| {
-            matches!(
-                c.relation,
-                Relation::Ratio {
-                    compare: Compare::Eq,
-                    ..
-                }
-            )
-        })
-        .filter_map(|(c, _)| ratio_figures(&c.relation))
-        .collect();
+    // The figures whose ratio a holding percentage states, by kind (a
+    // bound states none, and vouches for nothing).
+    let stated_ratios: HashSet<(RatioKind, BTreeSet<FigureRef>)> =
+        holding().filter_map(|(c, _)| ratio_figures(&c.relation)).collect();
     for (candidate, score) in scored.iter_mut() {
         if candidate.evidence.holds {
             continue;
@@ -138,9 +128,9 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
 }
 
 /// The least arithmetic evidence (see [`score::arithmetic`]) of a holding
-/// relation that vouches for its figures: one of rounded figures that
-/// holds within their rounding one time in ten by chance holds as
-/// readily with a mistyped figure.
+/// relation that vouches for its figures, in powers of ten: one of
+/// rounded figures that holds within their rounding more than about one
+/// time in three by chance holds as readily with a mistyped figure.
 const VOUCHES: f64 = 0.5;
 
 /// Whether `relation` states a bound rather than a value.

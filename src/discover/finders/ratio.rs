@@ -426,9 +426,6 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
     })
 }
 
-/// The chance a percentage lands where the ratio allows: the width
-/// allowed over the span percentages take (0 to 100%, or the change's
-/// own size when it is larger).
 /// A bound (`لم تتجاوز 6 %`, `plus de 26 %`) is evidence only where the
 /// ratio comes near it, within the values it rounds from; one far inside
 /// the bound holds for nearly any figures.
@@ -443,6 +440,9 @@ fn bound_chance(outcome: &super::super::candidate::Outcome, compare: Compare) ->
 /// The chance that a ratio lands anywhere inside a bound: one in two.
 const FAR_INSIDE_A_BOUND: f64 = 0.5;
 
+/// The chance a percentage lands where the ratio allows: the width
+/// allowed over the span percentages take (0 to 100%, or the change's
+/// own size when it is larger).
 fn percent_chance(outcome: &super::super::candidate::Outcome) -> f64 {
     let width = (outcome
         .computed_interval
