@@ -86,14 +86,16 @@ pub(crate) enum WordList {
     ColloquialNumbers,
     /// [`CENTS_WORDS`].
     Cents,
+    /// [`SUBJECT_HEADS`] and the French [`fr::LABEL_HEADS`].
+    LabelHeads,
 }
 
 impl WordList {
-    const COUNT: usize = 7;
+    const COUNT: usize = 8;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::Cents as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::LabelHeads as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -292,6 +294,7 @@ impl Lexicon {
             folded_set(&[DECIMAL_POINT_WORDS, fr::DECIMAL_POINT_WORDS]),
             folded_set(&[COLLOQUIAL_NUMBER_WORDS]),
             folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]),
+            folded_set(&[SUBJECT_HEADS, fr::LABEL_HEADS]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

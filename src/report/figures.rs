@@ -88,7 +88,7 @@ impl<'a> FigureRow<'a> {
             qualifier: figure.qualifier.as_str(),
             precision: figure.precision.map(|p| p.to_string()),
             unit: figure.unit.unwrap_or(""),
-            noun: figure.noun(document.text()).unwrap_or_default(),
+            noun: crate::extract::figure_noun(document, figure).unwrap_or_default(),
             change: figure.change.map_or("", |c| c.as_str()),
             calendar: figure.calendar.map_or("", |c| c.as_str()),
             range: figure.range.map_or("", |(end, _)| end.as_str()),
@@ -625,13 +625,13 @@ pub(crate) fn shown_figure(document: &Document, figure: &Figure) -> html_report:
     html_report::ShownFigure::new(
         figure.span.clone(),
         document.file_offset(figure.span.start),
-        tooltip(figure, document.text()),
+        tooltip(figure, document),
         figure.value.to_string(),
     )
 }
 
 /// A figure's fields, for its tooltip.
-fn tooltip(figure: &Figure, text: &str) -> String {
+fn tooltip(figure: &Figure, document: &Document) -> String {
     let value = match figure.kind {
         Kind::Number => group_thousands(&figure.value.to_string()),
         Kind::Percent => format!("{}%", group_thousands(&figure.value.to_string())),
@@ -648,7 +648,7 @@ fn tooltip(figure: &Figure, text: &str) -> String {
     if let Some(unit) = figure.unit {
         lines.push(format!("unit: {unit}"));
     }
-    if let Some(noun) = figure.noun(text) {
+    if let Some(noun) = crate::extract::figure_noun(document, figure) {
         lines.push(format!("noun: {noun}"));
     }
     if let Some(change) = figure.change {
@@ -673,8 +673,9 @@ mod tests {
     #[test]
     fn a_figure_read_two_ways_shows_both_in_its_tooltip() {
         let text = "مقابل 162.984 مليون درهم";
+        let document = Document::from_bytes(std::path::Path::new("a.txt"), text.as_bytes().to_vec()).unwrap();
         let figure = crate::extract::figures(text).find_map(Result::ok).unwrap();
-        let tip = tooltip(&figure, text);
+        let tip = tooltip(&figure, &document);
         assert!(tip.contains("value: 162,984,000"), "{tip}");
         assert!(
             tip.contains("alternative: 162,984,000,000 (grouped thousands)"),

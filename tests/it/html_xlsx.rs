@@ -493,6 +493,38 @@ fn a_csv_table_has_a_figure_per_data_cell_with_its_cell_and_labels() {
     assert_eq!((rabat["line"].as_u64(), rabat["column"].as_u64()), (Some(3), Some(38)));
     // The one empty cell (2025, Moroccans abroad) has no figure.
     assert!(figures.iter().all(|f| f["cell"] != "D5"));
+    // What a cell counts is its row's first word (its article dropped),
+    // as a prose figure's is the word after it.
+    let visas = figures.iter().find(|f| f["cell"] == "D8").unwrap();
+    assert_eq!(
+        (visas["value"].as_str(), visas["noun"].as_str()),
+        (Some("24798"), Some("تاشيرات"))
+    );
+    let records = figures.iter().find(|f| f["cell"] == "B6").unwrap();
+    assert_eq!(records["noun"], "بطاقات");
+}
+
+/// A table of years by row takes its noun from the column's header,
+/// past a head word (`عدد`, `Nombre de`) to what is counted.
+#[test]
+fn a_table_with_years_for_rows_takes_its_noun_from_the_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("visiteurs.csv");
+    fs::write(
+        &path,
+        "السنة,عدد الزوار,Nombre de nuitées\n2024,14500000,28100000\n2025,17400000,31200000\n",
+    )
+    .unwrap();
+    let figures = table_figures(&path);
+    let cell = |place: &str| figures.iter().find(|f| f["cell"] == place).unwrap();
+    assert_eq!(
+        (cell("B3")["value"].as_str(), cell("B3")["noun"].as_str()),
+        (Some("17400000"), Some("زوار"))
+    );
+    assert_eq!(
+        (cell("C2")["value"].as_str(), cell("C2")["noun"].as_str()),
+        (Some("28100000"), Some("nuitees"))
+    );
 }
 
 /// A workbook: each sheet's data cells read as prose is (a number cell,

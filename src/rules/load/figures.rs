@@ -184,7 +184,7 @@ impl Loader<'_> {
                     qualifier: qualifier.unwrap_or(figure.qualifier),
                     precision,
                     unit: spec.unit.or_else(|| figure.unit.map(str::to_string)),
-                    noun: figure.noun(document.text()),
+                    noun: crate::extract::figure_noun(document, &figure),
                     change: figure.change,
                     calendar: figure.calendar,
                     range: figure.range,

@@ -247,6 +247,18 @@ pub(crate) const UNIT_SIGNS: &[(char, &str)] = &[
 /// `de` between a scale word and what it counts: `3,6 millions de cartes`.
 pub(crate) const OF: &[&str] = &["de", "d'"];
 
+/// Words that head a table's label before what it counts (`Nombre de
+/// visas`, `Total des recettes`), as `عدد` and `مجموع` do in Arabic.
+pub(crate) const LABEL_HEADS: &[&str] = &[
+    "nombre",
+    "total",
+    "montant",
+    "volume",
+    "valeur",
+    "effectif",
+    "effectifs",
+];
+
 /// Words after a figure that are not what it counts.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "le", "la", "les", "l'", "de", "d'", "des", "du", "en", "à", "au", "aux", "et", "ou", "pour", "par", "sur", "dans",
