@@ -34,7 +34,7 @@ pub use label::figure_noun;
 use lexicon::{lexicon, NumberWord, RangeJoin, ScaleForm, WordList, PERCENT_SIGNS};
 pub(crate) use pattern::{pattern_for, Pattern};
 pub use select::{fold_pattern, FigureIndex, SelectError};
-use token::{Gap, TokenKind};
+use token::{Gap, Token, TokenKind};
 use window::{Prefix, Window};
 
 /// Years are four plain digits in this range; other four-digit numbers are
@@ -62,8 +62,9 @@ fn is_year_numeral(window: &mut Window, i: usize) -> bool {
     })
 }
 
-/// Currencies whose hundredths the press writes as cents.
-const CURRENCIES_WITH_CENTS: &[&str] = &["USD", "EUR", "CAD", "AUD"];
+/// Currencies whose hundredths the press writes as cents (centimes for
+/// the dirham).
+const CURRENCIES_WITH_CENTS: &[&str] = &["USD", "EUR", "CAD", "AUD", "MAD"];
 
 /// A sign written before a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +118,31 @@ fn run_window(text: &str, run: Option<(Range<usize>, Script)>) -> Window<'_> {
             lang::Language::of(script),
         ),
         None => Window::new_at("", 0, lang::Language::Arabic),
+    }
+}
+
+/// Decimals said digit by digit after a point in words.
+struct SaidDigits {
+    digits: String,
+    next: usize,
+}
+
+impl SaidDigits {
+    /// The whole number with these decimals.
+    fn with(self, whole: compose::Composed) -> Option<compose::Composed> {
+        let places = u32::try_from(self.digits.len()).ok()?;
+        let decimals: Decimal = self.digits.parse().ok()?;
+        let unit = Decimal::new(1, places);
+        Some(compose::Composed {
+            next: self.next,
+            value: whole.value?.checked_add(decimals.checked_mul(unit)?),
+            precision: Some(unit),
+            scale: None,
+            digits_first: whole.digits_first,
+            lone_one: false,
+            bare_numeral: false,
+            decimal_before_scale: false,
+        })
     }
 }
 
@@ -288,7 +314,7 @@ impl FigureReader<'_> {
     /// goes on as any other, units and nouns after it.
     fn whole_and_fraction(&mut self, number_at: usize, number: &compose::Composed) -> Option<compose::Composed> {
         if self.window.is_french() {
-            return None;
+            return self.french_whole_and_fraction(number);
         }
         let joined_count = number
             .next
@@ -327,6 +353,34 @@ impl FigureReader<'_> {
             );
         Some(compose::Composed {
             next: count_at + 2 + usize::from(restated),
+            value: Some(whole.checked_add(part)?),
+            precision: fraction::value(unit, per),
+            ..*number
+        })
+    }
+
+    /// `cent trois et deux tiers`, `cinq milliards et trois quarts`: a
+    /// whole number, `et`, and a count of a fraction (of the scale word,
+    /// if any): 103.67, 5.75 billion. Never the whole alone.
+    fn french_whole_and_fraction(&mut self, number: &compose::Composed) -> Option<compose::Composed> {
+        let (count_at, _) = self.window.conjunction(number.next)?;
+        if count_at == number.next {
+            return None;
+        }
+        let Some(NumberWord::Unit(count)) = self.window.number_word(count_at, Prefix::None) else {
+            return None;
+        };
+        let text = self.window.text();
+        let denominator = self.window.joined(count_at + 1)?;
+        let per = fraction::denominator(text.get(denominator.start..denominator.end)?)?;
+        if count == 0 || count >= per {
+            return None;
+        }
+        let whole = number.value.filter(|v| *v > Decimal::ZERO)?;
+        let unit = Decimal::from(number.scale.unwrap_or(1));
+        let part = fraction::value(Decimal::from(count), per)?.checked_mul(unit)?;
+        Some(compose::Composed {
+            next: count_at + 2,
             value: Some(whole.checked_add(part)?),
             precision: fraction::value(unit, per),
             ..*number
@@ -517,8 +571,15 @@ impl FigureReader<'_> {
         if self.is_french_adjective_neuf(number_at, &number)
             || self.is_cents_after_digits(number_at, &number)
             || self.follows_colloquial_number(number_at)
+            || self.precedes_colloquial_number(&number)
+            || self.glued_to_a_code(&number)
         {
             return Some(number.next);
+        }
+        // `3/4`, `١١/١٠`: a fraction written with a slash (or a score)
+        // is no count, nor are its two numbers.
+        if let Some(taken) = self.slashed_pair(&number) {
+            return Some(taken);
         }
         let sign = if sign_word {
             Some(Sign::Minus)
@@ -787,9 +848,15 @@ impl FigureReader<'_> {
         } else {
             self.window.get(at - 1)
         };
+        // `والخامس عشر` as `الخامس عشر`.
         before
             .and_then(|t| self.window.text().get(t.start..t.end))
-            .is_some_and(|w| lexicon().is(WordList::OrdinalUnits, w))
+            .is_some_and(|w| {
+                let lexicon = lexicon();
+                lexicon.is(WordList::OrdinalUnits, w)
+                    || w.strip_prefix('و')
+                        .is_some_and(|rest| lexicon.is(WordList::OrdinalUnits, rest))
+            })
     }
 
     /// An ordinal ending (`vingt-cinquième`, `cent vingt-cinquième`) or a
@@ -877,34 +944,107 @@ impl FigureReader<'_> {
         self.window.is_french() && is_cents && after_digits
     }
 
-    /// `متين وعشرة`: number words joined to a colloquial number the reader
-    /// does not read are part of a number it cannot read whole.
+    /// The token after `a/b` when the number is the `a` of two plain
+    /// numbers joined by a slash with nothing between (`3/4`, `24/7`);
+    /// two years (`2024/2025`, a season) are read as years.
+    fn slashed_pair(&mut self, number: &compose::Composed) -> Option<usize> {
+        if !number.digits_first || number.scale.is_some() {
+            return None;
+        }
+        self.window
+            .punct(number.next)
+            .filter(|(c, t)| *c == '/' && t.gap == Gap::None)?;
+        let (numeral, token) = self.window.numeral(number.next + 1)?;
+        if token.gap != Gap::None {
+            return None;
+        }
+        let year = |v: Option<Decimal>| {
+            v.is_some_and(|v| v.fract().is_zero() && v >= Decimal::from(1900) && v <= Decimal::from(2100))
+        };
+        if year(number.value) && year(numeral.value) {
+            return None;
+        }
+        Some(number.next + 2)
+    }
+
+    /// `5G`, `3D`, `4x4`, `100K`, `3M`: digits glued to capitals, or to a
+    /// lone `k` or `x`, are a name, a code or a scale the reader does not
+    /// read: no figure, never the digits alone. Glued lower-case units
+    /// (`29km`, `180ml`) stay figures.
+    fn glued_to_a_code(&mut self, number: &compose::Composed) -> bool {
+        if !number.digits_first || number.scale.is_some() {
+            return false;
+        }
+        let Some(after) = self.window.get(number.next).filter(|t| t.gap == Gap::None) else {
+            return false;
+        };
+        let Some(word) = self.window.text().get(after.start..after.end) else {
+            return false;
+        };
+        // Its letters, before any digits the run goes on with (`x4`).
+        let letters = word
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(word, |end| &word[..end]);
+        let code = letters.chars().any(|c| c.is_ascii_uppercase()) || matches!(letters, "k" | "x");
+        code && counted::unit_at(&mut self.window, number.next).is_none()
+    }
+
+    /// `متين وعشرة`, `اتنين مليون`: number words after a colloquial number
+    /// the reader does not read (joined by `و` or not) are part of a
+    /// number it cannot read whole.
     fn follows_colloquial_number(&mut self, at: usize) -> bool {
         if self.window.is_french() || at != 0 {
             return false;
         }
-        let text = self.window.text();
         let glued_waw = matches!(
             self.window.get(0).map(|t| t.kind),
             Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_is_waw
         );
-        let (word, and) = match (self.window.previous(), self.window.behind(1)) {
-            (Some(p), _) if glued_waw => (Some(p), true),
+        let word = match (self.window.previous(), self.window.behind(1)) {
+            (Some(p), _) if glued_waw => Some(p),
             (Some(p), before) if matches!(p.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw) => {
-                (before, true)
+                before
             }
-            _ => (None, false),
+            (previous, _) => previous,
         };
-        and && word
-            .and_then(|t| text.get(t.start..t.end))
-            .is_some_and(|w| lexicon().is(WordList::ColloquialNumbers, w))
+        word.is_some_and(|t| t.gap != Gap::Paragraph || glued_waw) && word.is_some_and(|t| self.is_colloquial_number(t))
+    }
+
+    /// `سبعة وتمانين`, `تسع مية`: a number followed by a colloquial number
+    /// (joined by `و` or not) is part of a number the reader cannot read
+    /// whole.
+    fn precedes_colloquial_number(&mut self, number: &compose::Composed) -> bool {
+        if self.window.is_french() {
+            return false;
+        }
+        let next = match self.window.joined(number.next) {
+            Some(t) if matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw) => {
+                self.window.joined(number.next + 1)
+            }
+            other => other,
+        };
+        next.is_some_and(|t| self.is_colloquial_number(t))
+    }
+
+    /// Whether a word token is a colloquial number, with or without a
+    /// glued `و`.
+    fn is_colloquial_number(&self, token: Token) -> bool {
+        let Some(word) = self.window.text().get(token.start..token.end) else {
+            return false;
+        };
+        let lexicon = lexicon();
+        lexicon.is(WordList::ColloquialNumbers, word)
+            || word
+                .strip_prefix('و')
+                .is_some_and(|rest| lexicon.is(WordList::ColloquialNumbers, rest))
     }
 
     /// `ثلاثة فاصلة خمسة`, `trois virgule cinq`: a number in words, a
     /// decimal point in words, and its decimals (with the scale after
     /// them, if any: `ثلاثة فاصلة خمسة مليون` is 3.5 million).
     fn with_spelled_decimals(&mut self, whole: compose::Composed) -> Option<compose::Composed> {
-        if whole.digits_first || whole.scale.is_some() {
+        // `10 فاصلة 7` as well: digits, the point in words, digits.
+        if whole.scale.is_some() || (whole.digits_first && whole.precision != Some(Decimal::ONE)) {
             return None;
         }
         let point = self.window.joined(whole.next)?;
@@ -914,15 +1054,31 @@ impl FigureReader<'_> {
         }
         self.window.joined(whole.next + 1)?;
         let decimals = number::number(&mut self.window, whole.next + 1)?;
-        if decimals.digits_first {
+        if decimals.digits_first && decimals.precision != Some(Decimal::ONE) {
             return None;
+        }
+        // `virgule zéro cinq`, `virgule quatre deux`: the decimals said
+        // digit by digit, each a word.
+        if !decimals.digits_first && decimals.scale.is_none() {
+            if let Some(said) = self.decimals_digit_by_digit(whole.next + 1) {
+                return said.with(whole);
+            }
         }
         let scale = Decimal::from(decimals.scale.unwrap_or(1));
         let digits_value = decimals.value?.checked_div(scale)?;
         if !digits_value.fract().is_zero() || digits_value.is_sign_negative() {
             return None;
         }
-        let places = u32::try_from(digits_value.normalize().to_string().len()).ok()?;
+        // Written digits keep their leading zeros (`10 فاصلة 05` is 10.05).
+        let places = if decimals.digits_first {
+            let (numeral, _) = self.window.numeral(whole.next + 1)?;
+            if numeral.frac_digits > 0 || numeral.grouped {
+                return None;
+            }
+            u32::try_from(numeral.int_digits).ok()?
+        } else {
+            u32::try_from(digits_value.normalize().to_string().len()).ok()?
+        };
         let fraction = digits_value.checked_div(Decimal::from(10u64.checked_pow(places)?))?;
         let unit = scale.checked_div(Decimal::from(10u64.checked_pow(places)?))?;
         Some(compose::Composed {
@@ -930,11 +1086,32 @@ impl FigureReader<'_> {
             value: whole.value?.checked_add(fraction)?.checked_mul(scale),
             precision: Some(unit),
             scale: decimals.scale,
-            digits_first: false,
+            digits_first: whole.digits_first,
             lone_one: false,
             bare_numeral: false,
             decimal_before_scale: false,
         })
+    }
+
+    /// Two or more digit words from token `at` (`zéro cinq`, `quatre
+    /// deux`), the decimals said one digit at a time: their digits and the
+    /// token after them. One digit word alone is read as any decimals are.
+    fn decimals_digit_by_digit(&mut self, at: usize) -> Option<SaidDigits> {
+        let mut digits = String::new();
+        let mut next = at;
+        while self.window.joined(next).is_some() {
+            let digit = match self.window.number_word(next, Prefix::None) {
+                Some(NumberWord::Zero) => 0,
+                Some(NumberWord::Unit(d)) if d <= 9 => d,
+                _ => break,
+            };
+            digits.push(char::from(b'0' + digit));
+            next += 1;
+        }
+        // `quatre-vingt`: a digit word that starts a larger number is no
+        // digit of its own.
+        let whole_number = number::number(&mut self.window, at)?;
+        (digits.len() >= 2 && whole_number.next == at + 1).then_some(SaidDigits { digits, next })
     }
 
     /// The cents after an amount in a currency that has them, from token
@@ -950,16 +1127,29 @@ impl FigureReader<'_> {
         if !is_and {
             return None;
         }
-        let (numeral, _) = self.window.numeral(at + 1)?;
-        let (cents, digits) = numeral.plain_integer()?;
-        if cents >= 100 || digits > 2 {
+        // In digits (`50 cents`) or in words (`vingt-cinq centimes`).
+        let (cents, word_at) = match self.window.numeral(at + 1) {
+            Some((numeral, _)) => {
+                let (cents, digits) = numeral.plain_integer()?;
+                if digits > 2 {
+                    return None;
+                }
+                (i64::from(cents), at + 2)
+            }
+            None => {
+                let said = number::number(&mut self.window, at + 1)?;
+                let value = said.value.filter(|v| v.fract().is_zero() && said.scale.is_none())?;
+                (i64::try_from(value).ok()?, said.next)
+            }
+        };
+        if !(0..100).contains(&cents) {
             return None;
         }
-        let word = self.window.joined(at + 2)?;
+        let word = self.window.joined(word_at)?;
         let text = self.window.text().get(word.start..word.end)?;
         lexicon()
             .is(WordList::Cents, text)
-            .then(|| (Decimal::new(i64::from(cents), 2), at + 3))
+            .then(|| (Decimal::new(cents, 2), word_at + 1))
     }
 
     fn scaled_unit_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {

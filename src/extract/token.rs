@@ -209,7 +209,22 @@ impl<'a> Lexer<'a> {
             // `14h30`: minutes after the hour mark.
             return false;
         }
-        latin(self.back(0)) || (dash && latin(self.back(1)))
+        // `USD1,23`, `v1.2`: digits after a point glued to a code that ends
+        // in a digit go on with the code.
+        let glued_point = self
+            .back(0)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | '٫')) && t.gap == Gap::None);
+        let code_with_digits = |t: Option<Token>| {
+            t.is_some_and(|t| {
+                self.is_latin_word(t)
+                    && self
+                        .text
+                        .get(t.start..t.end)
+                        .and_then(|w| w.chars().next_back())
+                        .is_some_and(|c| digit_value(c).is_some())
+            })
+        };
+        latin(self.back(0)) || (dash && latin(self.back(1))) || (glued_point && code_with_digits(self.back(1)))
     }
 
     /// A run of Latin letters: a [`TokenKind::Latin`] token, or a word of a
@@ -312,6 +327,22 @@ impl<'a> Lexer<'a> {
                 break;
             }
         }
+        // `192.168.1.2`, `1.2.3`: another point and digits after the
+        // decimals make the run an address or a version, not a number.
+        if frac.count > 0 || separators > 1 {
+            if let Some((at, '.' | ',')) = self.visible_at(self.pos) {
+                if self.count_digits(at + 1) > 0 {
+                    while let Some((at, c)) = self.visible_at(self.pos) {
+                        let point_before_digit = matches!(c, '.' | ',') && self.count_digits(at + 1) > 0;
+                        if digit_value(c).is_none() && !point_before_digit {
+                            break;
+                        }
+                        self.pos = at + c.len_utf8();
+                    }
+                    return TokenKind::Latin;
+                }
+            }
+        }
         TokenKind::Number(Numeral {
             value: exact_decimal(&int, &frac),
             int_digits: int.count,
@@ -321,11 +352,33 @@ impl<'a> Lexer<'a> {
         })
     }
 
+    /// A web address (`https://…`, `www.…`): its digits are a path's, a
+    /// date's in a path or a query's, never figures of the text.
+    fn starts_address(&self, start: usize) -> bool {
+        let rest = self.text.get(start..).unwrap_or("").as_bytes();
+        let starts = |prefix: &[u8]| rest.len() >= prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix);
+        starts(b"http://") || starts(b"https://") || starts(b"www.")
+    }
+
+    /// The whole address, to the next space: one Latin token.
+    fn address(&mut self) -> TokenKind {
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        self.pos += end;
+        TokenKind::Latin
+    }
+
     /// `.08` standing alone (after a space or at the start): a point and
     /// digits, and no digit before it.
     fn starts_bare_decimals(&self, gap: Gap, start: usize) -> bool {
         let alone = gap != Gap::None || start == 0;
-        let after = start + 1;
+        // The point is `.`, `,` or the Arabic `٫` (two bytes).
+        let point = self
+            .text
+            .get(start..)
+            .and_then(|t| t.chars().next())
+            .map_or(1, char::len_utf8);
+        let after = start + point;
         alone
             && self.count_digits(after) > 0
             && self
@@ -338,7 +391,12 @@ impl<'a> Lexer<'a> {
     /// The decimals of `.08`: 0.08.
     fn bare_decimals(&mut self) -> TokenKind {
         let mut frac = Digits::default();
-        self.pos = self.take_digits(self.pos + 1, &mut frac);
+        let point = self
+            .text
+            .get(self.pos..)
+            .and_then(|t| t.chars().next())
+            .map_or(1, char::len_utf8);
+        self.pos = self.take_digits(self.pos + point, &mut frac);
         TokenKind::Number(Numeral {
             value: exact_decimal(&Digits::default(), &frac),
             int_digits: 1,
@@ -535,7 +593,9 @@ impl Iterator for Lexer<'_> {
         let gap = self.skip_space();
         let start = self.pos;
         let c = self.text.get(start..)?.chars().next()?;
-        let kind = if matches!(c, '.' | ',') && self.starts_bare_decimals(gap, start) {
+        let kind = if self.starts_address(start) {
+            self.address()
+        } else if matches!(c, '.' | ',' | '٫') && self.starts_bare_decimals(gap, start) {
             self.bare_decimals()
         } else if digit_value(c).is_some() {
             if self.continues_identifier(gap) {

@@ -8,6 +8,7 @@ use figaudit::{figures, Figure};
 use proptest::prelude::*;
 
 mod ar;
+mod codes;
 mod fr;
 mod stated;
 
