@@ -15,6 +15,8 @@ const ARABIC_ALONE: &[(&str, u8, u8)] = &[
     ("ربع", 1, 4),
     ("ثلثا", 2, 3),
     ("ثلثي", 2, 3),
+    ("ثلثان", 2, 3),
+    ("ثلثين", 2, 3),
 ];
 
 /// Denominators after a count: Arabic plurals, French words.
@@ -43,6 +45,16 @@ const DENOMINATORS: &[(&str, u8)] = &[
     ("dixième", 10),
     ("dixièmes", 10),
 ];
+
+/// Words written alike as a count and as a fraction (`خمس`: five, a
+/// fifth).
+const COUNT_OR_FRACTION: &[&str] = &["خمس", "سبع", "تسع", "عشر"];
+
+/// Whether `word` (as written, a glued prefix aside) may be a count or a
+/// fraction alike.
+pub(super) fn is_fraction_or_count(word: &str) -> bool {
+    is_in(COUNT_OR_FRACTION, word)
+}
 
 /// Words after a fraction that make it a name (`نصف النهائي`, `نصف
 /// المصنعة`) or a span of time (`ربع الساعة`, `ثلث القرن`): no share.

@@ -322,14 +322,29 @@ impl FigureReader<'_> {
             .filter(|&at| at > number_at && self.window.conjunction(at).is_some_and(|(c, _)| c == at));
         let (count_at, whole_less) = match joined_count {
             Some(at) => (at, true),
-            None => (self.window.conjunction(number.next)?.0, false),
+            None => match self.window.conjunction(number.next) {
+                Some((at, _)) => (at, false),
+                // `وثلثان`: a fraction word the lexicon does not hold, و glued.
+                None => return self.whole_and_fraction_word(number.next, false, number),
+            },
         };
         let Some(NumberWord::Unit(count)) = self.window.number_word(count_at, Prefix::Waw) else {
-            return None;
+            return self.whole_and_fraction_word(count_at, whole_less, number);
         };
         let text = self.window.text();
-        let denominator = self.window.joined(count_at + 1)?;
-        let per = fraction::denominator(text.get(denominator.start..denominator.end)?)?;
+        let per = self
+            .window
+            .joined(count_at + 1)
+            .and_then(|d| fraction::denominator(text.get(d.start..d.end)?));
+        let Some(per) = per else {
+            // `مئة وثلاثة وثلثان`: the count is the whole's, a fraction
+            // word after it.
+            return if whole_less {
+                self.whole_and_fraction_word(number.next, false, number)
+            } else {
+                None
+            };
+        };
         if !(2..=10).contains(&count) || count >= per {
             return None;
         }
@@ -353,6 +368,54 @@ impl FigureReader<'_> {
             );
         Some(compose::Composed {
             next: count_at + 2 + usize::from(restated),
+            value: Some(whole.checked_add(part)?),
+            precision: fraction::value(unit, per),
+            ..*number
+        })
+    }
+
+    /// `واحد ونصف`, `خمسة وربع`, `مئة وثلاثة وثلث`, `ثلاثة ملايين ونصف`:
+    /// a whole, و, and a fraction word alone (of the scale word, if any).
+    fn whole_and_fraction_word(
+        &mut self,
+        at: usize,
+        joined_before: bool,
+        number: &compose::Composed,
+    ) -> Option<compose::Composed> {
+        if joined_before {
+            return None;
+        }
+        let token = self.window.joined(at)?;
+        let word = self.window.text().get(token.start..token.end)?;
+        // After a و of its own, or with و glued.
+        let waw_before = at > 0
+            && matches!(
+                self.window.get(at - 1).map(|t| t.kind),
+                Some(TokenKind::Word { known: Some(w), .. }) if w.id == lexicon().waw
+            );
+        let word = match word.strip_prefix('و').filter(|w| !w.is_empty()) {
+            Some(rest) => rest,
+            None if waw_before => word,
+            None => return None,
+        };
+        let (numerator, per) = fraction::alone(word)?;
+        let whole = number.value.filter(|v| *v > Decimal::ZERO)?;
+        let unit = Decimal::from(number.scale.unwrap_or(1));
+        // A whole count of its unit (`2.5 مليون ونصف` is no 3 million), and
+        // no fraction of what follows (`ونصف الميزانية`).
+        if !whole.checked_div(unit).is_some_and(|count| count.fract().is_zero()) {
+            return None;
+        }
+        let after = self.window.joined(at + 1);
+        if after
+            .and_then(|t| self.window.text().get(t.figure_start()..t.end))
+            .is_some_and(|w| fraction::opens_share(w, false))
+        {
+            return None;
+        }
+        let part = fraction::value(Decimal::from(numerator), per)?.checked_mul(unit)?;
+        Some(compose::Composed {
+            next: at + 1,
             value: Some(whole.checked_add(part)?),
             precision: fraction::value(unit, per),
             ..*number
@@ -573,6 +636,7 @@ impl FigureReader<'_> {
             || self.follows_colloquial_number(number_at)
             || self.precedes_colloquial_number(&number)
             || self.glued_to_a_code(&number)
+            || self.fifth_or_five(number_at, &number)
         {
             return Some(number.next);
         }
@@ -965,6 +1029,28 @@ impl FigureReader<'_> {
             return None;
         }
         Some(number.next + 2)
+    }
+
+    /// `خمس الفطيرة`: خمس, سبع, تسع and عشر are written alike as five and
+    /// a fifth (seven and a seventh …); before a definite noun a count
+    /// would take none, so the word may be either, and the reader cannot
+    /// tell.
+    fn fifth_or_five(&mut self, at: usize, number: &compose::Composed) -> bool {
+        if self.window.is_french() || number.digits_first || number.next != at + 1 {
+            return false;
+        }
+        let text = self.window.text();
+        let is_ambiguous = self
+            .window
+            .get(at)
+            .and_then(|t| text.get(t.figure_start()..t.end))
+            .is_some_and(fraction::is_fraction_or_count);
+        is_ambiguous
+            && self
+                .window
+                .joined(at + 1)
+                .and_then(|t| text.get(t.figure_start()..t.end))
+                .is_some_and(|w| crate::text::normalize::fold(w).starts_with("ال"))
     }
 
     /// `5G`, `3D`, `4x4`, `100K`, `3M`: digits glued to capitals, or to a

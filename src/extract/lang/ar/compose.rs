@@ -23,9 +23,24 @@ pub(in crate::extract) fn number(window: &mut Window, at: usize) -> Option<Compo
         if window.joined(part_at).is_none() {
             break;
         }
-        // مليون ونصف (مليون): a fraction of the scale ends the number.
+        // مليون ونصف (مليون): a fraction of the scale ends the number. Not
+        // after a decimal count (`2.5 مليون ونصف` is no 3 million), nor
+        // before what a fraction is a share of (`ونصف الميزانية`).
         if let (true, Some(NumberWord::Fraction { per })) = (has_waw, window.number_word(part_at, prefix)) {
-            number = with_fraction(window, number, scale, per, part_at + 1);
+            let whole_count = number
+                .value
+                .and_then(|v| v.checked_div(Decimal::from(scale)))
+                .is_some_and(|count| count.fract().is_zero());
+            let of_a_share = !matches!(
+                window.number_word(part_at + 1, Prefix::None),
+                Some(NumberWord::Scale { .. })
+            ) && window
+                .joined(part_at + 1)
+                .and_then(|t| window.text().get(t.figure_start()..t.end))
+                .is_some_and(|w| crate::extract::fraction::opens_share(w, false));
+            if whole_count && !of_a_share {
+                number = with_fraction(window, number, scale, per, part_at + 1);
+            }
             break;
         }
         let Some(part) = group(window, part_at, prefix) else {
