@@ -2,7 +2,9 @@
 //! the reader cannot read whole yields no figure): a web address, a
 //! version, a code glued to capitals, a slash between two numbers, a
 //! currency code glued to its digits. Mixed into a sentence with one true
-//! count, the count is the only figure, whatever the numbers are.
+//! count, the count is the only figure, whatever the numbers are. And
+//! numbers read whole that were read in part: digits around a spelled
+//! point, a whole and a fraction word.
 
 use figaudit::figures;
 use proptest::prelude::*;
@@ -59,6 +61,40 @@ proptest! {
         let found: Vec<_> = figures(&text).filter_map(Result::ok).collect();
         prop_assert_eq!(found.len(), 1, "{:?} gave {:?}", text, found);
         let expected = Decimal::from(whole) + Decimal::new(decimals as i64, 2);
+        prop_assert_eq!(&found[0].value, &figaudit::Value::Number(expected), "{:?}", text);
+    }
+}
+
+/// Arabic units as counts, with the value each writes.
+const ARABIC_UNITS: &[(&str, u32)] = &[
+    ("واحد", 1),
+    ("اثنان", 2),
+    ("ثلاثة", 3),
+    ("أربعة", 4),
+    ("خمسة", 5),
+    ("ستة", 6),
+    ("سبعة", 7),
+    ("ثمانية", 8),
+    ("تسعة", 9),
+];
+
+/// Fraction words after و, and the hundredths each adds.
+const ARABIC_FRACTIONS: &[(&str, i64)] = &[("نصف", 50), ("ربع", 25)];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// `خمسة وربع`: a whole, و and a fraction word are one number, glued
+    /// or apart, never the whole alone (SPEC §7.1).
+    #[test]
+    fn a_whole_and_a_fraction_word_are_one_number(unit in 0..9usize, which in 0..2usize, glued in any::<bool>()) {
+        let (word, whole) = ARABIC_UNITS[unit];
+        let (fraction, hundredths) = ARABIC_FRACTIONS[which];
+        let and = if glued { "و" } else { "و " };
+        let text = format!("اشترى التاجر {word} {and}{fraction} طن من القمح أمس.");
+        let found: Vec<_> = figures(&text).filter_map(Result::ok).collect();
+        prop_assert_eq!(found.len(), 1, "{:?} gave {:?}", text, found);
+        let expected = Decimal::from(whole) + Decimal::new(hundredths, 2);
         prop_assert_eq!(&found[0].value, &figaudit::Value::Number(expected), "{:?}", text);
     }
 }
