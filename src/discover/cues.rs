@@ -121,6 +121,83 @@ pub(crate) const BALANCE_CUES: &[&str] = &[
 /// excédent commercial en forte hausse à 14,84 milliards`).
 pub(crate) const BALANCE_WITHIN: usize = 6;
 
+/// A period named by its place beside the article's own (SPEC §7.2):
+/// the current one (`خلال الموسم الحالي`, `cette année`) …
+pub(crate) const CURRENT_PERIOD_CUES: &[&str] = &[
+    "الموسم الحالي",
+    "السنه الحاليه",
+    "العام الحالي",
+    "السنه الجاريه",
+    "العام الجاري",
+    "الموسم الجاري",
+    "هذه السنه",
+    "هذا العام",
+    "cette annee",
+    "l annee en cours",
+    "cette saison",
+    "l exercice en cours",
+];
+
+/// … and the one before it (`السنة الماضية`, `l'an dernier`).
+pub(crate) const PREVIOUS_PERIOD_CUES: &[&str] = &[
+    "السنه الماضيه",
+    "العام الماضي",
+    "الموسم الماضي",
+    "السنه السابقه",
+    "العام السابق",
+    "الموسم السابق",
+    "l annee derniere",
+    "l an dernier",
+    "l annee precedente",
+    "la saison derniere",
+];
+
+/// How many words from a figure such a period may stand.
+const RELATIVE_PERIOD_WITHIN: usize = 4;
+
+/// The period a figure's words name relative to the article's (0 for the
+/// current one, -1 for the one before): the words after it first, then
+/// those just before it.
+pub(crate) fn relative_period(before: &[String], after: &[String]) -> Option<i64> {
+    let named = |cues: &[&'static str]| {
+        starts_within(after, cues, RELATIVE_PERIOD_WITHIN) || ends_with_any(before, cues, RELATIVE_PERIOD_WITHIN)
+    };
+    // The words after a figure are its own; those before may be the end
+    // of the figure before it, so they come second.
+    let after_only = |cues: &[&'static str]| starts_within(after, cues, RELATIVE_PERIOD_WITHIN);
+    if after_only(CURRENT_PERIOD_CUES) {
+        return Some(0);
+    }
+    if after_only(PREVIOUS_PERIOD_CUES) {
+        return Some(-1);
+    }
+    if named(CURRENT_PERIOD_CUES) {
+        return Some(0);
+    }
+    named(PREVIOUS_PERIOD_CUES).then_some(-1)
+}
+
+/// Whether one of `cues` starts among the first `within` words, a prefix
+/// `و`, `ب` or `ف` on its first word aside (`بالسنة الماضية`).
+fn starts_within(words: &[String], cues: &[&'static str], within: usize) -> bool {
+    let window = &words[..words.len().min(within + 2)];
+    cues.iter().any(|cue| {
+        folded(cue, |cue| {
+            (0..window.len().min(within)).any(|start| {
+                window.get(start..start + cue.len()).is_some_and(|run| {
+                    run.iter().zip(cue).enumerate().all(|(i, (word, wanted))| {
+                        word == wanted
+                            || (i == 0
+                                && ["و", "ب", "ف", "ل"]
+                                    .iter()
+                                    .any(|p| word.strip_prefix(p) == Some(wanted)))
+                    })
+                })
+            })
+        })
+    })
+}
+
 /// Before a figure set against the one before it: `مقابل 2.4 مليون عام
 /// 2011`, `contre 3,1 % en 2022`. The year after it is its own.
 pub(crate) const CONTRAST_CUES: &[&str] = &[
@@ -206,6 +283,28 @@ mod tests {
         assert!(ends_with_any(&words, TOTAL_WORDS, 3));
         let words = words_before("مجموعه بطاقة تم إنتاجها في مدينة الرباط ");
         assert!(!ends_with_any(&words, TOTAL_WORDS, 3));
+    }
+
+    #[test]
+    fn a_period_is_named_by_its_place_after_a_figure_first() {
+        let words = |t: &str| words_before(t);
+        assert_eq!(relative_period(&words("بلغ"), &words("طن خلال السنة الماضية")), Some(-1));
+        assert_eq!(
+            relative_period(&words("بلغ"), &words("طن مقارنة بالسنة الماضية")),
+            Some(-1)
+        );
+        assert_eq!(relative_period(&words("خلال الموسم الحالي، إلى"), &words("طن")), Some(0));
+        assert_eq!(
+            relative_period(&words("en hausse"), &words("par rapport à l'an dernier")),
+            Some(-1)
+        );
+        // The words after are the figure's own, before those that may end
+        // the figure before it.
+        assert_eq!(
+            relative_period(&words("السنة الماضية، و"), &words("هذا العام")),
+            Some(0)
+        );
+        assert_eq!(relative_period(&words("بلغ"), &words("طن في شهر مارس")), None);
     }
 
     #[test]

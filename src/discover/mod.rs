@@ -189,8 +189,13 @@ pub(crate) struct Facts {
     /// The subject of its clause, as a key (`بلغت الواردات 291.1 مليار`:
     /// `واردات`), or of the sentence's clause before it.
     pub(crate) subject: Option<String>,
-    /// The year it is reported for: the nearest year in its sentence.
+    /// The year it is reported for: the nearest year in its sentence, or
+    /// the article's own or the one before where its words say so
+    /// (`خلال الموسم الحالي`, `السنة الماضية`).
     pub(crate) period: Option<i64>,
+    /// The period its words name beside the article's: 0 for the current
+    /// one, -1 for the one before.
+    pub(crate) relative_period: Option<i64>,
     /// `مجموع`, `إجمالي` just before it: it is a total.
     pub(crate) total_word: bool,
     /// `من بينها`, `منها` before it: it is part of a figure before it.
@@ -304,6 +309,7 @@ impl Article {
                 subject,
                 noun,
                 period: None,
+                relative_period: cues::relative_period(&before, &after),
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
                 of_total: of_total.is_some(),
                 whole_named: of_total
@@ -460,6 +466,13 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
             _ => None,
         }
     };
+    // The year the text itself calls the current one (`الموسم الحالي
+    // 2014 / 2015`, `l'année dernière (2024)`), if it does: the year of
+    // the figures it names by their place (`خلال الموسم الحالي`). An
+    // article that never writes its own year leaves them undated.
+    let current = figures.iter().zip(facts.iter()).find_map(|(figure, f)| {
+        year_of(figure).and_then(|year| f.relative_period.and_then(|offset| year.checked_sub(offset)))
+    });
     let sentences: Vec<usize> = facts.iter().map(|f| f.sentence).collect();
     let sentence = |i: usize| sentences.get(i).copied();
     let contrasted: Vec<bool> = facts.iter().map(|f| f.contrast_cue).collect();
@@ -497,7 +510,11 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
                 .map(|(_, year)| year)
         };
         if let Some(f) = facts.get_mut(i) {
-            f.period = if crossed { before() } else { after.or_else(before) };
+            // A period its words name (`خلال الموسم الماضي`) is its own
+            // more surely than the last year written before it.
+            let relative = f.relative_period.and_then(|offset| current?.checked_add(offset));
+            let after = if crossed { None } else { after };
+            f.period = after.or(relative).or_else(before);
         }
     }
 }

@@ -212,6 +212,9 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     {
         cues += 1;
     }
+    if within_rounding(&members) {
+        return None;
+    }
     // A change is the difference of two levels: it makes a level with one
     // other, never a part among three or more (`68.8 ألف` less is no part
     // of a level beside the parts of another).
@@ -294,4 +297,30 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         read_otherwise: None,
         equation: None,
     })
+}
+
+/// Whether a term is within the rounding of another (`280 ألف` and `4`):
+/// it adds nothing the text could show, so the terms make no sum,
+/// whatever the arithmetic says.
+fn within_rounding(members: &[&Amount]) -> bool {
+    let coarsest = members.iter().map(|a| a.precision).max().unwrap_or(Decimal::ONE);
+    members
+        .iter()
+        .any(|a| a.value.abs().saturating_mul(Decimal::TWO) < coarsest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::amount::bare;
+    use super::*;
+
+    #[test]
+    fn a_term_below_the_rounding_of_another_makes_no_sum() {
+        let thousands = |n: i64| bare(Decimal::from(n * 1000), Decimal::from(1000));
+        let (a, b, four) = (thousands(280), thousands(200), bare(Decimal::from(4), Decimal::ONE));
+        assert!(within_rounding(&[&a, &b, &four]));
+        let (c, d) = (thousands(80), bare(Decimal::from(640), Decimal::ONE));
+        assert!(!within_rounding(&[&a, &b, &c]));
+        assert!(!within_rounding(&[&a, &b, &d]));
+    }
 }
