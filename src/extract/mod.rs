@@ -633,7 +633,7 @@ impl FigureReader<'_> {
         }
         if self.is_french_adjective_neuf(number_at, &number)
             || self.is_cents_after_digits(number_at, &number)
-            || self.follows_colloquial_number(number_at)
+            || self.follows_colloquial_number(number_at, &number)
             || self.precedes_colloquial_number(&number)
             || self.glued_to_a_code(&number)
             || self.fifth_or_five(number_at, &number)
@@ -1078,8 +1078,10 @@ impl FigureReader<'_> {
     /// `متين وعشرة`, `اتنين مليون`: number words after a colloquial number
     /// the reader does not read (joined by `و` or not) are part of a
     /// number it cannot read whole.
-    fn follows_colloquial_number(&mut self, at: usize) -> bool {
-        if self.window.is_french() || at != 0 {
+    fn follows_colloquial_number(&mut self, at: usize, number: &compose::Composed) -> bool {
+        // Digits beside a spoken number are rare; the look-up costs a
+        // folded word per figure, so only number words pay it.
+        if self.window.is_french() || at != 0 || number.digits_first {
             return false;
         }
         let glued_waw = matches!(
@@ -1100,7 +1102,7 @@ impl FigureReader<'_> {
     /// (joined by `و` or not) is part of a number the reader cannot read
     /// whole.
     fn precedes_colloquial_number(&mut self, number: &compose::Composed) -> bool {
-        if self.window.is_french() {
+        if self.window.is_french() || number.digits_first {
             return false;
         }
         let next = match self.window.joined(number.next) {

@@ -355,8 +355,12 @@ impl<'a> Lexer<'a> {
     /// A web address (`https://…`, `www.…`): its digits are a path's, a
     /// date's in a path or a query's, never figures of the text.
     fn starts_address(&self, start: usize) -> bool {
-        let rest = self.text.get(start..).unwrap_or("").as_bytes();
-        let starts = |prefix: &[u8]| rest.len() >= prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix);
+        let rest = self.text.as_bytes().get(start..).unwrap_or_default();
+        // Asked of every token: most start with neither letter.
+        if !matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W')) {
+            return false;
+        }
+        let starts = |prefix: &[u8]| rest.get(..prefix.len()).is_some_and(|r| r.eq_ignore_ascii_case(prefix));
         starts(b"http://") || starts(b"https://") || starts(b"www.")
     }
 
