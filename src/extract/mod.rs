@@ -121,6 +121,25 @@ fn run_window(text: &str, run: Option<(Range<usize>, Script)>) -> Window<'_> {
     }
 }
 
+/// `number` as `whole` and `numerator/per` of `unit` (`خمسة وربع`, `cinq
+/// milliards et trois quarts`), stated to that fraction, ending before
+/// token `next`.
+fn with_fraction_of(
+    number: &compose::Composed,
+    whole: Decimal,
+    unit: Decimal,
+    (numerator, per): (u8, u8),
+    next: usize,
+) -> Option<compose::Composed> {
+    let part = fraction::value(Decimal::from(numerator), per)?.checked_mul(unit)?;
+    Some(compose::Composed {
+        next,
+        value: Some(whole.checked_add(part)?),
+        precision: fraction::value(unit, per),
+        ..*number
+    })
+}
+
 /// Decimals said digit by digit after a point in words.
 struct SaidDigits {
     digits: String,
@@ -413,13 +432,7 @@ impl FigureReader<'_> {
         {
             return None;
         }
-        let part = fraction::value(Decimal::from(numerator), per)?.checked_mul(unit)?;
-        Some(compose::Composed {
-            next: at + 1,
-            value: Some(whole.checked_add(part)?),
-            precision: fraction::value(unit, per),
-            ..*number
-        })
+        with_fraction_of(number, whole, unit, (numerator, per), at + 1)
     }
 
     /// `cent trois et deux tiers`, `cinq milliards et trois quarts`: a
@@ -441,13 +454,7 @@ impl FigureReader<'_> {
         }
         let whole = number.value.filter(|v| *v > Decimal::ZERO)?;
         let unit = Decimal::from(number.scale.unwrap_or(1));
-        let part = fraction::value(Decimal::from(count), per)?.checked_mul(unit)?;
-        Some(compose::Composed {
-            next: count_at + 2,
-            value: Some(whole.checked_add(part)?),
-            precision: fraction::value(unit, per),
-            ..*number
-        })
+        with_fraction_of(number, whole, unit, (count, per), count_at + 2)
     }
 
     /// `ثلاثة أرباع الأسر`: a number word and أرباع with no scale word
