@@ -177,24 +177,22 @@ pub(crate) fn relative_period(before: &[String], after: &[String]) -> Option<i64
     named(PREVIOUS_PERIOD_CUES).then_some(-1)
 }
 
-/// Whether one of `cues` starts among the first `within` words, a prefix
-/// `و`, `ب` or `ف` on its first word aside (`بالسنة الماضية`).
+/// Whether one of `cues` starts among the first `within` words, a glued
+/// prefix on its first word aside (`بالسنة الماضية`).
 fn starts_within(words: &[String], cues: &[&'static str], within: usize) -> bool {
-    let window = &words[..words.len().min(within + 2)];
     cues.iter().any(|cue| {
         folded(cue, |cue| {
-            (0..window.len().min(within)).any(|start| {
-                window.get(start..start + cue.len()).is_some_and(|run| {
-                    run.iter().zip(cue).enumerate().all(|(i, (word, wanted))| {
-                        word == wanted
-                            || (i == 0
-                                && ["و", "ب", "ف", "ل"]
-                                    .iter()
-                                    .any(|p| word.strip_prefix(p) == Some(wanted)))
-                    })
-                })
-            })
+            (0..words.len().min(within))
+                .any(|start| words.get(start..start + cue.len()).is_some_and(|run| is_cue(run, cue)))
         })
+    })
+}
+
+/// Whether `run` is the cue `wanted`, a prefix `و`, `ب` or `ف` glued to
+/// its first word aside.
+fn is_cue(run: &[String], wanted: &[String]) -> bool {
+    run.iter().zip(wanted).enumerate().all(|(i, (word, wanted))| {
+        word == wanted || (i == 0 && ["و", "ب", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted)))
     })
 }
 
@@ -262,15 +260,8 @@ pub(crate) fn words_before(text: &str) -> Vec<String> {
 pub(crate) fn ends_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {
     let start = words.len().saturating_sub(within);
     let window = &words[start..];
-    cues.iter().any(|cue| {
-        folded(cue, |cue| {
-            window.windows(cue.len()).any(|run| {
-                run.iter().zip(cue).enumerate().all(|(i, (word, wanted))| {
-                    word == wanted || (i == 0 && ["و", "ب", "ف"].iter().any(|p| word.strip_prefix(p) == Some(wanted)))
-                })
-            })
-        })
-    })
+    cues.iter()
+        .any(|cue| folded(cue, |cue| window.windows(cue.len()).any(|run| is_cue(run, cue))))
 }
 
 #[cfg(test)]

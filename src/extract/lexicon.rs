@@ -409,6 +409,12 @@ impl Lexicon {
         self.word_lists[list as usize].contains(&fold(word))
     }
 
+    /// Whether a word (as written) is in `list`, alone or behind a glued
+    /// `و` (`والخامس`, `وتمانين`).
+    pub(crate) fn is_with_waw(&self, list: WordList, word: &str) -> bool {
+        self.is(list, word) || word.strip_prefix('و').is_some_and(|rest| self.is(list, rest))
+    }
+
     /// The change a word states, if it is a change word.
     pub(crate) fn change_of(&self, id: WordId) -> Option<Change> {
         self.changes.get(&id).copied()

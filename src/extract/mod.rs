@@ -922,12 +922,7 @@ impl FigureReader<'_> {
         // `والخامس عشر` as `الخامس عشر`.
         before
             .and_then(|t| self.window.text().get(t.start..t.end))
-            .is_some_and(|w| {
-                let lexicon = lexicon();
-                lexicon.is(WordList::OrdinalUnits, w)
-                    || w.strip_prefix('و')
-                        .is_some_and(|rest| lexicon.is(WordList::OrdinalUnits, rest))
-            })
+            .is_some_and(|w| lexicon().is_with_waw(WordList::OrdinalUnits, w))
     }
 
     /// An ordinal ending (`vingt-cinquième`, `cent vingt-cinquième`) or a
@@ -1124,14 +1119,10 @@ impl FigureReader<'_> {
     /// Whether a word token is a colloquial number, with or without a
     /// glued `و`.
     fn is_colloquial_number(&self, token: Token) -> bool {
-        let Some(word) = self.window.text().get(token.start..token.end) else {
-            return false;
-        };
-        let lexicon = lexicon();
-        lexicon.is(WordList::ColloquialNumbers, word)
-            || word
-                .strip_prefix('و')
-                .is_some_and(|rest| lexicon.is(WordList::ColloquialNumbers, rest))
+        self.window
+            .text()
+            .get(token.start..token.end)
+            .is_some_and(|word| lexicon().is_with_waw(WordList::ColloquialNumbers, word))
     }
 
     /// `ثلاثة فاصلة خمسة`, `trois virgule cinq`: a number in words, a
