@@ -4,7 +4,10 @@
 //! a name (`نصف النهائي`, `المنتجات نصف المصنعة`) or before a span of time
 //! (`ربع ساعة`) is none, and so is one the reader cannot tell.
 
+use std::sync::OnceLock;
+
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use crate::text::normalize::fold;
 
@@ -44,6 +47,7 @@ const DENOMINATORS: &[(&str, u8)] = &[
     ("neuvièmes", 9),
     ("dixième", 10),
     ("dixièmes", 10),
+    ("moitié", 2),
 ];
 
 /// Words written alike as a count and as a fraction (`خمس`: five, a
@@ -87,6 +91,25 @@ const QUALIFYING_BEFORE: &[&str] = &["نحو", "حوالي", "قرابة", "زه
 /// French words that open what a fraction is a share of.
 const FRENCH_OF: &[&str] = &["des", "du", "de"];
 
+/// French words after `de` that make a fraction a name or a span of time
+/// (`quart de finale`, `tiers de siècle`): no share.
+const FRENCH_NOT_SHARES: &[&str] = &["finale", "finales", "siècle", "heure", "tour", "temps"];
+
+/// French articles before a fraction word that measures a share (`la
+/// moitié des détenus`, `le tiers de la population`).
+const FRENCH_ARTICLES: &[&str] = &["la", "le"];
+
+/// The French word of a share counted out of a whole (`un Marocain sur
+/// trois`).
+const FRENCH_OUT_OF: &str = "sur";
+
+/// French spans of time: `six jours sur sept` counts days, and `un an sur
+/// deux` says how often; neither is read as a share.
+const FRENCH_SPANS_OF_TIME: &[&str] = &[
+    "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures", "minute",
+    "minutes", "seconde", "secondes", "fois",
+];
+
 fn is_in(table: &[&str], word: &str) -> bool {
     let word = fold(word);
     table.iter().any(|w| fold(w) == word)
@@ -108,8 +131,15 @@ pub(super) fn alone(word: &str) -> Option<(u8, u8)> {
 
 /// The denominator a word after a count writes (`أرباع`, `tiers`).
 pub(super) fn denominator(word: &str) -> Option<u8> {
-    let word = fold(&word.to_lowercase());
-    DENOMINATORS.iter().find(|(w, _)| fold(w) == word).map(|&(_, d)| d)
+    // Asked of the word after every French article: one look-up of the
+    // folded word, the table folded once.
+    static FOLDED: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
+    let table = FOLDED.get_or_init(|| DENOMINATORS.iter().map(|&(w, d)| (fold(w), d)).collect());
+    let word = match word.is_ascii() {
+        true => fold(word),
+        false => fold(&word.to_lowercase()),
+    };
+    table.get(&word).copied()
 }
 
 /// Whether `word`, after a fraction, opens what it is a share of: an
@@ -121,6 +151,27 @@ pub(super) fn opens_share(word: &str, french: bool) -> bool {
     }
     let folded = fold(word);
     folded.starts_with("ال") && folded.chars().count() > 3 && !is_in(NOT_SHARES, word)
+}
+
+/// Whether `word`, after `de` behind a French fraction, makes it a name or
+/// a span of time (`quart de finale`).
+pub(super) fn names_no_share(word: &str) -> bool {
+    is_in(FRENCH_NOT_SHARES, word)
+}
+
+/// Whether `word` is a French article before a fraction word.
+pub(super) fn is_french_article(word: &str) -> bool {
+    FRENCH_ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Whether `word` is the French `sur` of a share out of a whole.
+pub(super) fn is_out_of(word: &str) -> bool {
+    word.len() == FRENCH_OUT_OF.len() && word.eq_ignore_ascii_case(FRENCH_OUT_OF)
+}
+
+/// Whether `word` names a span of time (French).
+pub(super) fn is_span_of_time(word: &str) -> bool {
+    is_in(FRENCH_SPANS_OF_TIME, word)
 }
 
 /// Whether `word`, just before a fraction, qualifies it or makes it part

@@ -328,8 +328,10 @@ impl Lexicon {
             .map(|&(w, scale, unit)| (w, (scale, unit)))
             .collect();
         lexicon.scaled_units = lexicon.phrases(&[], &scaled);
+        let year_words: Vec<WordId> = fr::YEAR_THOUSANDS.iter().map(|w| lexicon.intern(w)).collect();
         lexicon.starts = lexicon.numbers.iter().map(Option::is_some).collect();
         let openers: Vec<WordId> = [
+            year_words,
             first_words(&lexicon.qualifiers_before),
             first_words(&lexicon.day_words),
             first_words(&lexicon.months),

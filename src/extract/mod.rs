@@ -260,7 +260,7 @@ impl FigureReader<'_> {
     /// word that makes it a name or a span of time (SPEC §7.1).
     fn fraction_alone(&mut self) -> Option<usize> {
         if self.window.is_french() {
-            return None;
+            return self.article_and_fraction(0, Qualifier::Exact);
         }
         let token = self.window.get(0)?;
         let TokenKind::Word { .. } = token.kind else {
@@ -311,6 +311,15 @@ impl FigureReader<'_> {
         let per = fraction::denominator(text.get(denominator.start..denominator.end)?)?;
         let share = self.window.joined(number.next + 1)?;
         if !fraction::opens_share(text.get(share.figure_start()..share.end)?, self.window.is_french()) {
+            return None;
+        }
+        // `un quart de finale`: the fraction names a round, not a share.
+        let named = self
+            .window
+            .joined(number.next + 2)
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(fraction::names_no_share);
+        if named {
             return None;
         }
         let first = self.window.get(0)?;
@@ -461,6 +470,10 @@ impl FigureReader<'_> {
     /// after, before what they are a share of (the grammar reads a count
     /// of quarters only before a scale word).
     fn count_of_quarters(&mut self, number_at: usize, qualifier: Qualifier) -> Option<usize> {
+        if self.window.is_french() {
+            // `près de la moitié des élèves`: the qualifier before the article.
+            return self.article_and_fraction(number_at, qualifier);
+        }
         let Some(NumberWord::Unit(count)) = self.window.number_word(number_at, Prefix::Any) else {
             return None;
         };
@@ -475,6 +488,150 @@ impl FigureReader<'_> {
             decimal_before_scale: false,
         };
         self.counted_fraction(number_at, &composed, qualifier)
+    }
+
+    /// `la moitié des détenus`, `le tiers de la population`: a French
+    /// article and a fraction word before what it is a share of are one
+    /// of it (SPEC §7.1), `qualifier` read before the article.
+    fn article_and_fraction(&mut self, at: usize, qualifier: Qualifier) -> Option<usize> {
+        let text = self.window.text();
+        let article = self.window.get(at)?;
+        if !fraction::is_french_article(text.get(article.start..article.end)?) {
+            return None;
+        }
+        let one = compose::Composed {
+            next: at + 1,
+            value: Some(Decimal::ONE),
+            precision: Some(Decimal::ONE),
+            scale: None,
+            digits_first: false,
+            lone_one: true,
+            bare_numeral: false,
+            decimal_before_scale: false,
+        };
+        self.counted_fraction(at, &one, qualifier)
+    }
+
+    /// `un Marocain sur trois`, `1 sur 3`, `deux jeunes sur cinq`: a count
+    /// of one to nine, at most two words, `sur` and a larger whole count
+    /// are a share (kind `fraction`), never the count after `sur` alone.
+    /// Not when they count spans of time (`six jours sur sept`) or the
+    /// count after `sur` has a unit of its own (`5 sur 10 km`).
+    fn share_out_of(&mut self, number: &compose::Composed, qualifier: Qualifier) -> Option<usize> {
+        if !self.window.is_french() || number.scale.is_some() {
+            return None;
+        }
+        let numerator = number
+            .value
+            .filter(|v| v.fract().is_zero() && *v >= Decimal::ONE && *v < Decimal::TEN)?;
+        let text = self.window.text();
+        let mut out_of_at = number.next;
+        loop {
+            let token = self.window.joined(out_of_at)?;
+            let word = text.get(token.start..token.end)?;
+            if fraction::is_out_of(word) {
+                break;
+            }
+            let plain_word = matches!(token.kind, TokenKind::Word { .. })
+                && self.window.number_word(out_of_at, Prefix::None).is_none()
+                && !fraction::is_span_of_time(word);
+            if !plain_word || out_of_at >= number.next + 2 {
+                return None;
+            }
+            out_of_at += 1;
+        }
+        self.window.joined(out_of_at + 1)?;
+        let whole = number::number(&mut self.window, out_of_at + 1)?;
+        let per = whole.value.filter(|v| {
+            v.fract().is_zero() && *v > numerator && *v <= Decimal::ONE_THOUSAND && whole.scale.is_none()
+        })?;
+        let counts_its_own = self.percent_at(whole.next) > 0
+            || counted::unit_at(&mut self.window, whole.next).is_some()
+            || self
+                .window
+                .joined(whole.next)
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(fraction::is_span_of_time);
+        if counts_its_own {
+            return None;
+        }
+        let first = self.window.get(0)?;
+        let last = self.window.get(whole.next.checked_sub(1)?)?;
+        self.pending.push_back(Ok(Figure::new(
+            first.figure_start()..last.end,
+            Value::Number(numerator.checked_div(per)?),
+            Kind::Fraction,
+            qualifier,
+            None,
+        )));
+        Some(whole.next)
+    }
+
+    /// `2 1/4`: a whole number in digits, a space and a fraction written
+    /// with a slash are 2.25, stated to the quarter; never the whole alone
+    /// (SPEC §7.1). Only the denominators of everyday fractions, so that
+    /// no date (`2 10/12`) is read as one.
+    fn mixed_fraction(&mut self, number: &compose::Composed) -> Option<compose::Composed> {
+        if !number.bare_numeral {
+            return None;
+        }
+        let whole = number.value.filter(|v| v.fract().is_zero())?;
+        let (numerator, token) = self.window.numeral(number.next)?;
+        if token.gap != Gap::Space {
+            return None;
+        }
+        self.window
+            .punct(number.next + 1)
+            .filter(|(c, t)| *c == '/' && t.gap == Gap::None)?;
+        let (denominator, token) = self.window.numeral(number.next + 2)?;
+        if token.gap != Gap::None {
+            return None;
+        }
+        let ((parts, _), (per, _)) = (numerator.plain_integer()?, denominator.plain_integer()?);
+        if !matches!(per, 2 | 3 | 4 | 5 | 8 | 10) || parts == 0 || parts >= per {
+            return None;
+        }
+        // `2 1/4/2024` is a date.
+        if self
+            .window
+            .punct(number.next + 3)
+            .is_some_and(|(c, t)| c == '/' && t.gap == Gap::None)
+        {
+            return None;
+        }
+        let per = Decimal::from(per);
+        Some(compose::Composed {
+            next: number.next + 3,
+            value: whole.checked_add(Decimal::from(parts).checked_div(per)?),
+            precision: Decimal::ONE.checked_div(per),
+            bare_numeral: false,
+            ..*number
+        })
+    }
+
+    /// `pour cent` with no number before it and nothing after it: the word
+    /// of a percentage, never the number 100 (`pour cent habitants`
+    /// counts them).
+    fn is_percent_word_alone(&mut self, at: usize, number: &compose::Composed) -> bool {
+        if !self.window.is_french() || number.digits_first || number.next != at + 1 {
+            return false;
+        }
+        if self
+            .window
+            .joined(number.next)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word { .. }))
+        {
+            return false;
+        }
+        let before = match at.checked_sub(1) {
+            Some(i) => self.window.get(i),
+            None => self.window.previous(),
+        };
+        let text = self.window.text();
+        number.value == Some(Decimal::ONE_HUNDRED)
+            && before
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(|w| w.eq_ignore_ascii_case("pour"))
     }
 
     /// `سنة ونصف`, `ساعة وربع`: a noun that counts one of itself, and a
@@ -613,6 +770,7 @@ impl FigureReader<'_> {
         };
         let number = self.with_spelled_decimals(number).unwrap_or(number);
         let number = self.whole_and_fraction(number_at, &number).unwrap_or(number);
+        let number = self.mixed_fraction(&number).unwrap_or(number);
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
         }
@@ -623,6 +781,9 @@ impl FigureReader<'_> {
             return Some(number.next);
         }
         if let Some(taken) = self.counted_fraction(number_at, &number, qualifier) {
+            return Some(taken);
+        }
+        if let Some(taken) = self.share_out_of(&number, qualifier) {
             return Some(taken);
         }
         if let Some(taken) = self.ordinal_or_fraction_after(&number) {
@@ -644,6 +805,7 @@ impl FigureReader<'_> {
             || self.precedes_colloquial_number(&number)
             || self.glued_to_a_code(&number)
             || self.fifth_or_five(number_at, &number)
+            || self.is_percent_word_alone(number_at, &number)
         {
             return Some(number.next);
         }
@@ -997,7 +1159,8 @@ impl FigureReader<'_> {
         noun_before && nothing_counted
     }
 
-    /// `50 cents`: the cents of an amount, never the number 100.
+    /// `50 cents`, `dix cents`: the cents of an amount, never the number
+    /// 100 (a count that `cents` multiplies is read with it: `deux cents`).
     fn is_cents_after_digits(&mut self, at: usize, number: &compose::Composed) -> bool {
         let text = self.window.text();
         let is_cents = number.next == at + 1
@@ -1006,8 +1169,13 @@ impl FigureReader<'_> {
                 .get(at)
                 .and_then(|t| text.get(t.start..t.end))
                 .is_some_and(|w| w.eq_ignore_ascii_case("cents"));
-        let after_digits = at == 0 && matches!(self.window.previous().map(|t| t.kind), Some(TokenKind::Number(_)));
-        self.window.is_french() && is_cents && after_digits
+        let after_a_count = at == 0
+            && match self.window.previous().map(|t| t.kind) {
+                Some(TokenKind::Number(_)) => true,
+                Some(TokenKind::Word { known: Some(w), .. }) => lexicon().number(w.id).is_some(),
+                _ => false,
+            };
+        self.window.is_french() && is_cents && after_a_count
     }
 
     /// The token after `a/b` when the number is the `a` of two plain

@@ -301,4 +301,28 @@ proptest! {
         let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
         prop_assert!(found.is_empty(), "{:?} gave {:?}", sentence, found);
     }
+
+    /// `un lycéen sur quatre`, `3 sur 250`: a share out of a whole is its
+    /// decimal, never the count after `sur` alone.
+    #[test]
+    fn a_share_out_of_a_whole_is_its_decimal(
+        numerator in 1..10u64,
+        above in 1..991u64,
+        nouns in 0..3usize,
+        digits in any::<bool>(),
+        s in style(),
+    ) {
+        let whole = numerator + above;
+        let (numerator_written, whole_written) = match digits {
+            true => (numerator.to_string(), whole.to_string()),
+            false => (in_words(numerator, s), in_words(whole, s)),
+        };
+        let noun = ["", " élèves", " élèves inscrits"][nouns];
+        let written = format!("{numerator_written}{noun} sur {whole_written}");
+        let sentence = format!("Selon l'enquête, {written} ont répondu au questionnaire.");
+        let figure = only_figure(&sentence, &written);
+        let expected = rust_decimal::Decimal::from(numerator) / rust_decimal::Decimal::from(whole);
+        prop_assert_eq!(figure.kind.as_str(), "fraction");
+        prop_assert_eq!(figure.value, figaudit::Value::Number(expected));
+    }
 }

@@ -8,7 +8,8 @@
 //! number     := group group*              each smaller than the scale
 //!                                         ending the one before
 //! group      := numeral scale* | below_1000 scale* | mille scale*
-//! below_1000 := [unit] cent[s] [below_100] | below_100
+//!             | mil below_1000            (a year: mil neuf cent vingt)
+//! below_1000 := [unit | 11..19] cent[s] [below_100] | below_100
 //! below_100  := tens [[et] unit | [et] onze | teen | dix [unit]]
 //!             | quatre vingt[s] [...] | dix [sept|huit|neuf] | teen | unit | zéro
 //! ```
@@ -20,6 +21,7 @@
 use rust_decimal::Decimal;
 
 use crate::extract::compose::{self, words, Composed};
+use crate::extract::lang::fr::lexicon::YEAR_THOUSANDS;
 use crate::extract::lexicon::{lexicon, NumberWord, ScaleForm};
 use crate::extract::token::TokenKind;
 use crate::extract::window::{Prefix, Window};
@@ -110,6 +112,14 @@ fn word(window: &mut Window, i: usize) -> Option<NumberWord> {
     window.number_word(i, Prefix::None)
 }
 
+fn is_mil(window: &mut Window, at: usize) -> bool {
+    let text = window.text();
+    window
+        .get(at)
+        .and_then(|t| text.get(t.start..t.end))
+        .is_some_and(|w| YEAR_THOUSANDS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
 fn is_and(window: &mut Window, i: usize) -> bool {
     window
         .joined(i)
@@ -121,6 +131,17 @@ fn is_and(window: &mut Window, i: usize) -> bool {
 fn words_group(window: &mut Window, at: usize) -> Option<Composed> {
     let mut part = match below_thousand(window, at) {
         Some(part) => part,
+        None if is_mil(window, at) => {
+            // `mil neuf cent vingt`: the thousand of a year said in words.
+            // `mil` alone is millet, never a number.
+            window.joined(at + 1)?;
+            let tail = below_thousand(window, at + 1)?;
+            Composed {
+                value: tail.value.map(|v| v + Decimal::ONE_THOUSAND),
+                lone_one: false,
+                ..tail
+            }
+        }
         None => match window.number_word(at, Prefix::None)? {
             NumberWord::Scale { value: 1_000, .. } => Composed {
                 scale: Some(1_000),
@@ -147,7 +168,21 @@ fn below_thousand(window: &mut Window, at: usize) -> Option<Composed> {
         NumberWord::Unit(u) if u >= 2 && word(window, at + 1) == Some(NumberWord::Hundreds(100)) => {
             (u32::from(u) * 100, at + 2)
         }
-        _ => return below_hundred(window, at),
+        _ => {
+            let below = below_hundred(window, at)?;
+            // `dix-neuf cent soixante-treize`, `onze cents euros`: hundreds
+            // counted past ten, as years and old amounts are said.
+            let teen = below
+                .value
+                .and_then(|v| u32::try_from(v).ok())
+                .filter(|v| (11..=19).contains(v) && below.precision == Some(Decimal::ONE));
+            match teen {
+                Some(teen) if word(window, below.next) == Some(NumberWord::Hundreds(100)) => {
+                    (teen * 100, below.next + 1)
+                }
+                _ => return Some(below),
+            }
+        }
     };
     match window.joined(rest).and_then(|_| below_hundred(window, rest)) {
         Some(tail) => Some(Composed {

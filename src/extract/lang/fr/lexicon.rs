@@ -14,6 +14,8 @@ const THOUSAND: u64 = 1_000;
 const MILLION: u64 = 1_000_000;
 const BILLION: u64 = 1_000_000_000;
 const TRILLION: u64 = 1_000_000_000_000;
+const BILLIARD: u64 = 1_000_000_000_000_000;
+const QUINTILLION: u64 = 1_000_000_000_000_000_000;
 
 const fn scale(value: u64, form: crate::extract::lang::word::ScaleForm) -> NumberWord {
     Scale { value, form }
@@ -21,7 +23,7 @@ const fn scale(value: u64, form: crate::extract::lang::word::ScaleForm) -> Numbe
 
 /// Number words. `cent` multiplies the count before it (`six cent`),
 /// `mille` and the scales multiply the group before them; `vingt` after
-/// `quatre` makes eighty. `billion` is 10^12 in French.
+/// `quatre` makes eighty. `billion` is 10^12 in French, `trillion` 10^18.
 pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("zéro", Zero),
     ("un", Unit(1)),
@@ -67,7 +69,18 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("mrds", scale(BILLION, Plural)),
     ("billion", scale(TRILLION, Singular)),
     ("billions", scale(TRILLION, Plural)),
+    ("billiard", scale(BILLIARD, Singular)),
+    ("billiards", scale(BILLIARD, Plural)),
+    ("trillion", scale(QUINTILLION, Singular)),
+    ("trillions", scale(QUINTILLION, Plural)),
+    // A dozen counts by twelve (`trois douzaines` = 36), stated to the dozen.
+    ("douzaine", scale(12, Singular)),
+    ("douzaines", scale(12, Plural)),
 ];
+
+/// The thousand of a year said in words (`mil neuf cent vingt`), a number
+/// only before one: alone it is millet.
+pub(crate) const YEAR_THOUSANDS: &[&str] = &["mil"];
 
 /// The `et` of `vingt et un`, `soixante et onze`, and of day lists
 /// (`14 et 15 septembre`).
