@@ -34,6 +34,11 @@ fn reader(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| figures(black_box(&text)).count()));
     }
+    // Hostile text: a run of numbers listed with commas, one line. Each
+    // number could open a list of days; the reader must stay linear.
+    let listed = "1, ".repeat(700_000);
+    group.throughput(Throughput::Bytes(listed.len() as u64));
+    group.bench_function("listed_numbers", |b| b.iter(|| figures(black_box(&listed)).count()));
     group.finish();
 }
 

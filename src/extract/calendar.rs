@@ -157,6 +157,9 @@ fn year_after(window: &mut Window, i: usize) -> Option<(u32, Token, usize)> {
     Some((year, token, at + 1 - i))
 }
 
+/// The most days one list names before its month.
+const MAX_DAYS_LISTED: usize = 31;
+
 /// One or more days joined by و, `et` or commas, then a month and maybe a
 /// year: `17 ديسمبر، 2025`, `14 و15 و16 شتنبر 2017`.
 fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
@@ -174,6 +177,11 @@ fn day_list(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
             None => break,
         };
         let Some(day) = day_at(window, i) else { break };
+        // A month has 31 days: a longer list is no list of days, and
+        // reading on would make a run of `1, 1, 1, …` quadratic.
+        if days.len() == MAX_DAYS_LISTED {
+            return None;
+        }
         days.push(day);
         next = i + 1;
     }

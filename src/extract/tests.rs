@@ -550,6 +550,20 @@ fn a_rate_a_change_starts_from_is_not_the_change() {
 }
 
 #[test]
+fn a_list_of_days_is_at_most_a_month_long() {
+    let days = |n: u32| (1..=n).map(|d| d.to_string()).collect::<Vec<_>>().join(", ");
+    let month = format!("Les permanences ont lieu les {} mars 2025.", days(31));
+    let found = read(&month);
+    assert_eq!(found.len(), 31);
+    assert!(found.iter().all(|f| f.2 == "date"), "{found:?}");
+    // 32 days before a month are no list of days: the first is a number,
+    // as in a list with no month.
+    let longer = format!("Les tirages ont donné {}, 1 mars 2025.", days(31));
+    let first = read(&longer).into_iter().next();
+    assert_eq!(first.map(|f| (f.0, f.2)), Some(("1".to_string(), "number")));
+}
+
+#[test]
 fn hijri_years_and_dates_carry_their_calendar() {
     let year = one("في سنة 1445هـ");
     assert_eq!((year.0.as_str(), year.1.as_str(), year.2), ("1445هـ", "1445", "year"));
