@@ -4,7 +4,7 @@
 //! figure after other figures change. A pattern is accepted only when the
 //! matcher itself selects the figure with it.
 
-use super::{fold_pattern, FigureIndex, SelectError};
+use super::{fold_pattern, FigureIndex};
 use crate::text::normalize::digit_value;
 
 /// A pattern, with `occurrence` when no context is unique.
@@ -16,9 +16,6 @@ pub(crate) struct Pattern {
 
 /// Words tried on each side, at most.
 const MOST_WORDS: usize = 8;
-/// Bytes of shared context counted: more than any pattern of
-/// [`MOST_WORDS`] words a side.
-const SHARED_CAP: usize = 1024;
 /// Letters a pattern needs besides `{}`: `و{}` alone matches by chance.
 const FEWEST_LETTERS: usize = 3;
 
@@ -85,19 +82,8 @@ pub(crate) fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<P
             .select(text, pattern, occurrence)
             .is_ok_and(|found| found.span == figure.span)
     };
-    // Shared context is counted only as far as the longest pattern tried
-    // reaches: a repeated paragraph shares far more, and counting it all
-    // for every figure made patterns cubic in the figures of an article.
-    let folded: Vec<(usize, usize, &str, &str)> = tries
-        .iter()
-        .map(|&(_, before, after)| (fold_pattern(before).len(), fold_pattern(after).len(), before, after))
-        .collect();
-    let reach = folded.iter().map(|&(b, a, _, _)| b.max(a)).max().unwrap_or(0);
-    let cap = (reach + 1).min(SHARED_CAP);
-    let shared = index.shared_context(i, cap);
-    for &(b, a, before, after) in &folded {
-        let capped = b >= cap || a >= cap;
-        if !capped && shared.iter().any(|&(sb, sa)| sb >= b && sa >= a) {
+    for &(_, before, after) in &tries {
+        if index.shares_context(i, fold_pattern(before).len(), fold_pattern(after).len()) {
             continue;
         }
         let pattern = format!("{before}{{}}{after}");
@@ -114,12 +100,9 @@ pub(crate) fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<P
         .max_by_key(|(_, b, a)| b.len() + a.len())
         .map_or(("", ""), |&(_, b, a)| (b, a));
     let pattern = format!("{before}{{}}{after}");
-    // The figure's place among the pattern's matches, from one matching.
-    let occurrence = match index.select(text, &pattern, None) {
-        Ok(found) => (found.span == figure.span).then_some(1),
-        Err(SelectError::Ambiguous { matches }) => matches.iter().position(|m| *m == figure.span).map(|k| k + 1),
-        Err(_) => None,
-    }?;
+    // The figure's place among the pattern's matches, which a document
+    // of repeated sentences asks of the same pattern for each figure.
+    let occurrence = index.occurrence_of(&pattern, i)?;
     selects(&pattern, Some(occurrence)).then_some(Pattern {
         text: pattern,
         occurrence: Some(occurrence),

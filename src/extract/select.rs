@@ -6,7 +6,9 @@
 //! preceded by `before` and followed by `after`, so `{}` always coincides
 //! with exactly one whole figure.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
 
 use super::Figure;
 use crate::text::normalize::{is_plain_letter, push_folded};
@@ -19,7 +21,20 @@ pub struct FigureIndex {
     folded: String,
     /// Where each figure starts and ends in `folded`.
     bounds: Vec<(usize, usize)>,
+    /// The figures each pattern that matched several selects, by its
+    /// folded before- and after-text. A document whose sentences repeat
+    /// asks the same few patterns once per figure (to name each by its
+    /// occurrence, and to find it again), and each asking would cost a
+    /// pass over all its figures: the run would be quadratic.
+    ambiguous: Mutex<Remembered>,
 }
+
+/// The figures of each ambiguous pattern, by its folded before- and
+/// after-text.
+type Remembered = HashMap<(String, String), Arc<[usize]>>;
+
+/// Ambiguous patterns remembered per document, at most.
+const MOST_REMEMBERED: usize = 4096;
 
 /// Why a pattern selected no single figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +164,7 @@ impl FigureIndex {
             figures,
             folded,
             bounds,
+            ambiguous: Mutex::default(),
         }
     }
 
@@ -157,42 +173,61 @@ impl FigureIndex {
         &self.figures
     }
 
-    /// For every other figure, how many bytes of folded text it shares with
-    /// figure `i` just before it and just after it. A pattern made of `i`'s
-    /// surroundings selects another figure too exactly when that figure
-    /// shares at least the pattern's folded before- and after-text, so
-    /// trying many patterns costs one comparison per figure each.
-    /// Counts stop at `cap` bytes (a repeated paragraph shares everything
-    /// before it).
-    pub(crate) fn shared_context(&self, i: usize, cap: usize) -> Vec<(usize, usize)> {
+    /// Whether another figure has the same `before` bytes of folded text
+    /// just before it as figure `i`, and the same `after` bytes just after
+    /// it: a pattern of that much of `i`'s surroundings would select it
+    /// too. Stops at the first such figure, which a repeated sentence
+    /// offers at once.
+    pub(crate) fn shares_context(&self, i: usize, before: usize, after: usize) -> bool {
         let Some(&(start, end)) = self.bounds.get(i) else {
-            return Vec::new();
+            return false;
         };
-        let before = |to: usize| {
-            let mut from = to.saturating_sub(cap);
-            while !self.folded.is_char_boundary(from) {
-                from += 1;
-            }
-            &self.folded[from..to]
+        let folded = self.folded.as_bytes();
+        let (Some(own_before), Some(own_after)) = (
+            start.checked_sub(before).and_then(|from| folded.get(from..start)),
+            end.checked_add(after).and_then(|to| folded.get(end..to)),
+        ) else {
+            return false;
         };
-        let after = |from: usize| {
-            let mut to = (from + cap).min(self.folded.len());
-            while !self.folded.is_char_boundary(to) {
-                to -= 1;
-            }
-            &self.folded[from..to]
-        };
-        self.bounds
+        self.bounds.iter().enumerate().any(|(j, &(s, e))| {
+            j != i
+                && folded.get(..s).is_some_and(|t| t.ends_with(own_before))
+                && folded.get(e..).is_some_and(|t| t.starts_with(own_after))
+        })
+    }
+
+    /// The figures (by place in the index) whose folded text is preceded
+    /// by `before` and followed by `after`.
+    fn matching(&self, before: &str, after: &str) -> Arc<[usize]> {
+        let key = (before.to_string(), after.to_string());
+        if let Some(found) = self.ambiguous.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return found;
+        }
+        let found: Arc<[usize]> = self
+            .bounds
             .iter()
             .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, &(s, e))| {
-                (
-                    common_suffix(before(s), before(start)),
-                    common_prefix(after(e), after(end)),
-                )
+            .filter(|(_, &(start, end))| {
+                self.folded[..start].ends_with(before) && self.folded[end..].starts_with(after)
             })
-            .collect()
+            .map(|(j, _)| j)
+            .collect();
+        if found.len() > 1 {
+            if let Ok(mut remembered) = self.ambiguous.lock() {
+                if remembered.len() < MOST_REMEMBERED {
+                    remembered.insert(key, Arc::clone(&found));
+                }
+            }
+        }
+        found
+    }
+
+    /// Which of `pattern`'s matches (1-based) figure `i` is, when the
+    /// pattern matches it.
+    pub(crate) fn occurrence_of(&self, pattern: &str, i: usize) -> Option<usize> {
+        let (before, after) = pattern.split_once("{}")?;
+        let found = self.matching(&fold_pattern(before), &fold_pattern(after));
+        found.binary_search(&i).ok().map(|k| k + 1)
     }
 
     /// The disk offset of each folded position in `wanted`, by folding the
@@ -222,13 +257,9 @@ impl FigureIndex {
         };
         let (before, after) = (fold_pattern(before), fold_pattern(after));
         let matches: Vec<&Figure> = self
-            .figures
+            .matching(&before, &after)
             .iter()
-            .zip(&self.bounds)
-            .filter(|(_, &(start, end))| {
-                self.folded[..start].ends_with(&before) && self.folded[end..].starts_with(&after)
-            })
-            .map(|(figure, _)| figure)
+            .filter_map(|&j| self.figures.get(j))
             .collect();
         let spans = || matches.iter().map(|f| f.span.clone()).collect();
         match (matches.len(), occurrence) {
