@@ -38,7 +38,8 @@ pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
         // Each later figure with the nearest earlier one it may repeat.
         for (n, &later) in members.iter().enumerate().skip(1) {
             let b = all[later];
-            let Some(&earlier) = members[..n].iter().rev().find(|&&e| pairable(all[e], b)) else {
+            let mut nearest = members[..n].iter().rev().take(NEAREST_PARTNERS);
+            let Some(&earlier) = nearest.find(|&&e| pairable(all[e], b)) else {
                 continue;
             };
             let a = all[earlier];
@@ -171,7 +172,14 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
             let Some(others) = by_value.get(&(b.class, to.normalize())) else {
                 continue;
             };
-            for &j in others.iter().filter(|&&j| j != i) {
+            // The nearest partners, which the distance below prefers: a
+            // value repeated all over a document would make every figure
+            // try every other.
+            let at = others.partition_point(|&j| j < i);
+            let nearest = others
+                .get(at.saturating_sub(NEAREST_PARTNERS)..at.saturating_add(NEAREST_PARTNERS).min(others.len()))
+                .unwrap_or_default();
+            for &j in nearest.iter().filter(|&&j| j != i) {
                 let a = all[j];
                 if !same_quantity(a) || !pairable(a, b) || a.change != b.change {
                     continue;
@@ -212,6 +220,10 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
     }
     found
 }
+
+/// Figures of one value tried as a slip's partner, on each side of it in
+/// reading order.
+const NEAREST_PARTNERS: usize = 32;
 
 /// Counts in two languages are compared from this size on.
 const CROSS_LANGUAGE_SMALLEST: u32 = 10_000;
