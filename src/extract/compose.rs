@@ -88,15 +88,17 @@ pub(super) fn with_fraction(window: &mut Window, number: Composed, scale: u64, p
 }
 
 /// `parts` `per`-ths of the scale word at `scale_at` (`نصف مليون`,
-/// `ثلاثة أرباع المليون`), stated to the nearest `per`-th.
+/// `ثلاثة أرباع المليون`, `نصف مئة`), stated to the nearest `per`-th.
 pub(super) fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per: u8) -> Option<Composed> {
     window.joined(scale_at)?;
-    let NumberWord::Scale {
-        value,
-        form: ScaleForm::Singular | ScaleForm::Definite,
-    } = window.number_word(scale_at, NoPrefix)?
-    else {
-        return None;
+    let value = match window.number_word(scale_at, NoPrefix)? {
+        NumberWord::Scale {
+            value,
+            form: ScaleForm::Singular | ScaleForm::Definite,
+        } => value,
+        // Half a hundred is fifty, never a hundred.
+        NumberWord::Hundreds(100) => 100,
+        _ => return None,
     };
     let unit = Decimal::from(value) / Decimal::from(per);
     Some(Composed {
