@@ -294,14 +294,16 @@ impl FigureReader<'_> {
     }
 
     /// A count and a denominator that measure a share of what follows
-    /// (`ثلاثة أرباع الأسر`, `les deux tiers des électeurs`): a figure of
-    /// kind `fraction`, `qualifier` read before it. `None` when the number
-    /// at `number_at` is no such count.
+    /// (`ثلاثة أرباع الأسر`, `les deux tiers des électeurs`), or, with
+    /// `alone_at_end`, of what came before (`les trois quarts.`): a figure
+    /// of kind `fraction`, `qualifier` read before it. `None` when the
+    /// number at `number_at` is no such count.
     fn counted_fraction(
         &mut self,
         number_at: usize,
         number: &compose::Composed,
         qualifier: Qualifier,
+        alone_at_end: bool,
     ) -> Option<usize> {
         let count = number
             .value
@@ -309,8 +311,24 @@ impl FigureReader<'_> {
         let text = self.window.text();
         let denominator = self.window.joined(number.next)?;
         let per = fraction::denominator(text.get(denominator.start..denominator.end)?)?;
-        let share = self.window.joined(number.next + 1)?;
-        if !fraction::opens_share(text.get(share.figure_start()..share.end)?, self.window.is_french()) {
+        // `dix-neuvième`: a count hyphenated to its ending is an ordinal.
+        let count_end = self.window.get(number.next.checked_sub(1)?)?.end;
+        if text.get(count_end..denominator.start)?.contains('-') {
+            return None;
+        }
+        let share = self.window.joined(number.next + 1);
+        let opens = match share {
+            Some(share) if matches!(share.kind, TokenKind::Word { .. }) => {
+                fraction::opens_share(text.get(share.figure_start()..share.end)?, self.window.is_french())
+            }
+            // `ils en ont réalisé les trois quarts.`: a French count of a
+            // fraction that ends its clause is a share of what came before.
+            Some(share) => {
+                alone_at_end && matches!(share.kind, TokenKind::Punct('.' | ',' | ';' | ':' | '!' | '?' | ')'))
+            }
+            None => alone_at_end,
+        };
+        if !opens {
             return None;
         }
         // `un quart de finale`: the fraction names a round, not a share.
@@ -487,7 +505,7 @@ impl FigureReader<'_> {
             bare_numeral: false,
             decimal_before_scale: false,
         };
-        self.counted_fraction(number_at, &composed, qualifier)
+        self.counted_fraction(number_at, &composed, qualifier, false)
     }
 
     /// `la moitié des détenus`, `le tiers de la population`: a French
@@ -509,7 +527,7 @@ impl FigureReader<'_> {
             bare_numeral: false,
             decimal_before_scale: false,
         };
-        self.counted_fraction(at, &one, qualifier)
+        self.counted_fraction(at, &one, qualifier, false)
     }
 
     /// `un Marocain sur trois`, `1 sur 3`, `deux jeunes sur cinq`: a count
@@ -780,7 +798,8 @@ impl FigureReader<'_> {
         if self.follows_ordinal_unit(number_at, &number) {
             return Some(number.next);
         }
-        if let Some(taken) = self.counted_fraction(number_at, &number, qualifier) {
+        let french = self.window.is_french();
+        if let Some(taken) = self.counted_fraction(number_at, &number, qualifier, french) {
             return Some(taken);
         }
         if let Some(taken) = self.share_out_of(&number, qualifier) {

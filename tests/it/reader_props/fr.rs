@@ -297,9 +297,16 @@ proptest! {
                 },
             },
         };
-        let sentence = format!("La {ordinal} édition du salon s'ouvre demain.");
-        let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
-        prop_assert!(found.is_empty(), "{:?} gave {:?}", sentence, found);
+        // Before a noun, before `des` (a fraction's share word) and at
+        // the end of a clause (where a count of a fraction stands alone).
+        for sentence in [
+            format!("La {ordinal} édition du salon s'ouvre demain."),
+            format!("Le club a fini {ordinal} des équipes engagées."),
+            format!("Le club a fini {ordinal}."),
+        ] {
+            let found: Vec<Figure> = figures(&sentence).filter_map(Result::ok).collect();
+            prop_assert!(found.is_empty(), "{:?} gave {:?}", sentence, found);
+        }
     }
 
     /// `un lycéen sur quatre`, `3 sur 250`: a share out of a whole is its
