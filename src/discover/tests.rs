@@ -8,6 +8,13 @@ fn article(text: &str) -> Article {
     Article::new(Arc::new(document))
 }
 
+/// The period of the figure written `wanted` in `found`.
+fn period(found: &Article, wanted: &str) -> Option<i64> {
+    (0..found.facts.len())
+        .find(|&i| found.text(i) == wanted)
+        .and_then(|i| found.facts[i].period)
+}
+
 /// Each suggestion as (name, suspected, the texts of its figures).
 fn found(text: &str) -> Vec<(&'static str, bool, Vec<String>)> {
     let articles = [article(text)];
@@ -200,13 +207,8 @@ fn a_long_title_without_a_full_stop_is_a_headline_and_lines_are_paragraphs() {
 fn a_year_after_a_contrasted_figure_is_that_figures_own() {
     let text = "سجلت المطارات خلال عام 2024 عبور 4.8 مليون مسافر مقابل 4.1 مليون مسافر عام 2023.\n";
     let found = article(text);
-    let period = |wanted: &str| {
-        (0..found.facts.len())
-            .find(|&i| found.text(i) == wanted)
-            .and_then(|i| found.facts[i].period)
-    };
-    assert_eq!(period("4.8 مليون"), Some(2024));
-    assert_eq!(period("4.1 مليون"), Some(2023));
+    assert_eq!(period(&found, "4.8 مليون"), Some(2024));
+    assert_eq!(period(&found, "4.1 مليون"), Some(2023));
     // Without a word that sets them against each other, the year after
     // stays the period of the figures before it.
     let found = article("بلغت نسبة النوع 104 ذكور/100 أنثى عام 2024.\n");
@@ -221,13 +223,8 @@ fn a_period_named_by_its_place_takes_the_year_the_text_calls_current() {
     // take that year or the one before.
     let text = "قدرت الوزارة صادرات التمور خلال الموسم الحالي بنحو 150 ألف طن.\n\nويتوقع أن يبلغ الإنتاج في الموسم الحالي 2023 / 2024 نحو 380 ألف طن، مقابل 320 ألف طن خلال الموسم الماضي.\n";
     let found = article(text);
-    let period = |wanted: &str| {
-        (0..found.facts.len())
-            .find(|&i| found.text(i) == wanted)
-            .and_then(|i| found.facts[i].period)
-    };
-    assert_eq!(period("نحو 150 ألف"), Some(2023));
-    assert_eq!(period("320 ألف"), Some(2022));
+    assert_eq!(period(&found, "نحو 150 ألف"), Some(2023));
+    assert_eq!(period(&found, "320 ألف"), Some(2022));
     // An article that never writes the year it calls current dates
     // nothing by its place.
     let found = article("بلغ الإنتاج خلال الموسم الحالي 380 ألف طن مقابل 320 ألف طن في الموسم الماضي.\n");

@@ -819,7 +819,7 @@ impl FigureReader<'_> {
             return Some(next);
         }
         if self.is_french_adjective_neuf(number_at, &number)
-            || self.is_cents_after_digits(number_at, &number)
+            || self.is_cents_after_a_count(number_at, &number)
             || self.follows_colloquial_number(number_at, &number)
             || self.precedes_colloquial_number(&number)
             || self.glued_to_a_code(&number)
@@ -1180,7 +1180,7 @@ impl FigureReader<'_> {
 
     /// `50 cents`, `dix cents`: the cents of an amount, never the number
     /// 100 (a count that `cents` multiplies is read with it: `deux cents`).
-    fn is_cents_after_digits(&mut self, at: usize, number: &compose::Composed) -> bool {
+    fn is_cents_after_a_count(&mut self, at: usize, number: &compose::Composed) -> bool {
         let text = self.window.text();
         let is_cents = number.next == at + 1
             && self
