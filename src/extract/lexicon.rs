@@ -208,6 +208,11 @@ fn forms(ids: &FxHashMap<String, WordId>) -> FxHashMap<String, KnownWord> {
     forms
 }
 
+/// An ISO 4217 code (`MAD`), not a measure's symbol (`km`, `pp`).
+fn is_currency_code(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The lexicon, built on first use.
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -327,7 +332,19 @@ impl Lexicon {
             .iter()
             .map(|&(w, scale, unit)| (w, (scale, unit)))
             .collect();
-        lexicon.scaled_units = lexicon.phrases(&[], &scaled);
+        // `ملياردرهم`: a scale word and a currency glued together, as
+        // text copied from a page may have them.
+        let glued: Vec<(String, (u64, &'static str))> = SCALES_GLUED_TO_A_CURRENCY
+            .iter()
+            .flat_map(|&(scale_word, scale)| {
+                UNITS
+                    .iter()
+                    .filter(|(word, code)| !word.contains(' ') && is_currency_code(code))
+                    .map(move |&(word, code)| (format!("{scale_word}{word}"), (scale, code)))
+            })
+            .collect();
+        let glued: Vec<(&str, (u64, &'static str))> = glued.iter().map(|(w, m)| (w.as_str(), *m)).collect();
+        lexicon.scaled_units = lexicon.phrases(&glued, &scaled);
         let year_words: Vec<WordId> = fr::YEAR_THOUSANDS.iter().map(|w| lexicon.intern(w)).collect();
         lexicon.starts = lexicon.numbers.iter().map(Option::is_some).collect();
         let openers: Vec<WordId> = [
