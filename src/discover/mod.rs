@@ -283,7 +283,12 @@ impl Article {
                 .max(figure.span.end);
             let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
             let noun = figure.noun(text);
-            let key = noun.as_deref().and_then(quantity::key);
+            let key = match noun.as_deref() {
+                // `12.1 مليون عدد الأجانب`: the word after the head is
+                // what the figure counts.
+                Some(head) if crate::extract::is_label_head(head) => None,
+                noun => noun.and_then(quantity::key),
+            };
             let french = split
                 .get(split.partition_point(|p| p.block.end <= figure.span.start))
                 .is_some_and(|p| p.script == Script::Latin);

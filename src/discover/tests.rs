@@ -950,3 +950,63 @@ fn a_part_of_a_sum_is_a_share_of_that_sums_total() {
         "{found:#?}"
     );
 }
+
+/// A suggestion as (name, suspected, the texts of its figures, each with
+/// its document's index).
+type FoundAcross = (&'static str, bool, Vec<(usize, String)>);
+
+/// Each suggestion over several documents.
+fn found_across(texts: &[&str]) -> Vec<FoundAcross> {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let name = format!("d{i}.txt");
+            let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
+            Article::new(Arc::new(document))
+        })
+        .collect();
+    discover(&articles)
+        .iter()
+        .map(|s| {
+            let texts = s
+                .relation
+                .figures()
+                .iter()
+                .map(|f| (f.article, articles[f.article].text(f.figure).to_string()))
+                .collect();
+            (s.relation.name(), s.suspected.is_some(), texts)
+        })
+        .collect()
+}
+
+// A headline that names its quantity by a measure word (`عدد`) rather
+// than by what it counts, rounding the body's figure.
+const TRAVELLERS: &str = "المطارات: 4.7 مليون عدد المسافرين خلال الصيف\n\n\
+أفادت إدارة المطارات أن مطارات المملكة استقبلت خلال فصل الصيف ما مجموعه 4.73 مليون شخص، \
+وأن الرحلات الدولية وحدها نقلت 3.1 مليون مسافر، بينما نقلت الرحلات الداخلية الباقي.\n";
+
+#[test]
+fn a_measure_word_after_a_figure_names_no_quantity_of_its_own() {
+    let found = found(TRAVELLERS);
+    assert!(has(&found, "claim", false, &["4.7 مليون", "4.73 مليون"]), "{found:#?}");
+}
+
+// Two reports of one year: the first rounds the total the second states
+// exactly, and also counts a part of the same quantity.
+const COURTS_ROUNDED: &str = "سجلت محاكم الجهة خلال السنة الماضية 512 ألف قضية، \
+من بينها 38 ألفا و214 قضية تجارية عرضت على المحاكم المتخصصة.\n";
+const COURTS_EXACT: &str = "بلغ عدد القضايا التي سجلتها محاكم الجهة خلال السنة الماضية 512 ألفا و36 قضية، \
+حسب التقرير السنوي للمجلس.\n";
+
+#[test]
+fn a_rounded_figure_restates_another_document_s_exact_one_though_its_own_counts_the_same_quantity() {
+    let found = found_across(&[COURTS_ROUNDED, COURTS_EXACT]);
+    let claim = found.iter().any(|(name, suspected, texts)| {
+        *name == "claim"
+            && !suspected
+            && texts.contains(&(0, "512 ألف".to_string()))
+            && texts.contains(&(1, "512 ألفا و36".to_string()))
+    });
+    assert!(claim, "{found:#?}");
+}

@@ -18,6 +18,13 @@ pub fn figure_noun(document: &Document, figure: &Figure) -> Option<String> {
     })
 }
 
+/// Whether a word says how a quantity is measured rather than what is
+/// counted (`عدد`, `قيمة`, `nombre`, `montant`): the noun after it names
+/// the quantity (`12.1 مليون عدد الأجانب`).
+pub fn is_label_head(word: &str) -> bool {
+    lexicon().is(WordList::LabelHeads, &noun_form(word))
+}
+
 /// The noun of a cell with these labels: the row's first, then the
 /// column's.
 pub(crate) fn label_noun(row: Option<&str>, column: Option<&str>) -> Option<String> {
@@ -37,7 +44,7 @@ fn first_noun(label: &str) -> Option<String> {
     // `عدد الزوار`, `Nombre de visas`: the head says how, the next word
     // what; a head alone (`المجموع`) is all the label says.
     let counted = match words.split_first() {
-        Some((head, rest)) if !rest.is_empty() && lexicon.is(WordList::LabelHeads, &noun_form(head)) => rest,
+        Some((head, rest)) if !rest.is_empty() && is_label_head(head) => rest,
         _ => &words[..],
     };
     counted

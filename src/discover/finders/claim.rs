@@ -37,19 +37,21 @@ pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
                 && key_agreement([claim, *p]) != KeyAgreement::Different
         };
         let mut candidates: Vec<&Amount> = counts.iter().copied().filter(fits).collect();
-        // A claim restates its own article where that article has figures
-        // of its quantity; other documents only where it has none.
-        let own = |p: &&Amount| p.at.article == claim.at.article && claim.key.is_some() && p.key == claim.key;
-        if candidates.iter().any(own) {
-            candidates.retain(|p| p.at.article == claim.at.article);
-        }
         let trials = candidates.len().max(1);
         let distance = |p: &&Amount| p.value.saturating_sub(claim.value).abs();
+        // The figure it agrees with, in its own article first.
         let agreeing = candidates
             .iter()
             .copied()
             .filter(|p| agrees(claim, p.value) && about_the_same(claim, p))
             .min_by_key(|p| (p.at.article != claim.at.article, distance(p)));
+        // A near miss is sought in its own article where that article has
+        // figures of its quantity; in other documents only where it has
+        // none.
+        let own = |p: &&Amount| p.at.article == claim.at.article && claim.key.is_some() && p.key == claim.key;
+        if candidates.iter().any(own) {
+            candidates.retain(|p| p.at.article == claim.at.article);
+        }
         if let Some(p) = agreeing {
             found.push(candidate(claim, p, true, trials, Vec::new()));
             by_precise.entry(p.at).or_default().push(claim);
