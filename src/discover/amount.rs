@@ -108,6 +108,8 @@ pub(crate) struct Amount {
     /// its value with the two swapped (97,059), a slip of the pen as
     /// common as two digits swapped.
     pub(crate) swapped: Option<Decimal>,
+    /// Introduced as set against the figure before it (`مقابل`, `contre`).
+    pub(crate) contrasted: bool,
 }
 
 impl Amount {
@@ -205,6 +207,7 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             labels: facts.labels.clone(),
             next_key: facts.next_key.clone(),
             subject: facts.subject.clone(),
+            contrasted: facts.contrast_cue,
             swapped: if class == Class::Count && figure.qualifier == Qualifier::Exact {
                 swapped_thousands(value, figure.text(article.document.text()))
             } else {
@@ -359,6 +362,7 @@ pub(crate) fn bare(value: Decimal, precision: Decimal) -> Amount {
         next_key: None,
         subject: None,
         swapped: None,
+        contrasted: false,
     }
 }
 

@@ -184,6 +184,22 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 if !same_quantity(a) || !pairable(a, b) || a.change != b.change {
                     continue;
                 }
+                // `12.5٪ … مقابل 12.6٪`: a figure set against a repeat of
+                // the other states something else (another period, another
+                // group), so neither is a slip of the other.
+                let set_against_a_repeat = |x: usize, y: &Amount| {
+                    all[x].contrasted
+                        && x.checked_sub(1).and_then(|p| all.get(p)).is_some_and(|before| {
+                            before.at.article == all[x].at.article
+                                && before.at != y.at
+                                && before.class == y.class
+                                && before.value == y.value
+                        })
+                };
+                let set_against_a_repeat = set_against_a_repeat(i, a) || set_against_a_repeat(j, b);
+                if set_against_a_repeat {
+                    continue;
+                }
                 if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some())) {
                     continue;
                 }
