@@ -1022,3 +1022,17 @@ fn a_rate_set_against_the_restatement_of_another_is_no_slip_of_it() {
     let found = found(JOBLESS_RATE);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: a coverage rate set against last year's, then
+// two levels of imports whose change is near the earlier rate less its
+// first digit.
+const COVERAGE: &str = "Commerce extérieur : le bilan de l'année\n\n\
+Le taux de couverture des importations par les exportations a atteint 164% en 2023, contre 128% en 2022. \
+Le pays occupe la deuxième place des fournisseurs avec un montant de 410 millions de dollars en 2023, \
+contre 320 millions en 2022, selon le centre national de la statistique.\n";
+
+#[test]
+fn a_rate_set_against_another_rate_is_no_mistyped_change() {
+    let found = found(COVERAGE);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

@@ -356,6 +356,17 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
                     against = true;
                 }
             }
+            // `199% en 2008, contre 137% en 2007`: a rate set against
+            // another rate is a level of its own period, compared with that
+            // one; where the arithmetic misses, it is no mistyped change.
+            let rate_set_against_a_rate = equation
+                .target
+                .checked_sub(1)
+                .and_then(|p| amounts.get(p))
+                .is_some_and(|before| before.class == percent.class && scope.set_against(before, percent));
+            if !holds && rate_set_against_a_rate {
+                against = true;
+            }
             // `X مقابل Y`, `X contre Y`: the text sets the two ends against
             // each other.
             let mut ends = counts.clone();
