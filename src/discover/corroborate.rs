@@ -107,15 +107,38 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
             }
         }
     }
+    // Two relations whose other figures state the same values (`262 +
+    // 284` with either of two seat counts of 284) are one relation written
+    // twice, not a second sighting of the slip.
+    let value_of: HashMap<FigureRef, Decimal> = amounts
+        .iter()
+        .flatten()
+        .filter(|a| !a.alternative)
+        .map(|a| (a.at, a.value.normalize()))
+        .collect();
+    let values_besides = |set: &BTreeSet<FigureRef>, figure: FigureRef| -> Vec<Option<Decimal>> {
+        let mut values: Vec<Option<Decimal>> = set
+            .iter()
+            .filter(|&&f| f != figure)
+            .map(|f| value_of.get(f).copied())
+            .collect();
+        values.sort_unstable();
+        values
+    };
+    let same_values = |a: Vec<Option<Decimal>>, b: Vec<Option<Decimal>>| a.iter().all(Option::is_some) && a == b;
     for (candidate, score) in scored.iter_mut() {
         if candidate.evidence.holds || candidate.evidence.comparison {
             continue;
         }
         let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
         let seen_elsewhere = |figure: FigureRef, to: Decimal| {
-            repairing
-                .get(&(figure, to.normalize()))
-                .is_some_and(|sets| sets.iter().any(|other| !other.is_subset(&set) && !set.is_subset(other)))
+            repairing.get(&(figure, to.normalize())).is_some_and(|sets| {
+                sets.iter().any(|other| {
+                    !other.is_subset(&set)
+                        && !set.is_subset(other)
+                        && !same_values(values_besides(other, figure), values_besides(&set, figure))
+                })
+            })
         };
         let repairs = &mut candidate.evidence.repairs;
         let shared = |r: &Repair| score::enough_digits(r.digits) && seen_elsewhere(r.figure, r.to);
@@ -277,6 +300,38 @@ mod tests {
         ];
         corroborate(&mut scored, &[]);
         assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
+    }
+
+    /// Amounts of article 0 with these values, figure `i` the `i`th.
+    fn amounts(values: &[i64]) -> Vec<Vec<Amount>> {
+        let amounts = values
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| Amount {
+                at: at(i),
+                ..super::super::amount::bare(Decimal::from(v), Decimal::ONE)
+            })
+            .collect();
+        vec![amounts]
+    }
+
+    #[test]
+    fn one_relation_written_with_either_of_two_equal_figures_is_not_seen_twice() {
+        // 596 = 262 + 284, with 284 standing twice (`284 مقعد فردي و284
+        // مقعد للقائمة`): both sums are one, repaired by one edit of 596.
+        let failing = || {
+            vec![
+                (sum(&[1, 2], 0, vec![repair(0, 546, 3)]), 0.5),
+                (sum(&[1, 3], 0, vec![repair(0, 546, 3)]), 0.5),
+            ]
+        };
+        let mut scored = failing();
+        corroborate(&mut scored, &amounts(&[596, 262, 284, 284]));
+        assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
+        // Where the other figures differ, the edit is seen twice.
+        let mut scored = failing();
+        corroborate(&mut scored, &amounts(&[596, 262, 284, 285]));
+        assert!(scored.iter().all(|(c, _)| c.evidence.corroborated));
     }
 
     #[test]
