@@ -196,6 +196,21 @@ fn is_cue(run: &[String], wanted: &[String]) -> bool {
     })
 }
 
+/// Whether a part cue among the last `within` words makes the figure
+/// after them a part of the one before. A cue that opens the words right
+/// after the previous figure and is followed by others was said of that
+/// figure (`117 منهم بليغة، في 2337 حادثة`: 117 of the injured, in 2,337
+/// accidents), not of the next.
+pub(crate) fn part_of_previous(words: &[String], follows_a_figure: bool, within: usize) -> bool {
+    let said_of_previous = follows_a_figure
+        && PART_CUES.iter().any(|cue| {
+            folded(cue, |cue_words| {
+                words.len() > cue_words.len() && words.get(..cue_words.len()).is_some_and(|run| is_cue(run, cue_words))
+            })
+        });
+    !said_of_previous && ends_with_any(words, PART_CUES, within)
+}
+
 /// Before a figure set against the one before it: `مقابل 2.4 مليون عام
 /// 2011`, `contre 3,1 % en 2022`. The year after it is its own.
 pub(crate) const CONTRAST_CUES: &[&str] = &[
@@ -314,6 +329,11 @@ mod tests {
     fn a_prefix_and_punctuation_are_set_aside() {
         let words = words_before("الجديد، ومن بينها ");
         assert!(ends_with_any(&words, PART_CUES, 5));
+        assert!(part_of_previous(&words, true, 5));
+        // Said of the figure before: `117 منهم بليغة، في 2337`.
+        let words = words_before("منهم بليغة، في ");
+        assert!(!part_of_previous(&words, true, 5));
+        assert!(part_of_previous(&words_before("، منها "), true, 5));
         let words = words_before("أمنية من أصل ");
         assert!(ends_with_any(&words, WHOLE_CUES, 2));
     }

@@ -320,7 +320,7 @@ impl Article {
                 whole_named: of_total
                     .and_then(|rest| subject::subject(&rest[..rest.len().min(WHOLE_NAMED_WITHIN)], french)),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
-                part_cue: cues::ends_with_any(&before, cues::PART_CUES, 5),
+                part_cue: cues::part_of_previous(&before, previous_end > paragraph_start, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 words_before: before.len(),

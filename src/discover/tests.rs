@@ -1036,3 +1036,15 @@ fn a_rate_set_against_another_rate_is_no_mistyped_change() {
     let found = found(COVERAGE);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: `منهم` said of the count before it, then the
+// accidents all of it happened in.
+const ROAD_WEEK: &str = "حصيلة حوادث السير خلال أسبوع\n\n\
+أسفرت حوادث السير داخل المدن خلال الأسبوع الماضي عن مقتل 14 شخصا وإصابة 1240 آخرين بجروح، \
+إصابات 86 منهم خطيرة، في 978 حادثة سجلتها المصالح المختصة.\n";
+
+#[test]
+fn a_part_cue_after_a_figure_is_said_of_that_figure_not_the_next() {
+    let found = found(ROAD_WEEK);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}
