@@ -110,6 +110,8 @@ pub(crate) struct Amount {
     pub(crate) swapped: Option<Decimal>,
     /// Introduced as set against the figure before it (`مقابل`, `contre`).
     pub(crate) contrasted: bool,
+    /// For a percentage: the span of years it is an average over.
+    pub(crate) span: Option<(i64, i64)>,
 }
 
 impl Amount {
@@ -208,6 +210,7 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             next_key: facts.next_key.clone(),
             subject: facts.subject.clone(),
             contrasted: facts.contrast_cue,
+            span: facts.span,
             swapped: if class == Class::Count && figure.qualifier == Qualifier::Exact {
                 swapped_thousands(value, figure.text(article.document.text()))
             } else {
@@ -363,6 +366,7 @@ pub(crate) fn bare(value: Decimal, precision: Decimal) -> Amount {
         subject: None,
         swapped: None,
         contrasted: false,
+        span: None,
     }
 }
 

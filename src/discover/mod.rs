@@ -219,6 +219,9 @@ pub(crate) struct Facts {
     /// How many words stand between it and the figure before it in its
     /// paragraph (or the paragraph's start).
     pub(crate) words_before: usize,
+    /// The span of years a percentage is stated over (`ارتفاعا سنويا ب 3.1
+    /// في المائة في الفترة بين 2013 و2017`): an average over it.
+    pub(crate) span: Option<(i64, i64)>,
     /// In a French paragraph (SPEC §6.3).
     pub(crate) french: bool,
     /// In a table: the quantity keys of the words of its row's and
@@ -326,12 +329,14 @@ impl Article {
                 words_before: before.len(),
                 balance_cue: cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
+                span: None,
                 french,
                 labels: Vec::new(),
             });
         }
         let year = reported_year(figures);
         periods(figures, &mut facts);
+        spans(figures, &mut facts);
         if document.cells().is_some() {
             cell_facts(&document, figures, &mut facts);
         }
@@ -520,6 +525,36 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
             let relative = f.relative_period.and_then(|offset| current?.checked_add(offset));
             let after = if crossed { None } else { after };
             f.period = after.or(relative).or_else(before);
+        }
+    }
+}
+
+/// The span of years written right after each percentage, in its
+/// sentence: a year that opens a range and the year that closes it.
+fn spans(figures: &[Figure], facts: &mut [Facts]) {
+    use crate::extract::RangeEnd;
+    let year_at = |j: usize, end: RangeEnd| -> Option<i64> {
+        let f = figures.get(j)?;
+        match (&f.value, f.kind, f.range) {
+            (Value::Number(n), Kind::Year, Some((e, _))) if e == end && f.calendar.is_none() => {
+                n.trunc().try_into().ok()
+            }
+            _ => None,
+        }
+    };
+    for (i, figure) in figures.iter().enumerate() {
+        if figure.kind != Kind::Percent {
+            continue;
+        }
+        let sentence = facts.get(i).map(|f| f.sentence);
+        let same_sentence = |j: usize| facts.get(j).map(|f| f.sentence) == sentence;
+        if !(same_sentence(i + 1) && same_sentence(i + 2)) {
+            continue;
+        }
+        if let (Some(from), Some(to)) = (year_at(i + 1, RangeEnd::From), year_at(i + 2, RangeEnd::To)) {
+            if let Some(f) = facts.get_mut(i) {
+                f.span = Some((from, to));
+            }
         }
     }
 }

@@ -1048,3 +1048,15 @@ fn a_part_cue_after_a_figure_is_said_of_that_figure_not_the_next() {
     let found = found(ROAD_WEEK);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: two years' transfers, then a yearly average
+// rate over a span of years that neither amount is dated at.
+const TRANSFERS: &str = "تحويلات العمال المقيمين بالخارج\n\n\
+حول العمال المقيمون بالخارج 45.9 مليار دينار خلال السنة الماضية، مقابل 43.8 مليار دينار في السنة التي قبلها، \
+وسجلت هذه التحويلات نموا سنويا بمعدل 2.6 في المائة في الفترة بين 2015 و2019.\n";
+
+#[test]
+fn a_yearly_rate_over_a_span_of_years_is_no_mistyped_change_of_two_other_years() {
+    let found = found(TRANSFERS);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

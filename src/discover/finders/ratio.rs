@@ -367,6 +367,17 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             if !holds && rate_set_against_a_rate {
                 against = true;
             }
+            // A yearly rate over a span of years (`في الفترة بين 2013
+            // و2017`) is an average over it: it misses the change of two
+            // amounts unless they are the span's two ends.
+            if let Some((from, to)) = percent.span {
+                let mut ends: Vec<Option<i64>> = counts.iter().map(|a| a.period).collect();
+                ends.sort_unstable();
+                ends.dedup();
+                if !holds && ends != [Some(from), Some(to)] {
+                    against = true;
+                }
+            }
             // `X مقابل Y`, `X contre Y`: the text sets the two ends against
             // each other.
             let mut ends = counts.clone();
