@@ -70,6 +70,9 @@ fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
             let count = match form {
                 ScaleForm::Singular => 1,
                 ScaleForm::Dual => 2,
+                // `المليون و800 ألف` is the million and the rest: 1,800,000,
+                // never the rest alone.
+                ScaleForm::Definite if counted_rest_follows(window, at + 1) => 1,
                 // آلاف alone is "thousands of", المليون "the million":
                 // no figure.
                 ScaleForm::Plural | ScaleForm::Definite => return None,
@@ -88,6 +91,14 @@ fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
         _ => small(window, at, prefix)?,
     };
     Some(scaled(window, part, false))
+}
+
+/// Whether `و` and a number (digits or words) stand at `at`.
+fn counted_rest_follows(window: &mut Window, at: usize) -> bool {
+    let Some((rest_at, prefix)) = window.conjunction(at) else {
+        return false;
+    };
+    window.numeral(rest_at).is_some() || window.number_word(rest_at, prefix).is_some()
 }
 
 /// A number below one thousand in words.
