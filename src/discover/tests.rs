@@ -1060,3 +1060,16 @@ fn a_yearly_rate_over_a_span_of_years_is_no_mistyped_change_of_two_other_years()
     let found = found(TRANSFERS);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: this year's output set against last year's, and
+// a fall of revenue whose rate is one digit from the output's change
+// measured backwards, from this year to last.
+const OUTPUT: &str = "نشرة الإنتاج النصف سنوية\n\n\
+تراجعت إيرادات الشركة حتى نهاية يونيو بنسبة 10.1 في المائة.\n\
+وبلغ إنتاج الشركة حتى نهاية يونيو 412 مليون طن مقارنة ب 368 مليون طن خلال الفترة نفسها من عام 2023.\n";
+
+#[test]
+fn a_change_runs_from_the_figure_another_is_compared_with() {
+    let found = found(OUTPUT);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

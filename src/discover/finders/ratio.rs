@@ -386,6 +386,12 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             if let [x, y] = ends[..] {
                 if scope.set_against(x, y) {
                     cues += 1;
+                    // `X مقارنة ب Y`: Y is what X is compared with, the base.
+                    // A miss measured from X runs the change backwards.
+                    let base_is_first = matches!(equation.denominator[..], [only] if amounts.get(only.amount).is_some_and(|a| a.at == x.at));
+                    if !holds && base_is_first {
+                        against = true;
+                    }
                 }
             }
         }
