@@ -1073,3 +1073,31 @@ fn a_change_runs_from_the_figure_another_is_compared_with() {
     let found = found(OUTPUT);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: each stream's passes out of its own candidates,
+// the largest whole stated last.
+const STREAMS: &str = "نتائج الامتحان حسب الشعب\n\n\
+في شعبة العلوم نجح 8412 مترشحا من مجموع 19650 مترشحا، وفي شعبة الآداب نجح 6120 مترشحا من مجموع 21344 مترشحا، \
+أما شعبة الاقتصاد فقد نجح منها 10215 مترشحا من مجموع 33870 مترشحا.\n";
+
+// The same, the largest whole stated first.
+const STREAMS_LARGEST_FIRST: &str = "نتائج الامتحان حسب الشعب\n\n\
+في شعبة الاقتصاد نجح 10215 مترشحا من مجموع 33870 مترشحا، وفي شعبة الآداب نجح 6120 مترشحا من مجموع 21344 مترشحا.\n";
+
+#[test]
+fn wholes_after_out_of_are_no_parts_of_a_grand_total() {
+    let found_first = found(STREAMS_LARGEST_FIRST);
+    assert!(
+        !has(&found_first, "within", false, &["21344", "33870"]),
+        "{found_first:#?}"
+    );
+    let found = found(STREAMS);
+    let within = |texts: &[String]| texts.iter().any(|t| t == "33870");
+    assert!(
+        !found.iter().any(|(name, _, texts)| *name == "within"
+            && within(texts)
+            && texts.len() == 2
+            && !texts.iter().any(|t| t == "10215")),
+        "{found:#?}"
+    );
+}

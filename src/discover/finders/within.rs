@@ -39,15 +39,20 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         }
         // `ما مجموعه` twice for one quantity: the smaller total is counted
         // in the article's grand total, its first and largest.
-        if facts.total_word && amounts[i].key.is_some() {
+        // A total after `من مجموع`, `من أصل` is the whole of the figure
+        // before it (`نجح 9219 مترشح من مجموع 37573`), one of many such
+        // wholes, not a share of a grand total.
+        let a_total = |f: &super::super::Facts| f.total_word && !f.whole_cue;
+        if a_total(facts) && amounts[i].key.is_some() {
             let grand = (0..amounts.len())
                 .filter(|&j| {
-                    j != i
-                        && amounts[j].class == Class::Count
+                    amounts[j].class == Class::Count
                         && amounts[j].key == amounts[i].key
-                        && scope.facts_of(j).is_some_and(|f| f.total_word)
+                        && scope.facts_of(j).is_some_and(a_total)
                 })
                 .max_by(|&a, &b| amounts[a].value.cmp(&amounts[b].value).then(b.cmp(&a)));
+            // The grand total is the largest, stated first: a total larger
+            // than every other is none's part.
             if let Some(g) = grand.filter(|&g| g < i) {
                 pairs.push((i, g));
             }
