@@ -827,20 +827,7 @@ const NOUN_NEAR: usize = 24;
 
 /// A number as people read it: `3,685,964`, `-100`, `0.105`.
 fn show(n: Decimal) -> String {
-    let plain = n.normalize().to_string();
-    let (sign, digits) = plain.strip_prefix('-').map_or(("", plain.as_str()), |d| ("-", d));
-    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    crate::text::wording::group_thousands(&n.normalize().to_string())
 }
 
 #[cfg(test)]

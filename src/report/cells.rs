@@ -27,6 +27,8 @@ mod tests {
     #[test]
     fn thousands_are_grouped_in_the_integer_part_only() {
         assert_eq!(group_thousands("3685964"), "3,685,964");
+        assert_eq!(group_thousands("-143300000"), "-143,300,000");
+        assert_eq!(group_thousands("-100.5"), "-100.5");
         assert_eq!(group_thousands("964"), "964");
         assert_eq!(group_thousands("1000.25"), "1,000.25");
         assert_eq!(group_thousands("0"), "0");
