@@ -211,6 +211,10 @@ pub(crate) fn part_of_previous(words: &[String], follows_a_figure: bool, within:
     !said_of_previous && ends_with_any(words, PART_CUES, within)
 }
 
+/// Between a rate of change and the amount of that change, restating it:
+/// `+10,3 % ou +369 millions`, `5 في المائة أي 200 ألف`.
+pub(crate) const RESTATING_CUES: &[&str] = &["ou", "soit", "أي", "اي", "او"];
+
 /// Before a figure set against the one before it: `مقابل 2.4 مليون عام
 /// 2011`, `contre 3,1 % en 2022`. The year after it is its own.
 pub(crate) const CONTRAST_CUES: &[&str] = &[

@@ -219,6 +219,11 @@ pub(crate) struct Facts {
     /// How many words stand between it and the figure before it in its
     /// paragraph (or the paragraph's start).
     pub(crate) words_before: usize,
+    /// A rate of change stated with the amount of that change beside it
+    /// (`+10,3 % ou +369 millions`, `بنسبة 5 في المائة أي 200 ألف`): the
+    /// two describe one change, whose ends differ by that amount. Its
+    /// size and precision.
+    pub(crate) with_its_amount: Option<(Decimal, Decimal)>,
     /// The span of years a percentage is stated over (`ارتفاعا سنويا ب 3.1
     /// في المائة في الفترة بين 2013 و2017`): an average over it.
     pub(crate) span: Option<(i64, i64)>,
@@ -330,6 +335,7 @@ impl Article {
                 balance_cue: cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 span: None,
+                with_its_amount: changed_by(figures, i, &after, text, &sentences),
                 french,
                 labels: Vec::new(),
             });
@@ -527,6 +533,37 @@ fn periods(figures: &[Figure], facts: &mut [Facts]) {
             f.period = after.or(relative).or_else(before);
         }
     }
+}
+
+/// The amount of the change a rate of change `i` states beside it (`+10,3
+/// % ou +369 millions`): the next figure, in its sentence, a signed count
+/// with at most a restating word between; its size and precision.
+fn changed_by(
+    figures: &[Figure],
+    i: usize,
+    between: &[String],
+    text: &str,
+    sentences: &[usize],
+) -> Option<(Decimal, Decimal)> {
+    let rate = figures.get(i)?;
+    let next = figures.get(i + 1)?;
+    let sentence_of = |at: usize| sentences.partition_point(|&end| end <= at);
+    let signed = next.change.is_some() || next.text(text).starts_with(['+', '-', '\u{2212}']);
+    let restates = match between {
+        [] => true,
+        [_] => cues::ends_with_any(between, cues::RESTATING_CUES, 1),
+        _ => false,
+    };
+    let Value::Number(amount) = next.value else {
+        return None;
+    };
+    (rate.kind == Kind::Percent
+        && rate.change.is_some()
+        && next.kind == Kind::Number
+        && signed
+        && restates
+        && sentence_of(next.span.start) == sentence_of(rate.span.start))
+    .then(|| (amount.abs(), next.precision.unwrap_or(Decimal::ONE)))
 }
 
 /// The span of years written right after each percentage, in its

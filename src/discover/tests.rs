@@ -1101,3 +1101,16 @@ fn wholes_after_out_of_are_no_parts_of_a_grand_total() {
         "{found:#?}"
     );
 }
+
+// Written for this test: a list of yearly receipts, then a rate of
+// change of another quantity stated with its own amount, one digit from
+// the change of the last two years.
+const RECEIPTS: &str = "Les recettes des trois dernières années : 2020 : 15,18 milliards, \
+2021 : 16,22 milliards, 2022 : 17,43 milliards. Une hausse a été relevée au niveau des billets \
+de banque (+7,9 % ou +412 millions DH).\n";
+
+#[test]
+fn a_rate_stated_with_its_amount_is_no_change_of_levels_that_differ_by_another() {
+    let found = found(RECEIPTS);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

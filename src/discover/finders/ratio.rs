@@ -367,6 +367,20 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             if !holds && rate_set_against_a_rate {
                 against = true;
             }
+            // `+10,3 % ou +369 millions`: the rate and the amount beside it
+            // are one change; two figures that differ by another amount
+            // are not its ends.
+            if let Some((amount, precision)) = facts.and_then(|f| f.with_its_amount) {
+                let mut ends = counts.clone();
+                ends.dedup_by_key(|a| a.at);
+                if let [x, y] = ends[..] {
+                    let difference = x.value.saturating_sub(y.value).abs();
+                    let slack = x.precision.saturating_add(y.precision).saturating_add(precision);
+                    if !holds && difference.saturating_sub(amount).abs() > slack {
+                        against = true;
+                    }
+                }
+            }
             // A yearly rate over a span of years (`في الفترة بين 2013
             // و2017`) is an average over it: it misses the change of two
             // amounts unless they are the span's two ends.
