@@ -1114,3 +1114,22 @@ fn a_rate_stated_with_its_amount_is_no_change_of_levels_that_differ_by_another()
     let found = found(RECEIPTS);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: a share's fall in points between two rates the
+// text sets against each other.
+const FARM_SHARE: &str = "Commerce extérieur : la structure des exportations\n\n\
+Avec une baisse de leur part de 2,6 points (21,3% contre 23,9% un an plus tôt), les produits agricoles \
+restent le deuxième groupe exporté, derrière les produits manufacturés.\n";
+
+#[test]
+fn a_slip_in_a_rate_whose_fall_in_points_the_text_states_is_suspected() {
+    let clean = found(FARM_SHARE);
+    assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
+    let slipped = found(&FARM_SHARE.replace("23,9%", "33,9%"));
+    assert!(
+        slipped
+            .iter()
+            .any(|(name, suspected, texts)| *name == "points" && *suspected && texts.iter().any(|t| t == "33,9%")),
+        "{slipped:#?}"
+    );
+}

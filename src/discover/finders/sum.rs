@@ -248,7 +248,11 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     // A difference the text states as a change (`en hausse de 14,84
     // milliards`) between two levels it sets against each other (`51,27
     // mds contre 36,43 mds`): the words of a change, as for a percentage.
-    if kind == SumKind::Difference {
+    // Likewise a change in points (`baisse de 3,7 points`) between two
+    // rates set against each other (`34,2% contre 37,9%`).
+    if kind == SumKind::Difference
+        || (kind == SumKind::Points && members.iter().any(|a| a.class == Class::Points && a.change.is_some()))
+    {
         let levels: Vec<&Amount> = members.iter().copied().filter(|a| a.change.is_none()).collect();
         if let [x, y] = levels[..] {
             cues += 1;
