@@ -195,7 +195,9 @@ fn forms(ids: &FxHashMap<String, WordId>) -> FxHashMap<String, KnownWord> {
             // A bare two-letter rest behind ب/ل is more often another word
             // (لست "I am not" is not ل + ست "six"); but بما is ب + ما
             // (`بما يقرب من 300`).
-            if *prefix != "و" && rest.chars().count() < 3 && rest != "ما" {
+            // بست is ب + ست (`بست ملايين`); لست stays "I am not".
+            let six_behind_ba = *prefix == "ب" && rest == "ست";
+            if *prefix != "و" && rest.chars().count() < 3 && rest != "ما" && !six_behind_ba {
                 continue;
             }
             forms.entry(format!("{prefix}{rest}")).or_insert(KnownWord {

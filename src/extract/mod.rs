@@ -821,6 +821,7 @@ impl FigureReader<'_> {
         if self.is_french_adjective_neuf(number_at, &number)
             || self.is_cents_after_a_count(number_at, &number)
             || self.follows_colloquial_number(number_at, &number)
+            || self.follows_an_unread_scale_word(number_at)
             || self.precedes_colloquial_number(&number)
             || self.glued_to_a_code(&number)
             || self.fifth_or_five(number_at, &number)
@@ -1285,6 +1286,30 @@ impl FigureReader<'_> {
             (previous, _) => previous,
         };
         word.is_some_and(|t| t.gap != Gap::Paragraph || glued_waw) && word.is_some_and(|t| self.is_colloquial_number(t))
+    }
+
+    /// `بست ملايين و942 ألف`: a number joined by `و` to a scale word the
+    /// reader left unread is the rest of a number it cannot read whole
+    /// (SPEC §7.1: never the rest alone).
+    fn follows_an_unread_scale_word(&mut self, at: usize) -> bool {
+        if self.window.is_french() || at != 0 {
+            return false;
+        }
+        let is_scale = |t: Option<Token>| {
+            matches!(t.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. })
+                if matches!(lexicon().number(w.id), Some(NumberWord::Scale { .. })))
+        };
+        let glued_waw = matches!(
+            self.window.get(0).map(|t| t.kind),
+            Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_is_waw
+        );
+        match (self.window.previous(), self.window.behind(1)) {
+            (Some(p), _) if glued_waw => p.gap != Gap::Paragraph && is_scale(Some(p)),
+            (Some(p), before) if matches!(p.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw) => {
+                p.gap != Gap::Paragraph && is_scale(before)
+            }
+            _ => false,
+        }
     }
 
     /// `سبعة وتمانين`, `تسع مية`: a number followed by a colloquial number
