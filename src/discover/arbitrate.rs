@@ -91,6 +91,12 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
         if explained_already || taken.contains(&set) || !suspected_for.insert(candidate.explained) {
             continue;
         }
+        // A pair has one rate of change and one share: once one failing
+        // percentage is suspected of a pair, another is about something
+        // else (`baisse de 18,3 %` and, a line on, `24 %`).
+        if let Some(terms) = ratio_terms(&candidate.relation) {
+            rated.entry(terms).or_insert(score);
+        }
         taken.insert(set.clone());
         sets.push(set);
         accepted.push((candidate, score));

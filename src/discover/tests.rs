@@ -1133,3 +1133,22 @@ fn a_slip_in_a_rate_whose_fall_in_points_the_text_states_is_suspected() {
         "{slipped:#?}"
     );
 }
+
+// Written for this test: a fall between two counts stated one digit off,
+// and a line on, another rate of another period one digit from it too.
+const DEPARTURES: &str = "Aéroports : le bilan des dix mois\n\n\
+Le nombre de passagers au départ a atteint 2,41 millions au cours des dix premiers mois, contre 2,96 millions \
+un an plus tôt, soit une baisse de 17,6 %. Les arrivées ont suivi la même pente.\n\
+En octobre seul, le trafic des passagers a reculé de 29 %.\n";
+
+#[test]
+fn a_pair_has_one_rate_of_change_suspected_at_most() {
+    let found = found(DEPARTURES);
+    let suspected_changes = found
+        .iter()
+        .filter(|(name, suspected, texts)| {
+            *name == "change" && *suspected && texts.iter().any(|t| t == "2,96 millions")
+        })
+        .count();
+    assert_eq!(suspected_changes, 1, "{found:#?}");
+}
