@@ -17,7 +17,27 @@ fn period(found: &Article, wanted: &str) -> Option<i64> {
 
 /// Each suggestion as (name, suspected, the texts of its figures).
 fn found(text: &str) -> Vec<(&'static str, bool, Vec<String>)> {
-    let articles = [article(text)];
+    found_across(&[text])
+        .into_iter()
+        .map(|(name, suspected, texts)| (name, suspected, texts.into_iter().map(|(_, t)| t).collect()))
+        .collect()
+}
+
+/// A suggestion as (name, suspected, the texts of its figures, each with
+/// its document's index).
+type FoundAcross = (&'static str, bool, Vec<(usize, String)>);
+
+/// Each suggestion over several documents.
+fn found_across(texts: &[&str]) -> Vec<FoundAcross> {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let name = format!("d{i}.txt");
+            let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
+            Article::new(Arc::new(document))
+        })
+        .collect();
     discover(&articles)
         .iter()
         .map(|s| {
@@ -25,7 +45,7 @@ fn found(text: &str) -> Vec<(&'static str, bool, Vec<String>)> {
                 .relation
                 .figures()
                 .iter()
-                .map(|f| articles[0].text(f.figure).to_string())
+                .map(|f| (f.article, articles[f.article].text(f.figure).to_string()))
                 .collect();
             (s.relation.name(), s.suspected.is_some(), texts)
         })
@@ -949,35 +969,6 @@ fn a_part_of_a_sum_is_a_share_of_that_sums_total() {
         ),
         "{found:#?}"
     );
-}
-
-/// A suggestion as (name, suspected, the texts of its figures, each with
-/// its document's index).
-type FoundAcross = (&'static str, bool, Vec<(usize, String)>);
-
-/// Each suggestion over several documents.
-fn found_across(texts: &[&str]) -> Vec<FoundAcross> {
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let name = format!("d{i}.txt");
-            let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
-            Article::new(Arc::new(document))
-        })
-        .collect();
-    discover(&articles)
-        .iter()
-        .map(|s| {
-            let texts = s
-                .relation
-                .figures()
-                .iter()
-                .map(|f| (f.article, articles[f.article].text(f.figure).to_string()))
-                .collect();
-            (s.relation.name(), s.suspected.is_some(), texts)
-        })
-        .collect()
 }
 
 // A headline that names its quantity by a measure word (`عدد`) rather
