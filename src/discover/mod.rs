@@ -224,6 +224,10 @@ pub(crate) struct Facts {
     /// two describe one change, whose ends differ by that amount. Its
     /// size and precision.
     pub(crate) with_its_amount: Option<(Decimal, Decimal)>,
+    /// In a list a distribution cue opens (`وتوزعت هذه التدخلات كما يلي: –
+    /// 142 … – 159 … – 297`): the list, by the index of its first figure,
+    /// and the figure it breaks down (the count before the cue), if any.
+    pub(crate) listed: Option<(usize, Option<usize>)>,
     /// The span of years a percentage is stated over (`ارتفاعا سنويا ب 3.1
     /// في المائة في الفترة بين 2013 و2017`): an average over it.
     pub(crate) span: Option<(i64, i64)>,
@@ -335,6 +339,7 @@ impl Article {
                 balance_cue: cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 span: None,
+                listed: None,
                 with_its_amount: changed_by(figures, i, &after, text, &sentences),
                 french,
                 labels: Vec::new(),
@@ -343,6 +348,7 @@ impl Article {
         let year = reported_year(figures);
         periods(figures, &mut facts);
         spans(figures, &mut facts);
+        lists(figures, &mut facts);
         if document.cells().is_some() {
             cell_facts(&document, figures, &mut facts);
         }
@@ -564,6 +570,31 @@ fn changed_by(
         && restates
         && sentence_of(next.span.start) == sentence_of(rate.span.start))
     .then(|| (amount.abs(), next.precision.unwrap_or(Decimal::ONE)))
+}
+
+/// The lists distribution cues open: from the figure after the cue to
+/// the end of its sentence, the counts listed, each with the count before
+/// the cue they break down.
+fn lists(figures: &[Figure], facts: &mut [Facts]) {
+    let is_count = |f: &Figure| f.kind == Kind::Number && f.calendar.is_none();
+    let mut i = 0;
+    while i < figures.len() {
+        if !(facts[i].distribution_cue && is_count(&figures[i])) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let sentence = facts[i].sentence;
+        let whole = (0..first).rev().find(|&j| is_count(&figures[j]));
+        let mut j = first;
+        while j < figures.len() && facts[j].sentence == sentence && (j == first || !facts[j].distribution_cue) {
+            if is_count(&figures[j]) {
+                facts[j].listed = Some((first, whole));
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// The span of years written right after each percentage, in its

@@ -17,9 +17,14 @@ fn period(found: &Article, wanted: &str) -> Option<i64> {
 
 /// Each suggestion as (name, suspected, the texts of its figures).
 fn found(text: &str) -> Vec<(&'static str, bool, Vec<String>)> {
-    found_across(&[text])
-        .into_iter()
-        .map(|(name, suspected, texts)| (name, suspected, texts.into_iter().map(|(_, t)| t).collect()))
+    found_as_texts(&found_across(&[text]))
+}
+
+/// Suggestions over several documents with the document indexes dropped.
+fn found_as_texts(found: &[FoundAcross]) -> Vec<(&'static str, bool, Vec<String>)> {
+    found
+        .iter()
+        .map(|(name, suspected, texts)| (*name, *suspected, texts.iter().map(|(_, t)| t.clone()).collect()))
         .collect()
 }
 
@@ -1142,4 +1147,34 @@ fn a_pair_has_one_rate_of_change_suspected_at_most() {
         })
         .count();
     assert_eq!(suspected_changes, 1, "{found:#?}");
+}
+
+// Written for this test: a day's interventions set out as a list after a
+// distribution cue, two items of which happen to add up to the third.
+const INTERVENTIONS: &str = "حصيلة تدخلات الحماية المدنية\n\n\
+بلغ العدد الجملي للتدخلات خلال الأربع والعشرين ساعة الماضية 434 تدخلا. \
+وتوزعت هذه التدخلات كما يلي: – 96 تدخلا لإخماد الحرائق – 121 تدخلا للنجدة والإسعاف – 217 تدخلا في مجالات أخرى.\n";
+
+// Written for this test: a count broken down after a distribution cue,
+// whose first item and the count itself happen to make the day's total.
+const FIRES: &str = "حصيلة الدفاع المدني\n\n\
+نفذت فرق الدفاع المدني خلال يوم واحد ما مجموعه 104 مهمة. \
+وتم إخماد 63 حريقا توزعت على النحو الآتي: 41 في الأعشاب، 16 في الأحراج، 6 في المنازل.\n";
+
+#[test]
+fn items_of_one_list_are_side_by_side_and_never_added_to_their_whole() {
+    let found = found(INTERVENTIONS);
+    assert!(has(&found, "sum", false, &["96", "121", "217", "434"]), "{found:#?}");
+    assert!(!has(&found, "sum", false, &["96", "121", "217"]), "{found:#?}");
+    let found = found_across(&[FIRES]);
+    // A sum's figures are its total, then its parts.
+    let parts = |texts: &[(usize, String)]| texts.iter().skip(1).map(|(_, t)| t.clone()).collect::<Vec<_>>();
+    let with_its_item = found.iter().any(|(name, _, texts)| {
+        *name == "sum" && parts(texts).iter().any(|t| t == "63") && parts(texts).iter().any(|t| t == "41")
+    });
+    assert!(!with_its_item, "{found:#?}");
+    assert!(
+        has(&found_as_texts(&found), "sum", false, &["63", "41", "16", "6"]),
+        "{found:#?}"
+    );
 }

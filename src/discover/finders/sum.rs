@@ -76,6 +76,23 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     found
 }
 
+/// Whether the sum goes against a list the text sets out (`توزعت هذه
+/// التدخلات كما يلي: – 142 … – 159 … – 297`): items of one list are parts
+/// side by side, none the total of others; and a count with an item of
+/// its own list (`66 حريقًا توزعت … 47 في الأعشاب`) counts that item twice.
+fn breaks_a_list(scope: &Scope, equation: &Equation) -> bool {
+    let listed = |i: usize| scope.facts_of(i).and_then(|f| f.listed);
+    let figure = |i: usize| scope.amounts.get(i).map(|a| a.at.figure);
+    let parts: Vec<usize> = equation.numerator.iter().map(|t| t.amount).collect();
+    let siblings = listed(equation.target)
+        .is_some_and(|(list, _)| parts.iter().all(|&p| listed(p).is_some_and(|(l, _)| l == list)));
+    let with_its_whole = parts
+        .iter()
+        .filter_map(|&p| listed(p))
+        .any(|(_, whole)| whole.is_some_and(|w| parts.iter().any(|&q| figure(q) == Some(w))));
+    siblings || with_its_whole
+}
+
 /// Whether `part` may be a part of `total`: same class (or points for a
 /// rate), smaller, positive, units that agree.
 fn fits_total(total: &Amount, part: &Amount) -> bool {
@@ -200,6 +217,9 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
             agreement => agreement,
         }
     };
+    if breaks_a_list(scope, equation) {
+        return None;
+    }
     let mut cues = 0;
     if scope.facts_of(equation.target).is_some_and(|f| f.total_word) {
         cues += 1;
