@@ -69,8 +69,8 @@ pub(crate) const SHARE_CUES: &[&str] = &[
     "representant",
 ];
 
-/// Parts of a total follow: `توزعت على`, `موزعة بين`, `se répartit
-/// entre`.
+/// Parts of a total follow: `توزعت على`, `موزعة بين`, `تتكون من`, `se
+/// répartit entre`, `composées de`.
 pub(crate) const DISTRIBUTION_CUES: &[&str] = &[
     "توزع",
     "توزعت",
@@ -80,12 +80,22 @@ pub(crate) const DISTRIBUTION_CUES: &[&str] = &[
     "موزعين",
     "موزعا",
     "تتوزع على",
+    "تتكون من",
+    "يتكون من",
+    "تتالف من",
+    "يتالف من",
     "repartis",
     "reparties",
     "repartit",
     "repartie",
     "se repartit",
     "ventiles",
+    "compose de",
+    "composee de",
+    "composes de",
+    "composees de",
+    "formee de",
+    "formees de",
 ];
 
 /// After a percentage, its whole is a total: `90 في المائة من مجموع

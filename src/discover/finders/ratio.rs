@@ -308,6 +308,15 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
     let mut against = false;
     match form.kind {
         RatioKind::Share => {
+            // Items of one list (`dettes multilatérales (36 milliards) et
+            // dettes bilatérales (13,8 milliards)`) stand side by side:
+            // neither is a share of the other.
+            let listed = |t: &Term| scope.facts_of(t.amount).and_then(|f| f.listed).map(|(list, _)| list);
+            if let ([part], [whole]) = (&equation.numerator[..], &equation.denominator[..]) {
+                if listed(part).is_some() && listed(part) == listed(whole) {
+                    return None;
+                }
+            }
             if facts.is_some_and(|f| f.share_cue) {
                 cues += 1;
             }
