@@ -296,8 +296,9 @@ impl Article {
             let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
             let noun = figure.noun(text);
             let key = match noun.as_deref() {
-                // `12.1 مليون عدد الأجانب`: the word after the head is
-                // what the figure counts.
+                // `12.1 مليون عدد الأجانب`: a measure word says how the
+                // figure counts, not what; which words after it name the
+                // quantity the reader cannot tell, so it names none.
                 Some(head) if crate::extract::is_label_head(head) => None,
                 noun => noun.and_then(quantity::key),
             };

@@ -334,11 +334,18 @@ impl Lexicon {
             .iter()
             .map(|&(w, scale, unit)| (w, (scale, unit)))
             .collect();
-        // `ملياردرهم`: a scale word and a currency glued together, as
-        // text copied from a page may have them.
-        let glued: Vec<(String, (u64, &'static str))> = SCALES_GLUED_TO_A_CURRENCY
-            .iter()
-            .flat_map(|&(scale_word, scale)| {
+        // `ملياردرهم`: a scale word (one, in the singular) and a one-word
+        // currency glued together, as text copied from a page may have
+        // them when a space is lost.
+        let singular_scales = NUMBER_WORDS.iter().filter_map(|&(word, number)| match number {
+            NumberWord::Scale {
+                value,
+                form: ScaleForm::Singular,
+            } => Some((word, value)),
+            _ => None,
+        });
+        let glued: Vec<(String, (u64, &'static str))> = singular_scales
+            .flat_map(|(scale_word, scale)| {
                 UNITS
                     .iter()
                     .filter(|(word, code)| !word.contains(' ') && is_currency_code(code))

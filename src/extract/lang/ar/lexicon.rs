@@ -386,16 +386,6 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("نقاط", "pp"),
 ];
 
-/// Scale words that text copied from a page may glue to the currency
-/// after them (`168.2 ملياردرهم`: the space lost between two words). Each
-/// is read glued to every one-word currency of [`UNITS`].
-pub(crate) const SCALES_GLUED_TO_A_CURRENCY: &[(&str, u64)] = &[
-    ("ألف", THOUSAND),
-    ("مليون", MILLION),
-    ("مليار", BILLION),
-    ("بليون", BILLION),
-];
-
 /// Words after a figure that are not what it counts.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "من",
