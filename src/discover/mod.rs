@@ -21,6 +21,7 @@ mod finders;
 mod quantity;
 mod repair;
 mod score;
+mod shortlist;
 mod subject;
 mod support;
 
@@ -689,76 +690,92 @@ pub fn discover(articles: &[Article]) -> Vec<Suggestion> {
 }
 
 /// The candidates within one article, failing ones with their repairs.
+///
+/// A long document (a table of thousands of cells) is taken a chunk of
+/// [`CHUNK`] amounts at a time, each chunk's failing candidates repaired
+/// before the next is proposed, so that memory holds the candidates that
+/// survive, not every near miss of the document. The finders still see
+/// every amount around a chunk's own.
 fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidate::Candidate> {
-    let scope = finders::Scope {
-        amounts,
-        facts: &article.facts,
-    };
+    in_chunks(article, amounts, CHUNK)
+}
+
+/// [`within_article`], `chunk` amounts at a time.
+fn in_chunks(article: &Article, amounts: &[amount::Amount], chunk: usize) -> Vec<candidate::Candidate> {
+    let mut holding = Vec::new();
+    let mut repaired = Vec::new();
+    let mut start = 0;
+    while start < amounts.len() {
+        let end = chunk_end(amounts, start, chunk);
+        let scope = finders::Scope {
+            amounts,
+            facts: &article.facts,
+            targets: start..end,
+        };
+        let (held, failing) = propose(&scope);
+        holding.extend(held);
+        repaired.extend(repair_failing(amounts, failing));
+        start = end;
+    }
+    // The order of the document taken whole: the holding candidates by
+    // finder, each finder's by target (chunks come in order, and the sort
+    // is stable), then the failing ones best words first.
+    holding.sort_by_key(|c| match c.relation {
+        Relation::Sum { .. } => 0,
+        Relation::Ratio { .. } => 1,
+        _ => 2,
+    });
+    repaired.sort_by_cached_key(shortlist::rank);
+    holding.extend(repaired);
+    holding
+}
+
+/// How many amounts' relations are sought at a time; articles have far
+/// fewer, and are taken whole.
+const CHUNK: usize = 2048;
+
+/// Where the chunk from `start` ends: `chunk` amounts on, and never
+/// between the two readings of one figure.
+fn chunk_end(amounts: &[amount::Amount], start: usize, chunk: usize) -> usize {
+    let mut end = start.saturating_add(chunk.max(1)).min(amounts.len());
+    while end < amounts.len() && end > 0 && amounts[end].at == amounts[end - 1].at {
+        end += 1;
+    }
+    end
+}
+
+/// The candidates whose targets are the scope's: those that hold, with
+/// their equations, and the failing ones worth repairing.
+fn propose(
+    scope: &finders::Scope,
+) -> (
+    Vec<candidate::Candidate>,
+    Vec<(candidate::Candidate, candidate::Equation)>,
+) {
     // The finders read the same amounts and nothing else: on two cores a
     // dense article's sums and ratios are sought side by side.
-    let (mut proposed, ratios) = rayon::join(|| finders::sum::find(&scope), || finders::ratio::find(&scope));
+    let (mut proposed, ratios) = rayon::join(|| finders::sum::find(scope), || finders::ratio::find(scope));
     proposed.extend(ratios);
-    proposed.extend(finders::within::find(&scope));
-    // A figure read two ways stands in a relation once, and the other
-    // reading only where the relation holds with it, every other figure
-    // read as written (SPEC §7.2).
-    proposed.retain_mut(|(candidate, equation)| {
-        // (amount, figure) pairs: an amount may stand twice (the base of
-        // a change), a figure only as one of its readings.
-        let mut seen: Vec<(usize, FigureRef)> = Vec::new();
-        let mut read_otherwise = Vec::new();
-        for i in equation.amounts() {
-            let Some(amount) = amounts.get(i) else { continue };
-            if seen.iter().any(|&(j, at)| at == amount.at && j != i) {
-                return false;
-            }
-            if seen.iter().any(|&(j, _)| j == i) {
-                continue;
-            }
-            seen.push((i, amount.at));
-            if amount.alternative {
-                read_otherwise.push(amount.at);
-            }
-        }
-        match read_otherwise[..] {
-            [] => true,
-            [at] if candidate.evidence.holds => {
-                candidate.read_otherwise = Some(at);
-                true
-            }
-            _ => false,
-        }
-    });
+    proposed.extend(finders::within::find(scope));
     // Repairs cost a few hundred evaluations each: only the failing
     // candidates with the best words for each figure are repaired.
-    let (holding, mut failing): (Vec<_>, Vec<_>) = proposed.into_iter().partition(|(c, _)| c.evidence.holds);
-    // A miss within the rounding of round counts (`62.000`) is no slip.
-    failing.retain(|(_, equation)| !equation.holds_within_round_counts(amounts));
-    // Best words first; among equals, the nearest miss (a slip changes a
-    // figure by little more often than by much).
-    let miss = |c: &candidate::Candidate| {
-        c.values
-            .and_then(|(computed, stated)| {
-                (computed.saturating_sub(stated).abs()).checked_div(stated.abs().max(computed.abs()))
-            })
-            .unwrap_or(Decimal::ONE)
-    };
-    failing.sort_by_cached_key(|(c, _)| {
-        // Text scores are sums of a few tenths: ordered in hundredths.
-        let words = (score::text_score(&c.evidence) * 100.0).round() as i64;
-        (c.explained, std::cmp::Reverse(words), miss(c))
-    });
-    let mut per_figure: HashMap<FigureRef, usize> = HashMap::new();
-    failing.retain(|(c, _)| {
-        let n = per_figure.entry(c.explained).or_default();
-        *n += 1;
-        *n <= score::REPAIRED_PER_FIGURE
-    });
-    let mut out = Vec::with_capacity(holding.len() + failing.len());
-    out.extend(holding.into_iter().map(|(mut c, equation)| {
-        c.equation = Some(equation);
-        c
-    }));
+    shortlist::shortlist(scope.amounts, &mut proposed, 0);
+    let (holding, failing): (Vec<_>, Vec<_>) = proposed.into_iter().partition(|(c, _)| c.evidence.holds);
+    let holding = holding
+        .into_iter()
+        .map(|(mut c, equation)| {
+            c.equation = Some(equation);
+            c
+        })
+        .collect();
+    (holding, failing)
+}
+
+/// The failing candidates with their repairs; those with none are dropped.
+fn repair_failing(
+    amounts: &[amount::Amount],
+    failing: Vec<(candidate::Candidate, candidate::Equation)>,
+) -> Vec<candidate::Candidate> {
     // Each failing candidate is repaired on its own, in parallel; every
     // amount's neighbours are made once, before.
     let mut neighbours = repair::Neighbours::default();
@@ -769,11 +786,12 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
             }
         }
     }
-    let repaired: Vec<Vec<candidate::Repair>> = failing
+    let repairs: Vec<Vec<candidate::Repair>> = failing
         .par_iter()
         .map(|(_, equation)| repair::repairs(equation, amounts, &neighbours))
         .collect();
-    for ((mut candidate, equation), repairs) in failing.into_iter().zip(repaired) {
+    let mut out = Vec::new();
+    for ((mut candidate, equation), repairs) in failing.into_iter().zip(repairs) {
         if repairs.is_empty() {
             continue;
         }

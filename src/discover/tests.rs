@@ -1193,3 +1193,44 @@ fn items_a_composition_lists_are_neither_totals_nor_shares_of_one_another() {
     let found = found(DEBT);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+/// A long document is taken a chunk of amounts at a time to bound memory:
+/// the candidates are those of the document taken whole, in the same
+/// order, however small the chunks.
+#[test]
+fn a_document_taken_in_chunks_has_the_candidates_of_the_whole() {
+    let mut text = String::new();
+    for folder in ["corpus", "tests/fixtures/consistent/articles"] {
+        let mut paths: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            text.push_str(&std::fs::read_to_string(path).unwrap());
+            text.push_str("\n\n");
+        }
+    }
+    let long = article(&text);
+    let amounts = amount::amounts(&long, 0);
+    assert!(amounts.len() > 100, "{}", amounts.len());
+    let shown = |chunk: usize| -> Vec<String> {
+        in_chunks(&long, &amounts, chunk)
+            .iter()
+            .map(|c| format!("{c:?}"))
+            .collect()
+    };
+    let whole = shown(usize::MAX);
+    assert!(whole.len() > 50, "{}", whole.len());
+    for chunk in [1, 7, 64] {
+        let chunked = shown(chunk);
+        let first_difference = chunked.iter().zip(&whole).position(|(a, b)| a != b);
+        assert_eq!(
+            (chunked.len(), first_difference),
+            (whole.len(), None),
+            "in chunks of {chunk}: {:?}",
+            first_difference.map(|i| (&chunked[i], &whole[i]))
+        );
+    }
+}

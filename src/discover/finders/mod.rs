@@ -16,6 +16,10 @@ use super::Facts;
 pub(crate) struct Scope<'a> {
     pub(crate) amounts: &'a [Amount],
     pub(crate) facts: &'a [Facts],
+    /// The amounts whose relations are sought (the total of a sum, the
+    /// percentage of a ratio, the part within a whole): all of an
+    /// article's, or a chunk of a long document's.
+    pub(crate) targets: std::ops::Range<usize>,
 }
 
 impl Scope<'_> {

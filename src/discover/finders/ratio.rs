@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
+use super::super::shortlist::shortlist;
 use super::super::{RatioKind, Relation};
 use super::{
     as_near, is_count, key_agreement, nearness, periods_differ, quantity_agreement, spread, units_agree, Scope,
@@ -42,7 +43,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
     let by_name = NamedTotals::of(scope);
-    for s in 0..amounts.len() {
+    for s in scope.targets.clone() {
         let percent = &amounts[s];
         if percent.class != Class::Percent || percent.value.is_zero() {
             continue;
@@ -53,7 +54,8 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             .filter(|&j| is_count(&amounts[j]) && amounts[j].value > Decimal::ZERO)
             .collect();
         // Amounts of one quantity with one of the near ones, however far.
-        let far: Vec<usize> = (0..amounts.len())
+        let keyed = s.saturating_sub(KEYED_REACH)..s.saturating_add(KEYED_REACH + 1).min(amounts.len());
+        let far: Vec<usize> = keyed
             .filter(|&j| j.abs_diff(s) > REACH && j.abs_diff(s) <= KEYED_REACH && is_count(&amounts[j]))
             .filter(|&j| {
                 partners
@@ -121,6 +123,8 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             }
         }
         let near: Vec<usize> = proposals.iter().map(|f| form_nearness(amounts, s, f)).collect();
+        // This percentage's candidates are shortlisted as they come.
+        let from = found.len();
         for (form, &tried) in proposals.iter().zip(&as_near(&near)) {
             let equation = Equation {
                 numerator: form.numerator.clone(),
@@ -133,6 +137,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                 found.push((candidate, equation));
             }
         }
+        shortlist(amounts, &mut found, from);
     }
     found
 }

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
+use super::super::shortlist::shortlist;
 use super::super::{FigureRef, Relation, SumKind};
 use super::{as_near, is_count, key_agreement, nearness, periods_differ, spread, units_agree, Scope};
 use crate::extract::Qualifier;
@@ -27,11 +28,13 @@ const MOST_PARTS: usize = 6;
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
-    for t in 0..amounts.len() {
+    for t in scope.targets.clone() {
         let total = &amounts[t];
         if total.value <= Decimal::ZERO || total.class == Class::Points {
             continue;
         }
+        // This total's candidates are shortlisted as they come.
+        let from = found.len();
         let partners: Vec<usize> = scope
             .partners(t, PAIR_REACH, KEYED_REACH)
             .into_iter()
@@ -72,6 +75,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         if total.class == Class::Count {
             found.extend(sets(scope, t));
         }
+        shortlist(amounts, &mut found, from);
     }
     found
 }

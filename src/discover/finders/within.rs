@@ -14,7 +14,7 @@ const REACH: usize = 4;
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
-    for i in 0..amounts.len() {
+    for i in scope.targets.clone() {
         let Some(facts) = scope.facts_of(i) else { continue };
         if amounts[i].class != Class::Count {
             continue;
