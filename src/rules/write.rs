@@ -38,6 +38,7 @@ pub fn suggested_rules(articles: &[Article], suggestions: &[Suggestion], base: &
         figures: Vec::new(),
         figure_names: HashMap::new(),
         ids: HashMap::new(),
+        label_pairs: HashMap::new(),
     };
     let mut rules = String::new();
     let mut suspected = String::new();
@@ -95,7 +96,14 @@ struct Writer<'a> {
     figure_names: HashMap<(FigureRef, bool), Option<String>>,
     /// How many rules of each id stem so far.
     ids: HashMap<String, usize>,
+    /// For each table, how many cells each (row label, column header)
+    /// pair names, folded: made once, not once a figure.
+    label_pairs: HashMap<usize, LabelPairs>,
 }
+
+/// How many cells of a table each folded (row label, column header) pair
+/// names.
+type LabelPairs = HashMap<(String, String), usize>;
 
 impl Writer<'_> {
     fn document_key(&mut self, article: usize) -> Option<String> {
@@ -154,7 +162,11 @@ impl Writer<'_> {
         let text = article.document.text();
         // A table's figure is named by its cell where its labels find it;
         // else, as an article's, by the text around it.
-        let cell = cell_labels(&article.document, &article.index, figure);
+        let pairs = self
+            .label_pairs
+            .entry(at.article)
+            .or_insert_with(|| label_pairs(&article.document));
+        let cell = cell_labels(&article.document, &article.index, figure, pairs);
         let pattern = match cell {
             Some(_) => None,
             None => Some(pattern_for(&article.index, text, at.figure)?),
@@ -399,25 +411,41 @@ pub(crate) fn relative_path(target: &Path, base: &Path) -> PathBuf {
     relative
 }
 
+/// Folds a label as the loader compares it.
+fn folded_label(text: &str) -> String {
+    fold_pattern(text.trim())
+}
+
+/// How many cells of `document` (a table) each label pair names.
+fn label_pairs(document: &Document) -> LabelPairs {
+    let mut pairs = LabelPairs::new();
+    for cell in document.cells().into_iter().flat_map(|cells| cells.all()) {
+        if let (Some(row), Some(column)) = (cell.row_label, cell.column_label) {
+            *pairs.entry((folded_label(row), folded_label(column))).or_default() += 1;
+        }
+    }
+    pairs
+}
+
 /// The row label and column header that name the table cell of
 /// `figure`, when they name it alone (no other cell has both labels) and it
 /// is the cell's first figure: what the loader finds from `row:` and
 /// `column:`.
-fn cell_labels(document: &Document, index: &FigureIndex, figure: &Figure) -> Option<(String, String)> {
+fn cell_labels(
+    document: &Document,
+    index: &FigureIndex,
+    figure: &Figure,
+    pairs: &LabelPairs,
+) -> Option<(String, String)> {
     let cell = document.cell_at(figure.span.start)?;
     let (row, column) = (cell.row_label?, cell.column_label?);
-    let folded = |text: &str| fold_pattern(text.trim());
-    let same = |label: Option<&str>, wanted: &str| label.is_some_and(|l| folded(l) == folded(wanted));
-    let cells = document.cells()?;
-    let alone = cells
-        .all()
-        .filter(|c| same(c.row_label, row) && same(c.column_label, column))
-        .count()
-        == 1;
-    let first = index
-        .figures()
-        .iter()
-        .find(|f| f.span.start >= cell.span.start && f.span.end <= cell.span.end)
+    let alone = pairs.get(&(folded_label(row), folded_label(column))) == Some(&1);
+    // Figures stand in the order of the text: the cell's first is the
+    // first that starts in it.
+    let figures = index.figures();
+    let first = figures
+        .get(figures.partition_point(|f| f.span.start < cell.span.start))
+        .filter(|f| f.span.end <= cell.span.end)
         .is_some_and(|f| f.span == figure.span);
     (alone && first).then(|| (row.to_string(), column.to_string()))
 }

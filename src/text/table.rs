@@ -118,6 +118,11 @@ impl Cells {
         }
     }
 
+    /// The `i`-th data cell in text order.
+    pub(crate) fn get(&self, i: usize) -> Option<CellPlace<'_>> {
+        self.cells.get(i).map(|c| self.place(c))
+    }
+
     /// Every data cell, in text order.
     pub(crate) fn all(&self) -> impl Iterator<Item = CellPlace<'_>> {
         self.cells.iter().map(|c| self.place(c))

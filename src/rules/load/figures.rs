@@ -319,10 +319,18 @@ impl Loader<'_> {
         };
         let folded = |text: &str| extract::fold_pattern(text.trim());
         let (row_folded, column_folded) = (folded(&row), folded(&column));
-        let found = cells.all().find(|cell| {
-            cell.row_label.is_some_and(|l| folded(l) == row_folded)
-                && cell.column_label.is_some_and(|l| folded(l) == column_folded)
+        let by_label = loaded.cells_by_label.get_or_init(|| {
+            let mut by_label = FxHashMap::default();
+            for (i, cell) in cells.all().enumerate() {
+                if let (Some(row), Some(column)) = (cell.row_label, cell.column_label) {
+                    by_label.entry((folded(row), folded(column))).or_insert(i);
+                }
+            }
+            by_label
         });
+        let found = by_label
+            .get(&(row_folded.clone(), column_folded.clone()))
+            .and_then(|&i| cells.get(i));
         let Some(cell) = found else {
             let (rows, columns) = cells.labels();
             let (wrong, field, known, what) = if rows.iter().any(|l| folded(l) == row_folded) {
@@ -342,11 +350,12 @@ impl Loader<'_> {
             self.problem(error);
             return None;
         };
-        let Some(figure) = loaded
-            .index
-            .figures()
-            .iter()
-            .find(|f| f.span.start >= cell.span.start && f.span.end <= cell.span.end)
+        // Figures stand in text order: the cell's first is the first that
+        // starts in it.
+        let figures = loaded.index.figures();
+        let Some(figure) = figures
+            .get(figures.partition_point(|f| f.span.start < cell.span.start))
+            .filter(|f| f.span.end <= cell.span.end)
         else {
             let message = format!("cell {} of {} holds no figure", cell.place, document.name());
             self.problem(ctx.error(node.key_span("row"), message, "an empty or text cell"));

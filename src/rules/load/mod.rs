@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 use rustc_hash::FxHashMap;
 
@@ -145,6 +145,20 @@ pub fn load_rule_document(file: Arc<Document>, cache: &DocumentCache) -> LoadedF
 pub struct IndexedDocument {
     document: Arc<Document>,
     index: FigureIndex,
+    /// A table's cells by their folded (row label, column header), the
+    /// first cell of each pair: made when a rule first names a cell, so
+    /// that a file of many cell rules does not search the table once each.
+    cells_by_label: OnceLock<FxHashMap<(String, String), usize>>,
+}
+
+impl IndexedDocument {
+    fn new(document: Arc<Document>, index: FigureIndex) -> IndexedDocument {
+        IndexedDocument {
+            document,
+            index,
+            cells_by_label: OnceLock::new(),
+        }
+    }
 }
 
 /// Documents shared by the rule files being read at the same time. It
@@ -166,7 +180,7 @@ impl DocumentCache {
     ) -> Vec<Arc<IndexedDocument>> {
         let loaded: Vec<Arc<IndexedDocument>> = documents
             .into_iter()
-            .map(|(document, index)| Arc::new(IndexedDocument { document, index }))
+            .map(|(document, index)| Arc::new(IndexedDocument::new(document, index)))
             .collect();
         let mut cached = self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         // Documents no one holds any more are gone: forget them.
@@ -477,10 +491,7 @@ impl Loader<'_> {
         let loaded = cached.or_else(|| match Document::load(path) {
             Ok(document) => {
                 let index = FigureIndex::new(&document);
-                let loaded = Arc::new(IndexedDocument {
-                    document: Arc::new(document),
-                    index,
-                });
+                let loaded = Arc::new(IndexedDocument::new(Arc::new(document), index));
                 self.cache.insert(path, &loaded);
                 Some(loaded)
             }
