@@ -125,7 +125,11 @@ fn long_table(c: &mut Criterion) {
     };
     let mut table = String::from("البند,2024,ملاحظة\n");
     for row in 0..3_000 {
-        table.push_str(&format!("عدد الملفات رقم {row},{},ملف {}\n", 1 + next(9_999_999), next(999)));
+        table.push_str(&format!(
+            "عدد الملفات رقم {row},{},ملف {}\n",
+            1 + next(9_999_999),
+            next(999)
+        ));
     }
     bench_suggest_file(c, "table_rows", "bench.csv", table, 10);
 }

@@ -238,6 +238,8 @@ pub(crate) struct Facts {
     /// column's labels (SPEC §7.3), which stand for the words around a
     /// figure in prose.
     pub(crate) labels: Vec<String>,
+    /// In a table: its cell's sheet, row and column.
+    pub(crate) grid: Option<(u32, u32, u32)>,
 }
 
 /// How many words after `من إجمالي`, `du total` may name the total:
@@ -345,6 +347,7 @@ impl Article {
                 with_its_amount: changed_by(figures, i, &after, text, &sentences),
                 french,
                 labels: Vec::new(),
+                grid: None,
             });
         }
         let year = reported_year(figures);
@@ -389,6 +392,7 @@ fn cell_facts(document: &Document, figures: &[Figure], facts: &mut [Facts]) {
         let Some(cell) = document.cell_at(figure.span.start) else {
             continue;
         };
+        facts.grid = Some(cell.grid);
         let labels = [cell.row_label, cell.column_label];
         let year = |label: &str| {
             let label = label.trim();

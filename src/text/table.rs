@@ -86,6 +86,8 @@ pub(crate) struct CellPlace<'c> {
     pub(crate) column_label: Option<&'c str>,
     /// Where the cell stands in the document's text.
     pub(crate) span: Range<usize>,
+    /// Its sheet (by order), row and column: which cells share a line.
+    pub(crate) grid: (u32, u32, u32),
 }
 
 impl Cells {
@@ -115,6 +117,7 @@ impl Cells {
             row_label: label(sheet.map(|s| s.row_labels.as_slice()), cell.row),
             column_label: label(sheet.map(|s| s.column_labels.as_slice()), cell.column),
             span: cell.span.clone(),
+            grid: (cell.sheet, cell.row, cell.column),
         }
     }
 

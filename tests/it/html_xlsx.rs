@@ -688,6 +688,48 @@ fn audit_links_articles_to_the_table_and_flags_slips_at_the_changed_figure() {
     );
 }
 
+/// A table adds up along its rows and columns: a total row one digit
+/// off its column is flagged at its cell, while a cell that happens to be
+/// one digit from a cell of another row plus one of another column (an
+/// export's file numbers beside its counts) is no sum at all.
+#[test]
+fn a_table_adds_up_along_its_lines_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = |name: &str, table: &str| -> Vec<Vec<String>> {
+        let path = dir.path().join(name);
+        fs::write(&path, table).unwrap();
+        let output = figaudit()
+            .arg("audit")
+            .arg(&path)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["status"] == "fail")
+            .map(|f| {
+                f["figures"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|g| g["cell"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .collect()
+    };
+    // 2,653,895 + 1,032,069 = 3,685,964: the 2025 total is written 3,685,864.
+    let by_centre =
+        "المركز,2024,2025\nمركز الرباط,3449678,2653895\nمركز مراكش,1246391,1032069\nالمجموع,4696069,3685864\n";
+    assert_eq!(audit("centres.csv", by_centre), [["C4", "C2", "C3"]]);
+    // 4,162 (a file number) + 6,836,508 (the next row's count) is 6,840,670,
+    // one digit from the count above it: not a relation of the table.
+    let files = "البيان,2024,ملاحظة\nعدد الملفات رقم 1,6838670,ملف 4162\nعدد الملفات رقم 2,6836508,ملف 4163\n";
+    assert_eq!(audit("files.csv", files), Vec::<Vec<String>>::new());
+}
+
 /// Tables that are not what a table should be: ragged rows and formulas
 /// are read as they are, an empty file has no figure, a broken workbook
 /// and a table of too many cells get a clear error (exit 2); none panics.

@@ -59,6 +59,25 @@ impl Scope<'_> {
         earlier.at != later.at && adjacent && self.facts_of(later.order).is_some_and(|f| f.contrast_cue)
     }
 
+    /// Whether amounts that are table cells stand in one line of it: one
+    /// row, or one column, of one sheet. A table adds up along its rows
+    /// and columns (SPEC §7.3); cells that share neither were set side by
+    /// side by its layout, not by a relation.
+    pub(crate) fn in_one_line(&self, amounts: impl IntoIterator<Item = usize>) -> bool {
+        let mut cells = amounts
+            .into_iter()
+            .filter_map(|i| self.facts_of(i).and_then(|f| f.grid));
+        let Some((sheet, row, column)) = cells.next() else {
+            return true;
+        };
+        let (mut same_row, mut same_column) = (true, true);
+        for (s, r, c) in cells {
+            same_row &= s == sheet && r == row;
+            same_column &= s == sheet && c == column;
+        }
+        same_row || same_column
+    }
+
     pub(crate) fn facts_of(&self, i: usize) -> Option<&Facts> {
         self.amounts.get(i).and_then(|a| self.facts.get(a.at.figure))
     }

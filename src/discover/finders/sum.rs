@@ -221,7 +221,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
             agreement => agreement,
         }
     };
-    if breaks_a_list(scope, equation) {
+    if breaks_a_list(scope, equation) || !scope.in_one_line(equation.amounts()) {
         return None;
     }
     let mut cues = 0;
