@@ -51,7 +51,7 @@ enum Command {
     /// Find the relations among the figures and check them, with no rule file.
     #[command(after_help = EXIT_STATUS)]
     Audit {
-        /// Documents (UTF-8 .txt, .md, or .html pages), folders of them (at any depth), globs, or - for standard input.
+        /// Documents (UTF-8 .txt, .md, .html pages, or .csv, .tsv, .xlsx, .ods tables), folders of them (at any depth), globs, or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
@@ -59,7 +59,7 @@ enum Command {
     },
     /// Write the rules the figures suggest, as a rule file `check` loads.
     Suggest {
-        /// Documents (UTF-8 .txt, .md, or .html pages), folders of them (at any depth), or globs.
+        /// Documents (UTF-8 .txt, .md, .html pages, or .csv, .tsv, .xlsx, .ods tables), folders of them (at any depth), or globs.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Pass over the files and folders GLOB names in folder walks and
@@ -93,7 +93,7 @@ enum Command {
     Schema,
     /// List every figure found in the documents.
     Figures {
-        /// Documents to read (UTF-8 .txt, .md, or .html pages), folders of them (at any depth), globs, or - for standard input.
+        /// Documents to read (UTF-8 .txt, .md, .html pages, or .csv, .tsv, .xlsx, .ods tables), folders of them (at any depth), globs, or - for standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Pass over the files and folders GLOB names in folder walks and

@@ -54,11 +54,15 @@ pub(crate) fn documents_in(
                 } else {
                     "in this folder"
                 };
+                let kinds: Vec<String> = ARTICLE_EXTENSIONS.iter().map(|e| format!("*.{e}")).collect();
                 diagnose(miette::miette!(
                     code = "figaudit::document::none",
-                    help = "name .txt, .md or .html files, or folders that hold some (ignored and excluded files are passed over)",
-                    "{}: no documents (*.txt, *.md, *.html) {place}",
-                    path_text(path)
+                    help = format!(
+                        "documents are {} files, or folders that hold some (ignored and excluded files are passed over)",
+                        kinds.join(", ")
+                    ),
+                    "{}: no documents {place}",
+                    path_text(path),
                 ));
                 outcome = Outcome::BrokenInput;
             }

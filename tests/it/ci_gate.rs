@@ -560,10 +560,7 @@ fn exclude_passes_over_what_it_names_as_a_gitignore_line_would() {
     // Everything excluded: nothing to read is broken input.
     let (code, _, err) = run_in(dir.path(), &["figures", "corpus", "--exclude", "*.txt"]);
     assert_eq!(code, Some(2));
-    assert!(
-        err.contains("corpus: no documents (*.txt, *.md, *.html) in this folder"),
-        "{err}"
-    );
+    assert!(err.contains("corpus: no documents in this folder"), "{err}");
 }
 
 #[test]
@@ -583,10 +580,7 @@ fn globs_in_paths_are_expanded_in_path_order() {
     assert_eq!(documents(dir.path(), &["corpus/*"]), ["corpus/a.md", "corpus/b.txt"]);
     let (code, _, err) = run_in(dir.path(), &["figures", "corpus/*.pdf"]);
     assert_eq!(code, Some(2));
-    assert!(
-        err.contains("corpus/*.pdf: no documents (*.txt, *.md, *.html) match this glob"),
-        "{err}"
-    );
+    assert!(err.contains("corpus/*.pdf: no documents match this glob"), "{err}");
 }
 
 #[test]
