@@ -101,17 +101,25 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
         let mut batch: Vec<&PathBuf> = Vec::new();
         let mut batch_bytes = 0u64;
         for path in files {
+            let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
             match in_parts.then(|| Parts::open(path)).flatten() {
                 Some(parts) => {
                     self.documents(&std::mem::take(&mut batch))?;
                     batch_bytes = 0;
                     self.parts(parts, threads)?;
                 }
+                // A large page or table is read whole, but its rows go out
+                // as they are rendered, not held until its last.
+                None if in_parts && bytes > PART_BYTES as u64 => {
+                    self.documents(&std::mem::take(&mut batch))?;
+                    batch_bytes = 0;
+                    self.streamed(path)?;
+                }
                 None => {
                     batch.push(path);
                     // A batch's figures are held until written: dense
                     // documents make a smaller batch.
-                    batch_bytes = batch_bytes.saturating_add(std::fs::metadata(path).map_or(0, |m| m.len()));
+                    batch_bytes = batch_bytes.saturating_add(bytes);
                     if batch.len() == threads * DOCUMENTS_PER_THREAD || batch_bytes >= BATCH_BYTES {
                         self.documents(&std::mem::take(&mut batch))?;
                         batch_bytes = 0;
@@ -146,6 +154,31 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
                 Err(error) => self.broken(error),
             }
         }
+        Ok(())
+    }
+
+    /// Lists one large document read whole, its rows written as they are
+    /// rendered.
+    fn streamed(&mut self, path: &PathBuf) -> io::Result<()> {
+        let document = match Document::load(path) {
+            Ok(document) => document,
+            Err(error) => {
+                self.broken(error);
+                return Ok(());
+            }
+        };
+        self.stream.document(&document_head(self.format, document.name())?)?;
+        let stream = &mut self.stream;
+        let figures = render_figures_to(
+            &document,
+            read_figures(&document, self.patterns),
+            self.format,
+            &mut |chunk: &[u8]| stream.document(chunk),
+        )?;
+        self.stream.document(&document_foot(self.format, figures.rows)?)?;
+        let mut shown = ShownProblems::default();
+        self.problems(&mut shown, figures.problems);
+        self.more_problems(&shown, document.name());
         Ok(())
     }
 

@@ -191,3 +191,62 @@ fn a_one_paragraph_file_is_listed_whole_as_it_is_rendered() {
         assert!(json_rows == expected, "JSON, --jobs {jobs}: {} rows", json_rows.len());
     }
 }
+
+/// A table larger than a part is read whole (its cells are found by
+/// parsing it all), and its rows are written as they are rendered: every
+/// data cell is listed, at its cell, between a table file and an article
+/// before and after it, as CSV, JSON and the terminal table.
+#[test]
+fn a_large_table_is_listed_whole_as_it_is_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut table = String::from("المركز,2024,2025\n");
+    let mut rows = 0;
+    while table.len() <= PART_BYTES + 1000 {
+        rows += 1;
+        table.push_str(&format!("مركز رقم {rows},{},{}\n", 1000 + rows, 2000 + rows));
+    }
+    fs::write(dir.path().join("b.csv"), &table).unwrap();
+    let article = "بلغ عدد البطاقات 2.653.895 بطاقة.\n";
+    fs::write(dir.path().join("a.txt"), article).unwrap();
+    fs::write(dir.path().join("c.txt"), article).unwrap();
+    let out = |format: &str| {
+        let out = figaudit()
+            .current_dir(dir.path())
+            .args(["figures", "--format", format, "a.txt", "b.csv", "c.txt"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    // Each row's two cells, by cell and value, read from the table written.
+    let mut expected = vec![("a.txt".to_string(), String::new(), "2653895".to_string())];
+    for row in 1..=rows {
+        for (column, value) in [("B", 1000 + row), ("C", 2000 + row)] {
+            expected.push(("b.csv".into(), format!("{column}{}", row + 1), value.to_string()));
+        }
+    }
+    expected.push(("c.txt".into(), String::new(), "2653895".into()));
+    let json: serde_json::Value = serde_json::from_slice(&out("json")).unwrap();
+    let listed: Vec<(String, String, String)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let text = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (text("document"), text("cell"), text("value"))
+        })
+        .collect();
+    assert!(listed == expected, "JSON: {} rows of {}", listed.len(), expected.len());
+    let csv_rows = csv::Reader::from_reader(out("csv").as_slice()).records().count();
+    assert_eq!(csv_rows, expected.len());
+    // The terminal table: each document under its name, the table's last
+    // cell after its name and before the next document's.
+    let shown = String::from_utf8(out("table")).unwrap();
+    let last = shown.find(&format!(" {}  [", 2000 + rows)).unwrap_or(0);
+    let (a, b, c) = (
+        shown.find("a.txt").unwrap(),
+        shown.find("b.csv").unwrap(),
+        shown.rfind("c.txt").unwrap(),
+    );
+    assert!(a < b && b < last && last < c, "{}", &shown[shown.len() - 500..]);
+}
