@@ -8,7 +8,7 @@
 //! rendered.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -159,7 +159,7 @@ impl<W: Write, D: FnMut(miette::Report)> Lister<'_, W, D> {
 
     /// Lists one large document read whole, its rows written as they are
     /// rendered.
-    fn streamed(&mut self, path: &PathBuf) -> io::Result<()> {
+    fn streamed(&mut self, path: &Path) -> io::Result<()> {
         let document = match Document::load(path) {
             Ok(document) => document,
             Err(error) => {
