@@ -708,14 +708,16 @@ fn within_article(article: &Article, amounts: &[amount::Amount]) -> Vec<candidat
 fn in_chunks(article: &Article, amounts: &[amount::Amount], chunk: usize) -> Vec<candidate::Candidate> {
     let mut holding = Vec::new();
     let mut repaired = Vec::new();
+    let mut scope = finders::Scope {
+        amounts,
+        facts: &article.facts,
+        targets: 0..0,
+        named_totals: std::sync::OnceLock::new(),
+    };
     let mut start = 0;
     while start < amounts.len() {
         let end = chunk_end(amounts, start, chunk);
-        let scope = finders::Scope {
-            amounts,
-            facts: &article.facts,
-            targets: start..end,
-        };
+        scope.targets = start..end;
         let (held, failing) = propose(&scope);
         holding.extend(held);
         repaired.extend(repair_failing(amounts, failing));

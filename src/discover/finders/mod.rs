@@ -20,6 +20,9 @@ pub(crate) struct Scope<'a> {
     /// percentage of a ratio, the part within a whole): all of an
     /// article's, or a chunk of a long document's.
     pub(crate) targets: std::ops::Range<usize>,
+    /// The counts by what they count, made once an article, when a
+    /// percentage first names its whole.
+    pub(crate) named_totals: std::sync::OnceLock<ratio::NamedTotals<'a>>,
 }
 
 impl Scope<'_> {

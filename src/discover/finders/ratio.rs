@@ -42,7 +42,6 @@ struct Form {
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
     let mut found = Vec::new();
-    let by_name = NamedTotals::of(scope);
     for s in scope.targets.clone() {
         let percent = &amounts[s];
         if percent.class != Class::Percent || percent.value.is_zero() {
@@ -81,10 +80,16 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         };
         // `من إجمالي الواردات`, `du total des exportations`: the whole is
         // a figure of what the text names, wherever it stands.
-        let named: Vec<usize> = scope
-            .facts_of(s)
-            .and_then(|f| f.whole_named.as_deref())
-            .map_or_else(Vec::new, |whole| by_name.totals(amounts, whole, s));
+        let named: Vec<usize> =
+            scope
+                .facts_of(s)
+                .and_then(|f| f.whole_named.as_deref())
+                .map_or_else(Vec::new, |whole| {
+                    scope
+                        .named_totals
+                        .get_or_init(|| NamedTotals::of(scope))
+                        .totals(amounts, whole, s)
+                });
         let mut proposals = Vec::new();
         for &x in partners.iter().chain(&far).chain(&precise_far) {
             let named_only = named
@@ -232,7 +237,7 @@ fn form_nearness(amounts: &[Amount], s: usize, form: &Form) -> usize {
 /// names (`من إجمالي الصادرات`): by noun and by clause subject, each also
 /// without its adjective (`الصادرات الوطنية` is a figure of `الصادرات`).
 /// A headline restates the body, so its figures are left out.
-struct NamedTotals<'a> {
+pub(crate) struct NamedTotals<'a> {
     by_name: HashMap<&'a str, Vec<usize>>,
 }
 
