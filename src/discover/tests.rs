@@ -1234,3 +1234,25 @@ fn a_document_taken_in_chunks_has_the_candidates_of_the_whole() {
         );
     }
 }
+
+// Written for this test: a stated total, then a kind of what it counts
+// named by the subject with one more word, and no noun after its figure;
+// then a figure of the same noun that counts another thing.
+const LICENCES: &str = "نتائج السنة\n\n\
+أعلنت الوزارة أن عدد المستفيدين بلغ ما مجموعه 84 ألفا و310 مستفيدين خلال سنة 2024، \
+فيما بلغ عدد المستفيدين القرويين 51 ألفا و77، أي أكثر من نصفهم بقليل. \
+وسلمت المصالح 12 ألفا و400 بطاقة مهنية، ومنحت 3 آلاف و120 بطاقة إقامة.\n";
+
+#[test]
+fn a_kind_of_a_stated_total_named_by_its_subject_is_within_it() {
+    let found = found(LICENCES);
+    assert!(
+        has(&found, "within", false, &["51 ألفا و77", "84 ألفا و310"]),
+        "{found:#?}"
+    );
+    // Two counts of one noun, neither a total, are not one within the other.
+    assert!(
+        !found.iter().any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t == "3 آلاف و120")),
+        "{found:#?}"
+    );
+}

@@ -10,6 +10,9 @@ use super::{key_agreement, spread, units_agree, Scope};
 
 /// How many amounts back the whole of a `من بينهم` part may stand.
 const REACH: usize = 4;
+/// How many amounts back the stated total a kind of it belongs to may
+/// stand.
+const KIND_REACH: usize = 30;
 
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
     let amounts = scope.amounts;
@@ -55,6 +58,22 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
             // than every other is none's part.
             if let Some(g) = grand.filter(|&g| g < i) {
                 pairs.push((i, g));
+            }
+        }
+        // `عدد الناجحين ما مجموعه 118 ألفا و52 … عدد الناجحين الممدرسين
+        // 113 ألفا و947`: a count of a kind of what a stated total counts,
+        // for its period, said after it and smaller, is part of it.
+        if !a_total(facts) && !facts.headline {
+            let whole = (i.saturating_sub(KIND_REACH)..i).rev().find(|&j| {
+                amounts[j].class == Class::Count
+                    && kind_of(&amounts[j], &amounts[i])
+                    && amounts[j].period.zip(amounts[i].period).is_none_or(|(w, p)| w == p)
+                    && scope.facts_of(j).is_some_and(|f| a_total(f) && !f.headline)
+            });
+            if let Some(j) = whole.filter(|&j| amounts[i].value < amounts[j].value) {
+                if !pairs.contains(&(i, j)) {
+                    pairs.push((i, j));
+                }
             }
         }
         for (part, whole) in pairs {
@@ -110,4 +129,26 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         }
     }
     found
+}
+
+/// Whether `part` names a kind of what `whole` counts: it has no noun of
+/// its own, and its clause's subject is the whole's with more words
+/// (`عدد الناجحين ما مجموعه 118 ألفا … عدد الناجحين الممدرسين 113 ألفا
+/// و947`). A shared noun alone is not enough: `بطاقة` counts national
+/// identity cards and criminal-record cards alike.
+fn kind_of(whole: &super::super::amount::Amount, part: &super::super::amount::Amount) -> bool {
+    let Some((head, _more)) = part
+        .key
+        .is_none()
+        .then_some(())
+        .and(part.subject.as_deref())
+        .and_then(|s| s.split_once(' '))
+    else {
+        return false;
+    };
+    let first = |s: &str| s.split(' ').next().unwrap_or_default().to_string();
+    [whole.subject.as_deref(), whole.key.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|w| super::super::quantity::same(head, &first(w)))
 }
