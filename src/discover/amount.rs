@@ -98,7 +98,7 @@ pub(crate) struct Amount {
     /// an amount of its own, beside the one read as written.
     pub(crate) alternative: bool,
     /// In a table: the quantity keys of its labels' words.
-    pub(crate) labels: Vec<String>,
+    pub(crate) labels: super::Labels,
     /// In prose: the key of the word after its noun.
     pub(crate) next_key: Option<String>,
     /// The subject of its clause (see `subject`): what an amount with no
@@ -361,7 +361,7 @@ pub(crate) fn bare(value: Decimal, precision: Decimal) -> Amount {
         order: 0,
         french: false,
         alternative: false,
-        labels: Vec::new(),
+        labels: super::Labels::default(),
         next_key: None,
         subject: None,
         swapped: None,

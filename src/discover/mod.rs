@@ -237,7 +237,7 @@ pub(crate) struct Facts {
     /// In a table: the quantity keys of the words of its row's and
     /// column's labels (SPEC §7.3), which stand for the words around a
     /// figure in prose.
-    pub(crate) labels: Vec<String>,
+    pub(crate) labels: Labels,
     /// In a table: its cell's sheet, row and column.
     pub(crate) grid: Option<(u32, u32, u32)>,
 }
@@ -346,7 +346,7 @@ impl Article {
                 listed: None,
                 with_its_amount: changed_by(figures, i, &after, text, &sentences),
                 french,
-                labels: Vec::new(),
+                labels: Labels::default(),
                 grid: None,
             });
         }
@@ -387,6 +387,10 @@ fn is_share_like(kind: Kind) -> bool {
 /// `سندات الإقامة للأجانب` counts what those words name. No cell of a table
 /// is a title.
 fn cell_facts(document: &Document, figures: &[Figure], facts: &mut [Facts]) {
+    // A row's label and a column's header are read once, and their keys
+    // shared by every cell under them: a table of a million cells holds
+    // one copy a line, not a copy a cell.
+    let mut read: HashMap<&str, Arc<[String]>> = HashMap::new();
     for (figure, facts) in figures.iter().zip(facts.iter_mut()) {
         facts.headline = false;
         let Some(cell) = document.cell_at(figure.span.start) else {
@@ -394,28 +398,58 @@ fn cell_facts(document: &Document, figures: &[Figure], facts: &mut [Facts]) {
         };
         facts.grid = Some(cell.grid);
         let labels = [cell.row_label, cell.column_label];
-        let year = |label: &str| {
-            let label = label.trim();
-            let year: i64 = label.parse().ok()?;
-            (label.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
+        facts.period = labels.iter().flatten().find_map(|l| table_year(l));
+        facts.labels = Labels {
+            row: label_keys(&mut read, cell.row_label),
+            column: label_keys(&mut read, cell.column_label),
         };
-        facts.period = labels.iter().flatten().find_map(|l| year(l));
+    }
+}
+
+/// The quantity keys of the words of a label, read once.
+fn label_keys<'d>(read: &mut HashMap<&'d str, Arc<[String]>>, label: Option<&'d str>) -> Arc<[String]> {
+    let Some(label) = label else { return Arc::from([]) };
+    let keys = read.entry(label).or_insert_with(|| {
         // Each word as a counted noun is read (its article and glued
         // preposition dropped); a plural in -ات may be a feminine's
         // (`بطاقات`) or a masculine's (`سندات`), so both singulars stand.
         let mut keys = Vec::new();
-        for word in labels
-            .iter()
-            .flatten()
-            .flat_map(|l| l.split(|c: char| !c.is_alphanumeric()))
-            .filter(|word| year(word).is_none())
+        for word in label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| table_year(word).is_none())
         {
             let noun = crate::extract::noun_form(word);
             keys.extend(quantity::key(&noun));
             keys.extend(noun.strip_suffix("ات").and_then(quantity::key));
         }
         keys.dedup();
-        facts.labels = keys;
+        keys.into()
+    });
+    Arc::clone(keys)
+}
+
+/// A label that is a year (`2025`).
+fn table_year(label: &str) -> Option<i64> {
+    let label = label.trim();
+    let year: i64 = label.parse().ok()?;
+    (label.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
+}
+
+/// The quantity keys of a table cell's labels, its row's and its
+/// column's, each shared by the cells of its line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Labels {
+    row: Arc<[String]>,
+    column: Arc<[String]>,
+}
+
+impl Labels {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &String> {
+        self.row.iter().chain(self.column.iter())
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.row.is_empty() && self.column.is_empty()
     }
 }
 

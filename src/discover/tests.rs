@@ -1252,7 +1252,9 @@ fn a_kind_of_a_stated_total_named_by_its_subject_is_within_it() {
     );
     // Two counts of one noun, neither a total, are not one within the other.
     assert!(
-        !found.iter().any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t == "3 آلاف و120")),
+        !found
+            .iter()
+            .any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t == "3 آلاف و120")),
         "{found:#?}"
     );
 }
