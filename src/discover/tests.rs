@@ -1258,3 +1258,19 @@ fn a_kind_of_a_stated_total_named_by_its_subject_is_within_it() {
         "{found:#?}"
     );
 }
+
+// Written for this test: a count of cases, then tons seized among them;
+// and a load in megawatts whose parts do not repeat the unit.
+const SEIZURES: &str = "حصيلة السنة\n\n\
+عالجت المصالح ما يفوق 48 ألف قضية تتعلق بالمخدرات، من ضمنها أكثر من 95 طنا من الشيرا.\n\n\
+وبلغ إجمالي الأحمال المفصولة 3140 ميجاوات، منها 2210 في المدن و930 في القرى.\n";
+
+#[test]
+fn a_measure_is_no_part_of_a_count_that_states_none() {
+    let found = found(SEIZURES);
+    assert!(
+        !found.iter().any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t.contains("95"))),
+        "{found:#?}"
+    );
+    assert!(has(&found, "within", false, &["2210", "3140"]), "{found:#?}");
+}

@@ -211,7 +211,7 @@ fn forms(ids: &FxHashMap<String, WordId>) -> FxHashMap<String, KnownWord> {
 }
 
 /// An ISO 4217 code (`MAD`), not a measure's symbol (`km`, `pp`).
-fn is_currency_code(unit: &str) -> bool {
+pub(crate) fn is_currency_code(unit: &str) -> bool {
     unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 

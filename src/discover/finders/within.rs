@@ -78,7 +78,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         }
         for (part, whole) in pairs {
             let (p, w) = (&amounts[part], &amounts[whole]);
-            if p.class != Class::Count || w.class != Class::Count || !units_agree(p, w) {
+            if p.class != Class::Count || w.class != Class::Count || !units_agree(p, w) || measured_alone(p, w) {
                 continue;
             }
             let equation = Equation {
@@ -151,4 +151,13 @@ fn kind_of(whole: &super::super::amount::Amount, part: &super::super::amount::Am
         .into_iter()
         .flatten()
         .any(|w| super::super::quantity::same(head, &first(w)))
+}
+
+/// Whether the part is a measure (`170 طنا`, `12 kg`) and its whole
+/// states none: tons of a drug are no part of a count of cases. The
+/// press writes a unit once, on the whole (`2525 ميجاوات، منها 1870`),
+/// so a part without one may still be of it; and a currency is often
+/// written once for several amounts, so it does not count here.
+fn measured_alone(part: &super::super::amount::Amount, whole: &super::super::amount::Amount) -> bool {
+    whole.unit.is_none() && part.unit.is_some_and(|u| !crate::extract::is_currency_code(u))
 }
