@@ -1269,7 +1269,9 @@ const SEIZURES: &str = "حصيلة السنة\n\n\
 fn a_measure_is_no_part_of_a_count_that_states_none() {
     let found = found(SEIZURES);
     assert!(
-        !found.iter().any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t.contains("95"))),
+        !found
+            .iter()
+            .any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t.contains("95"))),
         "{found:#?}"
     );
     assert!(has(&found, "within", false, &["2210", "3140"]), "{found:#?}");

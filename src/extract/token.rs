@@ -320,7 +320,11 @@ impl<'a> Lexer<'a> {
                 group_sep = Some(sep);
                 separators += 1;
                 self.pos = self.take_digits(after, &mut int);
-            } else if matches!(sep, '.' | ',' | '٫') && (run != 3 || sep == '٫' || decimal_comma || zero_first) {
+            } else if matches!(sep, '.' | ',' | '٫')
+                // `1107.524 millions`: four digits or more before it are no
+                // thousands group, so three after it are decimals.
+                && (run != 3 || sep == '٫' || decimal_comma || zero_first || first_group > 3)
+            {
                 self.pos = self.take_digits(after, &mut frac);
                 break;
             } else {
@@ -676,6 +680,14 @@ mod tests {
         assert_eq!(numbers("9,4%"), ["9.4"]);
         assert_eq!(numbers("0,75"), ["0.75"]);
         assert_eq!(numbers("٣٫٦"), ["3.6"]);
+    }
+
+    #[test]
+    fn three_digits_after_a_first_group_of_four_are_decimals() {
+        assert_eq!(numbers("1107.524 millions"), ["1107.524"]);
+        assert_eq!(numbers("1250,375 طنا"), ["1250.375"]);
+        // One to three digits before the point still group thousands.
+        assert_eq!(numbers("107.524 طنا"), ["107524"]);
     }
 
     #[test]
