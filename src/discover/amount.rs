@@ -112,6 +112,8 @@ pub(crate) struct Amount {
     pub(crate) contrasted: bool,
     /// For a percentage: the span of years it is an average over.
     pub(crate) span: Option<(i64, i64)>,
+    /// Which end of a range it is (`entre 10.000 et 12.000`), if any.
+    pub(crate) range: Option<crate::extract::RangeEnd>,
 }
 
 impl Amount {
@@ -193,6 +195,7 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             class,
             qualifier,
             unit: figure.unit,
+            range: figure.range.map(|(end, _)| end),
             key: if class == Class::Points {
                 None
             } else {
@@ -367,6 +370,7 @@ pub(crate) fn bare(value: Decimal, precision: Decimal) -> Amount {
         swapped: None,
         contrasted: false,
         span: None,
+        range: None,
     }
 }
 

@@ -1276,3 +1276,15 @@ fn a_measure_is_no_part_of_a_count_that_states_none() {
     );
     assert!(has(&found, "within", false, &["2210", "3140"]), "{found:#?}");
 }
+
+// Written for this test: a forecast given as a range whose ends differ
+// in one digit.
+const FORECAST: &str = "Les résultats du baccalauréat\n\n\
+Le ministère prévoit entre 10.000 et 12.000 nouveaux bacheliers à la session de rattrapage, \
+après les 52.312 admis de la session principale.\n";
+
+#[test]
+fn the_ends_of_a_range_are_no_slip_of_one_another() {
+    let found = found(FORECAST);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}
