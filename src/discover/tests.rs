@@ -1288,3 +1288,16 @@ fn the_ends_of_a_range_are_no_slip_of_one_another() {
     let found = found(FORECAST);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: a rate set against last year's, then, a
+// paragraph on, two amounts whose change happens to miss the first rate
+// by one digit's worth.
+const RATE_AGAINST_RATE: &str = "Le commerce extérieur\n\n\
+Le taux de couverture a perdu 11.8 points pour atteindre 64.8%, contre 76.6% un an plus tôt.\n\n\
+Les ventes du secteur agricole ont progressé de 17.4%, tirées par les dattes (127.5 MDT contre 72.4 MDT).\n";
+
+#[test]
+fn a_rate_set_against_the_rate_after_it_is_no_mistyped_change() {
+    let found = found(RATE_AGAINST_RATE);
+    assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
+}

@@ -378,11 +378,12 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             // `199% en 2008, contre 137% en 2007`: a rate set against
             // another rate is a level of its own period, compared with that
             // one; where the arithmetic misses, it is no mistyped change.
-            let rate_set_against_a_rate = equation
-                .target
-                .checked_sub(1)
-                .and_then(|p| amounts.get(p))
-                .is_some_and(|before| before.class == percent.class && scope.set_against(before, percent));
+            // Either way round: `pour atteindre 64.8%, contre 76.6%`.
+            let set_against = |other: Option<&Amount>| {
+                other.is_some_and(|other| other.class == percent.class && scope.set_against(other, percent))
+            };
+            let rate_set_against_a_rate = set_against(equation.target.checked_sub(1).and_then(|p| amounts.get(p)))
+                || set_against(amounts.get(equation.target + 1));
             if !holds && rate_set_against_a_rate {
                 against = true;
             }
