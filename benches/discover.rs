@@ -58,18 +58,23 @@ fn suggest(c: &mut Criterion) {
     bench_suggest(c, "one_article", long_article(), 100);
 }
 
-/// One paragraph of 1,000 figures of one noun, a fifth of them
-/// percentages: every figure is a candidate partner of every other, so a
-/// search that grows faster than the window it looks in shows here.
-fn dense_paragraph() -> String {
-    // A fixed linear congruential sequence: the same text every run.
-    let mut state: u64 = 7;
-    let mut next = |n: u64| {
+/// A fixed linear congruential sequence from `seed`, each draw below its
+/// bound: the same text every run.
+fn sequence(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut state = seed;
+    move |n: u64| {
         state = state
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
         (state >> 33) % n
-    };
+    }
+}
+
+/// One paragraph of 1,000 figures of one noun, a fifth of them
+/// percentages: every figure is a candidate partner of every other, so a
+/// search that grows faster than the window it looks in shows here.
+fn dense_paragraph() -> String {
+    let mut next = sequence(7);
     let mut parts = Vec::with_capacity(1_000);
     for _ in 0..1_000 {
         if next(5) == 0 {
@@ -116,13 +121,7 @@ fn repeated_in_one_paragraph(c: &mut Criterion) {
 /// rule writer and loader searched every cell for each cell they named:
 /// a 700 KB table took 900 MB, and 100,000 rows five minutes.
 fn long_table(c: &mut Criterion) {
-    let mut state: u64 = 11;
-    let mut next = |n: u64| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 33) % n
-    };
+    let mut next = sequence(11);
     let mut table = String::from("البند,2024,ملاحظة\n");
     for row in 0..3_000 {
         table.push_str(&format!(

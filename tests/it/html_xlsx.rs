@@ -602,6 +602,18 @@ fn rules_name_table_cells_and_a_missing_header_is_named() {
     assert!(err.contains("did you mean «مركز الإصدار بالرباط»?"), "{err}");
 }
 
+/// The findings of `audit --format json` on `paths`.
+fn audit_findings(paths: &[&Path]) -> Vec<serde_json::Value> {
+    let output = figaudit()
+        .arg("audit")
+        .args(paths)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    report["findings"].as_array().unwrap().clone()
+}
+
 /// `audit` of each article that reports the table, with the table: every
 /// cell of the article's year is linked to the article's figure, the clean
 /// pairs have no failing finding, and a slip of one digit in the article
@@ -629,22 +641,11 @@ fn audit_links_articles_to_the_table_and_flags_slips_at_the_changed_figure() {
         // What fails on `text`: errors, and with `warnings` warnings too.
         let failing = |text: &str, warnings: bool| -> Vec<serde_json::Value> {
             fs::write(&copy, text).unwrap();
-            let output = figaudit()
-                .arg("audit")
-                .arg(&copy)
-                .arg(&table)
-                .args(["--format", "json"])
-                .output()
-                .unwrap();
-            let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-            report["findings"]
-                .as_array()
-                .unwrap()
-                .iter()
+            audit_findings(&[&copy, &table])
+                .into_iter()
                 // The 2025 headline's loose «أزيد من 3.5 مليون» is a true
                 // warning; a discrepancy is an error.
                 .filter(|f| f["status"] == "fail" && (warnings || f["severity"] == "error"))
-                .cloned()
                 .collect()
         };
         assert_eq!(
@@ -698,16 +699,7 @@ fn a_table_adds_up_along_its_lines_only() {
     let audit = |name: &str, table: &str| -> Vec<Vec<String>> {
         let path = dir.path().join(name);
         fs::write(&path, table).unwrap();
-        let output = figaudit()
-            .arg("audit")
-            .arg(&path)
-            .args(["--format", "json"])
-            .output()
-            .unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        report["findings"]
-            .as_array()
-            .unwrap()
+        audit_findings(&[&path])
             .iter()
             .filter(|f| f["status"] == "fail")
             .map(|f| {
