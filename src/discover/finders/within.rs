@@ -3,7 +3,7 @@
 //! second `ما مجموعه` of the quantity the article totals first. Without
 //! such a cue, a smaller figure beside a larger one says nothing.
 
-use super::super::amount::Class;
+use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::Relation;
 use super::{key_agreement, spread, units_agree, Scope};
@@ -136,17 +136,14 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
 /// (`عدد الناجحين ما مجموعه 118 ألفا … عدد الناجحين الممدرسين 113 ألفا
 /// و947`). A shared noun alone is not enough: `بطاقة` counts national
 /// identity cards and criminal-record cards alike.
-fn kind_of(whole: &super::super::amount::Amount, part: &super::super::amount::Amount) -> bool {
-    let Some((head, _more)) = part
-        .key
-        .is_none()
-        .then_some(())
-        .and(part.subject.as_deref())
-        .and_then(|s| s.split_once(' '))
-    else {
+fn kind_of(whole: &Amount, part: &Amount) -> bool {
+    if part.key.is_some() {
+        return false;
+    }
+    let Some((head, _more)) = part.subject.as_deref().and_then(|s| s.split_once(' ')) else {
         return false;
     };
-    let first = |s: &str| s.split(' ').next().unwrap_or_default().to_string();
+    let first = |s: &'_ str| s.split(' ').next().unwrap_or_default().to_owned();
     [whole.subject.as_deref(), whole.key.as_deref()]
         .into_iter()
         .flatten()
@@ -158,6 +155,6 @@ fn kind_of(whole: &super::super::amount::Amount, part: &super::super::amount::Am
 /// press writes a unit once, on the whole (`2525 ميجاوات، منها 1870`),
 /// so a part without one may still be of it; and a currency is often
 /// written once for several amounts, so it does not count here.
-fn measured_alone(part: &super::super::amount::Amount, whole: &super::super::amount::Amount) -> bool {
+fn measured_alone(part: &Amount, whole: &Amount) -> bool {
     whole.unit.is_none() && part.unit.is_some_and(|u| !crate::extract::is_currency_code(u))
 }
