@@ -287,6 +287,22 @@ proptest! {
     }
 }
 
+proptest! {
+    // Built inputs are well formed most of the time: each case reaches
+    // evaluation and reporting, and may read up to four corpus documents.
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_built_expr_target_holds(data in prop::collection::vec(any::<u8>(), 0..96)) {
+        fuzz_targets::expr_built(&data);
+    }
+
+    #[test]
+    fn the_built_rule_file_target_holds(data in prop::collection::vec(any::<u8>(), 0..160)) {
+        fuzz_targets::rule_file_built(&data);
+    }
+}
+
 /// The shipped rule files themselves, each byte of the first lines flipped.
 #[test]
 fn the_rule_loader_target_holds_on_mutated_shipped_rules() {

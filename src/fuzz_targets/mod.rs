@@ -5,8 +5,10 @@
 //! the command line does, and panics only when an invariant breaks: a
 //! panic inside figaudit, a span out of bounds or off a char boundary.
 
+mod generate;
+
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::check;
 use crate::discover::{discover, Article};
@@ -66,6 +68,20 @@ pub fn rule_loader(data: &[u8]) {
 /// `expr` parsed and evaluated (see [`expr_here`]), on a worker's stack.
 pub fn expr(data: &[u8]) {
     on_worker_stack(|| expr_here(data));
+}
+
+/// An `expr` built from the bytes read as choices (see
+/// [`generate::expression`]), parsed and evaluated as [`expr`] does, on a
+/// worker's stack.
+pub fn expr_built(data: &[u8]) {
+    on_worker_stack(|| expr_text(&generate::expression(&mut generate::Choices::new(data))));
+}
+
+/// A whole rule file built from the bytes read as choices (see
+/// [`generate::rule_file`]), loaded, evaluated and reported as
+/// [`rule_loader`] does, on a worker's stack.
+pub fn rule_file_built(data: &[u8]) {
+    on_worker_stack(|| rule_loader_here(generate::rule_file(&mut generate::Choices::new(data)).as_bytes()));
 }
 
 /// `suggest` over an article (see [`audit_here`]), on a worker's stack.
@@ -143,13 +159,31 @@ fn reader_here(data: &[u8]) {
     }
 }
 
+/// The corpus documents a fuzzed rule file may name, read and indexed
+/// once for the whole campaign: reading them again for every input would
+/// spend most of its time there. The cache keeps documents weakly, so the
+/// indexed documents are kept here too.
+fn corpus_cache() -> &'static DocumentCache {
+    static CORPUS: OnceLock<(DocumentCache, Vec<Arc<rules::IndexedDocument>>)> = OnceLock::new();
+    let (cache, _kept) = CORPUS.get_or_init(|| {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let articles = generate::CORPUS_DOCUMENTS
+            .iter()
+            .filter_map(|name| Document::load(&corpus.join(name)).ok())
+            .map(|document| Article::new(Arc::new(document)));
+        let cache = DocumentCache::default();
+        let kept = cache.preload(articles.map(|a| (a.document, a.index)));
+        (cache, kept)
+    });
+    cache
+}
+
 /// A rule file, loaded, evaluated and reported as `check` does.
 fn rule_loader_here(data: &[u8]) {
     let Ok(file) = Document::from_bytes(rule_file_path(), data.to_vec()) else {
         return;
     };
-    let cache = DocumentCache::default();
-    let loaded = rules::load_rule_document(Arc::new(file), &cache);
+    let loaded = rules::load_rule_document(Arc::new(file), corpus_cache());
     for problem in &loaded.problems {
         let _ = human::render(problem.as_ref(), Style::default());
     }
@@ -184,9 +218,12 @@ figures:
 /// An `expr` rule: parsed, then evaluated over [`EXPR_FIGURES`] with and
 /// without a tolerance.
 fn expr_here(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
+    if let Ok(text) = std::str::from_utf8(data) {
+        expr_text(text);
+    }
+}
+
+fn expr_text(text: &str) {
     if let Err(error) = rules::expr::parse(text) {
         assert!(error.span.start <= error.span.end && error.span.end <= text.len());
     }
@@ -197,7 +234,7 @@ fn expr_here(data: &[u8]) {
     let file = format!(
         "version: 1\n{EXPR_FIGURES}rules:\n  - id: exact\n    expr: {quoted}\n  - id: tolerant\n    tolerance: \"0.5%\"\n    expr: {quoted}\n"
     );
-    rule_loader(file.as_bytes());
+    rule_loader_here(file.as_bytes());
 }
 
 /// `suggest` and `audit` on any text: the rule file suggested for it loads
