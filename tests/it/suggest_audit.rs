@@ -820,3 +820,27 @@ fn a_fraction_is_counted_and_checked_as_a_share() {
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("were 812 (one digit changed)"), "{out}");
 }
+
+/// A fall the text states (`تراجعت … بنحو 12.4 في المائة`) between a
+/// level and the one it is set against: a slip that makes the new level
+/// the larger still breaks that change, and is suspected at the slipped
+/// figure with the edit that repairs it.
+#[test]
+fn a_slip_that_turns_a_stated_fall_into_a_rise_is_suspected() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "مداخيل الجمارك تتراجع في الفصل الأول\n\n\
+أفادت معطيات نشرتها إدارة الجمارك أن مداخيل الرسوم الجمركية تراجعت خلال الفصل الأول \
+من السنة الجارية بنحو 12.4 في المائة لتستقر في 21.37 مليار درهم، مقابل 24.39 مليار درهم \
+في الفترة نفسها من السنة الماضية.\n\n\
+وعزت الإدارة هذا التراجع إلى انخفاض واردات المواد الطاقية، فيما واصلت الضريبة على القيمة \
+المضافة عند الاستيراد منحاها التصاعدي لتبلغ 15.8 مليار درهم.\n";
+    fs::write(dir.path().join("customs.txt"), article).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "customs.txt", "--format", "json"]);
+    assert_eq!(code, Some(0), "{out}");
+    // 24.39 less 12.4% is 21.37; a slip of one digit makes it 31.37.
+    fs::write(dir.path().join("customs.txt"), article.replace("21.37", "31.37")).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "customs.txt", "--format", "json"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(flagged(&findings(&out), "customs.txt", "31.37 مليار"), "{out}");
+    assert!(out.contains("were 21,370,000,000 (one digit changed)"), "{out}");
+}

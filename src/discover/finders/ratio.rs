@@ -37,6 +37,10 @@ struct Form {
     /// A share whose whole is the total the text names after the
     /// percentage (`من إجمالي الواردات`).
     named_whole: bool,
+    /// A change the text states one way (`تراجع`) between two amounts
+    /// that run the other: it fails as written, and only a slip that
+    /// turned the two round can make it hold.
+    against_values: bool,
 }
 
 pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
@@ -158,11 +162,21 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             denominator: vec![Term::plus(y)],
             direction: None,
             named_whole: false,
+            against_values: false,
         });
     }
-    // A change from x to y.
+    // A change from x to y, the way the values run; where the text states
+    // the other way in the one sentence that holds all three, that way, in
+    // case a slip turned the values round (`تراجع بنحو 11.2 في المئة ليصل
+    // إلى 29.98` for 19.98, against 22.51).
     if ax.value != ay.value {
-        let rise = ay.value > ax.value;
+        let values_rise = ay.value > ax.value;
+        let one_sentence = ax.sentence == percent.sentence && ay.sentence == percent.sentence;
+        let rise = match percent.change {
+            Some(Change::Rise) if one_sentence => true,
+            Some(Change::Fall) if one_sentence => false,
+            _ => values_rise,
+        };
         out.push(Form {
             kind: RatioKind::Change,
             numerator: if rise {
@@ -173,6 +187,7 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             denominator: vec![Term::plus(x)],
             direction: Some(if rise { Change::Rise } else { Change::Fall }),
             named_whole: false,
+            against_values: rise != values_rise,
         });
     }
     // A change by x (the difference) to the level y, where the text says
@@ -185,6 +200,7 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             denominator: vec![Term::plus(y), Term::minus(x)],
             direction: Some(Change::Rise),
             named_whole: false,
+            against_values: false,
         });
         out.push(Form {
             kind: RatioKind::Change,
@@ -192,6 +208,7 @@ fn forms(percent: &Amount, x: usize, y: usize, ax: &Amount, ay: &Amount) -> Vec<
             denominator: vec![Term::plus(y), Term::plus(x)],
             direction: Some(Change::Fall),
             named_whole: false,
+            against_values: false,
         });
     }
     out
@@ -343,6 +360,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         }
         RatioKind::Change => {
             match (percent.change, form.direction) {
+                _ if form.against_values => {}
                 (Some(stated), Some(direction)) if stated == direction => cues += 1,
                 (Some(_), Some(_)) => against = true,
                 _ => {}
