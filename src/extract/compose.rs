@@ -20,6 +20,7 @@
 use rust_decimal::Decimal;
 
 use super::lexicon::{NumberWord, ScaleForm};
+use super::token::{Gap, Token, TokenKind};
 use super::window::Prefix::None as NoPrefix;
 use super::window::{Prefix, Window};
 
@@ -117,8 +118,11 @@ pub(super) fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per
 /// milliard`).
 pub(super) fn numeral_group(window: &mut Window, at: usize) -> Option<Composed> {
     let (numeral, _) = window.numeral(at)?;
+    // `(1343.2) مليار ريال`: digits set in parentheses before their scale
+    // word are that many of it, as `(15) بالمائة` is a percentage.
+    let closed = in_parentheses(window, at);
     let count = Composed {
-        next: at + 1,
+        next: if closed { at + 2 } else { at + 1 },
         value: numeral.value,
         precision: numeral.precision(),
         scale: None,
@@ -127,7 +131,31 @@ pub(super) fn numeral_group(window: &mut Window, at: usize) -> Option<Composed> 
         bare_numeral: true,
         decimal_before_scale: false,
     };
-    Some(scaled(window, count, numeral.decimal_if_scaled))
+    let composed = scaled(window, count, numeral.decimal_if_scaled);
+    if closed && composed.scale.is_none() {
+        return Some(Composed {
+            next: at + 1,
+            ..composed
+        });
+    }
+    Some(composed)
+}
+
+/// Whether the digits at `at` stand alone in parentheses, glued to both.
+pub(super) fn in_parentheses(window: &mut Window, at: usize) -> bool {
+    let opened = match at.checked_sub(1) {
+        Some(before) => window.punct(before).map(|(c, _)| c),
+        None => window.previous().and_then(|t| match t.kind {
+            TokenKind::Punct(c) => Some(c),
+            _ => None,
+        }),
+    };
+    let glued = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::None);
+    opened == Some('(')
+        && glued(window.get(at))
+        && window
+            .punct(at + 1)
+            .is_some_and(|(c, t)| c == ')' && t.gap == Gap::None)
 }
 
 /// `part` times the growing scale words after it. `decimal_if_scaled`:

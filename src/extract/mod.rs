@@ -776,6 +776,12 @@ impl FigureReader<'_> {
             }
             _ => (Qualifier::Exact, 0),
         };
+        // `تجاوزت (60.8) مليار`: the qualifier stands before the
+        // parentheses, the digits in them.
+        let opened_after_qualifier = number_at > 0
+            && self.window.punct(number_at).is_some_and(|(c, _)| c == '(')
+            && compose::in_parentheses(&mut self.window, number_at + 1);
+        let number_at = number_at + usize::from(opened_after_qualifier);
         // `ناقص 10`, `moins 25,1 %`: a word that makes the number negative.
         let (sign_word, number_at) = match self.window.phrase(number_at, &lex.sign_words, Prefix::Any) {
             Some((_, len)) if qualifier == Qualifier::Exact && self.window.joined(number_at + len).is_some() => {
@@ -843,6 +849,14 @@ impl FigureReader<'_> {
             None
         };
         let mut next = number.next;
+        if opened_after_qualifier
+            && self
+                .window
+                .punct(next)
+                .is_some_and(|(c, t)| c == ')' && t.gap == Gap::None)
+        {
+            next += 1;
+        }
         let mut start = match (sign, sign_word) {
             (Some(_), false) => self.window.previous().map_or(first.figure_start(), |t| t.start),
             _ => first.figure_start(),
@@ -857,6 +871,15 @@ impl FigureReader<'_> {
             start = at;
         }
 
+        // `(1343.2) مليار`: the scale word after the parentheses was taken
+        // with the digits; the figure starts at the opening one.
+        if number.next > number_at + 2 && compose::in_parentheses(&mut self.window, number_at) {
+            let opening = match number_at.checked_sub(1) {
+                Some(before) => self.window.get(before),
+                None => self.window.previous(),
+            };
+            start = opening.map_or(start, |t| t.start.min(start));
+        }
         // `(15) بالمائة`, `(40) % تقريبا`: parentheses around the digits do
         // not cut them from what follows.
         let before = (number_at == 0).then(|| self.window.previous()).flatten();

@@ -385,6 +385,27 @@ fn parentheses_do_not_cut_digits_from_their_percent_or_qualifier() {
 }
 
 #[test]
+fn digits_in_parentheses_keep_their_scale_word_and_qualifier() {
+    let amount = one("بلغت الصادرات (1343.2) مليار ريال");
+    assert_eq!(
+        (amount.0.as_str(), amount.1.as_str()),
+        ("(1343.2) مليار", "1343200000000")
+    );
+    let bound = one("بقيمة إجمالية تجاوزت (60.8) مليار ريال");
+    assert_eq!((bound.1.as_str(), bound.3), ("60800000000", "more_than"));
+    let about = one("أي حوالي (12) مليون درهم");
+    assert_eq!(
+        (about.0.as_str(), about.1.as_str(), about.3),
+        ("حوالي (12) مليون", "12000000", "about")
+    );
+    let count = one("وصل عددهم إلى أكثر من (54) حالة");
+    assert_eq!((count.0.as_str(), count.3), ("أكثر من (54)", "more_than"));
+    // No scale word after the parentheses: the digits alone.
+    assert_eq!(one("وحجزت المصالح (12) مليون قرص").1, "12000000");
+    assert_eq!(one("الفقرة (3) من المادة").0, "3");
+}
+
+#[test]
 fn a_percent_sign_before_the_digits_makes_a_percent() {
     let found = one("بنسبة %95 من الحالات");
     assert_eq!((found.0.as_str(), found.1.as_str(), found.2), ("%95", "95", "percent"));
