@@ -844,3 +844,22 @@ fn a_slip_that_turns_a_stated_fall_into_a_rise_is_suspected() {
     assert!(flagged(&findings(&out), "customs.txt", "31.37 مليار"), "{out}");
     assert!(out.contains("were 21,370,000,000 (one digit changed)"), "{out}");
 }
+
+/// `904 آلاف حاوية، مقابل 944 ألف`: a figure set against the one just
+/// before it is of another period, not a slip of it, though one digit
+/// apart; a headline that restates the first one wrong still is.
+#[test]
+fn a_figure_set_against_the_one_before_it_is_no_slip_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "ميناء طنجة يعالج 904 آلاف حاوية\n\n\
+عالج الميناء خلال السنة الجارية 904 آلاف حاوية، مقابل 944 ألف حاوية في السنة الماضية، \
+فيما بلغ عدد السفن التي رست به 2.310 سفينة.\n";
+    fs::write(dir.path().join("port.txt"), article).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "port.txt", "--format", "json"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(findings(&out).iter().all(|f| f["status"] != "fail"), "{out}");
+    fs::write(dir.path().join("port.txt"), article.replacen("904", "914", 1)).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "port.txt", "--format", "json"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(flagged(&findings(&out), "port.txt", "914 آلاف"), "{out}");
+}

@@ -197,12 +197,17 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                         })
                 };
                 let set_against_a_repeat = set_against_a_repeat(i, a) || set_against_a_repeat(j, b);
+                // `904 ألف حاوية … مقابل 944 ألف`: a figure set against the
+                // one just before it is of another period or group, so
+                // neither is a slip of the other.
+                let set_against_each_other = a.at.article == b.at.article
+                    && ((b.contrasted && a.order + 1 == b.order) || (a.contrasted && b.order + 1 == a.order));
                 // `entre 10.000 et 12.000`: the two ends of a range are
                 // two values by design, not one value and its slip.
                 let ends_of_one_range = a.at.article == b.at.article
                     && a.at.figure.abs_diff(b.at.figure) == 1
                     && a.range.zip(b.range).is_some_and(|(x, y)| x != y);
-                if set_against_a_repeat || ends_of_one_range {
+                if set_against_a_repeat || set_against_each_other || ends_of_one_range {
                     continue;
                 }
                 if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some())) {
