@@ -901,8 +901,9 @@ impl FigureReader<'_> {
         next += percent;
         // `%95`: a percent sign before the digits (not one closing a figure
         // glued before it).
-        if percent == 0 && PERCENT_SIGNS.iter().any(|&c| glued_before(c)) && before.is_some_and(|b| b.gap != Gap::None)
-        {
+        // At the very start of the text nothing stands before the sign.
+        let sign_opens = before.is_some_and(|b| b.gap != Gap::None) || self.window.behind(1).is_none();
+        if percent == 0 && PERCENT_SIGNS.iter().any(|&c| glued_before(c)) && sign_opens {
             percent = 1;
             start = before.map_or(start, |b| b.start);
         }
@@ -944,7 +945,7 @@ impl FigureReader<'_> {
             && percent == 0
             && qualifier == Qualifier::Exact
             && is_year_numeral(&mut self.window, number_at)
-            && !self.counts_a_noun(number_at, next);
+            && (!self.counts_a_noun(number_at, next) || self.ends_a_pair_of_years(number_at));
         let kind = match (percent > 0, is_year) {
             (true, _) => Kind::Percent,
             (false, true) => Kind::Year,
@@ -1225,6 +1226,20 @@ impl FigureReader<'_> {
     /// The token after `a/b` when the number is the `a` of two plain
     /// numbers joined by a slash with nothing between (`3/4`, `24/7`);
     /// two years (`2024/2025`, a season) are read as years.
+    /// `الموسم 2016/2017 نسبة`: the second year of a season written with a
+    /// slash is a year, whatever noun follows it.
+    fn ends_a_pair_of_years(&mut self, number_at: usize) -> bool {
+        let glued = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::None);
+        let slash = self.window.previous().filter(|t| t.kind == TokenKind::Punct('/'));
+        let first_is_a_year = self.window.behind(1).is_some_and(|t| match t.kind {
+            TokenKind::Number(n) => n
+                .plain_integer()
+                .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v)),
+            _ => false,
+        });
+        number_at == 0 && glued(self.window.get(0)) && glued(slash) && first_is_a_year
+    }
+
     fn slashed_pair(&mut self, number: &compose::Composed) -> Option<usize> {
         if !number.digits_first || number.scale.is_some() {
             return None;

@@ -409,6 +409,21 @@ fn digits_in_parentheses_keep_their_scale_word_and_qualifier() {
 fn a_percent_sign_before_the_digits_makes_a_percent() {
     let found = one("بنسبة %95 من الحالات");
     assert_eq!((found.0.as_str(), found.1.as_str(), found.2), ("%95", "95", "percent"));
+    // A headline may open with it.
+    let opening = one("%3.6 نسبة تراجع عدد الزوار");
+    assert_eq!(
+        (opening.0.as_str(), opening.1.as_str(), opening.2),
+        ("%3.6", "3.6", "percent")
+    );
+}
+
+#[test]
+fn the_second_year_of_a_season_is_a_year_whatever_follows() {
+    let found = read("سجل الموسم 2016/2017 نسبة نجاح بلغت 72 في المائة");
+    let kinds: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+    assert_eq!(kinds, [("2016", "year"), ("2017", "year"), ("72 في المائة", "percent")]);
+    // A year alone before the noun it counts stays a count.
+    assert_eq!(one("تم تسجيل 2017 حالة").2, "number");
 }
 
 #[test]
