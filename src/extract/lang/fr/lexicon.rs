@@ -415,9 +415,11 @@ pub(crate) const ADJECTIVES_BEFORE_NOUN: &[&str] = &[
     "nombreuses",
 ];
 
-/// Units that carry a scale (Moroccan business press): `1,2 MDH` is 1.2
-/// million dirhams, read whole, like a scale word and its unit.
+/// Units that carry a scale (Moroccan and Tunisian business press): `1,2
+/// MDH` is 1.2 million dirhams, `313,8 MDT` 313.8 million Tunisian dinars,
+/// read whole, like a scale word and its unit.
 pub(crate) const SCALED_UNITS: &[(&str, u64, &str)] = &[
+    ("MDT", MILLION, "TND"),
     ("MDH", MILLION, "MAD"),
     ("MDHS", MILLION, "MAD"),
     ("MMDH", BILLION, "MAD"),
