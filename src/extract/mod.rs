@@ -1606,19 +1606,26 @@ impl FigureReader<'_> {
     /// A qualifier after the figure or after its counted noun
     /// (`3 ملايين بطاقة على الأقل`).
     fn qualifier_after(&mut self, i: usize) -> Option<(Qualifier, usize)> {
+        let start = i;
         let after = &lexicon().qualifiers_after;
         self.window.joined(i)?;
         if let Some(found) = self.window.phrase(i, after, Prefix::None) {
             return Some(found);
         }
-        let noun = self.window.get(i)?;
+        // `1,2 million de tonnes environ`: French joins the noun with `de`.
+        let text = self.window.text();
+        let i = match self.window.get(i) {
+            Some(t) if self.window.is_french() && text.get(t.start..t.end) == Some("de") => i + 1,
+            _ => i,
+        };
+        let noun = self.window.joined(i)?;
         let is_plain_word = matches!(noun.kind, TokenKind::Word { known, .. } if known.is_none_or(|w| lexicon().number(w.id).is_none()));
         if !is_plain_word {
             return None;
         }
         self.window.joined(i + 1)?;
         let (q, len) = self.window.phrase(i + 1, after, Prefix::None)?;
-        Some((q, len + 1))
+        Some((q, i + 1 + len - start))
     }
 }
 

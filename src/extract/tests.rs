@@ -418,6 +418,15 @@ fn a_percent_sign_before_the_digits_makes_a_percent() {
 }
 
 #[test]
+fn a_qualifier_after_a_french_unit_with_de_qualifies_the_amount() {
+    let found = one("La récolte atteint 1,2 million de tonnes environ");
+    assert_eq!(
+        (found.0.as_str(), found.1.as_str(), found.3),
+        ("1,2 million de tonnes environ", "1200000", "about")
+    );
+}
+
+#[test]
 fn the_second_year_of_a_season_is_a_year_whatever_follows() {
     let found = read("سجل الموسم 2016/2017 نسبة نجاح بلغت 72 في المائة");
     let kinds: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
