@@ -82,7 +82,7 @@ pub(crate) struct Amount {
     pub(crate) class: Class,
     pub(crate) qualifier: Qualifier,
     pub(crate) unit: Option<&'static str>,
-    pub(crate) key: Option<String>,
+    pub(crate) key: Option<std::sync::Arc<str>>,
     /// The year its sentence names.
     pub(crate) period: Option<i64>,
     /// The year its article reports on: its period when compared with
@@ -100,10 +100,10 @@ pub(crate) struct Amount {
     /// In a table: the quantity keys of its labels' words.
     pub(crate) labels: super::Labels,
     /// In prose: the key of the word after its noun.
-    pub(crate) next_key: Option<String>,
+    pub(crate) next_key: Option<std::sync::Arc<str>>,
     /// The subject of its clause (see `subject`): what an amount with no
     /// noun is of.
-    pub(crate) subject: Option<String>,
+    pub(crate) subject: Option<std::sync::Arc<str>>,
     /// For a count written as two numbers around a thousand (`59 ألفا و97`):
     /// its value with the two swapped (97,059), a slip of the pen as
     /// common as two digits swapped.

@@ -181,15 +181,15 @@ pub(crate) struct Facts {
     pub(crate) sentence: usize,
     /// In a short paragraph before the first long one: a title.
     pub(crate) headline: bool,
-    pub(crate) noun: Option<String>,
+    pub(crate) noun: Option<Arc<str>>,
     /// What it counts, singular and folded (SPEC §7.2).
-    pub(crate) key: Option<String>,
+    pub(crate) key: Option<Arc<str>>,
     /// The key of the word after its noun (`وثيقة إقامة`: `اقامه`), which
     /// a table's labels may name instead of the noun.
-    pub(crate) next_key: Option<String>,
+    pub(crate) next_key: Option<Arc<str>>,
     /// The subject of its clause, as a key (`بلغت الواردات 291.1 مليار`:
     /// `واردات`), or of the sentence's clause before it.
-    pub(crate) subject: Option<String>,
+    pub(crate) subject: Option<Arc<str>>,
     /// The year it is reported for: the nearest year in its sentence, or
     /// the article's own or the one before where its words say so
     /// (`خلال الموسم الحالي`, `السنة الماضية`).
@@ -211,7 +211,7 @@ pub(crate) struct Facts {
     pub(crate) of_total: bool,
     /// What that total counts, where the text says (`من إجمالي الواردات`,
     /// `du total des exportations`): the key of its whole.
-    pub(crate) whole_named: Option<String>,
+    pub(crate) whole_named: Option<Arc<str>>,
     /// `مقابل`, `contre` before it: set against the figure before it.
     pub(crate) contrast_cue: bool,
     /// `عجز`, `excédent` shortly before it: a balance, the difference of
@@ -304,12 +304,13 @@ impl Article {
                 // quantity the reader cannot tell, so it names none.
                 Some(head) if crate::extract::is_label_head(head) => None,
                 noun => noun.and_then(quantity::key),
-            };
+            }
+            .map(Arc::from);
             let french = split
                 .get(split.partition_point(|p| p.block.end <= figure.span.start))
                 .is_some_and(|p| p.script == Script::Latin);
             let sentence = sentences.partition_point(|&end| end <= figure.span.start);
-            let subject = subject::subject(&before, french).or_else(|| {
+            let subject = subject::subject(&before, french).map(Arc::from).or_else(|| {
                 facts
                     .last()
                     .filter(|f: &&Facts| f.sentence == sentence)
@@ -319,7 +320,8 @@ impl Article {
             let next_key = key
                 .as_ref()
                 .and(after.get(1))
-                .and_then(|w| quantity::key(&crate::extract::noun_form(w)));
+                .and_then(|w| quantity::key(&crate::extract::noun_form(w)))
+                .map(Arc::from);
             // `من إجمالي الواردات`: a share of a total, and what it counts.
             let of_total = cues::after_any(&after, cues::OF_TOTAL_CUES, 4).filter(|_| is_share_like(figure.kind));
             facts.push(Facts {
@@ -328,13 +330,14 @@ impl Article {
                 key,
                 next_key,
                 subject,
-                noun,
+                noun: noun.map(Arc::from),
                 period: None,
                 relative_period: cues::relative_period(&before, &after),
                 distribution_cue: cues::ends_with_any(&before, cues::DISTRIBUTION_CUES, 6),
                 of_total: of_total.is_some(),
                 whole_named: of_total
-                    .and_then(|rest| subject::subject(&rest[..rest.len().min(WHOLE_NAMED_WITHIN)], french)),
+                    .and_then(|rest| subject::subject(&rest[..rest.len().min(WHOLE_NAMED_WITHIN)], french))
+                    .map(Arc::from),
                 total_word: cues::ends_with_any(&before, cues::TOTAL_WORDS, 3),
                 part_cue: cues::part_of_previous(&before, previous_end > paragraph_start, 5),
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),

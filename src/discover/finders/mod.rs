@@ -215,7 +215,7 @@ mod tests {
     fn amount(key: Option<&str>, unit: Option<&'static str>) -> Amount {
         Amount {
             unit,
-            key: key.map(str::to_string),
+            key: key.map(std::sync::Arc::from),
             ..crate::discover::amount::bare(Decimal::ONE, Decimal::ONE)
         }
     }

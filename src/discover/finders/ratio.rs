@@ -271,7 +271,7 @@ impl<'a> NamedTotals<'a> {
             }
             let mut names: Vec<&'a str> = Vec::new();
             for name in [&amount.key, &amount.subject].into_iter().flatten() {
-                names.push(name.as_str());
+                names.push(name);
                 if let Some((noun, _)) = name.split_once(' ') {
                     names.push(noun);
                 }
