@@ -873,7 +873,7 @@ impl FigureReader<'_> {
 
         // `(1343.2) مليار`: the scale word after the parentheses was taken
         // with the digits; the figure starts at the opening one.
-        if number.next > number_at + 2 && compose::in_parentheses(&mut self.window, number_at) {
+        if number.scale.is_some() && compose::in_parentheses(&mut self.window, number_at) {
             let opening = match number_at.checked_sub(1) {
                 Some(before) => self.window.get(before),
                 None => self.window.previous(),
@@ -901,7 +901,8 @@ impl FigureReader<'_> {
         next += percent;
         // `%95`: a percent sign before the digits (not one closing a figure
         // glued before it).
-        // At the very start of the text nothing stands before the sign.
+        // At the start of a run of text (the document's, or where the
+        // script changes) nothing stands before the sign.
         let sign_opens = before.is_some_and(|b| b.gap != Gap::None) || self.window.behind(1).is_none();
         if percent == 0 && PERCENT_SIGNS.iter().any(|&c| glued_before(c)) && sign_opens {
             percent = 1;
@@ -955,7 +956,17 @@ impl FigureReader<'_> {
         let (mut unit, mut noun) = (None, None);
         let mut unit_end = None;
         if kind == Kind::Number {
-            let counted_at = counted::after_of(&mut self.window, &number);
+            let mut counted_at = counted::after_of(&mut self.window, &number);
+            // `أكثر من (54) حالة`: the noun stands after the parenthesis.
+            if counted_at == number.next
+                && self
+                    .window
+                    .punct(counted_at)
+                    .is_some_and(|(c, t)| c == ')' && t.gap == Gap::None)
+                && compose::in_parentheses(&mut self.window, number_at)
+            {
+                counted_at += 1;
+            }
             match counted::unit_at(&mut self.window, counted_at) {
                 Some((found, len)) => {
                     unit = Some(found);
@@ -1223,23 +1234,27 @@ impl FigureReader<'_> {
         self.window.is_french() && is_cents && after_a_count
     }
 
+    /// `الموسم 2016/2017 نسبة`: the second year of a season written with a
+    /// slash (the year after the first) is a year, whatever noun follows.
+    fn ends_a_pair_of_years(&mut self, number_at: usize) -> bool {
+        let glued = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::None);
+        let year_of = |token: Option<Token>| match token.map(|t| t.kind) {
+            Some(TokenKind::Number(n)) => n
+                .plain_integer()
+                .filter(|&(v, digits)| digits == 4 && YEARS.contains(&v))
+                .map(|(v, _)| v),
+            _ => None,
+        };
+        let slash = self.window.previous().filter(|t| t.kind == TokenKind::Punct('/'));
+        let first = year_of(self.window.behind(1));
+        let second = year_of(self.window.get(0));
+        let consecutive = first.zip(second).is_some_and(|(a, b)| a.checked_add(1) == Some(b));
+        number_at == 0 && glued(self.window.get(0)) && glued(slash) && consecutive
+    }
+
     /// The token after `a/b` when the number is the `a` of two plain
     /// numbers joined by a slash with nothing between (`3/4`, `24/7`);
     /// two years (`2024/2025`, a season) are read as years.
-    /// `الموسم 2016/2017 نسبة`: the second year of a season written with a
-    /// slash is a year, whatever noun follows it.
-    fn ends_a_pair_of_years(&mut self, number_at: usize) -> bool {
-        let glued = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::None);
-        let slash = self.window.previous().filter(|t| t.kind == TokenKind::Punct('/'));
-        let first_is_a_year = self.window.behind(1).is_some_and(|t| match t.kind {
-            TokenKind::Number(n) => n
-                .plain_integer()
-                .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v)),
-            _ => false,
-        });
-        number_at == 0 && glued(self.window.get(0)) && glued(slash) && first_is_a_year
-    }
-
     fn slashed_pair(&mut self, number: &compose::Composed) -> Option<usize> {
         if !number.digits_first || number.scale.is_some() {
             return None;
@@ -1625,7 +1640,16 @@ impl FigureReader<'_> {
         }
         self.window.joined(i + 1)?;
         let (q, len) = self.window.phrase(i + 1, after, Prefix::None)?;
-        Some((q, i + 1 + len - start))
+        // `2 millions de touristes et plus de 10 milliards`: words that
+        // open the next figure's qualifier (`plus de`) are that figure's.
+        let end = i + 1 + len;
+        for word in i + 1..end {
+            let opens = self.window.phrase(word, &lexicon().qualifiers_before, Prefix::None);
+            if opens.is_some_and(|(_, taken)| self.window.numeral(word + taken).is_some()) {
+                return None;
+            }
+        }
+        Some((q, end - start))
     }
 }
 

@@ -400,8 +400,11 @@ fn digits_in_parentheses_keep_their_scale_word_and_qualifier() {
     );
     let count = one("وصل عددهم إلى أكثر من (54) حالة");
     assert_eq!((count.0.as_str(), count.3), ("أكثر من (54)", "more_than"));
-    // No scale word after the parentheses: the digits alone.
+    // What the digits count stands after the parenthesis.
+    assert_eq!(counted("وصل عددهم إلى أكثر من (54) حالة").1, "حالة");
+    assert_eq!(counted("سجلت المصالح (12) مريضا").1, "مريض");
     assert_eq!(one("وحجزت المصالح (12) مليون قرص").1, "12000000");
+    // No scale word after the parentheses: the digits alone.
     assert_eq!(one("الفقرة (3) من المادة").0, "3");
 }
 
@@ -424,6 +427,10 @@ fn a_qualifier_after_a_french_unit_with_de_qualifies_the_amount() {
         (found.0.as_str(), found.1.as_str(), found.3),
         ("1,2 million de tonnes environ", "1200000", "about")
     );
+    // Words that open the next figure's qualifier are that figure's.
+    let two = read("Le pays a reçu 2 millions de touristes et plus de 10 milliards de dirhams");
+    let qualifiers: Vec<&str> = two.iter().map(|f| f.3).collect();
+    assert_eq!(qualifiers, ["exact", "more_than"], "{two:?}");
 }
 
 #[test]
@@ -431,8 +438,10 @@ fn the_second_year_of_a_season_is_a_year_whatever_follows() {
     let found = read("سجل الموسم 2016/2017 نسبة نجاح بلغت 72 في المائة");
     let kinds: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
     assert_eq!(kinds, [("2016", "year"), ("2017", "year"), ("72 في المائة", "percent")]);
-    // A year alone before the noun it counts stays a count.
+    // A year alone before the noun it counts stays a count, and so does
+    // the second of two numbers that are no season.
     assert_eq!(one("تم تسجيل 2017 حالة").2, "number");
+    assert_eq!(read("نجح 1950/2000 مترشح")[1].2, "number");
 }
 
 #[test]
