@@ -862,4 +862,12 @@ fn a_figure_set_against_the_one_before_it_is_no_slip_of_it() {
     let (code, out) = run_in(dir.path(), &["audit", "port.txt", "--format", "json"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(flagged(&findings(&out), "port.txt", "914 آلاف"), "{out}");
+    // The earlier figure read two ways (`1.392 مليون`, or 1,392 million):
+    // its other reading stands between the two, and changes nothing.
+    let airports = "استقبلت مطارات المملكة خلال الشهر الماضي 1.392 مليون مسافر، مقابل 1.382 مليون \
+مسافر في الشهر نفسه من السنة الماضية، فيما بلغ عدد الرحلات 12.410 رحلة.\n";
+    fs::write(dir.path().join("air.txt"), airports).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "air.txt", "--format", "json"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(findings(&out).is_empty(), "{out}");
 }
