@@ -47,7 +47,7 @@ impl<'a> Choices<'a> {
         items.get(at).copied().unwrap_or("")
     }
 
-    /// True one time in `n`.
+    /// True about one time in `n`, never once the bytes run out.
     fn one_in(&mut self, n: usize) -> bool {
         self.below(n) == 0 && !self.exhausted()
     }
@@ -120,6 +120,16 @@ const GENERATOR_DEPTH: usize = 8;
 /// limit of 256 and the sum of 8,154 terms that once overflowed the stack.
 const MOST_REPEATS: usize = 10_000;
 
+/// The most bytes an expression grows to by repeated pieces: a few of
+/// them at their most would make inputs of megabytes, slow to run and
+/// finding nothing more.
+const MOST_REPEATED_BYTES: usize = 256 * 1024;
+
+/// How many times a piece of `piece_bytes` may still be repeated in `out`.
+fn repeats_left(out: &str, piece_bytes: usize) -> usize {
+    MOST_REPEATED_BYTES.saturating_sub(out.len()) / piece_bytes.max(1)
+}
+
 /// An `expr` rule's text: two sides and a comparison.
 pub(crate) fn expression(choices: &mut Choices) -> String {
     let mut out = String::new();
@@ -156,15 +166,16 @@ fn side(choices: &mut Choices, depth: usize, out: &mut String) {
                 .get(choices.below(WRAPPERS.len()))
                 .copied()
                 .unwrap_or(("(", ")"));
-            let levels = 1 + choices.wide_below(MOST_REPEATS);
+            let levels = (1 + choices.wide_below(MOST_REPEATS)).min(repeats_left(out, open.len() + close.len()).max(1));
             out.push_str(&open.repeat(levels));
             side(choices, depth + 1, out);
             out.push_str(&close.repeat(levels));
         }
         7 => {
-            let terms = 1 + choices.wide_below(MOST_REPEATS);
             let term = choices.pick(&["a", "1", "0.5", "huge", "tiny"]);
             let operator = choices.pick(OPERATORS);
+            let terms =
+                (1 + choices.wide_below(MOST_REPEATS)).min(repeats_left(out, term.len() + operator.len()).max(1));
             out.push_str(term);
             for _ in 1..terms {
                 out.push_str(operator);
