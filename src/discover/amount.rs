@@ -116,6 +116,16 @@ pub(crate) struct Amount {
     pub(crate) range: Option<crate::extract::RangeEnd>,
 }
 
+/// Whether `later` is introduced as set against `earlier` (`X مقابل Y`,
+/// `X contre Y`) and follows it with nothing between (`between`, in text
+/// order) but the earlier figure's other reading.
+pub(crate) fn set_against<'a>(earlier: &Amount, later: &Amount, mut between: impl Iterator<Item = &'a Amount>) -> bool {
+    later.contrasted
+        && earlier.at != later.at
+        && earlier.at.article == later.at.article
+        && between.all(|a| a.alternative && a.at == earlier.at)
+}
+
 impl Amount {
     /// Stated exactly: no qualifier and nothing rounded away.
     pub(crate) fn precise(&self) -> bool {

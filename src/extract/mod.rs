@@ -57,10 +57,18 @@ fn percent_at(window: &mut Window, i: usize) -> usize {
 
 /// Four digits in [`YEARS`], written bare.
 fn is_year_numeral(window: &mut Window, i: usize) -> bool {
-    window.numeral(i).is_some_and(|(n, _)| {
-        n.plain_integer()
-            .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v))
-    })
+    year_of(window.get(i)).is_some()
+}
+
+/// The year a token writes as four bare digits in [`YEARS`], if it does.
+fn year_of(token: Option<Token>) -> Option<u32> {
+    match token?.kind {
+        TokenKind::Number(n) => n
+            .plain_integer()
+            .filter(|&(v, digits)| digits == 4 && YEARS.contains(&v))
+            .map(|(v, _)| v),
+        _ => None,
+    }
 }
 
 /// Currencies whose hundredths the press writes as cents (centimes for
@@ -1238,13 +1246,6 @@ impl FigureReader<'_> {
     /// slash (the year after the first) is a year, whatever noun follows.
     fn ends_a_pair_of_years(&mut self, number_at: usize) -> bool {
         let glued = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::None);
-        let year_of = |token: Option<Token>| match token.map(|t| t.kind) {
-            Some(TokenKind::Number(n)) => n
-                .plain_integer()
-                .filter(|&(v, digits)| digits == 4 && YEARS.contains(&v))
-                .map(|(v, _)| v),
-            _ => None,
-        };
         let slash = self.window.previous().filter(|t| t.kind == TokenKind::Punct('/'));
         let first = year_of(self.window.behind(1));
         let second = year_of(self.window.get(0));
@@ -1545,12 +1546,7 @@ impl FigureReader<'_> {
         // `سنتي 2011 و2012`: a year joined by و to a year.
         let after_a_year = at == 0
             && matches!(before.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if w.id == lexicon().waw)
-            && self.window.behind(1).is_some_and(|t| match t.kind {
-                TokenKind::Number(n) => n
-                    .plain_integer()
-                    .is_some_and(|(v, digits)| digits == 4 && YEARS.contains(&v)),
-                _ => false,
-            });
+            && year_of(self.window.behind(1)).is_some();
         noun_after && !is_cue(before) && !is_cue(after) && !after_a_year
     }
 

@@ -199,15 +199,11 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 let set_against_a_repeat = set_against_a_repeat(i, a) || set_against_a_repeat(j, b);
                 // `904 ألف حاوية … مقابل 944 ألف`: a figure set against the
                 // one just before it is of another period or group, so
-                // neither is a slip of the other. Only the two figures'
-                // other readings may stand between them.
+                // neither is a slip of the other.
                 let (earlier, later) = if i < j { (i, j) } else { (j, i) };
-                let set_against_each_other = all[later].contrasted
-                    && all[earlier].at.article == all[later].at.article
-                    && all[earlier].at != all[later].at
-                    && all
-                        .get(earlier + 1..later)
-                        .is_some_and(|run| run.iter().all(|x| x.at == all[earlier].at || x.at == all[later].at));
+                let set_against_each_other = all.get(earlier + 1..later).is_some_and(|run| {
+                    super::super::amount::set_against(all[earlier], all[later], run.iter().copied())
+                });
                 // `entre 10.000 et 12.000`: the two ends of a range are
                 // two values by design, not one value and its slip.
                 let ends_of_one_range = a.at.article == b.at.article

@@ -54,12 +54,9 @@ impl Scope<'_> {
     /// the two ends of a change.
     pub(crate) fn set_against(&self, x: &Amount, y: &Amount) -> bool {
         let (earlier, later) = if x.order < y.order { (x, y) } else { (y, x) };
-        // Only the other reading of the earlier may stand between them.
-        let adjacent = self
-            .amounts
+        self.amounts
             .get(earlier.order + 1..later.order)
-            .is_some_and(|run| run.iter().all(|a| a.alternative && a.at == earlier.at));
-        earlier.at != later.at && adjacent && self.facts_of(later.order).is_some_and(|f| f.contrast_cue)
+            .is_some_and(|run| super::amount::set_against(earlier, later, run.iter()))
     }
 
     /// Whether amounts that are table cells stand in one line of it: one
