@@ -751,6 +751,23 @@ fn french_abbreviated_milliards_are_scale_words() {
 }
 
 #[test]
+fn a_count_stated_finer_than_its_scale_takes_no_number_word_after_it() {
+    // `trois mois plus tôt` is a time; the count is whole.
+    let first = |text: &str| read(text).first().map(|f| (f.0.clone(), f.1.clone()));
+    assert_eq!(
+        first("contre 3231,5 mille trois mois plus tôt"),
+        Some(("3231,5 mille".to_string(), "3231500".to_string()))
+    );
+    assert_eq!(
+        first("soit 1,2 million deux ans après"),
+        Some(("1,2 million".to_string(), "1200000".to_string()))
+    );
+    // Whole counts of the scale still compose.
+    assert_eq!(value("deux mille trois cents personnes"), "2300");
+    assert_eq!(value("1 million deux cent mille"), "1200000");
+}
+
+#[test]
 fn french_qualifiers_times_and_dates() {
     assert_eq!(one("plus d'un million de passeports").3, "more_than");
     assert_eq!(one("pas moins de 80 unités").3, "at_least");

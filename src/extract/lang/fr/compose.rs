@@ -45,7 +45,9 @@ pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
         words_group(window, at)?
     };
     while let Some(scale) = number.scale {
-        if window.joined(number.next).is_none() {
+        // `3231,5 mille trois mois plus tôt`: a count stated finer than
+        // its scale is whole; a number word after it starts other words.
+        if window.joined(number.next).is_none() || number.precision.is_some_and(|p| p < Decimal::from(scale)) {
             break;
         }
         let part = match words_group(window, number.next) {
