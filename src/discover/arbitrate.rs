@@ -82,11 +82,12 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
             continue;
         }
         let set = figure_set(&candidate);
-        // An agreeing partner wins unless its own evidence is weaker.
+        // An agreeing partner wins unless its own evidence is weaker; as
+        // among holding ones, a total's other breakdown is no partner.
         let explained_already = explained.get(&candidate.explained).is_some_and(|others| {
-            others
-                .iter()
-                .any(|&o| same_kind(&accepted[o].0, &candidate) && accepted[o].1 + score::SLIP_ODDS >= score)
+            others.iter().any(|&o| {
+                conflict(&accepted[o].0, &candidate, &sets[o], &set) && accepted[o].1 + score::SLIP_ODDS >= score
+            })
         });
         if explained_already || taken.contains(&set) || !suspected_for.insert(candidate.explained) {
             continue;

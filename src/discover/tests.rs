@@ -1301,3 +1301,29 @@ fn a_rate_set_against_the_rate_after_it_is_no_mistyped_change() {
     let found = found(RATE_AGAINST_RATE);
     assert!(!found.iter().any(|(_, suspected, _)| *suspected), "{found:#?}");
 }
+
+// Written for this test: a total with its change from the quarter before
+// (a difference that holds), then split by kind with a part mistyped
+// (3184,6 for 2184,6: 2184,6 + 1069,3 = 3253,9).
+const LABOUR_FORCE: &str = "Emploi : la population active progresse\n\n\
+Au deuxième trimestre, la population active s'établit à 3253,9 mille contre 3231,5 mille trois mois plus tôt, soit une hausse de 22,4 mille. \
+Cette population se répartit en 3184,6 mille hommes et 1069,3 mille femmes.\n";
+
+#[test]
+fn a_part_mistyped_in_a_split_by_kind_is_suspected_beside_the_total_s_change() {
+    // The men and the women are kinds of the active population: nouns
+    // that differ are what a split sets out. And the total's change,
+    // which holds, is another breakdown of it, no partner of the split.
+    let found = found(LABOUR_FORCE);
+    assert!(
+        has(&found, "sum", true, &["3253,9 mille", "3184,6 mille", "1069,3 mille"]),
+        "{found:#?}"
+    );
+    let clean = LABOUR_FORCE.replace("3184,6", "2184,6");
+    let clean = self::found(&clean);
+    assert!(
+        has(&clean, "sum", false, &["3253,9 mille", "2184,6 mille", "1069,3 mille"]),
+        "{clean:#?}"
+    );
+    assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
+}

@@ -228,14 +228,20 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
     if scope.facts_of(equation.target).is_some_and(|f| f.total_word) {
         cues += 1;
     }
-    if scope.facts_of(equation.target).is_some_and(|f| f.distribution_cue)
+    let distributed = scope.facts_of(equation.target).is_some_and(|f| f.distribution_cue)
         || equation
             .numerator
             .iter()
-            .any(|t| scope.facts_of(t.amount).is_some_and(|f| f.distribution_cue))
-    {
+            .any(|t| scope.facts_of(t.amount).is_some_and(|f| f.distribution_cue));
+    if distributed {
         cues += 1;
     }
+    // A distribution names its parts by kind (`se répartit en … hommes et
+    // … femmes`): parts of different nouns are what it sets out.
+    let key = match key {
+        KeyAgreement::Different if distributed => KeyAgreement::Unknown,
+        key => key,
+    };
     if within_rounding(&members) {
         return None;
     }
