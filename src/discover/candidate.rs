@@ -312,6 +312,10 @@ pub(crate) struct Evidence {
     /// edits repair a broken bound and a rounded claim fits many values,
     /// so the text is its evidence rather than a coincidence unlikely.
     pub(crate) comparison: bool,
+    /// For a share: whether its part is the count the percentage stands
+    /// just after in its sentence (`2286 ألف مولود بنسبة 48.9%`): true
+    /// where it is, false where the text sets another count there.
+    pub(crate) part_beside: Option<bool>,
 }
 
 impl Evidence {
@@ -346,6 +350,7 @@ impl Evidence {
             mixed_periods: false,
             parts_shared: false,
             corroborated: false,
+            part_beside: None,
         }
     }
 }

@@ -103,6 +103,11 @@ pub(crate) fn reason(candidate: &Candidate, score: f64) -> String {
     if e.corroborated {
         why.push("the same edit repairs another relation".to_string());
     }
+    match e.part_beside {
+        Some(true) => why.push("the text pairs the percentage with its part".to_string()),
+        Some(false) => why.push("the text pairs the percentage with another figure".to_string()),
+        None => {}
+    }
     if e.mixed_periods {
         why.push("its figures are stated for different periods".to_string());
     }

@@ -42,6 +42,12 @@ const UNMARKED_CHANGE: f64 = -0.5;
 const MIXED_PERIODS: f64 = -1.0;
 /// Several figures could each be the mistyped one: less sure which.
 const AMBIGUOUS_REPAIR: f64 = -0.5;
+/// A share whose part is the count its percentage follows: the text's
+/// own pairing, as good as a word where the arithmetic holds (it says
+/// nothing of the whole, so it suspects no slip); another part there is
+/// what the text rules out, as a noun that differs.
+const PART_BESIDE: f64 = CUE;
+const ANOTHER_PART_BESIDE: f64 = -CUE;
 
 /// How many failing candidates are repaired for each figure they would
 /// explain, those with the best words first.
@@ -109,7 +115,12 @@ pub(crate) fn text_score(evidence: &Evidence) -> f64 {
     let periods = if evidence.mixed_periods { MIXED_PERIODS } else { 0.0 };
     let shared = if evidence.parts_shared { PARTS_SHARED } else { 0.0 };
     let corroborated = if evidence.corroborated { CORROBORATED } else { 0.0 };
-    f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared + corroborated
+    let beside = match evidence.part_beside {
+        Some(true) => PART_BESIDE,
+        Some(false) => ANOTHER_PART_BESIDE,
+        None => 0.0,
+    };
+    f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared + corroborated + beside
 }
 
 /// Whether a failing candidate's text makes it worth looking for repairs.

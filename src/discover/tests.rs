@@ -1327,3 +1327,33 @@ fn a_part_mistyped_in_a_split_by_kind_is_suspected_beside_the_total_s_change() {
     );
     assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
 }
+
+// Written for this test: enrolments of two years, split by place and by
+// sex, every share paired with its count by `بنسبة`, the totals rounded
+// to a hundred thousand. The girls of 2024 are mistyped (2672 ألف for
+// 1672 ألف: 1672 / 3400 is 49.2%).
+const ENROLMENTS: &str = "ارتفاع عدد التلاميذ المسجلين\n\n\
+بلغ عدد التلاميذ المسجلين 3.4 مليون تلميذ سنة 2024، مقابل 3.3 مليون تلميذ سنة 2023، ويتابع 612 ألف تلميذ منهم دراستهم في التعليم الخصوصي بنسبة 18%.\n\n\
+وتوزع التلاميذ حسب الوسط بين 2.1 مليون تلميذ في الوسط الحضري بنسبة 61.8% و1.3 مليون تلميذ في الوسط القروي بنسبة 38.2%.\n\n\
+وبلغ عدد الذكور 1728 ألف تلميذ بنسبة 50.8% من إجمالي عدد التلاميذ سنة 2024، مقابل 1680 ألف تلميذ بنسبة 50.9% من إجمالي عدد التلاميذ سنة 2023. \
+وبلغ عدد الإناث 2672 ألف تلميذ بنسبة 49.2% من إجمالي عدد التلاميذ سنة 2024، مقابل 1620 ألف تلميذ بنسبة 49.1% سنة 2023.\n";
+
+#[test]
+fn a_share_is_of_the_count_its_percentage_is_paired_with() {
+    // 1.3 million over 2672 thousand is 49.2% within their roundings: a
+    // coincidence that makes the mistyped count a whole, against the
+    // text, which pairs 49.2% with 2672 ألف as its part.
+    let found = found(ENROLMENTS);
+    assert!(
+        has(&found, "share", true, &["49.2%", "2672 ألف", "3.4 مليون"]),
+        "{found:#?}"
+    );
+    // Clean, nothing is suspected: 1680 and 1620 ألف, each set against
+    // its own figure of 2024, are two groups, not one count mistyped.
+    let clean = self::found(&ENROLMENTS.replace("2672", "1672"));
+    assert!(
+        has(&clean, "share", false, &["49.2%", "1672 ألف", "3.4 مليون"]),
+        "{clean:#?}"
+    );
+    assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
+}

@@ -117,6 +117,7 @@ fn candidate(
         mixed_periods: false,
         parts_shared: false,
         corroborated: false,
+        part_beside: None,
     };
     Candidate {
         relation: Relation::Equal {
@@ -209,7 +210,12 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 let ends_of_one_range = a.at.article == b.at.article
                     && a.at.figure.abs_diff(b.at.figure) == 1
                     && a.range.zip(b.range).is_some_and(|(x, y)| x != y);
-                if set_against_a_repeat || set_against_each_other || ends_of_one_range {
+                // `الذكور 1728 ألف … مقابل 1680 ألف … الإناث 1672 ألف …
+                // مقابل 1620 ألف`: each is the other end of its own
+                // comparison, of one period and two groups; a figure is
+                // restated plainly, not as what something is set against.
+                let both_set_against_others = a.at.article == b.at.article && a.contrasted && b.contrasted;
+                if set_against_a_repeat || set_against_each_other || ends_of_one_range || both_set_against_others {
                     continue;
                 }
                 if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some())) {

@@ -479,6 +479,10 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         mixed_periods: form.kind == RatioKind::Share && periods_differ(members.iter().copied()),
         parts_shared: false,
         corroborated: false,
+        part_beside: match (form.kind, &equation.numerator[..], &equation.denominator[..]) {
+            (RatioKind::Share, [part], [whole]) => part_beside(scope, equation.target, part.amount, whole.amount),
+            _ => None,
+        },
     };
     if !holds && !score::worth_repairing(&evidence) {
         return None;
@@ -504,6 +508,36 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         read_otherwise: None,
         equation: None,
     })
+}
+
+/// Whether a share's part is the count its percentage stands just after
+/// in one sentence, paired by a word of shares (`2286 ألف مولود بنسبة
+/// 48.9%`, `3 250 dossiers, soit 41 %`): the text's own pairing. `None`
+/// where no such word or no count of the whole's quantity stands there
+/// (`مسافر 4.1%` may be the count's change), or where the percentage
+/// states a change (`إلى 2.6 مليون بنسبة 7.7%` is no share of it).
+fn part_beside(scope: &Scope, target: usize, part: usize, whole: usize) -> Option<bool> {
+    let amounts = scope.amounts;
+    let percent = amounts.get(target)?;
+    let paired = scope.facts_of(target).is_some_and(|f| f.share_cue || f.of_total);
+    if percent.change.is_some() || !paired {
+        return None;
+    }
+    let before = amounts.get(..target)?.iter().rev().find(|a| a.at != percent.at)?;
+    let whole = amounts.get(whole)?;
+    if before.class != Class::Count || before.sentence != percent.sentence {
+        return None;
+    }
+    // The count beside is the part: a share that makes it the whole goes
+    // against the text as one with another part does.
+    if before.at == whole.at {
+        return Some(false);
+    }
+    let of_the_whole = before.key.is_none() || whole.key.is_none() || before.key == whole.key;
+    if !of_the_whole {
+        return None;
+    }
+    Some(amounts.get(part)?.at == before.at)
 }
 
 /// A bound (`لم تتجاوز 6 %`, `plus de 26 %`) is evidence only where the
