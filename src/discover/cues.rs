@@ -127,6 +127,34 @@ pub(crate) const BALANCE_CUES: &[&str] = &[
     "solde",
 ];
 
+/// The two flows a balance is the difference of, what comes in and what
+/// goes out (`الصادرات` less `الواردات`, `recettes` less `dépenses`), as
+/// the words before their figures name them.
+pub(crate) const BALANCE_FLOWS: &[(&[&str], &[&str])] = &[
+    (&["الصادرات", "صادرات"], &["الواردات", "واردات"]),
+    (
+        &["الايرادات", "ايرادات", "المداخيل", "مداخيل", "الموارد", "موارد"],
+        &["النفقات", "نفقات", "المصروفات", "مصروفات"],
+    ),
+    (&["exportations"], &["importations"]),
+    (&["ventes"], &["achats"]),
+    (&["recettes"], &["depenses"]),
+];
+
+/// Which flow of which balance the last [`BALANCE_WITHIN`] words name:
+/// the pair's place in [`BALANCE_FLOWS`], and whether it comes in.
+pub(crate) fn flow(before: &[String]) -> Option<(usize, bool)> {
+    BALANCE_FLOWS.iter().enumerate().find_map(|(pair, (inflow, outflow))| {
+        if ends_with_any(before, inflow, BALANCE_WITHIN) {
+            Some((pair, true))
+        } else if ends_with_any(before, outflow, BALANCE_WITHIN) {
+            Some((pair, false))
+        } else {
+            None
+        }
+    })
+}
+
 /// How many words before a figure its balance word may stand (`un
 /// excédent commercial en forte hausse à 14,84 milliards`).
 pub(crate) const BALANCE_WITHIN: usize = 6;
@@ -296,6 +324,21 @@ pub(crate) fn ends_with_any(words: &[String], cues: &[&'static str], within: usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flow_is_named_by_the_words_before_its_figure() {
+        assert_eq!(flow(&words_before("وبلغت الصادرات")), Some((0, true)));
+        assert_eq!(flow(&words_before("في حين بلغت الواردات نحو")), Some((0, false)));
+        assert_eq!(
+            flow(&words_before("les importations se sont établies à")),
+            Some((2, false))
+        );
+        assert_eq!(
+            flow(&words_before("Les recettes fiscales ont atteint")),
+            Some((4, true))
+        );
+        assert_eq!(flow(&words_before("ont indiqué samedi les douanes")), None);
+    }
 
     #[test]
     fn a_cue_is_found_among_the_last_words_only() {

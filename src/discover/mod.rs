@@ -217,6 +217,9 @@ pub(crate) struct Facts {
     /// `عجز`, `excédent` shortly before it: a balance, the difference of
     /// two flows.
     pub(crate) balance_cue: bool,
+    /// Which flow of a balance the words before it name (`les
+    /// exportations ont atteint`): see [`cues::flow`].
+    pub(crate) flow: Option<(usize, bool)>,
     /// How many words stand between it and the figure before it in its
     /// paragraph (or the paragraph's start).
     pub(crate) words_before: usize,
@@ -344,6 +347,7 @@ impl Article {
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 words_before: before.len(),
                 balance_cue: cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN),
+                flow: cues::flow(&before),
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 span: None,
                 listed: None,

@@ -1357,3 +1357,36 @@ fn a_share_is_of_the_count_its_percentage_is_paired_with() {
     );
     assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
 }
+
+// Written for this test: a trade surplus and its two flows, each named
+// by its own clause, the surplus mistyped (17,38 for 7,38: 46,95 less
+// 39,57).
+const TRADE_SURPLUS: &str = "Commerce extérieur : l'excédent se creuse\n\n\
+Sur les neuf premiers mois de l'année, le pays a dégagé un excédent commercial de 17,38 milliards de dollars, contre 9,12 milliards un an plus tôt, selon les services des douanes. \
+Les exportations ont atteint 46,95 milliards de dollars, en hausse de 21,3 % sur un an. \
+De leur côté, les importations se sont établies à 39,57 milliards de dollars, un niveau proche de celui de l'an dernier.\n";
+
+#[test]
+fn a_balance_between_the_two_flows_its_text_names_is_suspected_when_it_misses() {
+    let found = found(TRADE_SURPLUS);
+    assert!(
+        has(
+            &found,
+            "difference",
+            true,
+            &["17,38 milliards", "46,95 milliards", "39,57 milliards"]
+        ),
+        "{found:#?}"
+    );
+    let clean = self::found(&TRADE_SURPLUS.replace("17,38", "7,38"));
+    assert!(
+        has(
+            &clean,
+            "difference",
+            false,
+            &["7,38 milliards", "46,95 milliards", "39,57 milliards"]
+        ),
+        "{clean:#?}"
+    );
+    assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
+}

@@ -267,6 +267,21 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
             == 1;
     if balance {
         cues += 1;
+        // Its two flows named as such (`les exportations … 51,27 mds`,
+        // `les importations … 36,43 mds`): the text sets out the balance.
+        let flows: Vec<&Amount> = members
+            .iter()
+            .copied()
+            .filter(|a| !scope.facts.get(a.at.figure).is_some_and(|f| f.balance_cue))
+            .collect();
+        let flow = |a: &Amount| scope.facts.get(a.at.figure).and_then(|f| f.flow);
+        if let [x, y] = flows[..] {
+            if let (Some((x_pair, x_in)), Some((y_pair, y_in))) = (flow(x), flow(y)) {
+                if x_pair == y_pair && x_in != y_in {
+                    cues += 1;
+                }
+            }
+        }
     }
     let kind = if total.class != Class::Count {
         SumKind::Points
