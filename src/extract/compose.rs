@@ -121,8 +121,11 @@ pub(super) fn numeral_group(window: &mut Window, at: usize) -> Option<Composed> 
     // `(1343.2) مليار ريال`: digits set in parentheses before their scale
     // word are that many of it, as `(15) بالمائة` is a percentage.
     let closed = in_parentheses(window, at);
+    // `11.9 – مليار دينار`: a dash some pages set between the digits and
+    // their scale word; the scale word alone would be a billion of its own.
+    let dashed = !closed && dash_before_scale(window, at + 1);
     let count = Composed {
-        next: if closed { at + 2 } else { at + 1 },
+        next: if closed || dashed { at + 2 } else { at + 1 },
         value: numeral.value,
         precision: numeral.precision(),
         scale: None,
@@ -132,13 +135,24 @@ pub(super) fn numeral_group(window: &mut Window, at: usize) -> Option<Composed> 
         decimal_before_scale: false,
     };
     let composed = scaled(window, count, numeral.decimal_if_scaled);
-    if closed && composed.scale.is_none() {
+    if (closed || dashed) && composed.scale.is_none() {
         return Some(Composed {
             next: at + 1,
             ..composed
         });
     }
     Some(composed)
+}
+
+/// Whether the token at `at` is a dash between spaces with a scale word
+/// right after it.
+fn dash_before_scale(window: &mut Window, at: usize) -> bool {
+    let spaced = |token: Option<Token>| token.is_some_and(|t| t.gap != Gap::None && t.gap != Gap::Paragraph);
+    window
+        .punct(at)
+        .is_some_and(|(c, t)| matches!(c, '–' | '-') && t.gap != Gap::None)
+        && spaced(window.get(at + 1))
+        && matches!(window.number_word(at + 1, Prefix::None), Some(NumberWord::Scale { .. }))
 }
 
 /// Whether the digits at `at` stand alone in parentheses, glued to both.

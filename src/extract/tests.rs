@@ -385,6 +385,18 @@ fn parentheses_do_not_cut_digits_from_their_percent_or_qualifier() {
 }
 
 #[test]
+fn a_dash_between_digits_and_their_scale_word_keeps_them_one_figure() {
+    let deficit = one("تراجع العجز الى 11.9 – مليار دينار");
+    assert_eq!(
+        (deficit.0.as_str(), deficit.1.as_str()),
+        ("11.9 – مليار", "11900000000")
+    );
+    assert_eq!(read("الى 11.9 – مليار دينار مقابل 10.1 – مليار دينار").len(), 2);
+    // A dash before anything else parts two figures.
+    assert_eq!(read("بين 2019 - 2021 ارتفع الدين").len(), 2);
+}
+
+#[test]
 fn digits_in_parentheses_keep_their_scale_word_and_qualifier() {
     let amount = one("بلغت الصادرات (1343.2) مليار ريال");
     assert_eq!(
