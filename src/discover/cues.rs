@@ -141,18 +141,49 @@ pub(crate) const BALANCE_FLOWS: &[(&[&str], &[&str])] = &[
     (&["recettes"], &["depenses"]),
 ];
 
-/// Which flow of which balance the last [`BALANCE_WITHIN`] words name:
-/// the pair's place in [`BALANCE_FLOWS`], and whether it comes in.
+/// How many words before a figure the name of its flow may stand (`أن
+/// قيمة الصادرات ارتفعت خلال الأشهر الثلاثة الأولى من السنة بنسبة`).
+const FLOW_WITHIN: usize = 12;
+
+/// Which flow of which balance the last [`FLOW_WITHIN`] words name: the
+/// pair's place in [`BALANCE_FLOWS`], and whether it comes in.
 pub(crate) fn flow(before: &[String]) -> Option<(usize, bool)> {
     BALANCE_FLOWS.iter().enumerate().find_map(|(pair, (inflow, outflow))| {
-        if ends_with_any(before, inflow, BALANCE_WITHIN) {
+        if ends_with_any(before, inflow, FLOW_WITHIN) {
             Some((pair, true))
-        } else if ends_with_any(before, outflow, BALANCE_WITHIN) {
+        } else if ends_with_any(before, outflow, FLOW_WITHIN) {
             Some((pair, false))
         } else {
             None
         }
     })
+}
+
+/// Which flow of which balance a clause's subject (a quantity key, see
+/// `subject`) names: `ليصل إلى 17.61 بليون` after `قيمة الصادرات ارتفعت`.
+pub(crate) fn flow_of_subject(subject: &str) -> Option<(usize, bool)> {
+    let head = subject.split(' ').next().unwrap_or(subject);
+    let names = |words: &[&str]| words.iter().any(|w| subject_key(w).is_some_and(|k| k == head));
+    BALANCE_FLOWS
+        .iter()
+        .enumerate()
+        .find_map(|(pair, (inflow, outflow))| match (names(inflow), names(outflow)) {
+            (true, _) => Some((pair, true)),
+            (_, true) => Some((pair, false)),
+            _ => None,
+        })
+}
+
+/// Whether a clause's subject is a balance (`تراجع العجز التجاري … ليصل
+/// إلى 19.98 بليون`).
+pub(crate) fn balance_subject(subject: &str) -> bool {
+    let head = subject.split(' ').next().unwrap_or(subject);
+    BALANCE_CUES.iter().any(|w| subject_key(w).is_some_and(|k| k == head))
+}
+
+/// A table word as `subject` keys a noun: its article dropped.
+fn subject_key(word: &str) -> Option<String> {
+    super::quantity::key(word.strip_prefix("ال").unwrap_or(word))
 }
 
 /// How many words before a figure its balance word may stand (`un
@@ -338,6 +369,20 @@ mod tests {
             Some((4, true))
         );
         assert_eq!(flow(&words_before("ont indiqué samedi les douanes")), None);
+    }
+
+    #[test]
+    fn a_subject_names_a_flow_or_a_balance() {
+        let key = |w: &str| super::super::quantity::key(w).unwrap_or_default();
+        assert_eq!(flow_of_subject(&key("صادرات")), Some((0, true)));
+        assert_eq!(
+            flow_of_subject(&format!("{} {}", key("واردات"), key("سلعيه"))),
+            Some((0, false))
+        );
+        assert_eq!(flow_of_subject(&key("importations")), Some((2, false)));
+        assert_eq!(flow_of_subject(&key("جهاز")), None);
+        assert!(balance_subject(&format!("{} {}", key("عجز"), key("تجاري"))));
+        assert!(!balance_subject(&key("صادرات")));
     }
 
     #[test]

@@ -327,6 +327,23 @@ impl Article {
                 .map(Arc::from);
             // `من إجمالي الواردات`: a share of a total, and what it counts.
             let of_total = cues::after_any(&after, cues::OF_TOTAL_CUES, 4).filter(|_| is_share_like(figure.kind));
+            // A balance or a flow is named before the figure, or is the
+            // subject of its clause. A level reached by a change stated
+            // just before it is of what changed (`تراجع العجز … بنحو 11.2
+            // في المئة ليصل إلى 19.98 بليون`), and a flow runs on along its
+            // sentence until another is named (`قيمة الصادرات ارتفعت
+            // خلال الأشهر الثلاثة … بنسبة 8.2 في المائة لتصل إلى 31.4`).
+            let previous = i
+                .checked_sub(1)
+                .and_then(|p| figures.get(p).zip(facts.last()))
+                .filter(|(_, f): &(&Figure, &Facts)| f.sentence == sentence);
+            let rate_before = previous.filter(|(p, _)| is_share_like(p.kind)).map(|(_, f)| f);
+            let balance_cue = cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN)
+                || subject.as_deref().is_some_and(cues::balance_subject)
+                || rate_before.is_some_and(|f| f.balance_cue);
+            let flow = cues::flow(&before)
+                .or_else(|| subject.as_deref().and_then(cues::flow_of_subject))
+                .or_else(|| previous.and_then(|(_, f)| f.flow));
             facts.push(Facts {
                 sentence,
                 headline: paragraph < first_body,
@@ -346,8 +363,8 @@ impl Article {
                 whole_cue: cues::ends_with_any(&before, cues::WHOLE_CUES, 2),
                 contrast_cue: cues::ends_with_any(&before, cues::CONTRAST_CUES, 3),
                 words_before: before.len(),
-                balance_cue: cues::ends_with_any(&before, cues::BALANCE_CUES, cues::BALANCE_WITHIN),
-                flow: cues::flow(&before),
+                balance_cue,
+                flow,
                 share_cue: is_share_like(figure.kind) && cues::ends_with_any(&before, cues::SHARE_CUES, 3),
                 span: None,
                 listed: None,

@@ -1390,3 +1390,26 @@ fn a_balance_between_the_two_flows_its_text_names_is_suspected_when_it_misses() 
     );
     assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
 }
+
+// Written for this test: each flow named once, as what rose before the
+// level it reached, and the deficit mistyped (22.6 for 12.6: 44.0 less
+// 31.4).
+const TRADE_DEFICIT: &str = "العجز التجاري يتسع مع نهاية الربع الأول\n\n\
+أفاد مكتب الصرف أن قيمة الصادرات ارتفعت خلال الأشهر الثلاثة الأولى من السنة بنسبة 8.2 في المائة لتصل إلى 31.4 مليار درهم، \
+بينما ارتفعت قيمة الواردات بنسبة 3.1 في المائة لتبلغ 44.0 مليار درهم. \
+وبذلك استقر العجز التجاري في 22.6 مليار درهم، حسب المعطيات ذاتها.\n";
+
+#[test]
+fn a_flow_named_before_the_change_that_reached_a_level_is_that_level_s() {
+    let found = found(TRADE_DEFICIT);
+    assert!(
+        has(&found, "difference", true, &["22.6 مليار", "31.4 مليار", "44.0 مليار"]),
+        "{found:#?}"
+    );
+    let clean = self::found(&TRADE_DEFICIT.replace("22.6", "12.6"));
+    assert!(
+        has(&clean, "difference", false, &["12.6 مليار", "31.4 مليار", "44.0 مليار"]),
+        "{clean:#?}"
+    );
+    assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
+}
