@@ -975,7 +975,10 @@ impl FigureReader<'_> {
             {
                 counted_at += 1;
             }
-            match counted::unit_at(&mut self.window, counted_at) {
+            // `(1945.9) نقطة`, `7 512 points`: a stock index stands at
+            // points of its own; percentage points past a hundred are none.
+            let index_points = |found: &str| found == "pp" && value.abs() > Decimal::ONE_HUNDRED;
+            match counted::unit_at(&mut self.window, counted_at).filter(|(found, _)| !index_points(found)) {
                 Some((found, len)) => {
                     unit = Some(found);
                     unit_end = Some(counted_at + len);

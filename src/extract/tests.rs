@@ -385,6 +385,17 @@ fn parentheses_do_not_cut_digits_from_their_percent_or_qualifier() {
 }
 
 #[test]
+fn points_past_a_hundred_are_an_index_level_not_percentage_points() {
+    let level = counted("أغلق المؤشر عند مستوى (1945.9) نقطة");
+    assert_eq!((level.0.as_str(), level.1.as_str()), ("", "نقطة"));
+    assert_eq!(one("أغلق المؤشر عند مستوى (1945.9) نقطة").1, "1945.9");
+    assert_eq!(counted("le MASI clôture à 7512 points").0, "");
+    // A change in points of a rate stays one.
+    assert_eq!(counted("تراجع المعدل بـ 2 نقطة مئوية").0, "pp");
+    assert_eq!(counted("en baisse de 3,7 points").0, "pp");
+}
+
+#[test]
 fn a_dash_between_digits_and_their_scale_word_keeps_them_one_figure() {
     let deficit = one("تراجع العجز الى 11.9 – مليار دينار");
     assert_eq!(
