@@ -307,7 +307,12 @@ fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
         Kind::Percent => Some((value, Class::Percent)),
         // `ثلث`, `les deux tiers`: the percentage it stands for.
         Kind::Fraction => Some((value.checked_mul(Decimal::ONE_HUNDRED)?, Class::Percent)),
-        Kind::Number if figure.unit == Some("pp") || key.is_some_and(|k| POINT_NOUNS.contains(&k)) => {
+        // Past a hundred, points are an index's level (`1945.9 نقطة`), a
+        // count of its own.
+        Kind::Number
+            if (figure.unit == Some("pp") || key.is_some_and(|k| POINT_NOUNS.contains(&k)))
+                && value.abs() <= Decimal::ONE_HUNDRED =>
+        {
             Some((value, Class::Points))
         }
         // A bare four-digit number that counts nothing is a year the

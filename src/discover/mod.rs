@@ -970,7 +970,16 @@ fn quote(articles: &[Article], at: FigureRef) -> String {
         Some(noun) if noun.start >= figure.span.end && noun.end - figure.span.end <= NOUN_NEAR => noun.end,
         _ => figure.span.end,
     };
-    format!("«{}»", text.get(figure.span.start..end).unwrap_or_default())
+    // `(1945.9) نقطة`: a noun after the closing parenthesis quotes the
+    // opening one too.
+    let closes = text.get(figure.span.end..end).is_some_and(|gap| gap.starts_with(')'));
+    let opened = figure.span.start > 0 && text.get(..figure.span.start).is_some_and(|t| t.ends_with('('));
+    let start = if closes && opened {
+        figure.span.start - 1
+    } else {
+        figure.span.start
+    };
+    format!("«{}»", text.get(start..end).unwrap_or_default())
 }
 
 /// How far after a figure (in bytes) its noun is still quoted with it.

@@ -1413,3 +1413,18 @@ fn a_flow_named_before_the_change_that_reached_a_level_is_that_level_s() {
     );
     assert!(!clean.iter().any(|(_, suspected, _)| *suspected), "{clean:#?}");
 }
+
+// Written for this test: a stock index's two closing levels, each in
+// parentheses before `نقطة`, and its rise between them.
+const INDEX_WEEK: &str = "أغلق المؤشر الرئيسي للبورصة الأسبوع الماضي عند (2134.8) نقطة مقابل (2098.5) نقطة في الأسبوع السابق، بارتفاع نسبته (1.7%).\n";
+
+#[test]
+fn an_index_level_in_points_is_a_level_whose_change_is_found() {
+    // Points past a hundred are an index's level, not a change in
+    // percentage points.
+    let found = found(INDEX_WEEK);
+    assert!(
+        has(&found, "change", false, &["1.7%", "2134.8", "2098.5"]),
+        "{found:#?}"
+    );
+}
