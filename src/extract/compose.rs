@@ -20,7 +20,7 @@
 use rust_decimal::Decimal;
 
 use super::lexicon::{NumberWord, ScaleForm};
-use super::token::{Gap, Token, TokenKind};
+use super::token::{is_dash, Gap, Token, TokenKind};
 use super::window::Prefix::None as NoPrefix;
 use super::window::{Prefix, Window};
 
@@ -144,13 +144,11 @@ pub(super) fn numeral_group(window: &mut Window, at: usize) -> Option<Composed> 
     Some(composed)
 }
 
-/// Whether the token at `at` is a dash between spaces with a scale word
-/// right after it.
+/// Whether the token at `at` is a dash between spaces on one line with a
+/// scale word right after it (a dash opening a line is a list's bullet).
 fn dash_before_scale(window: &mut Window, at: usize) -> bool {
-    let spaced = |token: Option<Token>| token.is_some_and(|t| t.gap != Gap::None && t.gap != Gap::Paragraph);
-    window
-        .punct(at)
-        .is_some_and(|(c, t)| matches!(c, '–' | '-') && t.gap != Gap::None)
+    let spaced = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::Space);
+    window.punct(at).is_some_and(|(c, t)| is_dash(c) && t.gap == Gap::Space)
         && spaced(window.get(at + 1))
         && matches!(window.number_word(at + 1, Prefix::None), Some(NumberWord::Scale { .. }))
 }

@@ -248,6 +248,10 @@ impl fmt::Display for Qualifier {
     }
 }
 
+/// The most percentage points a change of a rate can be: past it, points
+/// are a stock index's level (`(1945.9) نقطة`).
+pub const MOST_PERCENTAGE_POINTS: rust_decimal::Decimal = rust_decimal::Decimal::ONE_HUNDRED;
+
 #[cfg(test)]
 mod tests {
     use super::*;

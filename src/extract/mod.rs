@@ -29,7 +29,7 @@ use rust_decimal::Decimal;
 use crate::text::paragraphs::{self, Paragraph};
 use crate::text::script::Script;
 use crate::text::Document;
-pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value};
+pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value, MOST_PERCENTAGE_POINTS};
 pub use label::{figure_noun, is_label_head};
 pub(crate) use lexicon::is_currency_code;
 use lexicon::{lexicon, NumberWord, RangeJoin, ScaleForm, WordList, PERCENT_SIGNS};
@@ -977,7 +977,7 @@ impl FigureReader<'_> {
             }
             // `(1945.9) نقطة`, `7 512 points`: a stock index stands at
             // points of its own; percentage points past a hundred are none.
-            let index_points = |found: &str| found == "pp" && value.abs() > Decimal::ONE_HUNDRED;
+            let index_points = |found: &str| found == "pp" && value.abs() > MOST_PERCENTAGE_POINTS;
             match counted::unit_at(&mut self.window, counted_at).filter(|(found, _)| !index_points(found)) {
                 Some((found, len)) => {
                     unit = Some(found);

@@ -13,7 +13,7 @@ use super::counted;
 use super::figure::{Figure, Kind, Qualifier, RangeEnd, Value};
 use super::lexicon::{lexicon, RangeJoin};
 use super::number;
-use super::token::{Gap, TokenKind};
+use super::token::{is_dash, Gap, TokenKind};
 use super::window::{Prefix, Window};
 
 /// The two ends, read from the tokens starting at `at`: how many tokens
@@ -38,7 +38,7 @@ pub(crate) fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2]
         RangeJoin::Dash => {
             // Digits on both sides of a dash: `10 - 12`, `2024-2025`.
             let (c, _) = window.punct(a.next)?;
-            if !matches!(c, '-' | '–') || !a.digits_first {
+            if !is_dash(c) || !a.digits_first {
                 return None;
             }
             a.next + 1
@@ -148,7 +148,7 @@ pub(crate) fn may_start(window: &mut Window) -> bool {
         }
         Some(TokenKind::Number(_)) => window
             .punct(1)
-            .is_some_and(|(c, t)| matches!(c, '-' | '–') && t.gap != Gap::Paragraph),
+            .is_some_and(|(c, t)| is_dash(c) && t.gap != Gap::Paragraph),
         _ => false,
     }
 }

@@ -635,6 +635,12 @@ impl Iterator for Lexer<'_> {
     }
 }
 
+/// A hyphen or an en dash: what ranges, and some pages' amounts, set
+/// between two numbers or a number and its scale word.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
