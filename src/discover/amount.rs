@@ -311,7 +311,7 @@ fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
         // count of its own.
         Kind::Number
             if (figure.unit == Some("pp") || key.is_some_and(|k| POINT_NOUNS.contains(&k)))
-                && value.abs() <= Decimal::ONE_HUNDRED =>
+                && value.abs() <= crate::extract::MOST_PERCENTAGE_POINTS =>
         {
             Some((value, Class::Points))
         }

@@ -145,17 +145,20 @@ pub(crate) const BALANCE_FLOWS: &[(&[&str], &[&str])] = &[
 /// قيمة الصادرات ارتفعت خلال الأشهر الثلاثة الأولى من السنة بنسبة`).
 const FLOW_WITHIN: usize = 12;
 
-/// Which flow of which balance the last [`FLOW_WITHIN`] words name: the
-/// pair's place in [`BALANCE_FLOWS`], and whether it comes in.
+/// Which flow of which balance the last [`FLOW_WITHIN`] words name, the
+/// nearest first: the pair's place in [`BALANCE_FLOWS`], and whether it
+/// comes in.
 pub(crate) fn flow(before: &[String]) -> Option<(usize, bool)> {
-    BALANCE_FLOWS.iter().enumerate().find_map(|(pair, (inflow, outflow))| {
-        if ends_with_any(before, inflow, FLOW_WITHIN) {
-            Some((pair, true))
-        } else if ends_with_any(before, outflow, FLOW_WITHIN) {
-            Some((pair, false))
-        } else {
-            None
-        }
+    (1..=FLOW_WITHIN.min(before.len())).find_map(|within| {
+        BALANCE_FLOWS.iter().enumerate().find_map(|(pair, (inflow, outflow))| {
+            if ends_with_any(before, inflow, within) {
+                Some((pair, true))
+            } else if ends_with_any(before, outflow, within) {
+                Some((pair, false))
+            } else {
+                None
+            }
+        })
     })
 }
 
@@ -369,6 +372,11 @@ mod tests {
             Some((4, true))
         );
         assert_eq!(flow(&words_before("ont indiqué samedi les douanes")), None);
+        // The nearest flow named, whatever the table's order.
+        assert_eq!(
+            flow(&words_before("après les exportations, les importations ont atteint")),
+            Some((2, false))
+        );
     }
 
     #[test]

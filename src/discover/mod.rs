@@ -214,11 +214,14 @@ pub(crate) struct Facts {
     pub(crate) whole_named: Option<Arc<str>>,
     /// `مقابل`, `contre` before it: set against the figure before it.
     pub(crate) contrast_cue: bool,
-    /// `عجز`, `excédent` shortly before it: a balance, the difference of
+    /// `عجز`, `excédent` shortly before it, or as its clause's subject or
+    /// that of the change just before it: a balance, the difference of
     /// two flows.
     pub(crate) balance_cue: bool,
-    /// Which flow of a balance the words before it name (`les
-    /// exportations ont atteint`): see [`cues::flow`].
+    /// Which flow of a balance it is (see [`cues::flow`]): named by the
+    /// words before it (`les exportations ont atteint`), by its clause's
+    /// subject, or, with no subject of its own, the figure's before it in
+    /// its sentence.
     pub(crate) flow: Option<(usize, bool)>,
     /// How many words stand between it and the figure before it in its
     /// paragraph (or the paragraph's start).
@@ -313,7 +316,8 @@ impl Article {
                 .get(split.partition_point(|p| p.block.end <= figure.span.start))
                 .is_some_and(|p| p.script == Script::Latin);
             let sentence = sentences.partition_point(|&end| end <= figure.span.start);
-            let subject = subject::subject(&before, french).map(Arc::from).or_else(|| {
+            let own_subject = subject::subject(&before, french).map(Arc::from);
+            let subject = own_subject.clone().or_else(|| {
                 facts
                     .last()
                     .filter(|f: &&Facts| f.sentence == sentence)
@@ -331,7 +335,7 @@ impl Article {
             // subject of its clause. A level reached by a change stated
             // just before it is of what changed (`تراجع العجز … بنحو 11.2
             // في المئة ليصل إلى 19.98 بليون`), and a flow runs on along its
-            // sentence until another is named (`قيمة الصادرات ارتفعت
+            // sentence until another subject is named (`قيمة الصادرات ارتفعت
             // خلال الأشهر الثلاثة … بنسبة 8.2 في المائة لتصل إلى 31.4`).
             let previous = i
                 .checked_sub(1)
@@ -343,7 +347,7 @@ impl Article {
                 || rate_before.is_some_and(|f| f.balance_cue);
             let flow = cues::flow(&before)
                 .or_else(|| subject.as_deref().and_then(cues::flow_of_subject))
-                .or_else(|| previous.and_then(|(_, f)| f.flow));
+                .or_else(|| previous.filter(|_| own_subject.is_none()).and_then(|(_, f)| f.flow));
             facts.push(Facts {
                 sentence,
                 headline: paragraph < first_body,
@@ -973,7 +977,7 @@ fn quote(articles: &[Article], at: FigureRef) -> String {
     // `(1945.9) نقطة`: a noun after the closing parenthesis quotes the
     // opening one too.
     let closes = text.get(figure.span.end..end).is_some_and(|gap| gap.starts_with(')'));
-    let opened = figure.span.start > 0 && text.get(..figure.span.start).is_some_and(|t| t.ends_with('('));
+    let opened = text.get(..figure.span.start).is_some_and(|t| t.ends_with('('));
     let start = if closes && opened {
         figure.span.start - 1
     } else {

@@ -42,10 +42,9 @@ const UNMARKED_CHANGE: f64 = -0.5;
 const MIXED_PERIODS: f64 = -1.0;
 /// Several figures could each be the mistyped one: less sure which.
 const AMBIGUOUS_REPAIR: f64 = -0.5;
-/// A share whose part is the count its percentage follows: the text's
-/// own pairing, as good as a word where the arithmetic holds (it says
-/// nothing of the whole, so it suspects no slip); another part there is
-/// what the text rules out, as a noun that differs.
+/// A share whose part is the count its percentage is paired with: the
+/// text's own pairing, as good as a word, whether the arithmetic holds or
+/// misses by a slip; another figure there, as bad.
 const PART_BESIDE: f64 = CUE;
 const ANOTHER_PART_BESIDE: f64 = -CUE;
 

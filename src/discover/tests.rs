@@ -1427,4 +1427,26 @@ fn an_index_level_in_points_is_a_level_whose_change_is_found() {
         has(&found, "change", false, &["1.7%", "2134.8", "2098.5"]),
         "{found:#?}"
     );
+    // Its description quotes each level with both parentheses.
+    let articles = [article(INDEX_WEEK)];
+    let suggestions = discover(&articles);
+    let change = suggestions.iter().find(|s| s.relation.name() == "change");
+    let description = change.map(|s| s.description.as_str()).unwrap_or_default();
+    assert!(description.contains("«(2134.8) نقطة»"), "{description}");
+}
+
+#[test]
+fn a_share_word_after_the_stated_whole_pairs_the_percentage_with_no_other_figure() {
+    // `من أصل 802 ألف، بنسبة 40.5%`: the count before the share word is
+    // the whole the text states, not a part the share goes against.
+    let articles = [article(
+        "نجح 325 ألف مترشح من أصل 802 ألف مترشح، بنسبة 40.5%، حسب الوزارة.\n",
+    )];
+    let suggestions = discover(&articles);
+    let share = suggestions.iter().find(|s| s.relation.name() == "share");
+    let reason = share.map(|s| s.reason.as_str()).unwrap_or_default();
+    assert!(
+        reason.contains("holds") && !reason.contains("another figure"),
+        "{suggestions:#?}"
+    );
 }

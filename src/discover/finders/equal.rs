@@ -212,9 +212,22 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                     && a.range.zip(b.range).is_some_and(|(x, y)| x != y);
                 // `الذكور 1728 ألف … مقابل 1680 ألف … الإناث 1672 ألف …
                 // مقابل 1620 ألف`: each is the other end of its own
-                // comparison, of one period and two groups; a figure is
-                // restated plainly, not as what something is set against.
-                let both_set_against_others = a.at.article == b.at.article && a.contrasted && b.contrasted;
+                // comparison, set against two other values; a figure is
+                // restated plainly, or with what it was set against.
+                let set_against_value = |x: usize| {
+                    all[..x]
+                        .iter()
+                        .rev()
+                        .find(|p| p.at != all[x].at)
+                        .filter(|p| p.at.article == all[x].at.article)
+                        .map(|p| p.value)
+                };
+                let both_set_against_others = a.at.article == b.at.article
+                    && a.contrasted
+                    && b.contrasted
+                    && set_against_value(i)
+                        .zip(set_against_value(j))
+                        .is_some_and(|(x, y)| x != y);
                 if set_against_a_repeat || set_against_each_other || ends_of_one_range || both_set_against_others {
                     continue;
                 }

@@ -514,18 +514,21 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
 /// in one sentence, paired by a word of shares (`2286 ألف مولود بنسبة
 /// 48.9%`, `3 250 dossiers, soit 41 %`): the text's own pairing. `None`
 /// where no such word or no count of the whole's quantity stands there
-/// (`مسافر 4.1%` may be the count's change), or where the percentage
+/// (`مسافر 4.1%` may be the count's change), where the count there is the
+/// stated whole (`من أصل 802 ألف، بنسبة 40.5%`), or where the percentage
 /// states a change (`إلى 2.6 مليون بنسبة 7.7%` is no share of it).
 fn part_beside(scope: &Scope, target: usize, part: usize, whole: usize) -> Option<bool> {
     let amounts = scope.amounts;
     let percent = amounts.get(target)?;
-    let paired = scope.facts_of(target).is_some_and(|f| f.share_cue || f.of_total);
+    let facts = scope.facts_of(target)?;
+    let paired = (facts.share_cue || facts.of_total) && facts.words_before <= PAIRED_WITHIN;
     if percent.change.is_some() || !paired {
         return None;
     }
     let before = amounts.get(..target)?.iter().rev().find(|a| a.at != percent.at)?;
     let whole = amounts.get(whole)?;
-    if before.class != Class::Count || before.sentence != percent.sentence {
+    let stated_whole = scope.facts.get(before.at.figure).is_some_and(|f| f.whole_cue);
+    if before.class != Class::Count || before.sentence != percent.sentence || stated_whole {
         return None;
     }
     // The count beside is the part: a share that makes it the whole goes
@@ -539,6 +542,10 @@ fn part_beside(scope: &Scope, target: usize, part: usize, whole: usize) -> Optio
     }
     Some(amounts.get(part)?.at == before.at)
 }
+
+/// How many words a share word and its percentage may take after the
+/// count they pair with (`مولود بنسبة`, `personnes (+`).
+const PAIRED_WITHIN: usize = 4;
 
 /// A bound (`لم تتجاوز 6 %`, `plus de 26 %`) is evidence only where the
 /// ratio comes near it, within the values it rounds from; one far inside
