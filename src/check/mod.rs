@@ -105,6 +105,24 @@ pub(crate) fn show_as(kind: crate::extract::Kind, n: Decimal) -> String {
     }
 }
 
+/// A finding's value, what was expected and their difference as people
+/// read them (`value 78.5882%, expected 49.2%, difference 29.3882%`): a
+/// fraction of a percentage comparison as a percentage, a year as a year.
+pub(crate) fn comparison_shown(finding: &Finding) -> Option<String> {
+    let (value, expected, difference) = (finding.value?, finding.expected?, finding.difference()?);
+    let kind = finding.primary().map_or(crate::extract::Kind::Number, |f| f.kind);
+    let shown = |n: Decimal| match n.checked_mul(Decimal::ONE_HUNDRED) {
+        Some(hundredfold) if finding.percent => format!("{}%", show_as(crate::extract::Kind::Number, hundredfold)),
+        _ => show_as(kind, n),
+    };
+    Some(format!(
+        "value {}, expected {}, difference {}",
+        shown(value),
+        shown(expected),
+        shown(difference)
+    ))
+}
+
 /// A figure's value as people read it: `3,685,964`, `28%`, `2025`.
 pub(crate) fn show_value(figure: &NamedFigure) -> String {
     use crate::extract::Kind;

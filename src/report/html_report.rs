@@ -373,17 +373,8 @@ fn item_body(row: &FindingRow) -> String {
         shown(&row.rule_id),
         shown_with_quotes(&row.message)
     );
-    if let (Some(value), Some(expected)) = (&row.value, &row.expected) {
-        let _ = writeln!(
-            out,
-            "<p class=\"details\">value {}, expected {}{}</p>",
-            escape(&group_thousands(value)),
-            escape(&group_thousands(expected)),
-            row.difference
-                .as_ref()
-                .map(|d| format!(", difference {}", escape(&signed_thousands(d))))
-                .unwrap_or_default()
-        );
+    if let Some(comparison) = &row.comparison_shown {
+        let _ = writeln!(out, "<p class=\"details\">{}</p>", escape(comparison));
     }
     let _ = write!(
         out,

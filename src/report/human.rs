@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use crate::check::{show_as, show_value, Finding, Status};
+use crate::check::{show_value, Finding, Status};
 use crate::rules::{Origin, Severity};
 use crate::text::visible::visible;
 use crate::text::{Document, LabelledExcerpt, Labels, GUTTER};
@@ -244,24 +244,8 @@ impl FindingDiagnostic {
         if let Some(h) = &finding.help {
             help.push(h.clone());
         }
-        if let (Some(value), Some(expected), Some(difference)) = (finding.value, finding.expected, finding.difference())
-        {
-            if finding.status == Status::Fail {
-                let kind = finding.primary().map_or(crate::extract::Kind::Number, |f| f.kind);
-                // Fractions of a percentage comparison read as percentages.
-                let show = |n: rust_decimal::Decimal| match n.checked_mul(rust_decimal::Decimal::ONE_HUNDRED) {
-                    Some(hundredfold) if finding.percent => {
-                        format!("{}%", show_as(crate::extract::Kind::Number, hundredfold))
-                    }
-                    _ => show_as(kind, n),
-                };
-                help.push(format!(
-                    "value {}, expected {}, difference {}",
-                    show(value),
-                    show(expected),
-                    show(difference)
-                ));
-            }
+        if finding.status == Status::Fail {
+            help.extend(crate::check::comparison_shown(finding));
         }
         if !literals.is_empty() {
             help.push(format!("given in the rule file: {}", literals.join(", ")));

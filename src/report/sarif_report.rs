@@ -599,6 +599,7 @@ mod tests {
             value: None,
             expected: None,
             difference: None,
+            comparison_shown: None,
             rules_file: "rules/x.yaml".to_string(),
             rule_line: 3,
             rule_column: 5,

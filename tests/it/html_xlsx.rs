@@ -955,3 +955,30 @@ fn a_large_run_is_an_index_and_pages_that_link_both_ways() {
     assert!(!folder.exists());
     assert!(fs::read_to_string(&index).unwrap().contains("articles/a.txt"));
 }
+
+#[test]
+fn a_failing_share_reads_as_percentages_on_the_page() {
+    // Written for this test: 2672 of 3.4 million is 78.59%, not the 49.2%
+    // the text states (1672 thousand was meant).
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "بلغ عدد التلاميذ المسجلين 3.4 مليون تلميذ سنة 2024.\n\n\
+وبلغ عدد الذكور 1728 ألف تلميذ بنسبة 50.8% من إجمالي عدد التلاميذ، \
+وبلغ عدد الإناث 2672 ألف تلميذ بنسبة 49.2% من إجمالي عدد التلاميذ.\n",
+    )
+    .unwrap();
+    run_in(dir.path(), &["audit", "a.txt", "--html", "r.html", "-q"]);
+    let page = Html::parse_document(&fs::read_to_string(dir.path().join("r.html")).unwrap());
+    let details: Vec<String> = page
+        .select(&select("li.finding p.details"))
+        .map(|p| p.text().collect())
+        .collect();
+    assert!(
+        details
+            .iter()
+            .any(|d| d.contains("78.5882%") && d.contains("expected 49.2%")),
+        "{details:?}"
+    );
+    assert!(details.iter().all(|d| !d.contains("0.7858823")), "{details:?}");
+}
