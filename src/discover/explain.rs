@@ -124,12 +124,19 @@ pub(crate) fn suspected(articles: &[Article], candidate: &Candidate) -> Option<S
     }
     let repairs = &candidate.evidence.repairs;
     let each: Vec<String> = repairs.iter().map(|r| repair(articles, r)).collect();
+    // A ratio's values are fractions of one: read as the percentages
+    // the text writes.
+    let percent = matches!(candidate.relation, Relation::Ratio { .. });
+    let as_read = |n: Decimal| match n.checked_mul(Decimal::ONE_HUNDRED) {
+        Some(hundredfold) if percent => format!("{}%", shown(hundredfold)),
+        _ => shown(n),
+    };
     let computed = match candidate.values {
         Some((computed, stated)) if computed != stated => {
             format!(
                 "the figures give {}, the text states {}; ",
-                shown(computed),
-                shown(stated)
+                as_read(computed),
+                as_read(stated)
             )
         }
         _ => String::new(),

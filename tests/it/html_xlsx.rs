@@ -981,4 +981,10 @@ fn a_failing_share_reads_as_percentages_on_the_page() {
         "{details:?}"
     );
     assert!(details.iter().all(|d| !d.contains("0.7858823")), "{details:?}");
+    // The suspicion reads the same way.
+    let whole: String = page.root_element().text().collect();
+    assert!(
+        whole.contains("the figures give 78.5882%, the text states 49.2%"),
+        "{whole}"
+    );
 }
