@@ -37,7 +37,9 @@ pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
         .collect();
     // And the other way: a part of a sum that adds up, as a share of that
     // sum's total (`ويتوزع عدد النشيطين … إلى 2837.7 ألفا و1174 ألفا …
-    // 71 و29 بالمائة`), rather than of another figure of its size.
+    // 71 و29 بالمائة`), rather than of another figure of its size; and so
+    // of a balance, whose smaller flow and the balance itself add up to
+    // the larger flow (`taux de couverture … 52%`, exports over imports).
     let parts_of: HashSet<(FigureRef, FigureRef)> = scored
         .iter()
         .filter(|(c, s)| c.evidence.holds && *s >= score::HOLDS)
@@ -45,7 +47,7 @@ pub(crate) fn support(scored: &mut [(Candidate, f64)]) {
             Relation::Sum {
                 parts,
                 total,
-                kind: SumKind::Sum,
+                kind: SumKind::Sum | SumKind::Difference,
             } => Some(parts.iter().map(|p| (*p, *total)).collect::<Vec<_>>()),
             _ => None,
         })
@@ -132,6 +134,21 @@ mod tests {
         support(&mut scored);
         assert!(scored[0].0.evidence.parts_shared);
         assert!((scored[0].1 - score::PARTS_SHARED).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_flow_of_a_balance_that_holds_is_a_share_of_the_other_flow() {
+        // Exports (1) and the deficit (3) make the imports (0): a rate of
+        // coverage, exports over imports, gains as a part of a sum does.
+        let balance = candidate(Relation::Sum {
+            parts: vec![at(1), at(3)],
+            total: at(0),
+            kind: SumKind::Difference,
+        });
+        let mut scored = vec![(balance, 2.0), (share(2, 1, 0), 0.0)];
+        support(&mut scored);
+        assert!(scored[1].0.evidence.parts_shared);
+        assert!((scored[1].1 - score::PARTS_SHARED).abs() < 1e-9);
     }
 
     #[test]
