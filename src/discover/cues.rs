@@ -166,7 +166,11 @@ pub(crate) fn flow(before: &[String]) -> Option<(usize, bool)> {
 /// `subject`) names: `ليصل إلى 17.61 بليون` after `قيمة الصادرات ارتفعت`.
 pub(crate) fn flow_of_subject(subject: &str) -> Option<(usize, bool)> {
     let head = subject.split(' ').next().unwrap_or(subject);
-    let names = |words: &[&str]| words.iter().any(|w| subject_key(w).is_some_and(|k| k == head));
+    let names = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| super::subject::key_of(w).is_some_and(|k| k == head))
+    };
     BALANCE_FLOWS
         .iter()
         .enumerate()
@@ -181,12 +185,9 @@ pub(crate) fn flow_of_subject(subject: &str) -> Option<(usize, bool)> {
 /// إلى 19.98 بليون`).
 pub(crate) fn balance_subject(subject: &str) -> bool {
     let head = subject.split(' ').next().unwrap_or(subject);
-    BALANCE_CUES.iter().any(|w| subject_key(w).is_some_and(|k| k == head))
-}
-
-/// A table word as `subject` keys a noun: its article dropped.
-fn subject_key(word: &str) -> Option<String> {
-    super::quantity::key(word.strip_prefix("ال").unwrap_or(word))
+    BALANCE_CUES
+        .iter()
+        .any(|w| super::subject::key_of(w).is_some_and(|k| k == head))
 }
 
 /// How many words before a figure its balance word may stand (`un

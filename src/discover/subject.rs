@@ -79,6 +79,18 @@ const NOT_FRENCH_SUBJECTS: &[&str] = &[
 /// `بالصادرات`).
 const PREFIXES: &[char] = &['و', 'ف', 'ب', 'ك'];
 
+/// A noun without its article, if it has one: `الصادرات` → `صادرات`,
+/// and `للمملكة` (ل with the article) → `مملكة`.
+fn without_article(word: &str) -> Option<&str> {
+    word.strip_prefix("ال").or_else(|| word.strip_prefix("لل"))
+}
+
+/// A word keyed as a subject is (`الصادرات`, `صادرات`, `exportations`):
+/// its article dropped, for tables of words that name quantities.
+pub(crate) fn key_of(word: &str) -> Option<String> {
+    quantity::key(without_article(word).unwrap_or(word))
+}
+
 /// The subject among `words` (folded, as [`super::cues::words_before`]
 /// gives them): the first definite noun of an Arabic clause, the first
 /// noun after a determiner in a French one. As a quantity key.
@@ -97,8 +109,7 @@ pub(crate) fn subject(words: &[String], french: bool) -> Option<String> {
     } else {
         let definite = |word: &str| -> Option<String> {
             let bare = word.strip_prefix(PREFIXES).unwrap_or(word);
-            // `للمملكة` is ل with the article.
-            let noun = bare.strip_prefix("ال").or_else(|| bare.strip_prefix("لل"))?;
+            let noun = without_article(bare)?;
             if noun.chars().count() < 3 || NOT_SUBJECTS.contains(&bare) || NOT_SUBJECTS.contains(&word) {
                 return None;
             }
