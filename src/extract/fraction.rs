@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, folded_starts_with, folds_equal};
 
 /// Arabic fraction words that stand alone: the word, and the fraction.
 const ARABIC_ALONE: &[(&str, u8, u8)] = &[
@@ -111,8 +111,7 @@ const FRENCH_SPANS_OF_TIME: &[&str] = &[
 ];
 
 fn is_in(table: &[&str], word: &str) -> bool {
-    let word = fold(word);
-    table.iter().any(|w| fold(w) == word)
+    table.iter().any(|w| folds_equal(w, word))
 }
 
 /// The fraction an Arabic word standing alone writes, as (numerator,
@@ -122,10 +121,9 @@ pub(super) fn alone(word: &str) -> Option<(u8, u8)> {
     if !matches!(word.chars().next(), Some('ن' | 'ث' | 'ر')) {
         return None;
     }
-    let word = fold(word);
     ARABIC_ALONE
         .iter()
-        .find(|(w, ..)| fold(w) == word)
+        .find(|(w, ..)| folds_equal(w, word))
         .map(|&(_, n, d)| (n, d))
 }
 
@@ -177,7 +175,7 @@ pub(super) fn is_span_of_time(word: &str) -> bool {
 /// Whether `word`, just before a fraction, qualifies it or makes it part
 /// of a name (a definite noun: `المنتجات نصف المصنعة`).
 pub(super) fn taken_before(word: &str) -> bool {
-    is_in(QUALIFYING_BEFORE, word) || fold(word).starts_with("ال")
+    is_in(QUALIFYING_BEFORE, word) || folded_starts_with(word, "ال")
 }
 
 /// `numerator / denominator` as a decimal (`ثلث` is 0.3333…).

@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::figure::{Change, Qualifier};
 use super::lang::fr::lexicon as fr;
-use crate::text::normalize::{fold, is_arabic_letter};
+use crate::text::normalize::{fold, is_arabic_letter, with_folded};
 
 pub(crate) use super::lang::ar::lexicon::*;
 pub(crate) use super::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
@@ -428,13 +428,12 @@ impl Lexicon {
 
     /// Whether a word (as written) is a preposition, pronoun or particle.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
-        let folded = fold(word);
-        self.function_words.contains(&folded)
+        with_folded(word, |folded| self.function_words.contains(folded))
     }
 
     /// Whether a word (as written) is in `list`.
     pub(crate) fn is(&self, list: WordList, word: &str) -> bool {
-        self.word_lists[list as usize].contains(&fold(word))
+        with_folded(word, |folded| self.word_lists[list as usize].contains(folded))
     }
 
     /// Whether a word (as written) is in `list`, alone or behind a glued

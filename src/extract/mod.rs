@@ -1177,12 +1177,11 @@ impl FigureReader<'_> {
         }
         // `vingt-cinquième`, `cent unième`; `trois dixièmes` is a
         // fraction, read as none too.
-        let lower = word.to_lowercase();
         let ordinal = self.window.is_french()
             && !number.digits_first
             && ["ième", "ieme", "ièmes", "iemes", "ème", "eme"]
                 .iter()
-                .any(|e| lower.ends_with(e));
+                .any(|e| word.to_lowercase().ends_with(e));
         ordinal.then_some(taken)
     }
 
@@ -1298,7 +1297,7 @@ impl FigureReader<'_> {
                 .window
                 .joined(at + 1)
                 .and_then(|t| text.get(t.figure_start()..t.end))
-                .is_some_and(|w| crate::text::normalize::fold(w).starts_with("ال"))
+                .is_some_and(|w| crate::text::normalize::folded_starts_with(w, "ال"))
     }
 
     /// `5G`, `3D`, `4x4`, `100K`, `3M`: digits glued to capitals, or to a
