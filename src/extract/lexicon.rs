@@ -88,14 +88,16 @@ pub(crate) enum WordList {
     Cents,
     /// [`SUBJECT_HEADS`] and the French [`fr::LABEL_HEADS`].
     LabelHeads,
+    /// [`STOCK_INDEXES`] and the French [`fr::STOCK_INDEXES`].
+    StockIndexes,
 }
 
 impl WordList {
-    const COUNT: usize = 8;
+    const COUNT: usize = 9;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::LabelHeads as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::StockIndexes as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -302,6 +304,7 @@ impl Lexicon {
             folded_set(&[COLLOQUIAL_NUMBER_WORDS]),
             folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]),
             folded_set(&[SUBJECT_HEADS, fr::LABEL_HEADS]),
+            folded_set(&[STOCK_INDEXES, fr::STOCK_INDEXES]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

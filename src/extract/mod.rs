@@ -977,8 +977,13 @@ impl FigureReader<'_> {
             }
             // `(1945.9) نقطة`, `7 512 points`: a stock index stands at
             // points of its own; percentage points past a hundred are none.
-            let index_points = |found: &str| found == "pp" && value.abs() > MOST_PERCENTAGE_POINTS;
-            match counted::unit_at(&mut self.window, counted_at).filter(|(found, _)| !index_points(found)) {
+            // Nor are the bare points an index moves by (`تراجع المؤشر بـ
+            // 33.7 نقطة`); `نقطة مئوية` says percentage points outright.
+            let index_points = |reader: &Self, found: &str, len: usize| {
+                found == "pp" && (value.abs() > MOST_PERCENTAGE_POINTS || (len == 1 && reader.after_an_index_name()))
+            };
+            match counted::unit_at(&mut self.window, counted_at).filter(|&(found, len)| !index_points(self, found, len))
+            {
                 Some((found, len)) => {
                     unit = Some(found);
                     unit_end = Some(counted_at + len);
@@ -1183,6 +1188,34 @@ impl FigureReader<'_> {
                 .iter()
                 .any(|e| word.to_lowercase().ends_with(e));
         ordinal.then_some(taken)
+    }
+
+    /// Whether the clause before the figure names an index (`تراجع
+    /// المؤشر بـ`, `le MASI a perdu`), within a few words.
+    fn after_an_index_name(&self) -> bool {
+        let text = self.window.text();
+        for i in 0..window::BEHIND {
+            let Some(token) = self.window.behind(i) else {
+                return false;
+            };
+            match token.kind {
+                TokenKind::Word { .. } | TokenKind::Latin => {
+                    let named = text
+                        .get(token.start..token.end)
+                        .is_some_and(|w| lexicon().is_with_waw(WordList::StockIndexes, w));
+                    if named {
+                        return true;
+                    }
+                }
+                // `l'indice`: the apostrophe is within the clause.
+                TokenKind::Punct('\'' | '\u{2019}') | TokenKind::Number(_) => {}
+                TokenKind::Punct(_) => return false,
+            }
+            if matches!(token.gap, Gap::Line | Gap::Paragraph) {
+                return false;
+            }
+        }
+        false
     }
 
     /// French `neuf` after a noun and before no noun is "new" (`un

@@ -396,6 +396,24 @@ fn points_past_a_hundred_are_an_index_level_not_percentage_points() {
 }
 
 #[test]
+fn an_index_moves_by_points_of_its_own() {
+    // The bare points an index gains or loses, however few.
+    assert_eq!(counted("وتراجع المؤشر الرئيسي للبورصة بـ 33.7 نقطة").0, "");
+    assert_eq!(counted("وتراجع المؤشر الرئيسي للبورصة بـ 33.7 نقطة").1, "نقطة");
+    assert_eq!(counted("ربح مؤشر مازي 12 نقطة خلال الأسبوع").0, "");
+    assert_eq!(counted("L'indice MASI a perdu 41,2 points en une séance").0, "");
+    assert_eq!(counted("le MASI gagne 8 points").0, "");
+    // Percentage points said outright stay so, an index named or not.
+    assert_eq!(counted("وارتفع مؤشر البطالة بـ 0.8 نقطة مئوية").0, "pp");
+    assert_eq!(counted("l'indice a reculé de 0,4 point de pourcentage").0, "pp");
+    // A rate's points, with no index in its clause.
+    assert_eq!(counted("وتراجعت نسبة البطالة بـ 1.3 نقطة").0, "pp");
+    assert_eq!(counted("le taux de réussite gagne 4 points").0, "pp");
+    // An index named in the sentence before is not this clause's subject.
+    assert_eq!(counted("أغلق المؤشر مرتفعا. وتراجعت النسبة بـ 2 نقطة").0, "pp");
+}
+
+#[test]
 fn a_dash_between_digits_and_their_scale_word_keeps_them_one_figure() {
     let deficit = one("تراجع العجز الى 11.9 – مليار دينار");
     assert_eq!(

@@ -612,6 +612,25 @@ pub(crate) const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
     "تسعطعشر",
 ];
 
+/// Words that name an index (`المؤشر`, `البورصة`, `مازي`): its moves in
+/// bare points (`تراجع المؤشر بـ 33.7 نقطة`) are points of the index, not
+/// percentage points. `نقطة مئوية` stays a percentage point.
+pub(crate) const STOCK_INDEXES: &[&str] = &[
+    "مؤشر",
+    "المؤشر",
+    "لمؤشر",
+    "بمؤشر",
+    "مؤشرها",
+    "بورصة",
+    "البورصة",
+    "لبورصة",
+    "مازي",
+    "مادكس",
+    "تاسي",
+    "داو",
+    "ناسداك",
+];
+
 /// The hundredths of a dollar or a euro (`50 سنتا`).
 pub(crate) const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];
 

@@ -380,6 +380,13 @@ pub(crate) const SIGN_WORDS: &[&str] = &["moins"];
 /// never its numerator alone.
 pub(crate) const FRACTION_DENOMINATORS: &[&str] = &["tiers", "quart", "quarts"];
 
+/// Words that name an index (`l'indice`, `le MASI`): its moves in bare
+/// points (`le MASI a perdu 33,7 points`) are points of the index.
+/// `points de pourcentage` stay percentage points.
+pub(crate) const STOCK_INDEXES: &[&str] = &[
+    "indice", "indices", "masi", "madex", "msi20", "cac", "dax", "nasdaq", "dow", "tasi", "bourse",
+];
+
 /// The hundredths of a dollar or a euro (`50 cents`, `20 centimes`).
 pub(crate) const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
 
