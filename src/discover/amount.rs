@@ -104,10 +104,12 @@ pub(crate) struct Amount {
     /// The subject of its clause (see `subject`): what an amount with no
     /// noun is of.
     pub(crate) subject: Option<std::sync::Arc<str>>,
-    /// For a count written as two numbers around a thousand (`59 ألفا و97`):
-    /// its value with the two swapped (97,059), a slip of the pen as
-    /// common as two digits swapped.
-    pub(crate) swapped: Option<Decimal>,
+    /// Its value with two written parts swapped, and the edit's name: a
+    /// count written as two numbers around a thousand (`59 ألفا و97`,
+    /// 97,059), a slip of the pen as common as two digits swapped; or the
+    /// two sides of an Arabic paragraph's decimal point (`9.48 %` for
+    /// 48.9), as text copied from a right-to-left page turns them.
+    pub(crate) swapped: Option<(Decimal, &'static str)>,
     /// Introduced as set against the figure before it (`مقابل`, `contre`).
     pub(crate) contrasted: bool,
     /// For a percentage: the span of years it is an average over.
@@ -224,11 +226,7 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             subject: facts.subject.clone(),
             contrasted: facts.contrast_cue,
             span: facts.span,
-            swapped: if class == Class::Count && figure.qualifier == Qualifier::Exact {
-                swapped_thousands(value, figure.text(article.document.text()))
-            } else {
-                None
-            },
+            swapped: swapped_parts(figure, value, class, facts.french, article.document.text()),
         };
         // The other reading is exact as far as it goes: its last digit
         // is a unit of the scale word.
@@ -262,6 +260,66 @@ fn restated_change(before: &[Amount], class: Class, facts: &Facts) -> Option<Cha
     (previous.class == Class::Count && previous.sentence == facts.sentence)
         .then_some(previous.change)
         .flatten()
+}
+
+/// The edit that swaps a figure's two numbers around a thousand.
+const THOUSANDS_SWAPPED: &str = "its two numbers swapped";
+/// The edit that swaps the two sides of a decimal point.
+const POINT_SIDES_SWAPPED: &str = "the two sides of its decimal point swapped";
+
+/// `figure`'s value with two of its written parts swapped, if it is
+/// written so that a slip may have swapped them (see [`Amount::swapped`]).
+fn swapped_parts(
+    figure: &Figure,
+    value: Decimal,
+    class: Class,
+    french: bool,
+    text: &str,
+) -> Option<(Decimal, &'static str)> {
+    let written = figure.text(text);
+    if class == Class::Count && figure.qualifier == Qualifier::Exact {
+        if let Some(swapped) = swapped_thousands(value, written) {
+            return Some((swapped, THOUSANDS_SWAPPED));
+        }
+    }
+    (!french)
+        .then(|| swapped_point_sides(value, written))
+        .flatten()
+        .map(|swapped| (swapped, POINT_SIDES_SWAPPED))
+}
+
+/// `value` with the digits before and after its decimal point swapped,
+/// where the text writes it as those two runs of digits around one point
+/// or comma (`9.48` → 48.9, `7,48` → 48.7): both sides of different
+/// lengths (one digit each is two digits swapped), no leading zero after
+/// the swap, and no scale word between (`2.4 مليون` is read as millions).
+fn swapped_point_sides(value: Decimal, text: &str) -> Option<Decimal> {
+    if value.fract().is_zero() || value <= Decimal::ZERO {
+        return None;
+    }
+    let mut runs: Vec<String> = vec![String::new()];
+    let mut separators = 0;
+    for c in text.chars() {
+        match crate::text::normalize::digit_value(c) {
+            Some(d) => runs.last_mut()?.push(char::from(b'0' + d)),
+            None if matches!(c, '.' | ',' | '٫' | '،') && !runs.last()?.is_empty() => {
+                separators += 1;
+                runs.push(String::new());
+            }
+            None if runs.last()?.is_empty() && runs.len() == 1 => {}
+            None => break,
+        }
+    }
+    let [whole, fraction] = &runs[..] else { return None };
+    if separators != 1 || whole.len() == fraction.len() || fraction.is_empty() || fraction.starts_with('0') {
+        return None;
+    }
+    // The number as written must be the value (no scale word after it).
+    let written: Decimal = format!("{whole}.{fraction}").parse().ok()?;
+    if written != value {
+        return None;
+    }
+    format!("{fraction}.{whole}").parse().ok()
 }
 
 /// `value` with its thousands and its units swapped, where the text
@@ -404,5 +462,20 @@ mod tests {
         assert_eq!(swap(59_000, "59 ألف"), None);
         assert_eq!(swap(1_206_000, "مليون و 206 آلاف"), None);
         assert_eq!(swap(59_097, "59097"), None);
+    }
+
+    #[test]
+    fn two_sides_of_a_decimal_point_swap() {
+        let swap = |value: &str, text: &str| swapped_point_sides(value.parse().unwrap(), text);
+        assert_eq!(swap("9.48", "9.48 %"), Some("48.9".parse().unwrap()));
+        assert_eq!(swap("7.48", "7,48 في المائة"), Some("48.7".parse().unwrap()));
+        assert_eq!(swap("12.5", "١٢٫٥٪"), Some("5.12".parse().unwrap()));
+        // One digit on each side is two digits swapped, tried already.
+        assert_eq!(swap("2.4", "2.4%"), None);
+        // A scale word, a leading zero after the swap, no decimals.
+        assert_eq!(swap("2400000", "2.4 مليون"), None);
+        assert_eq!(swap("1.05", "1.05%"), None);
+        assert_eq!(swap("48", "48%"), None);
+        assert_eq!(swap("1.25", "من 1.25 إلى 3.5"), Some("25.1".parse().unwrap()));
     }
 }

@@ -74,7 +74,7 @@ pub(crate) fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             out.push((m, n + 1, lead, "a digit added"));
         }
     }
-    let swapped = amount.swapped.map(|v| (v, "its two numbers swapped"));
+    let swapped = amount.swapped;
     let mut values: Vec<(Decimal, &'static str)> = out
         .into_iter()
         // No leading zero where there are digits after it.
@@ -129,7 +129,7 @@ pub(crate) fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             out.extend(shifted(change).map(|v| (v, "two digits swapped")));
         }
     }
-    out.extend(amount.swapped.map(|v| (v, "its two numbers swapped")));
+    out.extend(amount.swapped);
     out.retain(|(v, _)| *v != amount.value && !v.is_zero());
     out.sort_by_key(|v| v.0);
     out.dedup_by(|a, b| a.0 == b.0);
@@ -316,7 +316,7 @@ mod tests {
                 out.push((v, "a digit added"));
             }
         }
-        let swapped = amount.swapped.map(|v| (v, "its two numbers swapped"));
+        let swapped = amount.swapped;
         let mut values: Vec<(Decimal, &'static str)> = out
             .into_iter()
             .filter(|(v, _)| v.len() == 1 || v[0] != b'0')

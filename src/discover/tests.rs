@@ -377,6 +377,33 @@ fn a_count_whose_two_numbers_were_swapped_is_suspected() {
     assert_eq!(suspected[0].confidence, Confidence::Strong, "{suggestions:#?}");
 }
 
+// A share whose decimal point's two sides were swapped, as a page copied
+// from right to left shows them: 1,842 thousand of 3.3 million is 55.8%.
+const BENEFICIARIES: &str = "وبلغ عدد التلاميذ المسجلين هذا الموسم 3.3 مليون تلميذ.\n\n\
+ويدرس منهم في السلك الابتدائي 1842 ألف تلميذ، بنسبة 8.55 في المائة من المجموع.\n";
+
+#[test]
+fn a_share_whose_decimal_sides_were_swapped_is_suspected() {
+    let clean = found(&BENEFICIARIES.replace("8.55", "55.8"));
+    assert!(clean.iter().all(|(_, suspected, _)| !suspected), "{clean:#?}");
+    let suggestions = discover(&[article(BENEFICIARIES)]);
+    let suspected: Vec<&Suggestion> = suggestions.iter().filter(|s| s.suspected.is_some()).collect();
+    assert_eq!(suspected.len(), 1, "{suggestions:#?}");
+    let reason = suspected[0].suspected.as_deref().unwrap_or_default();
+    assert!(
+        reason.contains("55.8") && reason.contains("the two sides of its decimal point swapped"),
+        "{reason}"
+    );
+    // In a French paragraph the same figures are no such slip.
+    let french = "Le pays compte cette année 3,3 millions d'élèves inscrits.\n\n\
+Le primaire en accueille 1 842 000 élèves, soit 8,55 % des élèves inscrits.\n";
+    let clean = found(&french.replace("8,55", "55,8"));
+    assert!(clean.iter().any(|(kind, ..)| *kind == "share"), "{clean:#?}");
+    let suggestions = discover(&[article(french)]);
+    let reasons: Vec<&str> = suggestions.iter().filter_map(|s| s.suspected.as_deref()).collect();
+    assert!(reasons.iter().all(|r| !r.contains("decimal point")), "{reasons:#?}");
+}
+
 // The two ends of a change set against each other (`contre`), the rate
 // right after them, amounts with no noun but their currency.
 const CUSTOMS: &str = "Les recettes douanières ont atteint 16,67 milliards de dirhams à fin juin, \

@@ -134,7 +134,7 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
             // Parts of the total's own quantity, or parts that name none,
             // each smaller than the total
             // (or than it would be with its two numbers swapped back).
-            let most = total.value.max(total.swapped.unwrap_or(Decimal::ZERO));
+            let most = total.value.max(total.swapped.map_or(Decimal::ZERO, |(v, _)| v));
             fits_total(total, a) && a.value < most && (a.key.is_none() || a.key == total.key)
         })
         .collect();
@@ -191,7 +191,7 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
             equation.amounts().any(|i| {
                 amounts[i]
                     .swapped
-                    .is_some_and(|v| equation.holds(amounts, Some((i, v))))
+                    .is_some_and(|(v, _)| equation.holds(amounts, Some((i, v))))
             })
         };
         if !outcome.holds(equation.compare) && !slip() && !swap() {
