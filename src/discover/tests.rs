@@ -1034,6 +1034,49 @@ fn a_rounded_figure_restates_another_document_s_exact_one_though_its_own_counts_
     assert!(claim, "{found:#?}");
 }
 
+// Two outlets on one release: the second restates its body's figure in its
+// title, written the same way. Read in this order, the title comes right
+// after the first outlet's figure.
+const VISITORS_TITLED: &str = "الجهة استقبلت 2.6 مليون زائر سنة 2024\n\n\
+أعلنت المندوبية الجهوية للسياحة أن الجهة استقبلت سنة 2024 ما مجموعه 2.6 مليون زائر من داخل المغرب وخارجه، \
+في حصيلة عرضتها خلال لقاء صحفي نظم بمقرها، وقالت إن الفنادق المصنفة سجلت أعلى نسب الملء في فصل الصيف.\n";
+const VISITORS_PLAIN: &str = "حسب أرقام المندوبية الجهوية للسياحة التي قدمت في لقاء صحفي، استقبلت الجهة \
+2.6 مليون زائر سنة 2024، أغلبهم من السياح الأجانب الذين قصدوا المدن الساحلية والمناطق الجبلية خلال العطل.\n";
+
+#[test]
+fn across_documents_a_figure_is_compared_in_the_bodies_its_title_restates() {
+    let articles: Vec<Article> = [VISITORS_PLAIN, VISITORS_TITLED]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let name = format!("d{i}.txt");
+            let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
+            Article::new(Arc::new(document))
+        })
+        .collect();
+    let pairs: Vec<Vec<(usize, usize)>> = discover(&articles)
+        .iter()
+        .filter(|s| s.relation.name() == "equal")
+        .map(|s| s.relation.figures().iter().map(|f| (f.article, f.figure)).collect())
+        .collect();
+    // The index of the `nth` figure of `article` written `text`.
+    let nth = |article: &Article, text: &str, nth: usize| {
+        (0..article.index.figures().len())
+            .filter(|&i| article.text(i) == text)
+            .nth(nth)
+            .unwrap()
+    };
+    let other = nth(&articles[0], "2.6 مليون", 0);
+    let (title, body) = (nth(&articles[1], "2.6 مليون", 0), nth(&articles[1], "2.6 مليون", 1));
+    // The title restates its body; the body and the other outlet agree.
+    assert!(pairs.contains(&vec![(1, title), (1, body)]), "{pairs:?}");
+    assert!(pairs.contains(&vec![(0, other), (1, body)]), "{pairs:?}");
+    assert!(
+        !pairs.iter().any(|p| p.contains(&(1, title)) && p.contains(&(0, other))),
+        "{pairs:?}"
+    );
+}
+
 // A headline's rate, the body's restatement of it, and the rate of the
 // quarter before set against it.
 const JOBLESS_RATE: &str = "المندوبية: معدل البطالة 11.8% في الفصل الثاني\n\n\

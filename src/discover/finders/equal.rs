@@ -35,33 +35,69 @@ pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
     keys.sort_by(|a, b| a.0.cmp(&b.0).then((a.1 as u8).cmp(&(b.1 as u8))));
     for key in keys {
         let members = &by_value[key];
-        // Each later figure with the nearest earlier one it may repeat.
+        // A headline's figure that its own body restates is compared with
+        // that body, and the body with other documents: two outlets state
+        // a figure in their bodies, whatever their titles take of it.
+        let restated_below = |x: &Amount| {
+            x.headline
+                && members
+                    .iter()
+                    .any(|&m| all[m].at.article == x.at.article && !all[m].headline && pairable(all[m], x))
+        };
+        let across_headline =
+            |x: &Amount, y: &Amount| x.at.article != y.at.article && (restated_below(x) || restated_below(y));
+        // Each later figure with the nearest earlier one it may repeat,
+        // and a body's figure whose nearest is its own headline with the
+        // nearest of another document too.
         for (n, &later) in members.iter().enumerate().skip(1) {
             let b = all[later];
-            let mut nearest = members[..n].iter().rev().take(NEAREST_PARTNERS);
-            let Some(&earlier) = nearest.find(|&&e| pairable(all[e], b)) else {
+            let mut nearest = members[..n]
+                .iter()
+                .rev()
+                .take(NEAREST_PARTNERS)
+                .filter(|&&e| pairable(all[e], b) && !across_headline(all[e], b));
+            let Some(&earlier) = nearest.next() else {
                 continue;
             };
-            let a = all[earlier];
-            // The figures the repeat could have matched by chance: those of
-            // its quantity, or of its class when it names none.
-            let trials = match (a.key.as_deref(), b.key.as_deref()) {
-                (Some(k), Some(_)) => per_key.get(&(a.class, k)).copied(),
-                _ => None,
-            }
-            .or_else(|| per_class.get(&a.class).copied())
-            .unwrap_or(1);
-            // A repeat likelier by chance than any evidence can outweigh
-            // is never suggested, so it is not kept: a dense text repeats
-            // a value by the thousand.
-            let repeat = candidate(a, b, true, trials, Vec::new());
-            if score::score(&repeat.evidence) >= score::HOLDS {
-                found.push(repeat);
+            let own_headline = all[earlier].at.article == b.at.article && all[earlier].headline && !b.headline;
+            let other_document = own_headline
+                .then(|| nearest.find(|&&e| all[e].at.article != b.at.article))
+                .flatten();
+            found.extend(repeat(all[earlier], b, &per_key, &per_class));
+            // The other document's figure is what this pair accounts for:
+            // `b` is its own headline's already.
+            if let Some(&other) = other_document {
+                found.extend(repeat(all[other], b, &per_key, &per_class).map(|mut c| {
+                    c.explained = all[other].at;
+                    c
+                }));
             }
         }
     }
     found.extend(near_misses(&all, &per_class));
     found
+}
+
+/// The repeat of `a` by `b`, where its evidence may be suggested.
+fn repeat(
+    a: &Amount,
+    b: &Amount,
+    per_key: &HashMap<(Class, &str), usize>,
+    per_class: &HashMap<Class, usize>,
+) -> Option<Candidate> {
+    // The figures the repeat could have matched by chance: those of its
+    // quantity, or of its class when it names none.
+    let trials = match (a.key.as_deref(), b.key.as_deref()) {
+        (Some(k), Some(_)) => per_key.get(&(a.class, k)).copied(),
+        _ => None,
+    }
+    .or_else(|| per_class.get(&a.class).copied())
+    .unwrap_or(1);
+    // A repeat likelier by chance than any evidence can outweigh is never
+    // suggested, so it is not kept: a dense text repeats a value by the
+    // thousand.
+    let repeat = candidate(a, b, true, trials, Vec::new());
+    (score::score(&repeat.evidence) >= score::HOLDS).then_some(repeat)
 }
 
 /// Two amounts that may state one quantity: same class, stated with the
