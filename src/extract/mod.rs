@@ -910,8 +910,13 @@ impl FigureReader<'_> {
         // `%95`: a percent sign before the digits (not one closing a figure
         // glued before it).
         // At the start of a run of text (the document's, or where the
-        // script changes) nothing stands before the sign.
-        let sign_opens = before.is_some_and(|b| b.gap != Gap::None) || self.window.behind(1).is_none();
+        // script changes) nothing stands before the sign; a word glued to
+        // it (`عوض%14,3`, `إلى%64,8`) closes no figure either.
+        let after_a_word = self
+            .window
+            .behind(1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word { .. } | TokenKind::Latin));
+        let sign_opens = before.is_some_and(|b| b.gap != Gap::None) || self.window.behind(1).is_none() || after_a_word;
         if percent == 0 && PERCENT_SIGNS.iter().any(|&c| glued_before(c)) && sign_opens {
             percent = 1;
             start = before.map_or(start, |b| b.start);

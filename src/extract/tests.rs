@@ -459,6 +459,16 @@ fn a_percent_sign_before_the_digits_makes_a_percent() {
         (opening.0.as_str(), opening.1.as_str(), opening.2),
         ("%3.6", "3.6", "percent")
     );
+    // A word glued before the sign, as right-to-left typing leaves it.
+    let glued = read("ليمثل 14,9% من الناتج عوض%14,3 سنة 2015");
+    let kinds: Vec<(&str, &str, &str)> = glued.iter().map(|f| (f.0.as_str(), f.1.as_str(), f.2)).collect();
+    assert_eq!(
+        kinds,
+        [("14,9%", "14.9", "percent"), ("%14,3", "14.3", "percent"), ("2015", "2015", "year")]
+    );
+    // A sign that closes the figure glued before it opens none.
+    let closing = read("بلغت النسبة 12%14 حالة");
+    assert_eq!(closing.first().map(|f| (f.0.as_str(), f.2)), Some(("12%", "percent")));
 }
 
 #[test]
