@@ -90,14 +90,16 @@ pub(crate) enum WordList {
     LabelHeads,
     /// [`STOCK_INDEXES`] and the French [`fr::STOCK_INDEXES`].
     StockIndexes,
+    /// [`RATE_NOUNS`] and the French [`fr::RATE_NOUNS`].
+    RateNouns,
 }
 
 impl WordList {
-    const COUNT: usize = 9;
+    const COUNT: usize = 10;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::StockIndexes as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::RateNouns as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -305,6 +307,7 @@ impl Lexicon {
             folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]),
             folded_set(&[SUBJECT_HEADS, fr::LABEL_HEADS]),
             folded_set(&[STOCK_INDEXES, fr::STOCK_INDEXES]),
+            folded_set(&[RATE_NOUNS, fr::RATE_NOUNS]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

@@ -984,11 +984,17 @@ impl FigureReader<'_> {
             // points of its own; percentage points past a hundred are none.
             // Nor are the bare points an index moves by (`تراجع المؤشر بـ
             // 33.7 نقطة`); `نقطة مئوية` says percentage points outright.
-            let index_points = |reader: &Self, found: &str, len: usize| {
-                found == "pp" && (value.abs() > MOST_PERCENTAGE_POINTS || (len == 1 && reader.after_an_index_name()))
+            // `pp` says percentage points, an index named or not.
+            let found_unit = match counted::unit_at(&mut self.window, counted_at) {
+                Some(("pp", len))
+                    if value.abs() > MOST_PERCENTAGE_POINTS
+                        || (len == 1 && self.bare_points_at(counted_at) && self.after_an_index_name()) =>
+                {
+                    None
+                }
+                found => found,
             };
-            match counted::unit_at(&mut self.window, counted_at).filter(|&(found, len)| !index_points(self, found, len))
-            {
+            match found_unit {
                 Some((found, len)) => {
                     unit = Some(found);
                     unit_end = Some(counted_at + len);
@@ -1195,25 +1201,60 @@ impl FigureReader<'_> {
         ordinal.then_some(taken)
     }
 
+    /// Whether the word at `at` is a word for points (`نقطة`, `points`),
+    /// not `pp`, which says percentage points whatever stands before.
+    fn bare_points_at(&mut self, at: usize) -> bool {
+        let text = self.window.text();
+        self.window
+            .get(at)
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| !w.eq_ignore_ascii_case("pp"))
+    }
+
     /// Whether the clause before the figure names an index (`تراجع
     /// المؤشر بـ`, `le MASI a perdu`), within a few words.
-    fn after_an_index_name(&self) -> bool {
+    fn after_an_index_name(&mut self) -> bool {
         let text = self.window.text();
+        let names_an_index = |token: Option<Token>| {
+            token
+                .filter(|t| matches!(t.kind, TokenKind::Word { .. } | TokenKind::Latin))
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(|w| lexicon().is_with_waw(WordList::StockIndexes, w))
+        };
+        // A figure opening a line or paragraph has no clause behind it.
+        if self
+            .window
+            .get(0)
+            .is_none_or(|t| matches!(t.gap, Gap::Line | Gap::Paragraph))
+        {
+            return false;
+        }
+        let names_a_rate = |token: Token| {
+            text.get(token.start..token.end)
+                .is_some_and(|w| lexicon().is_with_waw(WordList::RateNouns, w))
+        };
+        // An index's name in capitals with its number (`CAC 40`, `MSI20`).
+        let acronym = |token: Option<Token>| {
+            names_an_index(token)
+                && token
+                    .and_then(|t| text.get(t.start..t.end))
+                    .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        };
         for i in 0..window::BEHIND {
             let Some(token) = self.window.behind(i) else {
                 return false;
             };
             match token.kind {
-                TokenKind::Word { .. } | TokenKind::Latin => {
-                    let named = text
-                        .get(token.start..token.end)
-                        .is_some_and(|w| lexicon().is_with_waw(WordList::StockIndexes, w));
-                    if named {
-                        return true;
-                    }
-                }
+                TokenKind::Word { .. } | TokenKind::Latin if names_an_index(Some(token)) => return true,
+                // The nearest noun decides: `حسب مؤشر المندوبية تراجع معدل
+                // البطالة بـ 1.3 نقطة` counts the rate's points.
+                TokenKind::Word { .. } | TokenKind::Latin if names_a_rate(token) => return false,
+                TokenKind::Word { .. } | TokenKind::Latin => {}
                 // `l'indice`: the apostrophe is within the clause.
-                TokenKind::Punct('\'' | '\u{2019}') | TokenKind::Number(_) => {}
+                TokenKind::Punct('\'' | '\u{2019}') => {}
+                // Another figure ends the clause, unless it is the number
+                // in an index's name.
+                TokenKind::Number(_) => return acronym(self.window.behind(i + 1)),
                 TokenKind::Punct(_) => return false,
             }
             if matches!(token.gap, Gap::Line | Gap::Paragraph) {

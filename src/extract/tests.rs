@@ -411,6 +411,30 @@ fn an_index_moves_by_points_of_its_own() {
     assert_eq!(counted("le taux de réussite gagne 4 points").0, "pp");
     // An index named in the sentence before is not this clause's subject.
     assert_eq!(counted("أغلق المؤشر مرتفعا. وتراجعت النسبة بـ 2 نقطة").0, "pp");
+    // A rate named nearer than the index is what the points are of.
+    assert_eq!(counted("حسب مؤشر المندوبية تراجع معدل البطالة بـ 1.3 نقطة").0, "pp");
+    assert_eq!(counted("selon l'indice publié hier, le taux a perdu 2 points").0, "pp");
+    // Another figure between ends the clause; an index's own number does not.
+    let units: Vec<&str> = figures("ربح المؤشر 12 نقطة فيما تراجعت المردودية 2 نقطة")
+        .filter_map(Result::ok)
+        .map(|f| f.unit.unwrap_or(""))
+        .collect();
+    assert_eq!(units, ["", "pp"]);
+    let unit_of = |text: &str, figure: &str| {
+        figures(text)
+            .filter_map(Result::ok)
+            .find(|f| f.text(text) == figure)
+            .map(|f| f.unit.unwrap_or("").to_string())
+    };
+    assert_eq!(
+        unit_of("Le CAC 40 a perdu 41 points vendredi", "41").as_deref(),
+        Some("")
+    );
+    assert_eq!(unit_of("le MSI20 a cédé 12 points", "12").as_deref(), Some(""));
+    // `pp` says percentage points whatever stands before it.
+    assert_eq!(counted("l'indice a perdu 0,5 pp").0, "pp");
+    // With its article glued to a preposition (`للبورصة`).
+    assert_eq!(counted("وتراجعت القيم المدرجة بالبورصة 15 نقطة").0, "");
 }
 
 #[test]
@@ -464,7 +488,11 @@ fn a_percent_sign_before_the_digits_makes_a_percent() {
     let kinds: Vec<(&str, &str, &str)> = glued.iter().map(|f| (f.0.as_str(), f.1.as_str(), f.2)).collect();
     assert_eq!(
         kinds,
-        [("14,9%", "14.9", "percent"), ("%14,3", "14.3", "percent"), ("2015", "2015", "year")]
+        [
+            ("14,9%", "14.9", "percent"),
+            ("%14,3", "14.3", "percent"),
+            ("2015", "2015", "year")
+        ]
     );
     // A sign that closes the figure glued before it opens none.
     let closing = read("بلغت النسبة 12%14 حالة");

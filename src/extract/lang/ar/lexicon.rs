@@ -620,16 +620,25 @@ pub(crate) const STOCK_INDEXES: &[&str] = &[
     "المؤشر",
     "لمؤشر",
     "بمؤشر",
+    "للمؤشر",
+    "بالمؤشر",
     "مؤشرها",
     "بورصة",
     "البورصة",
     "لبورصة",
+    "للبورصة",
+    "بالبورصة",
     "مازي",
     "مادكس",
     "تاسي",
     "داو",
     "ناسداك",
 ];
+
+/// Nouns of a rate: nearer a figure's points than an index's name, they
+/// make them percentage points (`حسب مؤشر المندوبية تراجع معدل البطالة بـ
+/// 1.3 نقطة`).
+pub(crate) const RATE_NOUNS: &[&str] = &["معدل", "المعدل", "لمعدل", "نسبة", "النسبة", "لنسبة", "للنسبة"];
 
 /// The hundredths of a dollar or a euro (`50 سنتا`).
 pub(crate) const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];

@@ -384,8 +384,12 @@ pub(crate) const FRACTION_DENOMINATORS: &[&str] = &["tiers", "quart", "quarts"];
 /// points (`le MASI a perdu 33,7 points`) are points of the index.
 /// `points de pourcentage` stay percentage points.
 pub(crate) const STOCK_INDEXES: &[&str] = &[
-    "indice", "indices", "masi", "madex", "msi20", "cac", "dax", "nasdaq", "dow", "tasi", "bourse",
+    "indice", "indices", "masi", "madex", "msi", "msi20", "cac", "dax", "nasdaq", "dow", "tasi", "bourse",
 ];
+
+/// Nouns of a rate: nearer a figure's points than an index's name, they
+/// make them percentage points (`selon l'indice, le taux a perdu 2 points`).
+pub(crate) const RATE_NOUNS: &[&str] = &["taux", "part", "proportion", "pourcentage"];
 
 /// The hundredths of a dollar or a euro (`50 cents`, `20 centimes`).
 pub(crate) const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
