@@ -104,12 +104,8 @@ pub(crate) struct Amount {
     /// The subject of its clause (see `subject`): what an amount with no
     /// noun is of.
     pub(crate) subject: Option<std::sync::Arc<str>>,
-    /// Its value with two written parts swapped, and the edit's name: a
-    /// count written as two numbers around a thousand (`59 ألفا و97`,
-    /// 97,059), a slip of the pen as common as two digits swapped; or the
-    /// two sides of an Arabic paragraph's decimal point (`9.48 %` for
-    /// 48.9), as text copied from a right-to-left page turns them.
-    pub(crate) swapped: Option<(Decimal, &'static str)>,
+    /// Its value with two written parts swapped (see [`Swap`]).
+    pub(crate) swapped: Option<Swap>,
     /// Introduced as set against the figure before it (`مقابل`, `contre`).
     pub(crate) contrasted: bool,
     /// For a percentage: the span of years it is an average over.
@@ -150,9 +146,6 @@ impl Amount {
         m.fract().is_zero().then_some((m, self.precision))
     }
 }
-
-/// Nouns that make a figure a change in percentage points.
-const POINT_NOUNS: &[&str] = &["نقطه", "نقاط", "نقطه مئويه", "point", "points", "pp"];
 
 /// Nouns of time spans, as quantity keys: singulars and the keys their
 /// plurals fold to (`ans` and `mois` are too short to lose their `s`;
@@ -226,7 +219,12 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             subject: facts.subject.clone(),
             contrasted: facts.contrast_cue,
             span: facts.span,
-            swapped: swapped_parts(figure, value, class, facts.french, article.document.text()),
+            swapped: swapped_parts(
+                figure,
+                (value, precision, qualifier, class),
+                facts.french,
+                article.document.text(),
+            ),
         };
         // The other reading is exact as far as it goes: its last digit
         // is a unit of the scale word.
@@ -262,38 +260,61 @@ fn restated_change(before: &[Amount], class: Class, facts: &Facts) -> Option<Cha
         .flatten()
 }
 
+/// A figure's value with two of its written parts swapped, a slip as
+/// common as two digits swapped: a count written as two numbers around a
+/// thousand (`59 ألفا و97` for 97,059), or the two sides of an Arabic
+/// paragraph's decimal point (`9.48 %` for 48.9), as text copied from a
+/// right-to-left page turns them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Swap {
+    pub(crate) value: Decimal,
+    /// The values it stands for: its own precision, which a swap of the
+    /// decimal point's sides changes (48.9 is stated to a tenth).
+    pub(crate) interval: Interval,
+    /// The edit's name, as repairs say it.
+    pub(crate) edit: &'static str,
+}
+
 /// The edit that swaps a figure's two numbers around a thousand.
 const THOUSANDS_SWAPPED: &str = "its two numbers swapped";
 /// The edit that swaps the two sides of a decimal point.
 const POINT_SIDES_SWAPPED: &str = "the two sides of its decimal point swapped";
 
 /// `figure`'s value with two of its written parts swapped, if it is
-/// written so that a slip may have swapped them (see [`Amount::swapped`]).
+/// written so that a slip may have swapped them.
 fn swapped_parts(
     figure: &Figure,
-    value: Decimal,
-    class: Class,
+    (value, precision, qualifier, class): (Decimal, Decimal, Qualifier, Class),
     french: bool,
     text: &str,
-) -> Option<(Decimal, &'static str)> {
+) -> Option<Swap> {
     let written = figure.text(text);
-    if class == Class::Count && figure.qualifier == Qualifier::Exact {
-        if let Some(swapped) = swapped_thousands(value, written) {
-            return Some((swapped, THOUSANDS_SWAPPED));
-        }
-    }
-    (!french)
-        .then(|| swapped_point_sides(value, written))
+    let thousands = (class == Class::Count && qualifier == Qualifier::Exact)
+        .then(|| swapped_thousands(value, written))
         .flatten()
-        .map(|swapped| (swapped, POINT_SIDES_SWAPPED))
+        .map(|swapped| (swapped, precision, THOUSANDS_SWAPPED));
+    let point_sides = || {
+        (!french)
+            .then(|| swapped_point_sides(value, written))
+            .flatten()
+            .map(|(swapped, precision)| (swapped, precision, POINT_SIDES_SWAPPED))
+    };
+    let (value, precision, edit) = thousands.or_else(point_sides)?;
+    Some(Swap {
+        value,
+        interval: interval_of(qualifier, value, precision, class)?,
+        edit,
+    })
 }
 
 /// `value` with the digits before and after its decimal point swapped,
-/// where the text writes it as those two runs of digits around one point
-/// or comma (`9.48` → 48.9, `7,48` → 48.7): both sides of different
-/// lengths (one digit each is two digits swapped), no leading zero after
-/// the swap, and no scale word between (`2.4 مليون` is read as millions).
-fn swapped_point_sides(value: Decimal, text: &str) -> Option<Decimal> {
+/// and the precision it then has, where the text writes it as those two
+/// runs of digits around one point or comma (`9.48` → 48.9, `7,48` →
+/// 48.7, `12.34` → 34.12): not one digit on each side (that is two digits
+/// swapped, tried already), no zero before the point or after the swap,
+/// and no scale word (`2.4 مليون` is read as millions). Direction marks
+/// inside the number are passed over, as the reader passes them.
+fn swapped_point_sides(value: Decimal, text: &str) -> Option<(Decimal, Decimal)> {
     if value.fract().is_zero() || value <= Decimal::ZERO {
         return None;
     }
@@ -302,6 +323,7 @@ fn swapped_point_sides(value: Decimal, text: &str) -> Option<Decimal> {
     for c in text.chars() {
         match crate::text::normalize::digit_value(c) {
             Some(d) => runs.last_mut()?.push(char::from(b'0' + d)),
+            None if crate::text::normalize::is_ignorable(c) => {}
             None if matches!(c, '.' | ',' | '٫' | '،') && !runs.last()?.is_empty() => {
                 separators += 1;
                 runs.push(String::new());
@@ -311,7 +333,8 @@ fn swapped_point_sides(value: Decimal, text: &str) -> Option<Decimal> {
         }
     }
     let [whole, fraction] = &runs[..] else { return None };
-    if separators != 1 || whole.len() == fraction.len() || fraction.is_empty() || fraction.starts_with('0') {
+    let one_digit_each = whole.len() == 1 && fraction.len() == 1;
+    if separators != 1 || one_digit_each || fraction.is_empty() || fraction.starts_with('0') || whole == "0" {
         return None;
     }
     // The number as written must be the value (no scale word after it).
@@ -319,7 +342,9 @@ fn swapped_point_sides(value: Decimal, text: &str) -> Option<Decimal> {
     if written != value {
         return None;
     }
-    format!("{fraction}.{whole}").parse().ok()
+    let swapped: Decimal = format!("{fraction}.{whole}").parse().ok()?;
+    let precision = Decimal::new(1, u32::try_from(whole.len()).ok()?);
+    Some((swapped, precision))
 }
 
 /// `value` with its thousands and its units swapped, where the text
@@ -367,10 +392,7 @@ fn class_of(figure: &Figure, key: Option<&str>) -> Option<(Decimal, Class)> {
         Kind::Fraction => Some((value.checked_mul(Decimal::ONE_HUNDRED)?, Class::Percent)),
         // Past a hundred, points are an index's level (`1945.9 نقطة`), a
         // count of its own.
-        Kind::Number
-            if (figure.unit == Some("pp") || key.is_some_and(|k| POINT_NOUNS.contains(&k)))
-                && value.abs() <= crate::extract::MOST_PERCENTAGE_POINTS =>
-        {
+        Kind::Number if figure.unit == Some("pp") && value.abs() <= crate::extract::MOST_PERCENTAGE_POINTS => {
             Some((value, Class::Points))
         }
         // A bare four-digit number that counts nothing is a year the
@@ -466,16 +488,24 @@ mod tests {
 
     #[test]
     fn two_sides_of_a_decimal_point_swap() {
-        let swap = |value: &str, text: &str| swapped_point_sides(value.parse().unwrap(), text);
-        assert_eq!(swap("9.48", "9.48 %"), Some("48.9".parse().unwrap()));
-        assert_eq!(swap("7.48", "7,48 في المائة"), Some("48.7".parse().unwrap()));
-        assert_eq!(swap("12.5", "١٢٫٥٪"), Some("5.12".parse().unwrap()));
+        let swap = |value: &str, text: &str| {
+            swapped_point_sides(value.parse().unwrap(), text).map(|(v, p)| (v.to_string(), p.to_string()))
+        };
+        let some = |v: &str, p: &str| Some((v.to_string(), p.to_string()));
+        // The value swapped, stated to as many decimals as the whole had digits.
+        assert_eq!(swap("9.48", "9.48 %"), some("48.9", "0.1"));
+        assert_eq!(swap("7.48", "7,48 في المائة"), some("48.7", "0.1"));
+        assert_eq!(swap("12.5", "١٢٫٥٪"), some("5.12", "0.01"));
+        assert_eq!(swap("12.34", "12.34%"), some("34.12", "0.01"));
+        assert_eq!(swap("1.25", "من 1.25 إلى 3.5"), some("25.1", "0.1"));
+        // A direction mark inside the number, as the reader passes it.
+        assert_eq!(swap("9.48", "9\u{200F}.48 %"), some("48.9", "0.1"));
         // One digit on each side is two digits swapped, tried already.
         assert_eq!(swap("2.4", "2.4%"), None);
-        // A scale word, a leading zero after the swap, no decimals.
+        // A scale word, a zero after the swap or before the point, no decimals.
         assert_eq!(swap("2400000", "2.4 مليون"), None);
         assert_eq!(swap("1.05", "1.05%"), None);
+        assert_eq!(swap("0.25", "0.25"), None);
         assert_eq!(swap("48", "48%"), None);
-        assert_eq!(swap("1.25", "من 1.25 إلى 3.5"), Some("25.1".parse().unwrap()));
     }
 }

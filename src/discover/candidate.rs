@@ -223,11 +223,15 @@ impl Equation {
 }
 
 /// Amount `i`'s stated value and interval, amount `replaced.0` standing
-/// for `replaced.1` with its interval moved along.
+/// for `replaced.1` with its interval moved along (or, for its value with
+/// two parts swapped, the interval that value states).
 fn stated(amounts: &[Amount], i: usize, replaced: Option<(usize, Decimal)>) -> Option<(Decimal, Interval)> {
     let amount = amounts.get(i)?;
     match replaced {
         Some((r, v)) if r == i => {
+            if let Some(swap) = amount.swapped.filter(|s| s.value == v) {
+                return Some((v, swap.interval));
+            }
             let shift = v.checked_sub(amount.value)?;
             Some((
                 v,

@@ -1,7 +1,8 @@
 //! One-edit repairs (SPEC §7.2): a failing relation is suspected only
 //! when one edit of one figure makes it hold — a digit changed, two
 //! neighbouring digits swapped, a digit dropped or added, the two numbers
-//! of `59 ألفا و97` swapped — and the repair says which figure and how.
+//! of `59 ألفا و97` or the two sides of `9.48` swapped — and the repair
+//! says which figure and how.
 
 use rust_decimal::Decimal;
 
@@ -74,7 +75,7 @@ pub(crate) fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             out.push((m, n + 1, lead, "a digit added"));
         }
     }
-    let swapped = amount.swapped;
+    let swapped = amount.swapped.map(|s| (s.value, s.edit));
     let mut values: Vec<(Decimal, &'static str)> = out
         .into_iter()
         // No leading zero where there are digits after it.
@@ -94,8 +95,8 @@ pub(crate) fn neighbours(amount: &Amount) -> Vec<(Decimal, &'static str)> {
 }
 
 /// The values one substitution in the written digits of `amount` gives
-/// (a digit changed, two neighbours swapped, the two numbers of `59 ألفا
-/// و97` swapped): the edits that keep a figure's length, as a repeat's
+/// (a digit changed, two neighbours swapped, two written parts swapped:
+/// see [`Swap`](super::amount::Swap)): the edits that keep a figure's length, as a repeat's
 /// slip does. Worked out by place value, without writing each one out.
 pub(crate) fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
     let Some((digits, place, negative)) = written_digits(amount) else {
@@ -129,7 +130,7 @@ pub(crate) fn substitutions(amount: &Amount) -> Vec<(Decimal, &'static str)> {
             out.extend(shifted(change).map(|v| (v, "two digits swapped")));
         }
     }
-    out.extend(amount.swapped);
+    out.extend(amount.swapped.map(|s| (s.value, s.edit)));
     out.retain(|(v, _)| *v != amount.value && !v.is_zero());
     out.sort_by_key(|v| v.0);
     out.dedup_by(|a, b| a.0 == b.0);
@@ -316,7 +317,7 @@ mod tests {
                 out.push((v, "a digit added"));
             }
         }
-        let swapped = amount.swapped;
+        let swapped = amount.swapped.map(|s| (s.value, s.edit));
         let mut values: Vec<(Decimal, &'static str)> = out
             .into_iter()
             .filter(|(v, _)| v.len() == 1 || v[0] != b'0')

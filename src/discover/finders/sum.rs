@@ -133,8 +133,8 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
             let a = &amounts[j];
             // Parts of the total's own quantity, or parts that name none,
             // each smaller than the total
-            // (or than it would be with its two numbers swapped back).
-            let most = total.value.max(total.swapped.map_or(Decimal::ZERO, |(v, _)| v));
+            // (or than it would be with two written parts swapped back).
+            let most = total.value.max(total.swapped.map_or(Decimal::ZERO, |s| s.value));
             fits_total(total, a) && a.value < most && (a.key.is_none() || a.key == total.key)
         })
         .collect();
@@ -185,13 +185,13 @@ fn sets(scope: &Scope, t: usize) -> Vec<(Candidate, Equation)> {
                 .unwrap_or(Decimal::ONE);
             super::super::repair::one_slip(outcome.target.saturating_sub(outcome.computed), place)
         };
-        // Or where the two numbers of one figure written around a thousand
-        // were swapped (`387 ألفا و721` for 721,387).
+        // Or where two written parts of one figure were swapped (`387 ألفا
+        // و721` for 721,387).
         let swap = || {
             equation.amounts().any(|i| {
                 amounts[i]
                     .swapped
-                    .is_some_and(|(v, _)| equation.holds(amounts, Some((i, v))))
+                    .is_some_and(|s| equation.holds(amounts, Some((i, s.value))))
             })
         };
         if !outcome.holds(equation.compare) && !slip() && !swap() {
