@@ -377,6 +377,35 @@ fn a_count_whose_two_numbers_were_swapped_is_suspected() {
     assert_eq!(suspected[0].confidence, Confidence::Strong, "{suggestions:#?}");
 }
 
+// A rate's fall in one paragraph, an index's gain of as many points in
+// the next: the index's points are no percentage points.
+const RATE_AND_INDEX: &str = "تراجع معدل البطالة في الجهة من 12.3 في المائة سنة 2023 \
+إلى 11.8 في المائة سنة 2024، وفق أرقام المندوبية.\n\n\
+وفي سوق المال، ربح المؤشر الرئيسي للبورصة 0.5 نقطة في آخر حصة من الأسبوع.\n";
+
+#[test]
+fn an_index_s_points_are_no_change_of_a_rate() {
+    let index = found(RATE_AND_INDEX);
+    assert!(
+        !index
+            .iter()
+            .any(|(_, _, texts)| texts.iter().any(|t| t.starts_with("0.5"))),
+        "{index:#?}"
+    );
+    // Percentage points said as such are.
+    let points = found(
+        &RATE_AND_INDEX
+            .replace("ربح المؤشر الرئيسي للبورصة", "فقد المعدل بذلك")
+            .replace("0.5 نقطة", "0.5 نقطة مئوية"),
+    );
+    assert!(
+        points
+            .iter()
+            .any(|(_, _, texts)| texts.iter().any(|t| t.starts_with("0.5"))),
+        "{points:#?}"
+    );
+}
+
 // A share whose decimal point's two sides were swapped, as a page copied
 // from right to left shows them: 1,842 thousand of 3.3 million is 55.8%.
 const BENEFICIARIES: &str = "وبلغ عدد التلاميذ المسجلين هذا الموسم 3.3 مليون تلميذ.\n\n\
@@ -1045,36 +1074,62 @@ const VISITORS_PLAIN: &str = "حسب أرقام المندوبية الجهوي�
 
 #[test]
 fn across_documents_a_figure_is_compared_in_the_bodies_its_title_restates() {
-    let articles: Vec<Article> = [VISITORS_PLAIN, VISITORS_TITLED]
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let name = format!("d{i}.txt");
-            let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
-            Article::new(Arc::new(document))
-        })
-        .collect();
-    let pairs: Vec<Vec<(usize, usize)>> = discover(&articles)
-        .iter()
-        .filter(|s| s.relation.name() == "equal")
-        .map(|s| s.relation.figures().iter().map(|f| (f.article, f.figure)).collect())
-        .collect();
-    // The index of the `nth` figure of `article` written `text`.
-    let nth = |article: &Article, text: &str, nth: usize| {
-        (0..article.index.figures().len())
-            .filter(|&i| article.text(i) == text)
-            .nth(nth)
-            .unwrap()
+    // The equal pairs found over `texts`, as (document, figure) pairs, and
+    // each document's figures written `2.6 مليون`.
+    let found = |texts: &[&str]| {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let name = format!("d{i}.txt");
+                let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
+                Article::new(Arc::new(document))
+            })
+            .collect();
+        let pairs: Vec<Vec<(usize, usize)>> = discover(&articles)
+            .iter()
+            .filter(|s| s.relation.name() == "equal")
+            .map(|s| s.relation.figures().iter().map(|f| (f.article, f.figure)).collect())
+            .collect();
+        let figures: Vec<Vec<(usize, usize)>> = articles
+            .iter()
+            .enumerate()
+            .map(|(a, article)| {
+                (0..article.index.figures().len())
+                    .filter(|&i| article.text(i) == "2.6 مليون")
+                    .map(|i| (a, i))
+                    .collect()
+            })
+            .collect();
+        (pairs, figures)
     };
-    let other = nth(&articles[0], "2.6 مليون", 0);
-    let (title, body) = (nth(&articles[1], "2.6 مليون", 0), nth(&articles[1], "2.6 مليون", 1));
+    let titled_too = VISITORS_TITLED.replace("الجهة استقبلت", "المندوبية: الجهة استقبلت");
+
+    let (pairs, figures) = found(&[VISITORS_PLAIN, VISITORS_TITLED]);
+    let (other, title, body) = (figures[0][0], figures[1][0], figures[1][1]);
     // The title restates its body; the body and the other outlet agree.
-    assert!(pairs.contains(&vec![(1, title), (1, body)]), "{pairs:?}");
-    assert!(pairs.contains(&vec![(0, other), (1, body)]), "{pairs:?}");
+    assert!(pairs.contains(&vec![title, body]), "{pairs:?}");
+    assert!(pairs.contains(&vec![other, body]), "{pairs:?}");
     assert!(
-        !pairs.iter().any(|p| p.contains(&(1, title)) && p.contains(&(0, other))),
+        !pairs.iter().any(|p| p.contains(&title) && p.contains(&other)),
         "{pairs:?}"
     );
+
+    // Both outlets with titles: each title its body, the bodies each other.
+    let (pairs, figures) = found(&[&titled_too, VISITORS_TITLED]);
+    let (title_0, body_0, title_1, body_1) = (figures[0][0], figures[0][1], figures[1][0], figures[1][1]);
+    for pair in [[title_0, body_0], [title_1, body_1], [body_0, body_1]] {
+        assert!(pairs.contains(&pair.to_vec()), "{pair:?} in {pairs:?}");
+    }
+
+    // Three outlets: every document is linked to another.
+    let (pairs, figures) = found(&[VISITORS_PLAIN, VISITORS_TITLED, &titled_too]);
+    for document in 0..3 {
+        let linked = pairs
+            .iter()
+            .any(|p| p.iter().any(|f| f.0 == document) && p.iter().any(|f| f.0 != document));
+        assert!(linked, "document {document}: {pairs:?} of {figures:?}");
+    }
 }
 
 // A headline's rate, the body's restatement of it, and the rate of the
@@ -1325,6 +1380,16 @@ fn a_kind_of_a_stated_total_named_by_its_subject_is_within_it() {
         !found
             .iter()
             .any(|(name, _, texts)| *name == "within" && texts.iter().any(|t| t == "3 آلاف و120")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_kind_of_a_stated_total_mistyped_past_it_is_suspected() {
+    // 51,077 rural beneficiaries mistyped 91,077: more than all 84,310.
+    let found = found(&LICENCES.replace("51 ألفا و77", "91 ألفا و77"));
+    assert!(
+        has(&found, "within", true, &["91 ألفا و77", "84 ألفا و310"]),
         "{found:#?}"
     );
 }

@@ -63,14 +63,17 @@ pub(crate) fn find(groups: &[&[Amount]]) -> Vec<Candidate> {
             let other_document = own_headline
                 .then(|| nearest.find(|&&e| all[e].at.article != b.at.article))
                 .flatten();
-            found.extend(repeat(all[earlier], b, &per_key, &per_class));
-            // The other document's figure is what this pair accounts for:
-            // `b` is its own headline's already.
+            // Where `b` restates its own headline, that pair accounts for
+            // the headline, and `b` is what the other document's repeat
+            // accounts for: one figure each, whichever documents have titles.
+            found.extend(repeat(all[earlier], b, &per_key, &per_class).map(|mut c| {
+                if other_document.is_some() {
+                    c.explained = all[earlier].at;
+                }
+                c
+            }));
             if let Some(&other) = other_document {
-                found.extend(repeat(all[other], b, &per_key, &per_class).map(|mut c| {
-                    c.explained = all[other].at;
-                    c
-                }));
+                found.extend(repeat(all[other], b, &per_key, &per_class));
             }
         }
     }

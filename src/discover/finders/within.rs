@@ -62,7 +62,8 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
         }
         // `عدد الناجحين ما مجموعه 118 ألفا و52 … عدد الناجحين الممدرسين
         // 113 ألفا و947`: a count of a kind of what a stated total counts,
-        // for its period, said after it and smaller, is part of it.
+        // for its period, said after it, is part of it; one larger than
+        // the total fails, and is suspected where one edit repairs it.
         if !a_total(facts) && !facts.headline {
             let whole = (i.saturating_sub(KIND_REACH)..i).rev().find(|&j| {
                 amounts[j].class == Class::Count
@@ -70,7 +71,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                     && amounts[j].period.zip(amounts[i].period).is_none_or(|(w, p)| w == p)
                     && scope.facts_of(j).is_some_and(|f| a_total(f) && !f.headline)
             });
-            if let Some(j) = whole.filter(|&j| amounts[i].value < amounts[j].value) {
+            if let Some(j) = whole {
                 if !pairs.contains(&(i, j)) {
                     pairs.push((i, j));
                 }
