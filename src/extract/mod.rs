@@ -1193,11 +1193,12 @@ impl FigureReader<'_> {
         }
         // `vingt-cinquième`, `cent unième`; `trois dixièmes` is a
         // fraction, read as none too.
-        let ordinal = self.window.is_french()
-            && !number.digits_first
-            && ["ième", "ieme", "ièmes", "iemes", "ème", "eme"]
+        let ordinal = self.window.is_french() && !number.digits_first && {
+            let lower = word.to_lowercase();
+            ["ième", "ieme", "ièmes", "iemes", "ème", "eme"]
                 .iter()
-                .any(|e| word.to_lowercase().ends_with(e));
+                .any(|e| lower.ends_with(e))
+        };
         ordinal.then_some(taken)
     }
 
