@@ -28,13 +28,9 @@ fn found_as_texts(found: &[FoundAcross]) -> Vec<(&'static str, bool, Vec<String>
         .collect()
 }
 
-/// A suggestion as (name, suspected, the texts of its figures, each with
-/// its document's index).
-type FoundAcross = (&'static str, bool, Vec<(usize, String)>);
-
-/// Each suggestion over several documents.
-fn found_across(texts: &[&str]) -> Vec<FoundAcross> {
-    let articles: Vec<Article> = texts
+/// The articles of `texts`, named `d0.txt`, `d1.txt`, ...
+fn articles_of(texts: &[&str]) -> Vec<Article> {
+    texts
         .iter()
         .enumerate()
         .map(|(i, text)| {
@@ -42,7 +38,16 @@ fn found_across(texts: &[&str]) -> Vec<FoundAcross> {
             let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
             Article::new(Arc::new(document))
         })
-        .collect();
+        .collect()
+}
+
+/// A suggestion as (name, suspected, the texts of its figures, each with
+/// its document's index).
+type FoundAcross = (&'static str, bool, Vec<(usize, String)>);
+
+/// Each suggestion over several documents.
+fn found_across(texts: &[&str]) -> Vec<FoundAcross> {
+    let articles = articles_of(texts);
     discover(&articles)
         .iter()
         .map(|s| {
@@ -1077,15 +1082,7 @@ fn across_documents_a_figure_is_compared_in_the_bodies_its_title_restates() {
     // The equal pairs found over `texts`, as (document, figure) pairs, and
     // each document's figures written `2.6 مليون`.
     let found = |texts: &[&str]| {
-        let articles: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| {
-                let name = format!("d{i}.txt");
-                let document = Document::from_bytes(Path::new(&name), text.as_bytes().to_vec()).unwrap();
-                Article::new(Arc::new(document))
-            })
-            .collect();
+        let articles = articles_of(texts);
         let pairs: Vec<Vec<(usize, usize)>> = discover(&articles)
             .iter()
             .filter(|s| s.relation.name() == "equal")
