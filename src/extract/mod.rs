@@ -56,6 +56,23 @@ fn percent_at(window: &mut Window, i: usize) -> usize {
 }
 
 /// Four digits in [`YEARS`], written bare.
+/// Whether `token` is a word that names an index (`المؤشر`, `MASI`).
+fn names_an_index(text: &str, token: Option<Token>) -> bool {
+    token
+        .filter(|t| matches!(t.kind, TokenKind::Word { .. } | TokenKind::Latin))
+        .and_then(|t| text.get(t.start..t.end))
+        .is_some_and(|w| lexicon().is_with_waw(WordList::StockIndexes, w))
+}
+
+/// Whether `token` is an index's name in capitals that a number completes
+/// (`CAC 40`, `MSI20`).
+fn is_index_acronym(text: &str, token: Option<Token>) -> bool {
+    names_an_index(text, token)
+        && token
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 fn is_year_numeral(window: &mut Window, i: usize) -> bool {
     year_of(window.get(i)).is_some()
 }
@@ -839,6 +856,7 @@ impl FigureReader<'_> {
             || self.follows_an_unread_scale_word(number_at)
             || self.precedes_colloquial_number(&number)
             || self.glued_to_a_code(&number)
+            || self.completes_an_index_name(number_at, &number)
             || self.fifth_or_five(number_at, &number)
             || self.is_percent_word_alone(number_at, &number)
         {
@@ -1216,12 +1234,7 @@ impl FigureReader<'_> {
     /// المؤشر بـ`, `le MASI a perdu`), within a few words.
     fn after_an_index_name(&mut self) -> bool {
         let text = self.window.text();
-        let names_an_index = |token: Option<Token>| {
-            token
-                .filter(|t| matches!(t.kind, TokenKind::Word { .. } | TokenKind::Latin))
-                .and_then(|t| text.get(t.start..t.end))
-                .is_some_and(|w| lexicon().is_with_waw(WordList::StockIndexes, w))
-        };
+        let names_an_index = |token: Option<Token>| names_an_index(text, token);
         // A figure opening a line or paragraph has no clause behind it.
         if self
             .window
@@ -1234,13 +1247,7 @@ impl FigureReader<'_> {
             text.get(token.start..token.end)
                 .is_some_and(|w| lexicon().is_with_waw(WordList::RateNouns, w))
         };
-        // An index's name in capitals with its number (`CAC 40`, `MSI20`).
-        let acronym = |token: Option<Token>| {
-            names_an_index(token)
-                && token
-                    .and_then(|t| text.get(t.start..t.end))
-                    .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-        };
+        let acronym = |token: Option<Token>| is_index_acronym(text, token);
         for i in 0..window::BEHIND {
             let Some(token) = self.window.behind(i) else {
                 return false;
@@ -1378,6 +1385,16 @@ impl FigureReader<'_> {
                 .joined(at + 1)
                 .and_then(|t| text.get(t.figure_start()..t.end))
                 .is_some_and(|w| crate::text::normalize::folded_starts_with(w, "ال"))
+    }
+
+    /// `CAC 40`, `MSI20`: the number of an index's name is no figure.
+    fn completes_an_index_name(&mut self, at: usize, number: &compose::Composed) -> bool {
+        let plain = number.digits_first && number.scale.is_none() && number.next == at + 1;
+        let first_gap = self.window.get(at).map(|t| t.gap);
+        plain
+            && at == 0
+            && matches!(first_gap, Some(Gap::None | Gap::Space))
+            && is_index_acronym(self.window.text(), self.window.previous())
     }
 
     /// `5G`, `3D`, `4x4`, `100K`, `3M`: digits glued to capitals, or to a

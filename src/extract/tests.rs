@@ -431,6 +431,11 @@ fn an_index_moves_by_points_of_its_own() {
         Some("")
     );
     assert_eq!(unit_of("le MSI20 a cédé 12 points", "12").as_deref(), Some(""));
+    // The number of an index's name is no figure.
+    assert_eq!(one("Le CAC 40 a perdu 41 points vendredi").0, "41");
+    assert_eq!(one("تراجع مؤشر MSI 20 بنسبة 1.2%").0, "1.2%");
+    // A count after a word in capitals that names no index stays one.
+    assert_eq!(one("La BAM a injecté 40 milliards").0, "40 milliards");
     // `pp` says percentage points whatever stands before it.
     assert_eq!(counted("l'indice a perdu 0,5 pp").0, "pp");
     // With its article glued to a preposition (`للبورصة`).
