@@ -334,7 +334,7 @@ fn swapped_point_sides(value: Decimal, text: &str) -> Option<(Decimal, Decimal)>
     }
     let [whole, fraction] = &runs[..] else { return None };
     let one_digit_each = whole.len() == 1 && fraction.len() == 1;
-    if separators != 1 || one_digit_each || fraction.is_empty() || fraction.starts_with('0') || whole == "0" {
+    if separators != 1 || one_digit_each || fraction.is_empty() || fraction.starts_with('0') || whole.starts_with('0') {
         return None;
     }
     // The number as written must be the value (no scale word after it).
@@ -343,7 +343,7 @@ fn swapped_point_sides(value: Decimal, text: &str) -> Option<(Decimal, Decimal)>
         return None;
     }
     let swapped: Decimal = format!("{fraction}.{whole}").parse().ok()?;
-    let precision = Decimal::new(1, u32::try_from(whole.len()).ok()?);
+    let precision = Decimal::try_new(1, u32::try_from(whole.len()).ok()?).ok()?;
     Some((swapped, precision))
 }
 
@@ -506,6 +506,10 @@ mod tests {
         assert_eq!(swap("2400000", "2.4 مليون"), None);
         assert_eq!(swap("1.05", "1.05%"), None);
         assert_eq!(swap("0.25", "0.25"), None);
+        assert_eq!(swap("9.48", "09.48"), None);
+        // More digits than a decimal's scale holds: no swap, no panic.
+        assert_eq!(swap("9.48", &format!("{}9.48", "0".repeat(30))), None);
+        assert_eq!(swap("9.48", &format!("9.{}48", "1".repeat(40))), None);
         assert_eq!(swap("48", "48%"), None);
     }
 }
