@@ -55,7 +55,6 @@ fn percent_at(window: &mut Window, i: usize) -> usize {
         .map_or(0, |(_, len)| len)
 }
 
-/// Four digits in [`YEARS`], written bare.
 /// Whether `token` is a word that names an index (`المؤشر`, `MASI`).
 fn names_an_index(text: &str, token: Option<Token>) -> bool {
     token
@@ -63,6 +62,9 @@ fn names_an_index(text: &str, token: Option<Token>) -> bool {
         .and_then(|t| text.get(t.start..t.end))
         .is_some_and(|w| lexicon().is_with_waw(WordList::StockIndexes, w))
 }
+
+/// The most digits of the number in an index's name (`CAC 40`, `FTSE 100`).
+const MOST_INDEX_NAME_DIGITS: usize = 3;
 
 /// Whether `token` is an index's name in capitals that a number completes
 /// (`CAC 40`, `MSI20`).
@@ -73,6 +75,7 @@ fn is_index_acronym(text: &str, token: Option<Token>) -> bool {
             .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// Four digits in [`YEARS`], written bare.
 fn is_year_numeral(window: &mut Window, i: usize) -> bool {
     year_of(window.get(i)).is_some()
 }
@@ -1260,6 +1263,8 @@ impl FigureReader<'_> {
                 TokenKind::Word { .. } | TokenKind::Latin => {}
                 // `l'indice`: the apostrophe is within the clause.
                 TokenKind::Punct('\'' | '\u{2019}') => {}
+                // A year dates the move (`مؤشر مازي سنة 2024 بـ`).
+                TokenKind::Number(_) if year_of(Some(token)).is_some() => {}
                 // Another figure ends the clause, unless it is the number
                 // in an index's name.
                 TokenKind::Number(_) => return acronym(self.window.behind(i + 1)),
@@ -1388,12 +1393,22 @@ impl FigureReader<'_> {
     }
 
     /// `CAC 40`, `MSI20`: the number of an index's name is no figure.
+    /// Only a small whole number with nothing after it that a figure
+    /// takes: `MASI 0,32 %` and `MASI 12 345,67 points` are figures.
     fn completes_an_index_name(&mut self, at: usize, number: &compose::Composed) -> bool {
-        let plain = number.digits_first && number.scale.is_none() && number.next == at + 1;
-        let first_gap = self.window.get(at).map(|t| t.gap);
-        plain
+        let one_numeral = number.digits_first && number.scale.is_none() && number.next == at + 1;
+        let small_whole = self
+            .window
+            .numeral(at)
+            .and_then(|(n, _)| n.plain_integer())
+            .is_some_and(|(value, digits)| digits <= MOST_INDEX_NAME_DIGITS && value > 0);
+        let spaced = self.window.get(at).is_some_and(|t| t.gap == Gap::Space);
+        one_numeral
+            && small_whole
             && at == 0
-            && matches!(first_gap, Some(Gap::None | Gap::Space))
+            && spaced
+            && self.percent_at(number.next) == 0
+            && counted::unit_at(&mut self.window, number.next).is_none()
             && is_index_acronym(self.window.text(), self.window.previous())
     }
 

@@ -413,7 +413,11 @@ fn an_index_moves_by_points_of_its_own() {
     assert_eq!(counted("أغلق المؤشر مرتفعا. وتراجعت النسبة بـ 2 نقطة").0, "pp");
     // A rate named nearer than the index is what the points are of.
     assert_eq!(counted("حسب مؤشر المندوبية تراجع معدل البطالة بـ 1.3 نقطة").0, "pp");
-    assert_eq!(counted("selon l'indice publié hier, le taux a perdu 2 points").0, "pp");
+    assert_eq!(counted("selon l'indice publié hier le taux a perdu 2 points").0, "pp");
+    // `pour sa part` names no rate.
+    assert_eq!(counted("Le MADEX a pour sa part cédé 12 points").0, "");
+    // A year between dates the move; a figure opening a line looks back at none.
+    assert_eq!(counted("أغلق المؤشر العام\n12 نقطة هو الفارق بين المعدلين").0, "pp");
     // Another figure between ends the clause; an index's own number does not.
     let units: Vec<&str> = figures("ربح المؤشر 12 نقطة فيما تراجعت المردودية 2 نقطة")
         .filter_map(Result::ok)
@@ -431,11 +435,18 @@ fn an_index_moves_by_points_of_its_own() {
         Some("")
     );
     assert_eq!(unit_of("le MSI20 a cédé 12 points", "12").as_deref(), Some(""));
+    assert_eq!(
+        unit_of("تراجع مؤشر مازي سنة 2024 بـ 33.7 نقطة", "33.7").as_deref(),
+        Some("")
+    );
     // The number of an index's name is no figure.
     assert_eq!(one("Le CAC 40 a perdu 41 points vendredi").0, "41");
     assert_eq!(one("تراجع مؤشر MSI 20 بنسبة 1.2%").0, "1.2%");
-    // A count after a word in capitals that names no index stays one.
-    assert_eq!(one("La BAM a injecté 40 milliards").0, "40 milliards");
+    // A count after a word in capitals that names no index stays one, and
+    // so does a figure after an index's name that is no small whole number.
+    assert_eq!(one("Selon la BAM 40 agences ont ouvert").0, "40");
+    assert_eq!(one("le MASI 0,45 % en hausse").0, "0,45 %");
+    assert_eq!(one("le MASI 12 345,67 points en clôture").0, "12 345,67");
     // `pp` says percentage points whatever stands before it.
     assert_eq!(counted("l'indice a perdu 0,5 pp").0, "pp");
     // With its article glued to a preposition (`للبورصة`).
