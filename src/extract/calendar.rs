@@ -243,10 +243,12 @@ fn day_in_words(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     Some((next - at, single(&first, &last, Value::Date(date), Kind::Date)))
 }
 
-/// `ديسمبر 2025`: a month of a year.
+/// `ديسمبر 2025`: a month of a year, also behind a glued preposition
+/// (`مقارنة بحزيران 2010`, `ليونيو 2024`): the year after it says the
+/// word is the month.
 fn month_and_year(window: &mut Window, at: usize) -> Option<(usize, Vec<Found>)> {
     let first = window.get(at)?;
-    let (month, len) = window.phrase(at, &lexicon().months, Prefix::None)?;
+    let (month, len) = window.phrase(at, &lexicon().months, Prefix::Any)?;
     let (year, last, taken) = year_after(window, at + len)?;
     let date = valid_date(Some(year), u32::from(month), None)?;
     Some((len + taken, single(&first, &last, Value::Date(date), Kind::Date)))

@@ -1652,10 +1652,13 @@ impl FigureReader<'_> {
         let after = self.window.joined(next).filter(|t| t.gap == Gap::Space);
         let mut noun_after = matches!(after.map(|t| t.kind), Some(TokenKind::Word { .. }));
         // `2017 a été`, `حصيلة 2022 التي`, `2014 عرف`: a function word or
-        // a verb after the year is no noun it counts.
+        // a verb after the year is no noun it counts; nor is the word that
+        // leads to a change (`مقارنة بحزيران 2010 بنسبة 108 في المئة`).
         if let Some(t) = after {
             let word = self.window.text().get(t.start..t.end).unwrap_or("");
-            noun_after &= !lexicon().is_function_word(word) && !lexicon().is(WordList::SubjectVerbs, word);
+            let leads_to_a_change = matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.prefix_chars == 0 && lexicon().is_change_connector(w.id));
+            noun_after &=
+                !lexicon().is_function_word(word) && !lexicon().is(WordList::SubjectVerbs, word) && !leads_to_a_change;
         }
         // `سنتي 2011 و2012`: a year joined by و to a year.
         let after_a_year = at == 0

@@ -540,6 +540,27 @@ fn the_second_year_of_a_season_is_a_year_whatever_follows() {
 }
 
 #[test]
+fn a_year_before_the_word_that_leads_to_a_change_is_a_year() {
+    // `2009 بنسبة`: the rate's word follows the year, it counts nothing.
+    let found = read("تحسن الإنتاج مقارنة مع 2009 بنسبة 12 في المائة");
+    let kinds: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+    assert_eq!(kinds, [("2009", "year"), ("12 في المائة", "percent")]);
+    assert_eq!(read("زاد الإنفاق عن 2015 بمقدار 40 مليون درهم")[0].2, "year");
+}
+
+#[test]
+fn a_month_behind_a_glued_preposition_is_still_a_month_of_its_year() {
+    let found = one("قفز الدين مقارنة بنونبر 2019 إلى مستوى قياسي");
+    assert_eq!(
+        (found.0.as_str(), found.1.as_str(), found.2),
+        ("نونبر 2019", "2019-11", "date")
+    );
+    assert_eq!(one("تأجل الاجتماع لأبريل 2021 دون تفسير").1, "2021-04");
+    // Without a year after it the word is read as nothing.
+    assert!(read("تأجل الاجتماع لأبريل المقبل").is_empty());
+}
+
+#[test]
 fn a_number_after_a_name_that_carries_one_is_part_of_the_name() {
     assert!(read("جائحة كوفيد 19 وكوفيد-19 وكوفيد ـ 19").is_empty());
     assert_eq!(value("أصيب 300 شخص بكوفيد 19"), "300");
