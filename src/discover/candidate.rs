@@ -316,10 +316,13 @@ pub(crate) struct Evidence {
     /// edits repair a broken bound and a rounded claim fits many values,
     /// so the text is its evidence rather than a coincidence unlikely.
     pub(crate) comparison: bool,
-    /// For a share: whether its part is the count the percentage stands
-    /// just after in its sentence (`2286 ألف مولود بنسبة 48.9%`): true
-    /// where it is, false where the text sets another count there.
-    pub(crate) part_beside: Option<bool>,
+    /// Whether the figures the text pairs a percentage with, right beside
+    /// it in its sentence, are this relation's: for a share, its part is
+    /// the count just before (`2286 ألف مولود بنسبة 48.9%`); for a change,
+    /// its two ends are the two amounts set against each other just
+    /// before or after it (`35.5 … مقابل 24.2 …، بنسبة زيادة 5.4%`).
+    /// True where they are, false where the text sets others there.
+    pub(crate) paired_beside: Option<bool>,
 }
 
 impl Evidence {
@@ -354,7 +357,7 @@ impl Evidence {
             mixed_periods: false,
             parts_shared: false,
             corroborated: false,
-            part_beside: None,
+            paired_beside: None,
         }
     }
 }

@@ -103,9 +103,9 @@ pub(crate) fn reason(candidate: &Candidate, score: f64) -> String {
     if e.corroborated {
         why.push("the same edit repairs another relation".to_string());
     }
-    match e.part_beside {
-        Some(true) => why.push("the text pairs the percentage with its part".to_string()),
-        Some(false) => why.push("the text pairs the percentage with another figure".to_string()),
+    match e.paired_beside {
+        Some(true) => why.push("the text pairs the percentage with these figures".to_string()),
+        Some(false) => why.push("the text pairs the percentage with other figures".to_string()),
         None => {}
     }
     if e.mixed_periods {

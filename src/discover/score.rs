@@ -42,11 +42,12 @@ const UNMARKED_CHANGE: f64 = -0.5;
 const MIXED_PERIODS: f64 = -1.0;
 /// Several figures could each be the mistyped one: less sure which.
 const AMBIGUOUS_REPAIR: f64 = -0.5;
-/// A share whose part is the count its percentage is paired with: the
-/// text's own pairing, as good as a word, whether the arithmetic holds or
-/// misses by a slip; another figure there, as bad.
-const PART_BESIDE: f64 = CUE;
-const ANOTHER_PART_BESIDE: f64 = -CUE;
+/// A share whose part is the count its percentage is paired with, or a
+/// change whose ends are the two amounts it stands beside: the text's own
+/// pairing, as good as a word, whether the arithmetic holds or misses by
+/// a slip; other figures there, as bad.
+const PAIRED_BESIDE: f64 = CUE;
+const OTHERS_BESIDE: f64 = -CUE;
 
 /// How many failing candidates are repaired for each figure they would
 /// explain, those with the best words first.
@@ -114,9 +115,9 @@ pub(crate) fn text_score(evidence: &Evidence) -> f64 {
     let periods = if evidence.mixed_periods { MIXED_PERIODS } else { 0.0 };
     let shared = if evidence.parts_shared { PARTS_SHARED } else { 0.0 };
     let corroborated = if evidence.corroborated { CORROBORATED } else { 0.0 };
-    let beside = match evidence.part_beside {
-        Some(true) => PART_BESIDE,
-        Some(false) => ANOTHER_PART_BESIDE,
+    let beside = match evidence.paired_beside {
+        Some(true) => PAIRED_BESIDE,
+        Some(false) => OTHERS_BESIDE,
         None => 0.0,
     };
     f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared + corroborated + beside

@@ -1582,3 +1582,31 @@ fn a_share_word_after_the_stated_whole_pairs_the_percentage_with_no_other_figure
         "{suggestions:#?}"
     );
 }
+
+// Written for these tests: a change stated right after the two counts it
+// runs between, and a later pair of rates whose change happens to round
+// to the same percentage.
+const ROAD_ACCIDENTS: &str = "حوادث السير في المدن ترتفع\n\n\
+ارتفع عدد حوادث السير المسجلة داخل المدن خلال سنة 2024 إلى 36.4 ألف حادثة، \
+مقابل 35.1 ألف حادثة في سنة 2023، بنسبة زيادة قدرها 3.7 في المائة. \
+وبلغ عدد الجرحى 58 ألف جريح، بزيادة قدرها 2.1 في المائة، فيما بلغ معدل الحوادث \
+13.9 حادثة لكل ألف مركبة في سنة 2024 مقابل 13.4 حادثة في سنة 2023.\n";
+
+#[test]
+fn a_change_belongs_to_the_two_counts_it_is_stated_beside() {
+    let clean = found(ROAD_ACCIDENTS);
+    assert!(
+        has(&clean, "change", false, &["36.4 ألف", "35.1 ألف", "3.7 في المائة"]),
+        "{clean:#?}"
+    );
+    // The wounded's change stands beside their count: it is no slip of
+    // the change of the two rates after it, whose nouns agree.
+    assert!(clean.iter().all(|(_, suspected, _)| !suspected), "{clean:#?}");
+    // A slip in the first count: the later pair's coincidence does not
+    // take the percentage from the counts the text pairs it with.
+    let planted = found(&ROAD_ACCIDENTS.replace("36.4", "46.4"));
+    assert!(
+        has(&planted, "change", true, &["46.4 ألف", "35.1 ألف", "3.7 في المائة"]),
+        "{planted:#?}"
+    );
+}

@@ -156,7 +156,7 @@ fn candidate(
         mixed_periods: false,
         parts_shared: false,
         corroborated: false,
-        part_beside: None,
+        paired_beside: None,
     };
     Candidate {
         relation: Relation::Equal {

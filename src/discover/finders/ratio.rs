@@ -12,11 +12,11 @@ use super::super::amount::{Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::shortlist::shortlist;
-use super::super::{RatioKind, Relation};
+use super::super::{FigureRef, RatioKind, Relation};
 use super::{
     as_near, is_count, key_agreement, nearness, periods_differ, quantity_agreement, spread, units_agree, Scope,
 };
-use crate::extract::{Change, Qualifier};
+use crate::extract::{Change, Qualifier, RangeEnd};
 
 /// How many amounts on each side of a percentage its pair may stand.
 const REACH: usize = 8;
@@ -479,8 +479,9 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         mixed_periods: form.kind == RatioKind::Share && periods_differ(members.iter().copied()),
         parts_shared: false,
         corroborated: false,
-        part_beside: match (form.kind, &equation.numerator[..], &equation.denominator[..]) {
+        paired_beside: match (form.kind, &equation.numerator[..], &equation.denominator[..]) {
             (RatioKind::Share, [part], [whole]) => part_beside(scope, equation.target, part.amount, whole.amount),
+            (RatioKind::Change, _, _) => paired_change(scope, equation.target, &counts),
             _ => None,
         },
     };
@@ -546,6 +547,94 @@ fn part_beside(scope: &Scope, target: usize, part: usize, whole: usize) -> Optio
 /// How many words a share word and its percentage may take after the
 /// count they pair with (`مولود بنسبة`, `personnes (+`).
 const PAIRED_WITHIN: usize = 4;
+
+/// What a change's percentage stands right beside in its sentence: the
+/// text's own pairing of the change with its figures.
+enum Beside {
+    /// Two amounts the text sets against each other, just before it
+    /// (`35.5 في الألف … مقابل 24.2 في الألف …، بنسبة زيادة قدرها 5.4%`)
+    /// or just after it (`بنسبة 5.4% من 24.2 إلى 25.5`): its two ends,
+    /// earlier figure first.
+    Ends(FigureRef, FigureRef),
+    /// An amount alone on either side (`58 ألف جريح، بزيادة قدرها 2.1 في
+    /// المائة`, `بنسبة 14.3% لتصل إلى 17.61 بليون`): the level it is the
+    /// change of, one of its ends, whatever the other is.
+    Levels(Vec<FigureRef>),
+}
+
+/// What the change percentage `target` stands beside; `None` where it
+/// states no change or stands beside no amount (`une hausse de 33,6% qui
+/// s'explique par les fonds (4,4 contre 2,2)` names a part's two levels,
+/// not the change's).
+fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
+    let amounts = scope.amounts;
+    let percent = amounts.get(target)?;
+    percent.change?;
+    let words_before = |a: &Amount| scope.facts.get(a.at.figure).map_or(usize::MAX, |f| f.words_before);
+    let before = || amounts.get(..target).into_iter().flatten().rev();
+    let after = || amounts.get(target + 1..).into_iter().flatten();
+    let close_before = words_before(percent) <= PAIRED_WITHIN;
+    let close_after = |first: &Amount| words_before(first) <= BESIDE_WORDS;
+    let pairs = [
+        two_beside(percent, before()).filter(|_| close_before),
+        two_beside(percent, after()).filter(|(first, _)| close_after(first)),
+    ];
+    let ends = pairs.into_iter().flatten().find(|&(x, y)| {
+        let (x, y) = if x.order < y.order { (x, y) } else { (y, x) };
+        let from_to = matches!((x.range, y.range), (Some(RangeEnd::From), Some(RangeEnd::To)));
+        scope.set_against(x, y) || from_to
+    });
+    if let Some((x, y)) = ends {
+        return Some(if x.at < y.at {
+            Beside::Ends(x.at, y.at)
+        } else {
+            Beside::Ends(y.at, x.at)
+        });
+    }
+    let levels: Vec<FigureRef> = [
+        one_beside(percent, before(), None).filter(|_| close_before),
+        one_beside(percent, after(), None).filter(|first| close_after(first)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| a.at)
+    .collect();
+    (!levels.is_empty()).then_some(Beside::Levels(levels))
+}
+
+/// Whether a change with these figures is the one the text pairs its
+/// percentage with: `Some(true)` where its ends are the two beside it,
+/// `Some(false)` where they leave out what stands beside it, `None` where
+/// the text pairs it with nothing or with one of its ends alone.
+fn paired_change(scope: &Scope, target: usize, counts: &[&Amount]) -> Option<bool> {
+    let mut ends: Vec<FigureRef> = counts.iter().map(|a| a.at).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    match change_beside(scope, target)? {
+        Beside::Ends(x, y) => Some(ends == [x, y]),
+        Beside::Levels(levels) => (!levels.iter().any(|l| ends.contains(l))).then_some(false),
+    }
+}
+
+/// The next two figures from a percentage in one direction, where both
+/// are counts of its sentence.
+fn two_beside<'a>(percent: &Amount, mut next: impl Iterator<Item = &'a Amount>) -> Option<(&'a Amount, &'a Amount)> {
+    let first = one_beside(percent, &mut next, None)?;
+    let second = one_beside(percent, &mut next, Some(first))?;
+    Some((first, second))
+}
+
+/// The next figure from a percentage in one direction (after `seen`),
+/// where it is a count of its sentence: the other reading of a figure (an
+/// `alternative`) is the same figure, and any other figure ends the look.
+fn one_beside<'a>(
+    percent: &Amount,
+    mut next: impl Iterator<Item = &'a Amount>,
+    seen: Option<&Amount>,
+) -> Option<&'a Amount> {
+    next.find(|a| a.at != percent.at && seen.is_none_or(|s| s.at != a.at))
+        .filter(|a| is_count(a) && a.sentence == percent.sentence)
+}
 
 /// A bound (`لم تتجاوز 6 %`, `plus de 26 %`) is evidence only where the
 /// ratio comes near it, within the values it rounds from; one far inside

@@ -323,7 +323,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         mixed_periods: kind == SumKind::Sum && periods_differ(members.iter().copied()),
         parts_shared: false,
         corroborated: false,
-        part_beside: None,
+        paired_beside: None,
     };
     if !holds && (!score::worth_repairing(&evidence) || !members.iter().any(|a| score::may_be_mistyped(a))) {
         return None;

@@ -119,7 +119,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         mixed_periods: false,
                         parts_shared: false,
                         corroborated: false,
-                        part_beside: None,
+                        paired_beside: None,
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),
