@@ -12,7 +12,8 @@
 //!   one to repair while another figure of the failing relation may be;
 //! - the same edit of the same figure repairing two failing relations
 //!   that have no other figure in common is one slip seen twice, far less
-//!   likely by coincidence than either.
+//!   likely by coincidence than either; two of one kind that share a
+//!   figure or a value besides it are one relation told two ways.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -93,17 +94,18 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
     }
     // Each edit (figure, value it would take), and the figure sets of the
     // failing relations it repairs.
-    let mut repairing: HashMap<(FigureRef, Decimal), Vec<BTreeSet<FigureRef>>> = HashMap::new();
+    let mut repairing: HashMap<(FigureRef, Decimal), Vec<(&'static str, BTreeSet<FigureRef>)>> = HashMap::new();
     for (candidate, s) in scored.iter() {
         if candidate.evidence.holds || *s == f64::NEG_INFINITY || score::text_score(&candidate.evidence) < CORROBORATES
         {
             continue;
         }
         let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
+        let kind = candidate.relation.name();
         for r in &candidate.evidence.repairs {
             let sets = repairing.entry((r.figure, r.to.normalize())).or_default();
-            if !sets.contains(&set) {
-                sets.push(set.clone());
+            if !sets.iter().any(|(k, s)| *k == kind && *s == set) {
+                sets.push((kind, set.clone()));
             }
         }
     }
@@ -126,16 +128,29 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
         values
     };
     let same_values = |a: Vec<Option<Decimal>>, b: Vec<Option<Decimal>>| a.iter().all(Option::is_some) && a == b;
+    // Two relations of one kind that share a figure or a value besides
+    // the repaired one (`262 + 284` and `145 + 117 + 284`, where 145 +
+    // 117 make 262) are one relation told two ways: the slip is seen once.
+    let one_kind_sharing = |kind: &str, other_kind: &str, a: &BTreeSet<FigureRef>, b: &BTreeSet<FigureRef>, figure| {
+        let values = values_besides(b, figure);
+        kind == other_kind
+            && (a.intersection(b).any(|&f| f != figure)
+                || values_besides(a, figure)
+                    .iter()
+                    .any(|v| v.is_some() && values.contains(v)))
+    };
     for (candidate, score) in scored.iter_mut() {
         if candidate.evidence.holds || candidate.evidence.comparison {
             continue;
         }
         let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
+        let kind = candidate.relation.name();
         let seen_elsewhere = |figure: FigureRef, to: Decimal| {
             repairing.get(&(figure, to.normalize())).is_some_and(|sets| {
-                sets.iter().any(|other| {
+                sets.iter().any(|(other_kind, other)| {
                     !other.is_subset(&set)
                         && !set.is_subset(other)
+                        && !one_kind_sharing(kind, other_kind, &set, other, figure)
                         && !same_values(values_besides(other, figure), values_besides(&set, figure))
                 })
             })
@@ -328,9 +343,36 @@ mod tests {
         let mut scored = failing();
         corroborate(&mut scored, &amounts(&[596, 262, 284, 284]));
         assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
-        // Where the other figures differ, the edit is seen twice.
+        // Nor where they share one part (`262 + 284` and `262 + 285`):
+        // two readings of one sum, not two sums.
         let mut scored = failing();
         corroborate(&mut scored, &amounts(&[596, 262, 284, 285]));
+        assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
+        // Two breakdowns with no part in common see the edit twice.
+        let mut scored = vec![
+            (sum(&[1, 2], 0, vec![repair(0, 546, 3)]), 0.5),
+            (sum(&[3, 4], 0, vec![repair(0, 546, 3)]), 0.5),
+        ];
+        corroborate(&mut scored, &amounts(&[596, 262, 284, 300, 246]));
+        assert!(scored.iter().all(|(c, _)| c.evidence.corroborated));
+    }
+
+    #[test]
+    fn a_sum_told_again_with_the_parts_of_one_part_is_not_seen_twice() {
+        // 262 + 284 and 145 + 117 + 284 (145 + 117 make the 262): one
+        // breakdown of 596 told two ways, each 284 another figure.
+        let mut scored = vec![
+            (sum(&[1, 2], 0, vec![repair(0, 546, 3)]), 0.5),
+            (sum(&[4, 5, 3], 0, vec![repair(0, 546, 3)]), 0.5),
+        ];
+        corroborate(&mut scored, &amounts(&[596, 262, 284, 284, 145, 117]));
+        assert!(scored.iter().all(|(c, _)| !c.evidence.corroborated));
+        // A share repaired by the same edit is another relation.
+        let mut scored = vec![
+            (sum(&[1, 2], 0, vec![repair(0, 546, 3)]), 0.5),
+            (share(6, 2, 0, vec![repair(0, 546, 3)]), 0.5),
+        ];
+        corroborate(&mut scored, &amounts(&[596, 262, 284, 284, 145, 117, 52]));
         assert!(scored.iter().all(|(c, _)| c.evidence.corroborated));
     }
 

@@ -173,6 +173,10 @@ fn french_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// One-letter proclitics that glue onto a function word (`وأن`, `فإن`,
+/// `بأن`, `لأن`, `كأن`).
+const GLUED_BEFORE_A_FUNCTION_WORD: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
 /// Every form of the known words `ids`: each word itself, then behind
 /// each prefix in [`PREFIXES`] order (a form two readings share is read
 /// the first way: whole, or behind the first prefix that leaves a word).
@@ -432,9 +436,16 @@ impl Lexicon {
         self.starts.get(id.0 as usize).copied().unwrap_or(false)
     }
 
-    /// Whether a word (as written) is a preposition, pronoun or particle.
+    /// Whether a word (as written) is a preposition, pronoun or particle,
+    /// also behind a glued conjunction or preposition (`وأن`, `فإن`,
+    /// `لأن`): one letter glued on leaves it what it is.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
-        with_folded(word, |folded| self.function_words.contains(folded))
+        with_folded(word, |folded| {
+            self.function_words.contains(folded)
+                || folded
+                    .strip_prefix(GLUED_BEFORE_A_FUNCTION_WORD)
+                    .is_some_and(|rest| rest.chars().count() >= 2 && self.function_words.contains(rest))
+        })
     }
 
     /// Whether a word (as written) is in `list`.

@@ -632,6 +632,10 @@ fn the_noun_a_figure_counts_is_read_from_the_word_after_it() {
     assert_eq!(counted("نحو 40 من أصل الطلبات").1, "");
     assert_eq!(counted("بنسبة 10 في المائة من الحالات").1, "");
     assert_eq!(counted("وأربعة بالمناطق الجنوبية").1, "");
+    // Nor is one behind a glued conjunction or preposition.
+    assert_eq!(counted("وصل عدد المستفيدين إلى 12470 وأن الباقي سيستفيد لاحقا").1, "");
+    assert_eq!(counted("تراجع الرقم إلى 830 لأن الموسم كان جافا").1, "");
+    assert_eq!(counted("سجلت المصالح 640 فإن استمر الوضع").1, "");
 }
 
 #[test]
