@@ -201,10 +201,10 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
             qualifier,
             unit: figure.unit,
             range: figure.range.map(|(end, _)| end),
-            key: if class == Class::Points {
-                None
-            } else {
-                facts.key.clone()
+            key: match class {
+                Class::Points => None,
+                Class::Percent => facts.key.clone().or_else(|| share_of(facts)),
+                Class::Count => facts.key.clone(),
             },
             period: facts.period,
             article_year: article.year,
@@ -245,6 +245,17 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
     }
     out
 }
+
+/// The quantity of a percentage the text states as a share of a total it
+/// names (`بنسبة 48.9% من إجمالي عدد المواليد`): the share of that total,
+/// a key no count has, so that two outlets' shares of one total compare.
+fn share_of(facts: &Facts) -> Option<std::sync::Arc<str>> {
+    let whole = facts.whole_named.as_deref()?;
+    Some(std::sync::Arc::from(format!("{SHARE_OF}{whole}")))
+}
+
+/// What a share's key starts with, before the total it is a share of.
+const SHARE_OF: &str = "% ";
 
 /// The change a percentage restates as a rate (`تراجع بمقدار 2,1 مليار
 /// درهم، أي بنسبة 5,5 في المائة`, `en baisse de 12 000, soit 3 %`): that

@@ -94,7 +94,7 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
     }
     // Each edit (figure, value it would take), and the figure sets of the
     // failing relations it repairs.
-    let mut repairing: HashMap<(FigureRef, Decimal), Vec<(&'static str, BTreeSet<FigureRef>)>> = HashMap::new();
+    let mut repairing: HashMap<(FigureRef, Decimal), Vec<KindAndFigures>> = HashMap::new();
     for (candidate, s) in scored.iter() {
         if candidate.evidence.holds || *s == f64::NEG_INFINITY || score::text_score(&candidate.evidence) < CORROBORATES
         {
@@ -164,6 +164,9 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
         }
     }
 }
+
+/// A failing relation's kind (`sum`, `share`, …) and its figures.
+type KindAndFigures = (&'static str, BTreeSet<FigureRef>);
 
 /// The least arithmetic evidence (see [`score::arithmetic`]) of a holding
 /// relation that vouches for its figures, in powers of ten: one of

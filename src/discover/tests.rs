@@ -1610,3 +1610,25 @@ fn a_change_belongs_to_the_two_counts_it_is_stated_beside() {
         "{planted:#?}"
     );
 }
+
+// Written for these tests: two outlets report one share of one named
+// total; the second prints it with the sides of its point swapped, as a
+// copy from a right-to-left page does.
+const PASSED_A: &str = "نتائج البكالوريا\n\n\
+نجح في الدورة العادية 10080 مترشحا، منهم 5312 مترشحة بنسبة 52.7% من مجموع الناجحين \
+في هذه الدورة، و4768 مترشحا بنسبة 47.3% من مجموع الناجحين.\n";
+const PASSED_B: &str = "الإناث يتفوقن في البكالوريا\n\n\
+أعلنت الأكاديمية نتائج الدورة العادية: نجحت 5312 مترشحة بنسبة7.52 % \
+من مجموع الناجحين، و4768 مترشحا بنسبة 47.3% من مجموع الناجحين.\n";
+
+#[test]
+fn two_outlets_shares_of_one_named_total_compare_and_a_swapped_point_is_suspected() {
+    let found = found_across(&[PASSED_A, PASSED_B]);
+    let pair = |suspected: bool, a: &str, b: &str| {
+        found.iter().any(|(name, s, texts)| {
+            *name == "equal" && *s == suspected && texts == &[(0, a.to_string()), (1, b.to_string())]
+        })
+    };
+    assert!(pair(false, "47.3%", "47.3%"), "{found:#?}");
+    assert!(pair(true, "52.7%", "7.52 %"), "{found:#?}");
+}

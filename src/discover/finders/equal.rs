@@ -106,9 +106,15 @@ fn repeat(
 /// Two amounts that may state one quantity: same class, stated with the
 /// same precision, units that agree, and no quantity keys that differ.
 fn pairable(a: &Amount, b: &Amount) -> bool {
+    pairable_at(a, b, b.precision)
+}
+
+/// [`pairable`], with `b` stated to `precision` (a repair may change it:
+/// `9.48` with the sides of its point swapped is 48.9, to a tenth).
+fn pairable_at(a: &Amount, b: &Amount, precision: Decimal) -> bool {
     a.at != b.at
         && a.class == b.class
-        && a.precision == b.precision
+        && a.precision == precision
         && same_claim(a.qualifier, b.qualifier)
         && units_agree(a, b)
         && (a.french != b.french || key_agreement([a, b]) != KeyAgreement::Different)
@@ -207,8 +213,14 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
         };
         let mut best: Option<(Candidate, usize)> = None;
         // A dropped or added digit makes another order of magnitude: more
-        // likely another quantity than a slip. Only substitutions are tried.
-        for (to, edit) in repair::substitutions(b) {
+        // likely another quantity than a slip. Only substitutions are tried,
+        // and the swap of two written parts a right-to-left copy makes
+        // (`9.48 %` for 48.9%), to the precision the swap states.
+        let substitutions = repair::substitutions(b)
+            .into_iter()
+            .map(|(to, edit)| (to, edit, b.precision));
+        let swap = b.swapped.map(|s| (s.value, s.edit, s.interval.width()));
+        for (to, edit, precision) in substitutions.chain(swap) {
             let Some(others) = by_value.get(&(b.class, to.normalize())) else {
                 continue;
             };
@@ -221,7 +233,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 .unwrap_or_default();
             for &j in nearest.iter().filter(|&&j| j != i) {
                 let a = all[j];
-                if !same_quantity(a) || !pairable(a, b) || a.change != b.change {
+                if !same_quantity(a) || !pairable_at(a, b, precision) || a.change != b.change {
                     continue;
                 }
                 // `12.5٪ … مقابل 12.6٪`: a figure set against a repeat of
