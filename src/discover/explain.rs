@@ -49,7 +49,10 @@ fn relation_text(articles: &[Article], relation: &Relation) -> String {
                     .iter()
                     .enumerate()
                     .map(|(i, (f, minus))| match (i, minus) {
-                        (0, _) => q(f),
+                        // A fall's numerator starts with the old level taken
+                        // away (`−«7,541» + «7,322»`).
+                        (0, true) => format!("−{}", q(f)),
+                        (0, false) => q(f),
                         (_, true) => format!("− {}", q(f)),
                         (_, false) => format!("+ {}", q(f)),
                     })

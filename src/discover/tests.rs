@@ -1632,3 +1632,41 @@ fn two_outlets_shares_of_one_named_total_compare_and_a_swapped_point_is_suspecte
     assert!(pair(false, "47.3%", "47.3%"), "{found:#?}");
     assert!(pair(true, "52.7%", "7.52 %"), "{found:#?}");
 }
+
+#[test]
+fn a_signed_fall_is_described_with_its_minus() {
+    // Written for this test: a fall stated with its sign.
+    let text =
+        "Les importations ont reculé à 6 200 millions DH, contre 6 400 millions DH un an plus tôt, soit -3,1 %.\n";
+    let articles = [article(text)];
+    let suggestions = discover(&articles);
+    let change = suggestions
+        .iter()
+        .find(|s| s.relation.name() == "change")
+        .unwrap_or_else(|| panic!("no change: {suggestions:#?}"));
+    assert_eq!(
+        change.description,
+        "«-3,1 %» is the change (−«6 400 millions» + «6 200 millions») / («6 400 millions»)"
+    );
+}
+
+#[test]
+fn a_change_restated_as_an_amount_leaves_the_levels_after_it_its_ends() {
+    // Written for this test: the rate, the same change as an amount, and
+    // the two levels set against each other.
+    let text = "Les achats de blé ont bondi de 25,0 % ou +1,2 milliard DH (6,0 milliards contre 4,8 milliards).\n";
+    let found = found(text);
+    assert!(
+        has(&found, "change", false, &["25,0 %", "6,0 milliards", "4,8 milliards"]),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            &found,
+            "difference",
+            false,
+            &["+1,2 milliard", "6,0 milliards", "4,8 milliards"]
+        ),
+        "{found:#?}"
+    );
+}

@@ -1068,6 +1068,9 @@ impl FigureReader<'_> {
             None
         };
         // `+3,2 %`, `-0,5 point`: a signed rate states its change's way.
+        // So does a plus written before an amount (`ou +2,77 milliards
+        // DH`): a level is never written with one, while a minus before
+        // an amount may be a negative level (`un solde de -1.200 DH`).
         let signed_rate = kind == Kind::Percent || unit == Some("pp");
         let from_level = kind == Kind::Percent && self.starts_a_from_to(next);
         let change =
@@ -1075,6 +1078,7 @@ impl FigureReader<'_> {
                 .filter(|_| !from_level)
                 .or(match (sign, signed_rate, sign_word) {
                     (Some(Sign::Plus), true, _) => Some(Change::Rise),
+                    (Some(Sign::Plus), false, false) if kind == Kind::Number => Some(Change::Rise),
                     (Some(Sign::Minus), true, false) => Some(Change::Fall),
                     _ => None,
                 });

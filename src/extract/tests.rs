@@ -683,6 +683,13 @@ fn changes_are_read_from_the_words_before_the_figure() {
     assert_eq!(counted("تنخفض الواردات بنسبة 4 في المائة").2, "fall");
     assert_eq!(counted("les ventes reculent de 3 %").2, "fall");
     assert_eq!(counted("l'usine a perdu 120 emplois").2, "fall");
+    // A plus before an amount says it is a gain; a minus may be a
+    // negative level.
+    assert_eq!(
+        changes("le fret a progressé de 12 %, soit +1,4 milliard DH"),
+        ["rise", "rise"]
+    );
+    assert_eq!(changes("le solde du compte atteint -1.200 DH"), [""]);
     // A new level is not a change; nor is a figure in another clause.
     assert_eq!(counted("ارتفع العدد إلى 500 حالة").2, "");
     assert_eq!(counted("تراجع العدد، وسجلت المصالح 500 حالة").2, "");

@@ -572,9 +572,22 @@ fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
     percent.change?;
     let words_before = |a: &Amount| scope.facts.get(a.at.figure).map_or(usize::MAX, |f| f.words_before);
     let before = || amounts.get(..target).into_iter().flatten().rev();
-    let after = || amounts.get(target + 1..).into_iter().flatten();
     let close_before = words_before(percent) <= PAIRED_WITHIN;
     let close_after = |first: &Amount| words_before(first) <= BESIDE_WORDS;
+    // The change restated as an amount (`77,4% ou +2,77 milliards DH (6,36
+    // milliards contre 3,58 milliards)`) is the same change, no level: the
+    // figures beside are those after it.
+    let restated = one_beside(percent, amounts.get(target + 1..).into_iter().flatten(), None)
+        .filter(|a| a.change.is_some() && close_after(a));
+    // Past the restated amount and its other reading, which stand next.
+    let after_from = restated.map_or(target + 1, |r| {
+        target
+            + 1
+            + amounts.get(target + 1..).map_or(0, |rest| {
+                rest.iter().take_while(|a| a.at == percent.at || a.at == r.at).count()
+            })
+    });
+    let after = || amounts.get(after_from..).into_iter().flatten();
     let pairs = [
         two_beside(percent, before()).filter(|_| close_before),
         two_beside(percent, after()).filter(|(first, _)| close_after(first)),
@@ -591,12 +604,14 @@ fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
             Beside::Ends(y.at, x.at)
         });
     }
+    // A change beside it is the same change or another, never its level.
     let levels: Vec<FigureRef> = [
         one_beside(percent, before(), None).filter(|_| close_before),
         one_beside(percent, after(), None).filter(|first| close_after(first)),
     ]
     .into_iter()
     .flatten()
+    .filter(|a| a.change.is_none())
     .map(|a| a.at)
     .collect();
     (!levels.is_empty()).then_some(Beside::Levels(levels))
