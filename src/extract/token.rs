@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 use super::lang::Language;
 use super::lexicon::{lexicon, KnownWord};
 use crate::text::normalize::{
-    digit_value, is_arabic_letter, is_arabic_mark, is_ignorable, is_latin_letter, is_plain_letter, push_folded,
+    digit_value, folded_pair, is_arabic_letter, is_arabic_mark, is_ignorable, is_latin_letter, is_plain_letter,
+    push_folded,
 };
 
 /// White space before a token.
@@ -451,6 +452,11 @@ impl<'a> Lexer<'a> {
                 self.pos += 2;
             }
             self.folded.push_str(self.text.get(run..self.pos).unwrap_or_default());
+            if let Some(folded) = bytes.get(self.pos..self.pos.saturating_add(2)).and_then(folded_pair) {
+                self.folded.push_str(folded);
+                self.pos += 2;
+                continue;
+            }
             let Some(c) = self.text.get(self.pos..).and_then(|rest| rest.chars().next()) else {
                 break;
             };

@@ -41,9 +41,42 @@ fn latin_base(c: char) -> char {
 /// marbuta), told from its UTF-8 without decoding it.
 pub(crate) fn is_plain_letter(pair: &[u8]) -> bool {
     match pair {
-        [0xD8, trail] => matches!(trail, 0xA1..=0xBA) && !matches!(trail, 0xA2 | 0xA3 | 0xA5 | 0xA9),
-        [0xD9, trail] => matches!(trail, 0x81..=0x8A) && *trail != 0x89,
+        [0xD8, trail] => bit_set(PLAIN_AFTER_D8, *trail),
+        [0xD9, trail] => bit_set(PLAIN_AFTER_D9, *trail),
         _ => false,
+    }
+}
+
+/// The plain letters' second bytes after `D8` (A1–BA but A2, A3, A5, A9)
+/// and after `D9` (81–8A but 89), one bit per byte from `80`.
+const PLAIN_AFTER_D8: u64 =
+    bits(0xA1, 0xBA) & !(1 << (0xA2 - 0x80) | 1 << (0xA3 - 0x80) | 1 << (0xA5 - 0x80) | 1 << (0xA9 - 0x80));
+const PLAIN_AFTER_D9: u64 = bits(0x81, 0x8A) & !(1 << (0x89 - 0x80));
+
+/// The bits of the bytes `from..=to` (continuation bytes, `80`–`BF`).
+const fn bits(from: u8, to: u8) -> u64 {
+    let mut set = 0;
+    let mut b = from;
+    while b <= to {
+        set |= 1 << (b - 0x80);
+        b += 1;
+    }
+    set
+}
+
+fn bit_set(set: u64, trail: u8) -> bool {
+    matches!(trail, 0x80..=0xBF) && set >> (trail - 0x80) & 1 == 1
+}
+
+/// The fold of the two-byte Arabic letters that fold to another (the
+/// hamzas on alef, ta marbuta, alef maqsura), told from their UTF-8: the
+/// commonest letters [`fold_char`] changes, folded without decoding.
+pub(crate) fn folded_pair(pair: &[u8]) -> Option<&'static str> {
+    match pair {
+        [0xD8, 0xA2 | 0xA3 | 0xA5] => Some("ا"),
+        [0xD8, 0xA9] => Some("ه"),
+        [0xD9, 0x89] => Some("ي"),
+        _ => None,
     }
 }
 
@@ -159,6 +192,28 @@ pub(crate) fn is_arabic_letter(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_byte_fast_paths_fold_as_fold_char_does() {
+        // Every two-byte char of the Arabic block: the plain letters fold
+        // to themselves, the pairs to what fold_char gives, nothing else
+        // takes a fast path.
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let folded = fold_char(c).map(String::from);
+            if is_plain_letter(bytes) {
+                assert_eq!(folded.as_deref(), Some(c.encode_utf8(&mut [0; 4]) as &str), "{c}");
+            }
+            if let Some(fast) = folded_pair(bytes) {
+                assert!(!is_plain_letter(bytes), "{c}");
+                assert_eq!(folded.as_deref(), Some(fast), "{c}");
+            }
+            let changes = folded.as_deref() != Some(c.encode_utf8(&mut [0; 4]) as &str);
+            let letter = matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
+            assert_eq!(is_plain_letter(bytes), letter && !changes, "{c}");
+        }
+    }
+
     use super::*;
 
     #[test]
