@@ -251,11 +251,8 @@ pub(crate) fn amounts(article: &Article, a: usize) -> Vec<Amount> {
 /// a key no count has, so that two outlets' shares of one total compare.
 fn share_of(facts: &Facts) -> Option<std::sync::Arc<str>> {
     let whole = facts.whole_named.as_deref()?;
-    Some(std::sync::Arc::from(format!("{SHARE_OF}{whole}")))
+    Some(std::sync::Arc::from(format!("{}{whole}", super::quantity::SHARE_OF)))
 }
-
-/// What a share's key starts with, before the total it is a share of.
-const SHARE_OF: &str = "% ";
 
 /// The change a percentage restates as a rate (`تراجع بمقدار 2,1 مليار
 /// درهم، أي بنسبة 5,5 في المائة`, `en baisse de 12 000, soit 3 %`): that
@@ -282,6 +279,8 @@ pub(crate) struct Swap {
     /// The values it stands for: its own precision, which a swap of the
     /// decimal point's sides changes (48.9 is stated to a tenth).
     pub(crate) interval: Interval,
+    /// The precision it is stated to (0.1 for 48.9).
+    pub(crate) precision: Decimal,
     /// The edit's name, as repairs say it.
     pub(crate) edit: &'static str,
 }
@@ -314,6 +313,7 @@ fn swapped_parts(
     Some(Swap {
         value,
         interval: interval_of(qualifier, value, precision, class)?,
+        precision,
         edit,
     })
 }

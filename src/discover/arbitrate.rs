@@ -74,6 +74,11 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
         }
     }
     let mut suspected_for: BTreeSet<FigureRef> = BTreeSet::new();
+    // A failing relation the text states twice (a lede repeated word for
+    // word: the same parts, a total written twice) is one suspicion: the
+    // same arithmetic missing by the same amounts, repaired by the same
+    // edit of the same figure.
+    let mut suspicions: HashSet<Suspicion> = HashSet::new();
     for (candidate, score) in failing {
         let rated_as_well = ratio_terms(&candidate.relation)
             .and_then(|terms| rated.get(&terms))
@@ -89,9 +94,13 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
                 conflict(&accepted[o].0, &candidate, &sets[o], &set) && accepted[o].1 + score::SLIP_ODDS >= score
             })
         });
-        if explained_already || taken.contains(&set) || !suspected_for.insert(candidate.explained) {
+        if explained_already || taken.contains(&set) || suspected_for.contains(&candidate.explained) {
             continue;
         }
+        if !suspicions.insert(suspicion(&candidate)) {
+            continue;
+        }
+        suspected_for.insert(candidate.explained);
         // A pair has one rate of change and one share: once one failing
         // percentage is suspected of a pair, another is about something
         // else (`baisse de 18,3 %` and, a line on, `24 %`).
@@ -103,6 +112,29 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
         accepted.push((candidate, score));
     }
     accepted
+}
+
+/// What a failing relation suspects: its kind, the value its figures give
+/// and the value stated, and each repair's figure and value.
+type Suspicion = (
+    &'static str,
+    Option<(rust_decimal::Decimal, rust_decimal::Decimal)>,
+    Vec<(FigureRef, rust_decimal::Decimal)>,
+);
+
+fn suspicion(candidate: &Candidate) -> Suspicion {
+    (
+        candidate.relation.name(),
+        candidate
+            .values
+            .map(|(computed, stated)| (computed.normalize(), stated.normalize())),
+        candidate
+            .evidence
+            .repairs
+            .iter()
+            .map(|r| (r.figure, r.to.normalize()))
+            .collect(),
+    )
 }
 
 /// A score ordered as `f64::total_cmp` orders it.

@@ -10,10 +10,11 @@
 //!   states their change once, and the other is about something else;
 //! - a figure that a relation holding as written vouches for is not the
 //!   one to repair while another figure of the failing relation may be;
-//! - the same edit of the same figure repairing two failing relations
-//!   that have no other figure in common is one slip seen twice, far less
-//!   likely by coincidence than either; two of one kind that share a
-//!   figure or a value besides it are one relation told two ways.
+//! - the same edit of the same figure repairing two failing relations,
+//!   neither within the other, is one slip seen twice, far less likely by
+//!   coincidence than either; but two of one kind that share a figure or
+//!   a value besides it are one relation told two ways (a sum and a share
+//!   of one total still see it twice).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 

@@ -170,8 +170,19 @@ pub(crate) fn key(noun: &str) -> Option<String> {
 /// Two keys that name one thing: the same, or (both of four letters or
 /// more) one letter apart, as the press spells `بناية` and `بنية`.
 pub(crate) fn same(a: &str, b: &str) -> bool {
+    // A share's key is compared by the total it names, a count's by its
+    // noun; a share is never a count.
+    let (a, b) = match (a.strip_prefix(SHARE_OF), b.strip_prefix(SHARE_OF)) {
+        (Some(x), Some(y)) => (x, y),
+        (None, None) => (a, b),
+        _ => return false,
+    };
     a == b || one_letter_apart(a, b)
 }
+
+/// What the key of a percentage the text states as a share of a named
+/// total starts with, before that total (`% المواليد`).
+pub(crate) const SHARE_OF: &str = "% ";
 
 fn one_letter_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());

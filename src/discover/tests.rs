@@ -1670,3 +1670,34 @@ fn a_change_restated_as_an_amount_leaves_the_levels_after_it_its_ends() {
         "{found:#?}"
     );
 }
+
+// Written for this test: a wire story whose lede is printed twice, each
+// time with the total, and the parts once; one part is one digit off.
+const VOTES_TWICE: &str = "نتائج الاقتراع\n\n\
+أعلنت اللجنة أن عدد المصوتين بلغ 4 ملايين و812 ألفا و307 ناخبين في المرحلة الأولى.\n\n\
+أعلنت اللجنة أن عدد المصوتين بلغ 4 ملايين و812 ألفا و307 ناخبين في المرحلة الأولى.\n\n\
+وبلغت الأصوات الصحيحة 4 ملايين و593 ألفا و118 صوتا، بينما كانت الأصوات الملغاة 229 ألفا و189 صوتا.\n";
+
+#[test]
+fn one_slip_in_a_total_stated_twice_is_suspected_once() {
+    // 4,593,118 + 219,189 = 4,812,307: the void votes are printed 229,189.
+    let found = found(VOTES_TWICE);
+    let suspected: Vec<_> = found.iter().filter(|(_, suspected, _)| *suspected).collect();
+    assert_eq!(suspected.len(), 1, "{found:#?}");
+    assert!(suspected[0].2.iter().any(|t| t == "229 ألفا و189"), "{found:#?}");
+}
+
+#[test]
+fn a_count_with_its_two_numbers_swapped_is_a_near_miss_across_outlets() {
+    // Written for this test: one outlet turns 97 ألفا و59 round, as a copy
+    // from a right-to-left page may.
+    let first = "غياب المترشحين\n\nبلغ عدد المتغيبين عن الامتحان 97 ألفا و59 مترشحا هذه السنة.\n";
+    let second = "نسبة الغياب\n\nوصل عدد المتغيبين عن الامتحان إلى 59 ألفا و97 مترشحا هذه السنة.\n";
+    let found = found_across(&[first, second]);
+    assert!(
+        found.iter().any(|(name, suspected, texts)| *name == "equal"
+            && *suspected
+            && texts == &[(0, "97 ألفا و59".to_string()), (1, "59 ألفا و97".to_string())]),
+        "{found:#?}"
+    );
+}

@@ -173,9 +173,14 @@ fn french_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// One-letter proclitics that glue onto a function word (`وأن`, `فإن`,
-/// `بأن`, `لأن`, `كأن`).
-const GLUED_BEFORE_A_FUNCTION_WORD: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+/// The conjunctions glued onto any word, function words included.
+const GLUED_CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+/// The prepositions glued onto a particle (`بأن`, `لأن`, `كأن`, `بما`).
+const GLUED_PREPOSITIONS: [char; 3] = ['ب', 'ل', 'ك'];
+/// The two-letter function words a glued preposition takes (`بأن`,
+/// `لما`, `لكل`, `لقد`, `بمن`, `بأي`), folded (`أن` and `إن` both fold
+/// to `ان`).
+const PARTICLES_AFTER_A_PREPOSITION: [&str; 6] = ["ان", "ما", "كل", "قد", "من", "اي"];
 
 /// Every form of the known words `ids`: each word itself, then behind
 /// each prefix in [`PREFIXES`] order (a form two readings share is read
@@ -437,14 +442,20 @@ impl Lexicon {
     }
 
     /// Whether a word (as written) is a preposition, pronoun or particle,
-    /// also behind a glued conjunction or preposition (`وأن`, `فإن`,
-    /// `لأن`): one letter glued on leaves it what it is.
+    /// also behind a glued conjunction (`وأن`, `فإن`, `ولم`) or a glued
+    /// preposition (`لأن`, `بحسب`, `لكل`). Behind a preposition a short
+    /// word must be one of the particles that take one: a noun that reads
+    /// as a preposition and a pronoun or a negation (`كلم`, `بهو`, `كبل`)
+    /// stays a noun.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
         with_folded(word, |folded| {
+            let behind = |glued: &[char]| folded.strip_prefix(glued).filter(|rest| rest.chars().count() >= 2);
+            let after_a_preposition =
+                |rest: &str| rest.chars().count() >= 3 || PARTICLES_AFTER_A_PREPOSITION.contains(&rest);
             self.function_words.contains(folded)
-                || folded
-                    .strip_prefix(GLUED_BEFORE_A_FUNCTION_WORD)
-                    .is_some_and(|rest| rest.chars().count() >= 2 && self.function_words.contains(rest))
+                || behind(&GLUED_CONJUNCTIONS).is_some_and(|rest| self.function_words.contains(rest))
+                || behind(&GLUED_PREPOSITIONS)
+                    .is_some_and(|rest| after_a_preposition(rest) && self.function_words.contains(rest))
         })
     }
 

@@ -1068,9 +1068,13 @@ impl FigureReader<'_> {
             None
         };
         // `+3,2 %`, `-0,5 point`: a signed rate states its change's way.
-        // So does a plus written before an amount (`ou +2,77 milliards
-        // DH`): a level is never written with one, while a minus before
-        // an amount may be a negative level (`un solde de -1.200 DH`).
+        // So does a plus written before a sum of money or an amount with a
+        // scale word (`ou +2,77 milliards DH`, `+749 millions`): such a
+        // level is not written with one, while a temperature (`+5 درجات`),
+        // a dialling code (`+212`) or an age (`+18`) may be, and a minus
+        // before an amount may be a negative level (`un solde de -1.200 DH`).
+        let signed_amount =
+            kind == Kind::Number && (number.scale.is_some() || unit.is_some_and(lexicon::is_currency_code));
         let signed_rate = kind == Kind::Percent || unit == Some("pp");
         let from_level = kind == Kind::Percent && self.starts_a_from_to(next);
         let change =
@@ -1078,7 +1082,7 @@ impl FigureReader<'_> {
                 .filter(|_| !from_level)
                 .or(match (sign, signed_rate, sign_word) {
                     (Some(Sign::Plus), true, _) => Some(Change::Rise),
-                    (Some(Sign::Plus), false, false) if kind == Kind::Number => Some(Change::Rise),
+                    (Some(Sign::Plus), false, false) if signed_amount => Some(Change::Rise),
                     (Some(Sign::Minus), true, false) => Some(Change::Fall),
                     _ => None,
                 });

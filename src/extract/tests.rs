@@ -636,6 +636,9 @@ fn the_noun_a_figure_counts_is_read_from_the_word_after_it() {
     assert_eq!(counted("وصل عدد المستفيدين إلى 12470 وأن الباقي سيستفيد لاحقا").1, "");
     assert_eq!(counted("تراجع الرقم إلى 830 لأن الموسم كان جافا").1, "");
     assert_eq!(counted("سجلت المصالح 640 فإن استمر الوضع").1, "");
+    // A noun that a glued preposition and a particle would spell stays a
+    // noun (ك + بل).
+    assert_eq!(counted("مدّ الفريق 120 كبلا جديدا").1, "كبل");
 }
 
 #[test]

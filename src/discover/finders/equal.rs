@@ -219,7 +219,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
         let substitutions = repair::substitutions(b)
             .into_iter()
             .map(|(to, edit)| (to, edit, b.precision));
-        let swap = b.swapped.map(|s| (s.value, s.edit, s.interval.width()));
+        let swap = b.swapped.map(|s| (s.value, s.edit, s.precision));
         for (to, edit, precision) in substitutions.chain(swap) {
             let Some(others) = by_value.get(&(b.class, to.normalize())) else {
                 continue;

@@ -570,10 +570,19 @@ fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
     let amounts = scope.amounts;
     let percent = amounts.get(target)?;
     percent.change?;
-    let words_before = |a: &Amount| scope.facts.get(a.at.figure).map_or(usize::MAX, |f| f.words_before);
     let before = || amounts.get(..target).into_iter().flatten().rev();
-    let close_before = words_before(percent) <= PAIRED_WITHIN;
-    let close_after = |first: &Amount| words_before(first) <= BESIDE_WORDS;
+    // Before it, the words are counted from the figure just before it,
+    // which is often the level's year (`… 24.2 في الألف، عام 2011، بنسبة
+    // زيادة قدرها 5.4%`, `… برميل خلال نفس الفترة من عام 2001 بنسبة
+    // ارتفاع`): a period phrase of any length may follow the level.
+    let words_before = scope
+        .facts
+        .get(percent.at.figure)
+        .map_or(usize::MAX, |f| f.words_before);
+    let close_before = |level: &Amount| {
+        words_before <= PAIRED_WITHIN && percent.at.figure.saturating_sub(level.at.figure) <= MOST_FIGURES_BETWEEN + 1
+    };
+    let close_after = |first: &Amount| words_between(scope, percent, first) <= BESIDE_WORDS;
     // The change restated as an amount (`77,4% ou +2,77 milliards DH (6,36
     // milliards contre 3,58 milliards)`) is the same change, no level: the
     // figures beside are those after it.
@@ -588,9 +597,13 @@ fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
             })
     });
     let after = || amounts.get(after_from..).into_iter().flatten();
+    let close_after_restated = |first: &Amount| match restated {
+        Some(r) => words_between(scope, r, first) <= BESIDE_WORDS,
+        None => close_after(first),
+    };
     let pairs = [
-        two_beside(percent, before()).filter(|_| close_before),
-        two_beside(percent, after()).filter(|(first, _)| close_after(first)),
+        two_beside(percent, before()).filter(|(nearer, _)| close_before(nearer)),
+        two_beside(percent, after()).filter(|(first, _)| close_after_restated(first)),
     ];
     let ends = pairs.into_iter().flatten().find(|&(x, y)| {
         let (x, y) = if x.order < y.order { (x, y) } else { (y, x) };
@@ -606,8 +619,8 @@ fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
     }
     // A change beside it is the same change or another, never its level.
     let levels: Vec<FigureRef> = [
-        one_beside(percent, before(), None).filter(|_| close_before),
-        one_beside(percent, after(), None).filter(|first| close_after(first)),
+        one_beside(percent, before(), None).filter(|level| close_before(level)),
+        one_beside(percent, after(), None).filter(|first| close_after_restated(first)),
     ]
     .into_iter()
     .flatten()
@@ -616,6 +629,23 @@ fn change_beside(scope: &Scope, target: usize) -> Option<Beside> {
     .collect();
     (!levels.is_empty()).then_some(Beside::Levels(levels))
 }
+
+/// The words between two figures of one article, each figure between
+/// them (a year: `، عام 2011، بنسبة`) counted as one; past
+/// [`MOST_FIGURES_BETWEEN`] figures, as far as can be.
+fn words_between(scope: &Scope, earlier: &Amount, later: &Amount) -> usize {
+    let (from, to) = (earlier.at.figure, later.at.figure);
+    if to <= from || to - from > MOST_FIGURES_BETWEEN + 1 || earlier.at.article != later.at.article {
+        return usize::MAX;
+    }
+    (from + 1..=to)
+        .map(|f| scope.facts.get(f).map_or(usize::MAX, |facts| facts.words_before))
+        .fold(to - from - 1, usize::saturating_add)
+}
+
+/// The most figures (a year, a date) between a change and the amount it
+/// stands beside.
+const MOST_FIGURES_BETWEEN: usize = 2;
 
 /// Whether a change with these figures is the one the text pairs its
 /// percentage with: `Some(true)` where its ends are the two beside it,
@@ -639,15 +669,19 @@ fn two_beside<'a>(percent: &Amount, mut next: impl Iterator<Item = &'a Amount>) 
     Some((first, second))
 }
 
-/// The next figure from a percentage in one direction (after `seen`),
+/// The next amount from a percentage in one direction (after `seen`),
 /// where it is a count of its sentence: the other reading of a figure (an
-/// `alternative`) is the same figure, and any other figure ends the look.
+/// `alternative`) is the same figure, and any other amount ends the look
+/// (years and dates are no amounts: the words between say how near it
+/// stands).
 fn one_beside<'a>(
     percent: &Amount,
     mut next: impl Iterator<Item = &'a Amount>,
     seen: Option<&Amount>,
 ) -> Option<&'a Amount> {
-    next.find(|a| a.at != percent.at && seen.is_none_or(|s| s.at != a.at))
+    // The written reading, which `set_against` and the words between are
+    // measured from; its other reading stands right after it.
+    next.find(|a| !a.alternative && a.at != percent.at && seen.is_none_or(|s| s.at != a.at))
         .filter(|a| is_count(a) && a.sentence == percent.sentence)
 }
 
