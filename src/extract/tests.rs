@@ -411,8 +411,12 @@ fn an_index_moves_by_points_of_its_own() {
     assert_eq!(counted("le taux de réussite gagne 4 points").0, "pp");
     // An index named in the sentence before is not this clause's subject.
     assert_eq!(counted("أغلق المؤشر مرتفعا. وتراجعت النسبة بـ 2 نقطة").0, "pp");
-    // A rate named nearer than the index is what the points are of.
+    // A rate named nearer than the index is what the points are of, and
+    // the indicator of a rate moves by percentage points too.
     assert_eq!(counted("حسب مؤشر المندوبية تراجع معدل البطالة بـ 1.3 نقطة").0, "pp");
+    assert_eq!(counted("وتحسن مؤشر البطالة في المدن بـ 0.6 نقطة").0, "pp");
+    assert_eq!(counted("l'indice du chômage a reculé de 0,7 point").0, "pp");
+    assert_eq!(counted("وارتفع مؤشر أسعار الاستهلاك بـ 1.2 نقطة").0, "");
     assert_eq!(counted("selon l'indice publié hier le taux a perdu 2 points").0, "pp");
     // `pour sa part` names no rate.
     assert_eq!(counted("Le MADEX a pour sa part cédé 12 points").0, "");

@@ -638,7 +638,21 @@ pub(crate) const STOCK_INDEXES: &[&str] = &[
 /// Nouns of a rate: nearer a figure's points than an index's name, they
 /// make them percentage points (`حسب مؤشر المندوبية تراجع معدل البطالة بـ
 /// 1.3 نقطة`).
-pub(crate) const RATE_NOUNS: &[&str] = &["معدل", "المعدل", "لمعدل", "نسبة", "النسبة", "لنسبة", "للنسبة"];
+pub(crate) const RATE_NOUNS: &[&str] = &[
+    "معدل",
+    "المعدل",
+    "لمعدل",
+    "نسبة",
+    "النسبة",
+    "لنسبة",
+    "للنسبة",
+    // What the press measures as a rate: `مؤشر البطالة` moves by
+    // percentage points, `مؤشر أسعار الاستهلاك` by an index's own.
+    "البطالة",
+    "التضخم",
+    "الفقر",
+    "الأمية",
+];
 
 /// The hundredths of a dollar or a euro (`50 سنتا`).
 pub(crate) const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];

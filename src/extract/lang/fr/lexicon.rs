@@ -389,7 +389,17 @@ pub(crate) const STOCK_INDEXES: &[&str] = &[
 
 /// Nouns of a rate: nearer a figure's points than an index's name, they
 /// make them percentage points (`selon l'indice, le taux a perdu 2 points`).
-pub(crate) const RATE_NOUNS: &[&str] = &["taux", "proportion", "pourcentage"];
+pub(crate) const RATE_NOUNS: &[&str] = &[
+    "taux",
+    "proportion",
+    "pourcentage",
+    // What the press measures as a rate (`l'indice du chômage a
+    // reculé de 0,8 point`).
+    "chômage",
+    "inflation",
+    "pauvreté",
+    "analphabétisme",
+];
 
 /// The hundredths of a dollar or a euro (`50 cents`, `20 centimes`).
 pub(crate) const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
