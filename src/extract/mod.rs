@@ -1058,6 +1058,22 @@ impl FigureReader<'_> {
         if unit.is_none() {
             unit = currency_before.map(|(u, _)| u);
         }
+        // `المادة (2) من القانون`, `قال الوزير (2) إن`: a small whole
+        // number alone in parentheses that counts nothing is a label or a
+        // note's mark, not a figure (`(54) حالة` counts its noun, and
+        // `ثلاثة (3)` restates the word before it, which is read).
+        let label = kind == Kind::Number
+            && number.bare_numeral
+            && unit.is_none()
+            && noun.is_none()
+            && sign.is_none()
+            && qualifier == Qualifier::Exact
+            && value.fract().is_zero()
+            && value < Decimal::ONE_HUNDRED
+            && compose::in_parentheses(&mut self.window, number_at);
+        if label {
+            return Some(next);
+        }
         if sign == Some(Sign::Minus) {
             value = -value;
         }

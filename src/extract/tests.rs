@@ -565,6 +565,18 @@ fn a_month_behind_a_glued_preposition_is_still_a_month_of_its_year() {
 }
 
 #[test]
+fn a_small_number_alone_in_parentheses_is_a_label() {
+    // An article's number and a note's mark count nothing.
+    assert_eq!(value("تنص المادة (2) من القانون على غرامة قدرها 300 درهم"), "300");
+    assert_eq!(value("وقال الوزير (1) إن الحصيلة بلغت 45 حالة"), "45");
+    // A number in parentheses before its noun counts it; a sign or a
+    // larger number in parentheses stays a figure.
+    assert_eq!(value("سجلت المصالح (54) حالة جديدة"), "54");
+    assert_eq!(value("les engrais (+16) et le ciment"), "16");
+    assert_eq!(value("les inscrits (1250) ont voté"), "1250");
+}
+
+#[test]
 fn a_number_after_a_name_that_carries_one_is_part_of_the_name() {
     assert!(read("جائحة كوفيد 19 وكوفيد-19 وكوفيد ـ 19").is_empty());
     assert_eq!(value("أصيب 300 شخص بكوفيد 19"), "300");
