@@ -1701,3 +1701,23 @@ fn a_count_with_its_two_numbers_swapped_is_a_near_miss_across_outlets() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn two_figures_of_a_series_one_after_the_other_are_no_slip_of_each_other() {
+    // Written for this test: monthly figures in one sentence, one digit
+    // apart, each of its own month.
+    let text = "السياحة في المدينة\n\nاستقبلت المدينة في شهر مارس 246 ألف زائر، \
+وفي شهر أبريل 248 ألف زائر، حسب المرصد الجهوي.\n";
+    let series = found(text);
+    assert!(series.iter().all(|(_, suspected, _)| !suspected), "{series:#?}");
+    // Far apart in one long sentence, a figure and its near miss are
+    // still suspected: that is how a restatement is written.
+    let restated = "السياحة في المدينة\n\nاستقبلت المدينة في شهر مارس 246 ألف زائر، \
+وهو رقم قياسي حسب المرصد الجهوي الذي أضاف أن ليالي المبيت بلغت 1.2 مليون ليلة \
+وأن مداخيل الفنادق ارتفعت، مؤكدا أن 248 ألف زائر حلوا بالمدينة خلال مارس.\n";
+    let found = found(restated);
+    assert!(
+        found.iter().any(|(name, suspected, _)| *name == "equal" && *suspected),
+        "{found:#?}"
+    );
+}

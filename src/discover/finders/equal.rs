@@ -279,7 +279,22 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                     && set_against_value(i)
                         .zip(set_against_value(j))
                         .is_some_and(|(x, y)| x != y);
-                if set_against_a_repeat || set_against_each_other || ends_of_one_range || both_set_against_others {
+                // `بشهر ايار 3.23 مليون برميل، … بشهر حزيران 3.27 مليون`: two
+                // figures of one quantity one after the other in a sentence
+                // are a series (two periods, two places), not a figure and
+                // its restatement, which a sentence makes further on if at
+                // all.
+                let one_after_the_other = a.at.article == b.at.article
+                    && a.sentence == b.sentence
+                    && all
+                        .get(earlier + 1..later)
+                        .is_some_and(|run| run.iter().all(|x| x.alternative && x.at == all[earlier].at));
+                if set_against_a_repeat
+                    || set_against_each_other
+                    || ends_of_one_range
+                    || both_set_against_others
+                    || one_after_the_other
+                {
                     continue;
                 }
                 if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some())) {
