@@ -380,8 +380,10 @@ fn parentheses_do_not_cut_digits_from_their_percent_or_qualifier() {
     );
     let about = one("أي (40) % تقريبا");
     assert_eq!((about.1.as_str(), about.2, about.3), ("40", "percent", "about"));
-    // Parentheses alone change nothing.
-    assert_eq!(one("المادة (12) من القانون").0, "12");
+    // Parentheses alone change nothing about a count (an article's
+    // number alone in them is a label, no figure).
+    assert_eq!(one("أصيب (12) شخصا في الحادث").0, "12");
+    assert!(read("المادة (12) من القانون").is_empty());
 }
 
 #[test]
@@ -490,7 +492,7 @@ fn digits_in_parentheses_keep_their_scale_word_and_qualifier() {
     assert_eq!(counted("سجلت المصالح (12) مريضا").1, "مريض");
     assert_eq!(one("وحجزت المصالح (12) مليون قرص").1, "12000000");
     // No scale word after the parentheses: the digits alone.
-    assert_eq!(one("الفقرة (3) من المادة").0, "3");
+    assert_eq!(one("تقدم (3) مرشحين للمنصب").0, "3");
 }
 
 #[test]
