@@ -163,7 +163,7 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
     for i in 0..BEHIND {
         let token: Token = window.behind(i)?;
         // A year the change is measured against stands within the clause
-        // once a connector ties the figure to it (`تحسنت المداخيل مقارنة
+        // once a connector ties the figure to it (`ارتفعت المداخيل مقارنة
         // بيوليوز 2022 بنسبة 14 في المائة`).
         if connected && super::year_of(Some(token)).is_some() {
             continue;

@@ -526,10 +526,9 @@ fn part_beside(scope: &Scope, target: usize, part: usize, whole: usize) -> Optio
     if percent.change.is_some() || !paired {
         return None;
     }
-    let before = amounts.get(..target)?.iter().rev().find(|a| a.at != percent.at)?;
+    let before = one_beside(percent, amounts.get(..target)?.iter().rev(), None)?;
     let whole = amounts.get(whole)?;
-    let stated_whole = scope.facts.get(before.at.figure).is_some_and(|f| f.whole_cue);
-    if before.class != Class::Count || before.sentence != percent.sentence || stated_whole {
+    if scope.facts.get(before.at.figure).is_some_and(|f| f.whole_cue) {
         return None;
     }
     // The count beside is the part: a share that makes it the whole goes
