@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::compose::Composed;
 use super::figure::Change;
 use super::lang::fr::lexicon::UNIT_SIGNS;
-use super::lexicon::{lexicon, LATIN_UNITS};
+use super::lexicon::{lexicon, WordList, LATIN_UNITS};
 use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 
@@ -160,6 +160,7 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
         window.get(0).map(|t| t.kind),
         Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_chars > 0 && !w.prefix_is_waw
     );
+    let amounting = amounting_verb_after_a_connector(window);
     for i in 0..BEHIND {
         let token: Token = window.behind(i)?;
         // A year the change is measured against stands within the clause
@@ -180,6 +181,9 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
             // Other words may stand between only once a connector ties the
             // figure to the clause.
             _ if connected => {}
+            // `بنسبة بلغت 4.3`: the verb the rate amounted to, right
+            // after its connector.
+            _ if i < amounting => {}
             _ => return None,
         }
         if token.gap == Gap::Paragraph || token.gap == Gap::Line {
@@ -187,4 +191,28 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
         }
     }
     None
+}
+
+/// How many tokens just before the figure are a verb of amounting
+/// (`بلغت`, `تصل إلى`) right after a change's connector (`بنسبة`): the
+/// rate the change amounted to, which stands in the connector's clause.
+fn amounting_verb_after_a_connector(window: &Window) -> usize {
+    let lex = lexicon();
+    let word = |i: usize| {
+        window
+            .behind(i)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|t| window.text().get(t.start..t.end))
+    };
+    let to = usize::from(word(0).is_some_and(|w| lex.is(WordList::AmountingTo, w)));
+    let is_amounting = word(to).is_some_and(|w| lex.is(WordList::AmountingVerbs, w));
+    let after_a_connector = matches!(
+        window.behind(to + 1).map(|t| t.kind),
+        Some(TokenKind::Word { known: Some(w), .. }) if lex.is_change_connector(w.id)
+    );
+    if is_amounting && after_a_connector {
+        to + 1
+    } else {
+        0
+    }
 }

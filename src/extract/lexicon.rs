@@ -92,14 +92,18 @@ pub(crate) enum WordList {
     StockIndexes,
     /// [`RATE_NOUNS`] and the French [`fr::RATE_NOUNS`].
     RateNouns,
+    /// [`AMOUNTING_VERBS`].
+    AmountingVerbs,
+    /// [`AMOUNTING_TO`].
+    AmountingTo,
 }
 
 impl WordList {
-    const COUNT: usize = 10;
+    const COUNT: usize = 12;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::RateNouns as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::AmountingTo as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -317,6 +321,8 @@ impl Lexicon {
             folded_set(&[SUBJECT_HEADS, fr::LABEL_HEADS]),
             folded_set(&[STOCK_INDEXES, fr::STOCK_INDEXES]),
             folded_set(&[RATE_NOUNS, fr::RATE_NOUNS]),
+            folded_set(&[AMOUNTING_VERBS]),
+            folded_set(&[AMOUNTING_TO]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

@@ -473,6 +473,16 @@ pub(crate) const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "سيشهد",
 ];
 
+/// Verbs of amounting that stand between a change's connector and its
+/// figure (`ارتفاع في العجز بنسبة بلغت 4.3 بالمئة`): the rate the change
+/// amounted to, no new level.
+pub(crate) const AMOUNTING_VERBS: &[&str] = &[
+    "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "قدر", "قدرت", "يقدر", "تقدر",
+];
+
+/// The preposition after a verb of amounting (`تصل إلى`).
+pub(crate) const AMOUNTING_TO: &[&str] = &["إلى"];
+
 /// Words that make the number after them negative (`ناقص 10`، `سالب 5`).
 pub(crate) const SIGN_WORDS: &[&str] = &["ناقص", "سالب"];
 
