@@ -302,8 +302,12 @@ impl FigureReader<'_> {
             return None;
         }
         let (numerator, per) = fraction::alone(word)?;
-        let before = self.window.previous().and_then(|t| text.get(t.figure_start()..t.end));
-        if token.gap == Gap::Paragraph || before.is_some_and(fraction::taken_before) {
+        // The word before, within the paragraph: one that opens it has none.
+        let before = match token.gap {
+            Gap::Paragraph => None,
+            _ => self.window.previous().and_then(|t| text.get(t.figure_start()..t.end)),
+        };
+        if before.is_some_and(fraction::taken_before) {
             return None;
         }
         let next = self.window.joined(1)?;

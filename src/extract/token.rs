@@ -380,7 +380,14 @@ impl<'a> Lexer<'a> {
     /// `.08` standing alone (after a space or at the start): a point and
     /// digits, and no digit before it.
     fn starts_bare_decimals(&self, gap: Gap, start: usize) -> bool {
-        let alone = gap != Gap::None || start == 0;
+        // At a paragraph's first token the lexer starts past the break,
+        // so no gap is seen: the character before says it stands alone.
+        let after_space = self
+            .text
+            .get(..start)
+            .and_then(|t| t.chars().next_back())
+            .is_none_or(char::is_whitespace);
+        let alone = gap != Gap::None || after_space;
         // The point is `.`, `,` or the Arabic `٫` (two bytes).
         let point = self
             .text

@@ -16,6 +16,7 @@ mod gold;
 mod hardening;
 mod html_xlsx;
 mod large_file;
+mod paragraph_starts;
 mod parallel;
 mod reader_props;
 mod reports;

@@ -1,0 +1,55 @@
+//! A figure at the start of a paragraph reads as it does at the start of
+//! a line within one: the reader takes each paragraph on its own, and
+//! what it knows of the text before a figure (nothing) must not change
+//! the figure.
+
+use std::fs;
+
+use crate::common::figures_json;
+
+/// Phrases that open a line, each with a sentence before it without a
+/// figure, in the language of the phrase.
+const PHRASES: &[(&str, &str)] = &[
+    ("Le rapport est paru hier.", ",08 du total"),
+    ("Le rapport est paru hier.", ".08 du total"),
+    ("Le rapport est paru hier.", "0,750 tonne de produits"),
+    ("Le rapport est paru hier.", "−5 % sur un an"),
+    ("Le rapport est paru hier.", "+3,2 % sur un an"),
+    ("Le rapport est paru hier.", "moins 25,1 % sur un an"),
+    ("Le rapport est paru hier.", "un million et demi de visiteurs"),
+    ("Le rapport est paru hier.", "les deux tiers des électeurs"),
+    ("Le rapport est paru hier.", "plus de 3,6 millions de cartes"),
+    ("Le rapport est paru hier.", "20 € par mois"),
+    ("Le rapport est paru hier.", "$75 millions de dette"),
+    ("صدر التقرير أمس.", "٫08 من المجموع"),
+    ("صدر التقرير أمس.", "ناقص 10 في المائة"),
+    ("صدر التقرير أمس.", "مليون ونصف زائر"),
+    ("صدر التقرير أمس.", "ثلث السكان"),
+    ("صدر التقرير أمس.", "أزيد من 3.6 مليون بطاقة"),
+    ("صدر التقرير أمس.", "ثلاثة ملايين و685 ألف و964 بطاقة"),
+    ("صدر التقرير أمس.", "2.653.895 بطاقة"),
+];
+
+/// (text, value, unit, change) of every figure of `text`, read from a file.
+fn read(dir: &std::path::Path, name: &str, text: &str) -> Vec<(String, String, String, String)> {
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    figures_json(path.to_str().unwrap())
+        .iter()
+        .map(|f| {
+            let field = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (field("text"), field("value"), field("unit"), field("change"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_paragraph_s_first_figure_reads_as_a_line_s_first_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (before, phrase)) in PHRASES.iter().enumerate() {
+        let in_one_paragraph = read(dir.path(), &format!("line-{i}.txt"), &format!("{before}\n{phrase}\n"));
+        let in_its_own = read(dir.path(), &format!("para-{i}.txt"), &format!("{before}\n\n{phrase}\n"));
+        assert!(!in_one_paragraph.is_empty(), "{phrase:?} gave no figure");
+        assert_eq!(in_its_own, in_one_paragraph, "{phrase:?}");
+    }
+}
