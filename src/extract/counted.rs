@@ -9,8 +9,7 @@ use rust_decimal::Decimal;
 
 use super::compose::Composed;
 use super::figure::Change;
-use super::lang::fr::lexicon::UNIT_SIGNS;
-use super::lexicon::{lexicon, WordList, LATIN_UNITS};
+use super::lexicon::{lexicon, WordList, LATIN_UNITS, UNIT_SIGNS};
 use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 
@@ -20,7 +19,11 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
     match token.kind {
         TokenKind::Word { .. } if us_dollar(window, i, window.text().get(token.start..token.end)?) => Some(("USD", 2)),
         TokenKind::Word { .. } => {
-            let found = window.phrase(i, &lexicon().units, Prefix::None)?;
+            // `42 KWD` in a French paragraph, where a code is a word.
+            let Some(found) = window.phrase(i, &lexicon().units, Prefix::None) else {
+                let word = window.text().get(token.start..token.end)?;
+                return written_code(word).map(|unit| (unit, 1));
+            };
             // `140 km/h` in a French paragraph, where `h` is a word.
             let per_hour = found == ("km", 1)
                 && window.punct(i + 1).is_some_and(|(c, t)| c == '/' && t.gap == Gap::None)
@@ -30,8 +33,8 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
                     .is_some_and(|_| window.phrase(i + 2, &lexicon().hour_marks, Prefix::None).is_some());
             Some(if per_hour { ("km/h", 3) } else { found })
         }
-        // `100 €`, `5 ‰` (French paragraphs).
-        TokenKind::Punct(c) if window.is_french() && matches!(token.gap, Gap::None | Gap::Space) => UNIT_SIGNS
+        // `100 €`, `10$`, `5 ‰`.
+        TokenKind::Punct(c) if matches!(token.gap, Gap::None | Gap::Space) => UNIT_SIGNS
             .iter()
             .find(|&&(sign, _)| sign == c)
             .map(|&(_, unit)| (unit, 1)),
@@ -57,6 +60,17 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
         }
         _ => None,
     }
+}
+
+/// The unit of a code written in capitals (`KWD`, `DH`, `MW`).
+fn written_code(word: &str) -> Option<&'static str> {
+    if !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    LATIN_UNITS
+        .iter()
+        .find(|(written, _)| *written == word)
+        .map(|&(_, unit)| unit)
 }
 
 /// `4520 US$`: the country glued before the dollar sign, at token `i`.

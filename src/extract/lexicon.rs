@@ -39,12 +39,37 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("EGP", "EGP"),
     ("DZD", "DZD"),
     ("TND", "TND"),
+    ("OMR", "OMR"),
+    ("BHD", "BHD"),
+    ("IQD", "IQD"),
+    ("LYD", "LYD"),
+    ("LBP", "LBP"),
+    ("SYP", "SYP"),
+    ("TRY", "TRY"),
+    ("ILS", "ILS"),
+    ("MRU", "MRU"),
+    ("SDG", "SDG"),
+    ("YER", "YER"),
+    ("XOF", "XOF"),
+    ("CNY", "CNY"),
+    ("INR", "INR"),
+    ("RUB", "RUB"),
     ("km", "km"),
     ("kg", "kg"),
     ("ha", "ha"),
     ("MW", "MW"),
     ("m3", "m3"),
     ("pp", "pp"),
+];
+
+/// Signs written after a figure for its unit (`100 €`, `10$`), or
+/// before it for a currency (`$75`, `€ 20`).
+pub(crate) const UNIT_SIGNS: &[(char, &str)] = &[
+    ('€', "EUR"),
+    ('$', "USD"),
+    ('£', "GBP"),
+    ('¥', "JPY"),
+    ('‰', "per_mille"),
 ];
 
 /// A word the reader knows, by its index in [`Lexicon`].

@@ -1163,7 +1163,7 @@ impl FigureReader<'_> {
         let before = self.window.previous()?;
         match before.kind {
             TokenKind::Punct(c) => {
-                let (_, unit) = lang::fr::lexicon::UNIT_SIGNS
+                let (_, unit) = lexicon::UNIT_SIGNS
                     .iter()
                     .find(|&&(sign, unit)| sign == c && unit != "per_mille")?;
                 // `US$`: the country glued before the sign.

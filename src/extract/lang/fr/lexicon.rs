@@ -181,6 +181,10 @@ pub(crate) const ORDINAL_ENDINGS: &[&str] = &["er", "re", "ère", "e", "è", "è
 pub(crate) const HOUR_MARKS: &[&str] = &["h"];
 
 /// Units and currencies after a figure, normalised as in the Arabic table.
+/// The codes here are also read in small letters (`mds usd`); any code of
+/// the shared [`LATIN_UNITS`] is read in capitals.
+///
+/// [`LATIN_UNITS`]: crate::extract::lexicon::LATIN_UNITS
 pub(crate) const UNITS: &[(&str, &str)] = &[
     ("dirham", "MAD"),
     ("dirhams", "MAD"),
@@ -219,6 +223,42 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("SAR", "SAR"),
     ("livre égyptienne", "EGP"),
     ("livres égyptiennes", "EGP"),
+    ("dirham émirati", "AED"),
+    ("dirhams émiratis", "AED"),
+    ("riyal qatari", "QAR"),
+    ("riyals qataris", "QAR"),
+    ("rial qatari", "QAR"),
+    ("rials qataris", "QAR"),
+    ("rial omanais", "OMR"),
+    ("rials omanais", "OMR"),
+    ("dinar koweïtien", "KWD"),
+    ("dinars koweïtiens", "KWD"),
+    ("dinar jordanien", "JOD"),
+    ("dinars jordaniens", "JOD"),
+    ("dinar libyen", "LYD"),
+    ("dinars libyens", "LYD"),
+    ("dinar irakien", "IQD"),
+    ("dinars irakiens", "IQD"),
+    ("dinar bahreïni", "BHD"),
+    ("dinars bahreïnis", "BHD"),
+    ("livre libanaise", "LBP"),
+    ("livres libanaises", "LBP"),
+    ("livre syrienne", "SYP"),
+    ("livres syriennes", "SYP"),
+    ("livre turque", "TRY"),
+    ("livres turques", "TRY"),
+    ("franc CFA", "XOF"),
+    ("francs CFA", "XOF"),
+    ("ouguiya", "MRU"),
+    ("ouguiyas", "MRU"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
+    ("yuan", "CNY"),
+    ("yuans", "CNY"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("roupie", "INR"),
+    ("roupies", "INR"),
     ("EGP", "EGP"),
     ("kilomètre", "km"),
     ("kilomètres", "km"),
@@ -246,15 +286,6 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("point de pourcentage", "pp"),
     ("points de pourcentage", "pp"),
     ("pp", "pp"),
-];
-
-/// Signs written after a figure for its unit (`100 €`).
-pub(crate) const UNIT_SIGNS: &[(char, &str)] = &[
-    ('€', "EUR"),
-    ('$', "USD"),
-    ('£', "GBP"),
-    ('¥', "JPY"),
-    ('‰', "per_mille"),
 ];
 
 /// `de` between a scale word and what it counts: `3,6 millions de cartes`.
