@@ -175,8 +175,15 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
         Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_chars > 0 && !w.prefix_is_waw
     );
     let amounting = amounting_verb_after_a_connector(window);
+    // The token after the one looked at: a break before it ends the
+    // clause (a token's gap is the one before it).
+    let mut after = window.get(0)?;
     for i in 0..BEHIND {
+        if matches!(after.gap, Gap::Paragraph | Gap::Line) {
+            return None;
+        }
         let token: Token = window.behind(i)?;
+        after = token;
         // A year the change is measured against stands within the clause
         // once a connector ties the figure to it (`ارتفعت المداخيل مقارنة
         // بيوليوز 2022 بنسبة 14 في المائة`).
@@ -199,9 +206,6 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
             // after its connector.
             _ if i < amounting => {}
             _ => return None,
-        }
-        if token.gap == Gap::Paragraph || token.gap == Gap::Line {
-            return None;
         }
     }
     None

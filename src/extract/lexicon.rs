@@ -121,14 +121,16 @@ pub(crate) enum WordList {
     AmountingVerbs,
     /// [`AMOUNTING_TO`].
     AmountingTo,
+    /// [`PLURAL_HUNDREDS`].
+    PluralHundreds,
 }
 
 impl WordList {
-    const COUNT: usize = 12;
+    const COUNT: usize = 13;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::AmountingTo as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::PluralHundreds as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -348,6 +350,7 @@ impl Lexicon {
             folded_set(&[RATE_NOUNS, fr::RATE_NOUNS]),
             folded_set(&[AMOUNTING_VERBS]),
             folded_set(&[AMOUNTING_TO]),
+            folded_set(&[PLURAL_HUNDREDS]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

@@ -302,11 +302,7 @@ impl FigureReader<'_> {
             return None;
         }
         let (numerator, per) = fraction::alone(word)?;
-        // The word before, within the paragraph: one that opens it has none.
-        let before = match token.gap {
-            Gap::Paragraph => None,
-            _ => self.window.previous().and_then(|t| text.get(t.figure_start()..t.end)),
-        };
+        let before = self.window.previous().and_then(|t| text.get(t.figure_start()..t.end));
         if before.is_some_and(fraction::taken_before) {
             return None;
         }
@@ -1475,6 +1471,7 @@ impl FigureReader<'_> {
             self.window.get(0).map(|t| t.kind),
             Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_is_waw
         );
+        // The window keeps nothing of an earlier paragraph behind.
         let word = match (self.window.previous(), self.window.behind(1)) {
             (Some(p), _) if glued_waw => Some(p),
             (Some(p), before) if matches!(p.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw) => {
@@ -1482,7 +1479,7 @@ impl FigureReader<'_> {
             }
             (previous, _) => previous,
         };
-        word.is_some_and(|t| t.gap != Gap::Paragraph || glued_waw) && word.is_some_and(|t| self.is_colloquial_number(t))
+        word.is_some_and(|t| self.is_colloquial_number(t))
     }
 
     /// `بست ملايين و942 ألف`: a number joined by `و` to a scale word the

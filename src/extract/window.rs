@@ -79,6 +79,11 @@ impl<'a> Window<'a> {
             self.newest = (self.newest + 1) % BEHIND;
             self.behind[self.newest] = passed;
         }
+        // Each paragraph is read on its own: nothing of the one before is
+        // behind the first token of the next.
+        if self.get(0).is_some_and(|t| t.gap == Gap::Paragraph) {
+            self.behind = [None; BEHIND];
+        }
     }
 
     /// The token just before the current one.

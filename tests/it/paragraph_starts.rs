@@ -28,6 +28,14 @@ const PHRASES: &[(&str, &str)] = &[
     ("صدر التقرير أمس.", "أزيد من 3.6 مليون بطاقة"),
     ("صدر التقرير أمس.", "ثلاثة ملايين و685 ألف و964 بطاقة"),
     ("صدر التقرير أمس.", "2.653.895 بطاقة"),
+    ("صدر التقرير أمس.", "أربع مئات من الأسر"),
+];
+
+/// Phrases that are no figure wherever they stand (SPEC §7.1: a number
+/// phrase the reader cannot read whole yields none).
+const NO_FIGURE: &[(&str, &str)] = &[
+    ("صدر التقرير أمس.", "اتنين مليون زائر"),
+    ("صدر التقرير أمس.", "متين واحد وعشرين زائرا"),
 ];
 
 /// (text, value, unit, change) of every figure of `text`, read from a file.
@@ -51,5 +59,29 @@ fn a_paragraph_s_first_figure_reads_as_a_line_s_first_figure() {
         let in_its_own = read(dir.path(), &format!("para-{i}.txt"), &format!("{before}\n\n{phrase}\n"));
         assert!(!in_one_paragraph.is_empty(), "{phrase:?} gave no figure");
         assert_eq!(in_its_own, in_one_paragraph, "{phrase:?}");
+    }
+}
+
+#[test]
+fn a_phrase_read_as_no_figure_is_none_at_a_paragraph_s_start_too() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (before, phrase)) in NO_FIGURE.iter().enumerate() {
+        let in_one_paragraph = read(dir.path(), &format!("line-{i}.txt"), &format!("{before}\n{phrase}\n"));
+        let in_its_own = read(dir.path(), &format!("para-{i}.txt"), &format!("{before}\n\n{phrase}\n"));
+        assert_eq!(in_one_paragraph, vec![], "{phrase:?}");
+        assert_eq!(in_its_own, vec![], "{phrase:?}");
+    }
+}
+
+/// A change word that ends a line (a heading) states no change of the
+/// figure that opens the next line or paragraph.
+#[test]
+fn a_change_word_does_not_reach_across_a_break() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, gap) in ["\n", "\n\n"].iter().enumerate() {
+        let text = format!("المبيعات في تراجع{gap}12 في المائة من الأسر تملك سيارة.\n");
+        let figures = read(dir.path(), &format!("heading-{i}.txt"), &text);
+        assert_eq!(figures.len(), 1, "{figures:?}");
+        assert_eq!(figures[0].3, "", "{gap:?}: {figures:?}");
     }
 }

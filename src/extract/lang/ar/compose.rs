@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 use crate::extract::compose::{
     joined, numeral_group, part_of_scale, scaled, smaller_than, with_fraction, words, Composed,
 };
-use crate::extract::lexicon::{NumberWord, ScaleForm};
+use crate::extract::lexicon::{lexicon, NumberWord, ScaleForm, WordList};
+use crate::extract::token::TokenKind;
 use crate::extract::window::{Prefix, Window};
 
 /// Reads the longest Arabic number starting at token `at`.
@@ -109,6 +110,10 @@ fn small(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
             // ثلاث مائة, written apart.
             Some(hundreds_tail(window, at + 2, u32::from(u) * 100))
         }
+        NumberWord::Unit(u) if (3..=9).contains(&u) && plural_hundreds(window, at + 1) => {
+            // أربع مئات: the plural counted by a unit, never the unit alone.
+            Some(hundreds_tail(window, at + 2, u32::from(u) * 100))
+        }
         _ => tens_units(window, at, prefix),
     }
 }
@@ -153,6 +158,16 @@ fn tens_units(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed
         | NumberWord::Fraction { .. }
         | NumberWord::Quarters => None,
     }
+}
+
+/// Whether the plural of a hundred (`مئات`) stands joined at `at`. Alone
+/// it is no number (`مئات الأشخاص`), so it is looked up by its text.
+fn plural_hundreds(window: &mut Window, at: usize) -> bool {
+    window
+        .joined(at)
+        .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
+        .and_then(|t| window.text().get(t.start..t.end))
+        .is_some_and(|word| lexicon().is(WordList::PluralHundreds, word))
 }
 
 fn joined_word(window: &mut Window, at: usize) -> Option<NumberWord> {

@@ -528,6 +528,9 @@ pub(crate) const AMOUNTING_VERBS: &[&str] = &[
     "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "قدر", "قدرت", "يقدر", "تقدر",
 ];
 
+/// The plural of a hundred, counted by a unit (`أربع مئات` = 400).
+pub(crate) const PLURAL_HUNDREDS: &[&str] = &["مئات", "مئين"];
+
 /// The preposition after a verb of amounting (`تصل إلى`).
 pub(crate) const AMOUNTING_TO: &[&str] = &["إلى"];
 
