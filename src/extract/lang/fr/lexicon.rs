@@ -175,7 +175,9 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
 
 /// The ending of an ordinal written with digits (`1er`, `2e`, `3ème`):
 /// not a figure, but the day of a date (`1er janvier 2024`).
-pub(crate) const ORDINAL_ENDINGS: &[&str] = &["er", "re", "ère", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde"];
+pub(crate) const ORDINAL_ENDINGS: &[&str] = &[
+    "er", "re", "ère", "e", "è", "ème", "eme", "me", "ieme", "ième", "nd", "nde",
+];
 
 /// The mark between hours and minutes (`14h00`, `14 h 30`).
 pub(crate) const HOUR_MARKS: &[&str] = &["h"];
