@@ -216,20 +216,25 @@ pub(crate) fn change_before(window: &mut Window) -> Option<Change> {
 /// rate the change amounted to, which stands in the connector's clause.
 fn amounting_verb_after_a_connector(window: &Window) -> usize {
     let lex = lexicon();
-    let word = |i: usize| {
+    // The connector is a known word, told without folding: most figures
+    // have none two or three tokens back and cost no more.
+    let is_connector = |i: usize| {
+        matches!(
+            window.behind(i).map(|t| t.kind),
+            Some(TokenKind::Word { known: Some(w), .. }) if lex.is_change_connector(w.id)
+        )
+    };
+    let is = |i: usize, list: WordList| {
         window
             .behind(i)
             .filter(|t| t.gap == Gap::Space)
             .and_then(|t| window.text().get(t.start..t.end))
+            .is_some_and(|w| lex.is(list, w))
     };
-    let to = usize::from(word(0).is_some_and(|w| lex.is(WordList::AmountingTo, w)));
-    let is_amounting = word(to).is_some_and(|w| lex.is(WordList::AmountingVerbs, w));
-    let after_a_connector = matches!(
-        window.behind(to + 1).map(|t| t.kind),
-        Some(TokenKind::Word { known: Some(w), .. }) if lex.is_change_connector(w.id)
-    );
-    if is_amounting && after_a_connector {
-        to + 1
+    if is_connector(1) && is(0, WordList::AmountingVerbs) {
+        1
+    } else if is_connector(2) && is(1, WordList::AmountingVerbs) && is(0, WordList::AmountingTo) {
+        2
     } else {
         0
     }
