@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::compose::Composed;
 use super::figure::Change;
-use super::lexicon::{lexicon, WordList, LATIN_UNITS, UNIT_SIGNS};
+use super::lexicon::{latin_unit, lexicon, WordList, UNIT_SIGNS};
 use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 
@@ -53,10 +53,7 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
             if per_hour && word.eq_ignore_ascii_case("km") {
                 return Some(("km/h", 3));
             }
-            let (_, unit) = LATIN_UNITS
-                .iter()
-                .find(|(written, _)| written.eq_ignore_ascii_case(word))?;
-            Some((unit, 1))
+            latin_unit(word).map(|unit| (unit, 1))
         }
         _ => None,
     }
@@ -67,10 +64,7 @@ fn written_code(word: &str) -> Option<&'static str> {
     if !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
         return None;
     }
-    LATIN_UNITS
-        .iter()
-        .find(|(written, _)| *written == word)
-        .map(|&(_, unit)| unit)
+    latin_unit(word)
 }
 
 /// `4520 US$`: the country glued before the dollar sign, at token `i`.
@@ -218,18 +212,19 @@ fn amounting_verb_after_a_connector(window: &Window) -> usize {
     let lex = lexicon();
     // The connector is a known word, told without folding: most figures
     // have none two or three tokens back and cost no more.
-    let is_connector = |i: usize| {
-        matches!(
-            window.behind(i).map(|t| t.kind),
-            Some(TokenKind::Word { known: Some(w), .. }) if lex.is_change_connector(w.id)
-        )
-    };
     let is = |i: usize, list: WordList| {
         window
             .behind(i)
             .filter(|t| t.gap == Gap::Space)
             .and_then(|t| window.text().get(t.start..t.end))
             .is_some_and(|w| lex.is(list, w))
+    };
+    // Only a rate's or an amount's connector (`بنسبة`), not `ما`.
+    let is_connector = |i: usize| {
+        matches!(
+            window.behind(i).map(|t| t.kind),
+            Some(TokenKind::Word { known: Some(w), .. }) if lex.is_change_connector(w.id)
+        ) && is(i, WordList::AmountedBy)
     };
     if is_connector(1) && is(0, WordList::AmountingVerbs) {
         1

@@ -20,6 +20,8 @@ pub(crate) use super::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
 pub(crate) const PERCENT_SIGNS: &[char] = &['%', '٪', '﹪', '％'];
 
 /// Units written in Latin letters after a figure (`140km/h` is read apart).
+/// Not `ILS` nor `SDG`: a French pronoun in a headline's capitals, the
+/// development goals.
 pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("DH", "MAD"),
     ("DHS", "MAD"),
@@ -46,9 +48,7 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("LBP", "LBP"),
     ("SYP", "SYP"),
     ("TRY", "TRY"),
-    ("ILS", "ILS"),
     ("MRU", "MRU"),
-    ("SDG", "SDG"),
     ("YER", "YER"),
     ("XOF", "XOF"),
     ("CNY", "CNY"),
@@ -61,6 +61,14 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("m3", "m3"),
     ("pp", "pp"),
 ];
+
+/// The unit a word in Latin letters writes, in any case.
+pub(crate) fn latin_unit(word: &str) -> Option<&'static str> {
+    LATIN_UNITS
+        .iter()
+        .find(|(written, _)| written.eq_ignore_ascii_case(word))
+        .map(|&(_, unit)| unit)
+}
 
 /// Signs written after a figure for its unit (`100 €`, `10$`), or
 /// before it for a currency (`$75`, `€ 20`).
@@ -123,14 +131,16 @@ pub(crate) enum WordList {
     AmountingTo,
     /// [`PLURAL_HUNDREDS`].
     PluralHundreds,
+    /// [`AMOUNTED_BY`].
+    AmountedBy,
 }
 
 impl WordList {
-    const COUNT: usize = 13;
+    const COUNT: usize = 14;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::PluralHundreds as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::AmountedBy as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -351,6 +361,7 @@ impl Lexicon {
             folded_set(&[AMOUNTING_VERBS]),
             folded_set(&[AMOUNTING_TO]),
             folded_set(&[PLURAL_HUNDREDS]),
+            folded_set(&[AMOUNTED_BY]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

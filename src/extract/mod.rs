@@ -1176,8 +1176,7 @@ impl FigureReader<'_> {
                 if word.len() != 3 || !word.chars().all(|c| c.is_ascii_uppercase()) {
                     return None;
                 }
-                let (_, unit) = lexicon::LATIN_UNITS.iter().find(|(code, _)| *code == word)?;
-                Some((unit, before.start))
+                Some((lexicon::latin_unit(word)?, before.start))
             }
             _ => None,
         }
@@ -1498,9 +1497,10 @@ impl FigureReader<'_> {
             Some(TokenKind::Word { known: Some(w), .. }) if w.prefix_is_waw
         );
         match (self.window.previous(), self.window.behind(1)) {
-            (Some(p), _) if glued_waw => p.gap != Gap::Paragraph && is_scale(Some(p)),
+            // The window keeps nothing of an earlier paragraph behind.
+            (Some(p), _) if glued_waw => is_scale(Some(p)),
             (Some(p), before) if matches!(p.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw) => {
-                p.gap != Gap::Paragraph && is_scale(before)
+                is_scale(before)
             }
             _ => false,
         }

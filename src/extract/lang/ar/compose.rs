@@ -106,12 +106,13 @@ fn counted_rest_follows(window: &mut Window, at: usize) -> bool {
 fn small(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
     match window.number_word(at, prefix)? {
         NumberWord::Hundreds(h) => Some(hundreds_tail(window, at + 1, u32::from(h))),
-        NumberWord::Unit(u) if u >= 3 && joined_word(window, at + 1) == Some(NumberWord::Hundreds(100)) => {
-            // ثلاث مائة, written apart.
-            Some(hundreds_tail(window, at + 2, u32::from(u) * 100))
-        }
-        NumberWord::Unit(u) if (3..=9).contains(&u) && plural_hundreds(window, at + 1) => {
-            // أربع مئات: the plural counted by a unit, never the unit alone.
+        // ثلاث مائة written apart, and أربع مئات (the plural counted by a
+        // unit, never the unit alone).
+        NumberWord::Unit(u)
+            if u >= 3
+                && (joined_word(window, at + 1) == Some(NumberWord::Hundreds(100))
+                    || plural_hundreds(window, at + 1)) =>
+        {
             Some(hundreds_tail(window, at + 2, u32::from(u) * 100))
         }
         _ => tens_units(window, at, prefix),

@@ -399,12 +399,11 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("شواقل", "ILS"),
     ("يوان", "CNY"),
     ("يوانا", "CNY"),
-    ("روبية", "INR"),
-    ("روبيات", "INR"),
+    ("روبية هندية", "INR"),
+    ("روبيات هندية", "INR"),
     ("روبل", "RUB"),
     ("روبلا", "RUB"),
     ("روبلات", "RUB"),
-    ("أوقية", "MRU"),
     ("كيلومتر", "km"),
     ("كيلومترا", "km"),
     ("كيلومترات", "km"),
@@ -530,6 +529,10 @@ pub(crate) const AMOUNTING_VERBS: &[&str] = &[
 
 /// The plural of a hundred, counted by a unit (`أربع مئات` = 400).
 pub(crate) const PLURAL_HUNDREDS: &[&str] = &["مئات", "مئين"];
+
+/// The connectors a verb of amounting may follow: a rate or an amount
+/// (`بنسبة بلغت`), never `ما` (`ما يصل إلى 300 عامل` is "up to").
+pub(crate) const AMOUNTED_BY: &[&str] = &["بنسبة", "نسبة", "بمقدار"];
 
 /// The preposition after a verb of amounting (`تصل إلى`).
 pub(crate) const AMOUNTING_TO: &[&str] = &["إلى"];
