@@ -139,6 +139,27 @@ impl Amount {
         u32::try_from(digits).unwrap_or(u32::MAX).max(1)
     }
 
+    /// The place of the last digit that is not zero, at least the
+    /// precision: `99.000` and `126.000` are whole thousands, as written
+    /// to the unit as they are.
+    pub(crate) fn granularity(&self) -> Decimal {
+        const COARSEST: u32 = 15;
+        let mut place = self.precision.max(Decimal::ONE);
+        if self.value.is_zero() || !self.value.fract().is_zero() {
+            return self.precision;
+        }
+        for _ in 0..COARSEST {
+            let Some(next) = place.checked_mul(Decimal::TEN) else {
+                break;
+            };
+            if !(self.value % next).is_zero() {
+                break;
+            }
+            place = next;
+        }
+        place
+    }
+
     /// The written digits as an integer and the place value of its last
     /// digit: `2.6 مليون` is (26, 100000).
     pub(crate) fn mantissa(&self) -> Option<(Decimal, Decimal)> {

@@ -160,6 +160,19 @@ impl Equation {
         let (mut computed, mut computed_interval) = combine(&self.numerator)?;
         let (mut target, mut target_interval) = stated(self.target)?;
         let mut unit = amounts.get(self.target)?.precision;
+        // Figures that are all whole thousands add up to whole thousands:
+        // landing on the target is a chance of one in its thousands, not
+        // one in its units.
+        if self.denominator.is_empty() {
+            if let Some(finest) = self
+                .amounts()
+                .filter_map(|i| amounts.get(i))
+                .map(Amount::granularity)
+                .min()
+            {
+                unit = unit.max(finest);
+            }
+        }
         if !self.denominator.is_empty() {
             let (den, den_interval) = combine(&self.denominator)?;
             if den <= Decimal::ZERO {

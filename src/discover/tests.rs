@@ -142,6 +142,31 @@ fn a_miss_that_several_edits_repair_is_not_suspected_alone() {
     );
 }
 
+/// Round thousands written to the unit, as French-language papers print
+/// them: every sum or difference of them is whole thousands too.
+const ROUND_JOBS: &str = "Entre les deux premiers trimestres, l'économie nationale aurait créé \
+99.000 postes, grâce à une création de 126.000 emplois rémunérés et d'une perte de 27.000 \
+emplois non rémunérés. Les services ont gagné 243.000 postes et l'industrie 20.000 postes, \
+alors que l'agriculture en a perdu 100.000 et le BTP 56.000.\n";
+
+#[test]
+fn round_thousands_one_digit_apart_by_chance_are_no_slip() {
+    // 243.000 + 56.000 is 299.000, one dropped digit from 99.000: among
+    // whole thousands, a near miss like this is one chance in a few
+    // hundred, not in a few hundred thousand.
+    let found = found(ROUND_JOBS);
+    assert!(found.iter().all(|(_, suspected, _)| !suspected), "{found:#?}");
+}
+
+#[test]
+fn a_figure_s_granularity_is_the_place_of_its_last_digit_that_is_not_zero() {
+    let count = |value: i64, precision: i64| amount::bare(Decimal::from(value), Decimal::from(precision));
+    assert_eq!(count(99_000, 1).granularity(), Decimal::from(1000));
+    assert_eq!(count(99_001, 1).granularity(), Decimal::ONE);
+    assert_eq!(count(2_600_000, 100_000).granularity(), Decimal::from(100_000));
+    assert_eq!(count(0, 1).granularity(), Decimal::ONE);
+}
+
 #[test]
 fn no_trivial_bound_is_suggested() {
     let text = "بلغت نسبة النجاح 64.2 في المائة، فيما تراجعت نسبة الهدر 3.1 في المائة.\n";
