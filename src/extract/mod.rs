@@ -1506,11 +1506,12 @@ impl FigureReader<'_> {
         }
     }
 
-    /// `سبعة وتمانين`, `تسع مية`: a number followed by a colloquial number
-    /// (joined by `و` or not) is part of a number the reader cannot read
-    /// whole.
+    /// `سبعة وتمانين`, `تسع مية`, `3 ملايين ونص`: a number followed by a
+    /// colloquial number (joined by `و` or not) is part of a number the
+    /// reader cannot read whole.
     fn precedes_colloquial_number(&mut self, number: &compose::Composed) -> bool {
-        if self.window.is_french() || number.digits_first {
+        // Digits with a scale word too: `3 ملايين ونص` is no 3 million.
+        if self.window.is_french() || (number.digits_first && number.scale.is_none()) {
             return false;
         }
         let next = match self.window.joined(number.next) {

@@ -623,6 +623,11 @@ pub(crate) const FRACTION_DENOMINATORS: &[&str] = &[
 /// Colloquial number words (Darija, Egyptian) the reader does not read:
 /// a number joined to one (`متين وعشرة`) is read as none, never in part.
 pub(crate) const COLLOQUIAL_NUMBER_WORDS: &[&str] = &[
+    // The spoken half (`نص مليون`، `مليون ونص`) and the spoken plural of
+    // a hundred (`تلات ميات`): the written word is never the half or the
+    // hundreds alone. Only beside number words: `نص` is also "text".
+    "نص",
+    "ميات",
     "متين",
     "ميتين",
     "جوج",
