@@ -133,14 +133,16 @@ pub(crate) enum WordList {
     PluralHundreds,
     /// [`AMOUNTED_BY`].
     AmountedBy,
+    /// [`RANK_NOUNS`].
+    RankNouns,
 }
 
 impl WordList {
-    const COUNT: usize = 14;
+    const COUNT: usize = 15;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::AmountedBy as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::RankNouns as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -362,6 +364,7 @@ impl Lexicon {
             folded_set(&[AMOUNTING_TO]),
             folded_set(&[PLURAL_HUNDREDS]),
             folded_set(&[AMOUNTED_BY]),
+            folded_set(&[RANK_NOUNS]),
         ];
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {

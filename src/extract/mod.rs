@@ -91,6 +91,20 @@ fn year_of(token: Option<Token>) -> Option<u32> {
     }
 }
 
+/// Whether `word` is a noun of rank ([`lexicon::RANK_NOUNS`]), alone or
+/// behind a glued conjunction and preposition (`وبالمرتبة`, `للدورة`).
+fn is_rank_noun(word: &str) -> bool {
+    let lex = lexicon();
+    let is = |w: &str| lex.is(WordList::RankNouns, w);
+    let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    [word, after_conjunction].into_iter().any(|w| {
+        is(w)
+            || w.strip_prefix(['ب', 'ك']).is_some_and(is)
+            // `للدورة`: ل before the article drops its alef.
+            || w.strip_prefix('ل').is_some_and(|rest| rest.starts_with('ل') && is(&format!("ا{rest}")))
+    })
+}
+
 /// Currencies whose hundredths the press writes as cents (centimes for
 /// the dirham).
 const CURRENCIES_WITH_CENTS: &[&str] = &["USD", "EUR", "CAD", "AUD", "MAD"];
@@ -826,6 +840,9 @@ impl FigureReader<'_> {
         let number = self.mixed_fraction(&number).unwrap_or(number);
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
+        }
+        if self.is_arabic_rank(number_at, &number) {
+            return Some(number.next);
         }
         // Part of an ordinal (`الحادي عشر`, `vingt-cinquième`) or the
         // numerator of a fraction (`خمسة أثمان`, `deux tiers`): no figure,
@@ -1662,6 +1679,25 @@ impl FigureReader<'_> {
                 .window
                 .phrase(number.next, &lexicon().ordinal_endings, Prefix::None)
                 .is_some()
+    }
+
+    /// `المرتبة الـ77`, `بالدورة الـ 12`: digits after the article `الـ`
+    /// and a noun of rank are an ordinal, the 77th place (SPEC §7.1:
+    /// ordinals are never figures). After any other word they count:
+    /// `خلال الـ24 ساعة`, `الدول الـ27`. Below a thousand, so that a year
+    /// stays a year.
+    fn is_arabic_rank(&mut self, at: usize, number: &compose::Composed) -> bool {
+        let small = number.value.is_some_and(|v| v < Decimal::ONE_THOUSAND);
+        if self.window.is_french() || at != 0 || !number.digits_first || !number.bare_numeral || !small {
+            return false;
+        }
+        let text = self.window.text();
+        let word = |t: Option<Token>| {
+            t.filter(|t| matches!(t.kind, TokenKind::Word { .. }))
+                .and_then(|t| text.get(t.start..t.end))
+        };
+        let article = word(self.window.previous()).is_some_and(|w| w.trim_end_matches('\u{0640}') == "ال");
+        article && word(self.window.behind(1)).is_some_and(is_rank_noun)
     }
 
     /// Whether the four digits at `at` count the word after them (`2000

@@ -530,6 +530,21 @@ pub(crate) const AMOUNTING_VERBS: &[&str] = &[
 /// The plural of a hundred, counted by a unit (`أربع مئات` = 400).
 pub(crate) const PLURAL_HUNDREDS: &[&str] = &["مئات", "مئين"];
 
+/// Nouns of a rank or an edition: digits after one and the article
+/// (`المرتبة الـ77`, `الدورة الـ 12`) are an ordinal, the 77th place. Only
+/// nouns that take no count right after them in a sentence (`يضم المركز
+/// 120 سريرا` counts beds, so the bare form stays a count).
+pub(crate) const RANK_NOUNS: &[&str] = &[
+    "المرتبة",
+    "الرتبة",
+    "المركز",
+    "الدورة",
+    "النسخة",
+    "الطبعة",
+    "الذكرى",
+    "الجولة",
+];
+
 /// The connectors a verb of amounting may follow: a rate or an amount
 /// (`بنسبة بلغت`), never `ما` (`ما يصل إلى 300 عامل` is "up to").
 pub(crate) const AMOUNTED_BY: &[&str] = &["بنسبة", "نسبة", "بمقدار"];
