@@ -91,6 +91,10 @@ fn year_of(token: Option<Token>) -> Option<u32> {
     }
 }
 
+/// Marks of a number before an identifier (`القانون رقم 31.08`, `la loi
+/// n° 31-08`), matched as written at the end of the text before it.
+const IDENTIFIER_MARKS: &[&str] = &["رقم", "n°", "N°", "nº", "Nº", "numéro", "Numéro", "numero"];
+
 /// Whether `word` is a noun of rank ([`lexicon::RANK_NOUNS`]), alone or
 /// behind a glued conjunction and preposition (`وبالمرتبة`, `للدورة`).
 fn is_rank_noun(word: &str) -> bool {
@@ -270,6 +274,9 @@ impl FigureReader<'_> {
         }
         if self.inside_latin_phrase() || self.after_period_part() {
             return 1;
+        }
+        if let Some(taken) = self.identifier_after_a_mark() {
+            return taken;
         }
         if let Some(taken) = self.qualified_time() {
             return taken;
@@ -1679,6 +1686,46 @@ impl FigureReader<'_> {
                 .window
                 .phrase(number.next, &lexicon().ordinal_endings, Prefix::None)
                 .is_some()
+    }
+
+    /// `القانون رقم 31.08`, `la loi n° 31-08`: digits right after a mark
+    /// of a number (`رقم`, `n°`, `numéro`) name a law, a decree, a line:
+    /// an identifier, never a figure (SPEC §3), with the digit groups
+    /// glued to it by `-`, `/` or `.`. The index just past it. A scale
+    /// word after the digits makes them an amount (`رقم 3 ملايين`), and
+    /// the definite `الرقم` names a figure (`الرقم 300 ألف`). Before dates
+    /// and ranges: `n° 12/2020` and `رقم 31-08` are no day nor two ends.
+    fn identifier_after_a_mark(&mut self) -> Option<usize> {
+        let first = self.window.get(0).filter(|t| matches!(t.kind, TokenKind::Number(_)))?;
+        let before = self.window.text().get(..first.start)?.trim_end();
+        let marked = IDENTIFIER_MARKS.iter().any(|mark| {
+            before.strip_suffix(mark).is_some_and(|rest| {
+                // The mark is a word of its own, or behind a glued و or ب.
+                let rest = rest.strip_suffix(['و', 'ب']).unwrap_or(rest);
+                !rest.chars().next_back().is_some_and(char::is_alphanumeric)
+            })
+        });
+        if !marked {
+            return None;
+        }
+        // Digits beyond the reader's range stay an error to report.
+        let number =
+            number::number(&mut self.window, 0).filter(|n| n.digits_first && n.scale.is_none() && n.value.is_some())?;
+        let mut end = number.next;
+        loop {
+            let joiner = self
+                .window
+                .get(end)
+                .filter(|t| t.gap == Gap::None && matches!(t.kind, TokenKind::Punct('-' | '/' | '.')));
+            let digits = self
+                .window
+                .get(end + 1)
+                .filter(|t| t.gap == Gap::None && matches!(t.kind, TokenKind::Number(_)));
+            if joiner.is_none() || digits.is_none() {
+                return Some(end);
+            }
+            end += 2;
+        }
     }
 
     /// `المرتبة الـ77`, `بالدورة الـ 12`: digits after the article `الـ`
