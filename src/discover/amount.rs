@@ -124,6 +124,19 @@ pub(crate) fn set_against<'a>(earlier: &Amount, later: &Amount, mut between: imp
         && between.all(|a| a.alternative && a.at == earlier.at)
 }
 
+/// Whether `later` follows `earlier` in one sentence with nothing between
+/// (`between`, in text order) but the earlier figure's other reading: two
+/// figures of a series (`بشهر ايار 3.23 مليون … بشهر حزيران 3.27 مليون`).
+pub(crate) fn one_after_the_other<'a>(
+    earlier: &Amount,
+    later: &Amount,
+    mut between: impl Iterator<Item = &'a Amount>,
+) -> bool {
+    earlier.at.article == later.at.article
+        && earlier.sentence == later.sentence
+        && between.all(|a| a.alternative && a.at == earlier.at)
+}
+
 impl Amount {
     /// Stated exactly: no qualifier and nothing rounded away.
     pub(crate) fn precise(&self) -> bool {

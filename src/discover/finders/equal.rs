@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::super::amount::{Amount, Class};
+use super::super::amount::{one_after_the_other, Amount, Class};
 use super::super::candidate::{chance, Candidate, Evidence, KeyAgreement};
 use super::super::repair;
 use super::super::score;
@@ -284,11 +284,9 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 // are a series (two periods, two places), not a figure and
                 // its restatement, which a sentence makes further on if at
                 // all.
-                let one_after_the_other = a.at.article == b.at.article
-                    && a.sentence == b.sentence
-                    && all
-                        .get(earlier + 1..later)
-                        .is_some_and(|run| run.iter().all(|x| x.alternative && x.at == all[earlier].at));
+                let one_after_the_other = all
+                    .get(earlier + 1..later)
+                    .is_some_and(|run| one_after_the_other(all[earlier], all[later], run.iter().copied()));
                 if set_against_a_repeat
                     || set_against_each_other
                     || ends_of_one_range

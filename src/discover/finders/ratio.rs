@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::super::amount::{Amount, Class};
+use super::super::amount::{one_after_the_other, Amount, Class};
 use super::super::candidate::{Candidate, Compare, Equation, Evidence, KeyAgreement, Term};
 use super::super::score;
 use super::super::shortlist::shortlist;
@@ -308,6 +308,22 @@ impl<'a> NamedTotals<'a> {
     }
 }
 
+/// Whether amounts `a` and `b` are two counts of one noun one right after
+/// the other in a sentence, with no word making one a part of the other.
+fn is_series(scope: &Scope, a: usize, b: usize) -> bool {
+    let (Some(x), Some(y)) = (scope.amounts.get(a), scope.amounts.get(b)) else {
+        return false;
+    };
+    let marked = |i: usize| scope.facts_of(i).is_some_and(|f| f.part_cue || f.whole_cue);
+    let (first, last) = if x.order < y.order { (x, y) } else { (y, x) };
+    // Nothing between them but the first's other reading (`591.152 ألف`).
+    let series = scope
+        .amounts
+        .get(first.order + 1..last.order)
+        .is_some_and(|between| one_after_the_other(first, last, between.iter()));
+    series && x.key.is_some() && x.key == y.key && !marked(a) && !marked(b)
+}
+
 /// A bounded percentage bounds the ratio: `لا تتجاوز 6%` is ratio ≤ 6%.
 fn compare_for(qualifier: Qualifier) -> Compare {
     match qualifier {
@@ -341,6 +357,13 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             let listed = |t: &Term| scope.facts_of(t.amount).and_then(|f| f.listed).map(|(list, _)| list);
             if let ([part], [whole]) = (&equation.numerator[..], &equation.denominator[..]) {
                 if listed(part).is_some() && listed(part) == listed(whole) {
+                    return None;
+                }
+                // Two counts of one noun one right after the other in a
+                // sentence, neither said to be the other's part or whole
+                // (`ثم الروس بـ591 ألف سائح، ثم الألمان بـ246 ألف سائح`),
+                // are a series: a miss between them is no slip.
+                if !holds && is_series(scope, part.amount, whole.amount) {
                     return None;
                 }
             }
