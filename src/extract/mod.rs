@@ -95,6 +95,9 @@ fn year_of(token: Option<Token>) -> Option<u32> {
 /// n° 31-08`), matched as written at the end of the text before it.
 const IDENTIFIER_MARKS: &[&str] = &["رقم", "n°", "N°", "nº", "Nº", "numéro", "Numéro", "numero"];
 
+/// The most digit groups an identifier after a mark takes (`2-19-1086`).
+const MOST_IDENTIFIER_GROUPS: usize = 6;
+
 /// Whether `word` is a noun of rank ([`lexicon::RANK_NOUNS`]), alone or
 /// behind a glued conjunction and preposition (`وبالمرتبة`, `للدورة`).
 fn is_rank_noun(word: &str) -> bool {
@@ -1712,7 +1715,9 @@ impl FigureReader<'_> {
         let number =
             number::number(&mut self.window, 0).filter(|n| n.digits_first && n.scale.is_none() && n.value.is_some())?;
         let mut end = number.next;
-        loop {
+        // A decree's number has three or four groups; the window holds what
+        // it looks at, so a long run of them is not taken whole.
+        for _ in 0..MOST_IDENTIFIER_GROUPS {
             let joiner = self
                 .window
                 .get(end)
@@ -1722,10 +1727,11 @@ impl FigureReader<'_> {
                 .get(end + 1)
                 .filter(|t| t.gap == Gap::None && matches!(t.kind, TokenKind::Number(_)));
             if joiner.is_none() || digits.is_none() {
-                return Some(end);
+                break;
             }
             end += 2;
         }
+        Some(end)
     }
 
     /// `المرتبة الـ77`, `بالدورة الـ 12`: digits after the article `الـ`
