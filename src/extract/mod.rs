@@ -98,18 +98,14 @@ const IDENTIFIER_MARKS: &[&str] = &["رقم", "n°", "N°", "nº", "Nº", "numé
 /// The most digit groups an identifier after a mark takes (`2-19-1086`).
 const MOST_IDENTIFIER_GROUPS: usize = 6;
 
-/// Whether `word` is a noun of rank ([`lexicon::RANK_NOUNS`]), alone or
-/// behind a glued conjunction and preposition (`وبالمرتبة`, `للدورة`).
+/// Whether `word` is a noun of rank ([`lexicon::RANK_NOUNS`]) with its
+/// article, also behind a glued conjunction and preposition
+/// (`وبالمرتبة`, `للدورة`): the article goes as it does for any noun.
 fn is_rank_noun(word: &str) -> bool {
-    let lex = lexicon();
-    let is = |w: &str| lex.is(WordList::RankNouns, w);
     let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    [word, after_conjunction].into_iter().any(|w| {
-        is(w)
-            || w.strip_prefix(['ب', 'ك']).is_some_and(is)
-            // `للدورة`: ل before the article drops its alef.
-            || w.strip_prefix('ل').is_some_and(|rest| rest.starts_with('ل') && is(&format!("ا{rest}")))
-    })
+    [word, after_conjunction]
+        .into_iter()
+        .any(|w| lexicon().is(WordList::RankNouns, &noun_form(w)))
 }
 
 /// Currencies whose hundredths the press writes as cents (centimes for

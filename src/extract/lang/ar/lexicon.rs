@@ -534,16 +534,8 @@ pub(crate) const PLURAL_HUNDREDS: &[&str] = &["مئات", "مئين"];
 /// (`المرتبة الـ77`, `الدورة الـ 12`) are an ordinal, the 77th place. Only
 /// nouns that take no count right after them in a sentence (`يضم المركز
 /// 120 سريرا` counts beds, so the bare form stays a count).
-pub(crate) const RANK_NOUNS: &[&str] = &[
-    "المرتبة",
-    "الرتبة",
-    "المركز",
-    "الدورة",
-    "النسخة",
-    "الطبعة",
-    "الذكرى",
-    "الجولة",
-];
+/// Written without the article, as [`crate::extract::noun_form`] leaves them.
+pub(crate) const RANK_NOUNS: &[&str] = &["مرتبة", "رتبة", "مركز", "دورة", "نسخة", "طبعة", "ذكرى", "جولة"];
 
 /// The connectors a verb of amounting may follow: a rate or an amount
 /// (`بنسبة بلغت`), never `ما` (`ما يصل إلى 300 عامل` is "up to").
