@@ -336,6 +336,10 @@ pub(crate) struct Evidence {
     /// before or after it (`35.5 … مقابل 24.2 …، بنسبة زيادة 5.4%`).
     /// True where they are, false where the text sets others there.
     pub(crate) paired_beside: Option<bool>,
+    /// Across documents: on how many sides (before, after) the two
+    /// figures have the same landmark, a figure both documents write
+    /// exactly once (see `landmarks`).
+    pub(crate) aligned: u8,
 }
 
 impl Evidence {
@@ -371,6 +375,7 @@ impl Evidence {
             parts_shared: false,
             corroborated: false,
             paired_beside: None,
+            aligned: 0,
         }
     }
 }

@@ -18,6 +18,7 @@ mod corroborate;
 mod cues;
 mod explain;
 mod finders;
+mod landmarks;
 mod quantity;
 mod repair;
 mod score;

@@ -48,6 +48,9 @@ const AMBIGUOUS_REPAIR: f64 = -0.5;
 /// a slip; other figures there, as bad.
 const PAIRED_BESIDE: f64 = CUE;
 const OTHERS_BESIDE: f64 = -CUE;
+/// Each side on which two documents' figures have the same landmark:
+/// the texts' own alignment, as good as a word.
+const ALIGNED_SIDE: f64 = CUE;
 
 /// How many failing candidates are repaired for each figure they would
 /// explain, those with the best words first.
@@ -120,7 +123,17 @@ pub(crate) fn text_score(evidence: &Evidence) -> f64 {
         Some(false) => OTHERS_BESIDE,
         None => 0.0,
     };
-    f64::from(evidence.cues) * CUE + key + spread + across + unmarked + periods + shared + corroborated + beside
+    let aligned = f64::from(evidence.aligned) * ALIGNED_SIDE;
+    f64::from(evidence.cues) * CUE
+        + key
+        + spread
+        + across
+        + unmarked
+        + periods
+        + shared
+        + corroborated
+        + beside
+        + aligned
 }
 
 /// Whether a failing candidate's text makes it worth looking for repairs.

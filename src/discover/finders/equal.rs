@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::super::amount::{one_after_the_other, Amount, Class};
 use super::super::candidate::{chance, Candidate, Evidence, KeyAgreement};
+use super::super::landmarks::Landmarks;
 use super::super::repair;
 use super::super::score;
 use super::super::Relation;
@@ -163,6 +164,7 @@ fn candidate(
         parts_shared: false,
         corroborated: false,
         paired_beside: None,
+        aligned: 0,
     };
     Candidate {
         relation: Relation::Equal {
@@ -190,8 +192,15 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
             *per_key.entry((a.class, key)).or_default() += 1;
         }
     }
+    let landmarks = Landmarks::of(all);
     let mut found = Vec::new();
     for (i, b) in all.iter().enumerate() {
+        // Two bounds of one side (`أزيد من 3.5 مليون`, `plus de 3,6
+        // millions`) are both true of many values: neither belies the
+        // other.
+        if !matches!(b.qualifier, Qualifier::Exact | Qualifier::About) {
+            continue;
+        }
         // A headline restates its body: there a small count one slip from
         // the body's is suspected too.
         let restated = |a: &Amount| a.at.article == b.at.article && a.headline != b.headline;
@@ -211,7 +220,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
             (None, None) if restated(a) && a.french == b.french => true,
             _ => a.french != b.french && b.value >= Decimal::from(CROSS_LANGUAGE_SMALLEST),
         };
-        let mut best: Option<(Candidate, usize)> = None;
+        let mut best: Option<(Candidate, (u8, usize))> = None;
         // A dropped or added digit makes another order of magnitude: more
         // likely another quantity than a slip. Only substitutions are tried,
         // and the swap of two written parts a right-to-left copy makes
@@ -233,7 +242,10 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 .unwrap_or_default();
             for &j in nearest.iter().filter(|&&j| j != i) {
                 let a = all[j];
-                if !same_quantity(a) || !pairable_at(a, b, precision) || a.change != b.change {
+                // Two documents that stand at the same place of one story
+                // there state one quantity, whatever their words.
+                let aligned = landmarks.sides(j, i);
+                if !(same_quantity(a) || aligned > 0) || !pairable_at(a, b, precision) || a.change != b.change {
                     continue;
                 }
                 // `12.5٪ … مقابل 12.6٪`: a figure set against a repeat of
@@ -295,18 +307,22 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 {
                     continue;
                 }
-                if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some())) {
+                if !(score::may_be_mistyped(b) || (restated(a) && a.key.is_some()) || aligned > 0) {
                     continue;
                 }
                 // The figures it might have been confused with, times the
-                // edits tried.
-                let kin = b
-                    .key
-                    .as_deref()
-                    .and_then(|k| per_key.get(&(b.class, k)))
-                    .copied()
-                    .unwrap_or(all.len() / 4)
-                    .max(1);
+                // edits tried: where the documents align, the pairs
+                // between the same landmarks.
+                let kin = if aligned > 0 {
+                    landmarks.confusable(j, i).saturating_mul(landmarks.confusable(i, j))
+                } else {
+                    b.key
+                        .as_deref()
+                        .and_then(|k| per_key.get(&(b.class, k)))
+                        .copied()
+                        .unwrap_or(all.len() / 4)
+                        .max(1)
+                };
                 let trials = kin * b.digits() as usize * repair::EDITS_PER_DIGIT;
                 let repairs = vec![super::super::candidate::Repair {
                     figure: b.at,
@@ -321,7 +337,12 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 if a.french != b.french {
                     c.evidence.key = KeyAgreement::Unknown;
                 }
-                let distance = a.order.abs_diff(b.order) + usize::from(a.at.article != b.at.article) * 1000;
+                c.evidence.aligned = aligned;
+                // The partner the documents align, else the nearest.
+                let distance = (
+                    u8::MAX - aligned,
+                    a.order.abs_diff(b.order) + usize::from(a.at.article != b.at.article) * 1000,
+                );
                 if best.as_ref().is_none_or(|(_, d)| distance < *d) {
                     best = Some((c, distance));
                 }

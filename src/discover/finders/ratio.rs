@@ -507,6 +507,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
             (RatioKind::Change, _, _) => paired_change(scope, equation.target, &counts),
             _ => None,
         },
+        aligned: 0,
     };
     if !holds && !score::worth_repairing(&evidence) {
         return None;

@@ -324,6 +324,7 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         parts_shared: false,
         corroborated: false,
         paired_beside: None,
+        aligned: 0,
     };
     if !holds && (!score::worth_repairing(&evidence) || !members.iter().any(|a| score::may_be_mistyped(a))) {
         return None;

@@ -120,6 +120,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                         parts_shared: false,
                         corroborated: false,
                         paired_beside: None,
+                        aligned: 0,
                     },
                     tolerance: None,
                     values: Some((p.value, w.value)),
