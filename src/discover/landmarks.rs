@@ -1,7 +1,8 @@
 //! Two documents of one group that tell one story write many of its
 //! figures alike. A figure each writes exactly once, and the other too,
 //! is a landmark: it says where the two texts stand at the same place of
-//! the story. Two figures one edit apart, neither written in the other
+//! the story. So within one article that tells a passage twice (a lede
+//! and the body): a figure it writes exactly twice. Two figures one edit apart, neither written in the other
 //! document, with the same landmark before them (or after them) in both,
 //! stand at the same place: one is likely a slip of the other, however
 //! short they are (`97 مقعدا` in one outlet, `87 مقعدا` in the other,
@@ -41,16 +42,28 @@ impl<'a> Landmarks<'a> {
             .unwrap_or(0)
     }
 
-    /// Whether amount `i` is written in `article` too.
-    pub(crate) fn repeated_in(&self, i: usize, article: usize) -> bool {
-        self.all.get(i).is_some_and(|a| self.times(article, a) > 0)
+    /// Whether amount `i` is written in `other` too (elsewhere in it,
+    /// where `other` is its own article).
+    pub(crate) fn written_elsewhere(&self, i: usize, other: usize) -> bool {
+        self.all.get(i).is_some_and(|a| {
+            let own = usize::from(a.at.article == other);
+            self.times(other, a) > own
+        })
     }
 
-    /// Whether amount `i` is a landmark between its article and `other`.
+    /// Whether amount `i` is a landmark between its article and `other`:
+    /// written once in each, or twice in its own where `other` is its own
+    /// (a passage the article restates: a lede, a conclusion).
     fn is_landmark(&self, i: usize, other: usize) -> bool {
-        self.all
-            .get(i)
-            .is_some_and(|a| !a.alternative && self.times(a.at.article, a) == 1 && self.times(other, a) == 1)
+        self.all.get(i).is_some_and(|a| {
+            let own = a.at.article;
+            !a.alternative
+                && if own == other {
+                    self.times(own, a) == 2
+                } else {
+                    self.times(own, a) == 1 && self.times(other, a) == 1
+                }
+        })
     }
 
     /// The nearest landmark before (`after` false) or after amount `i`,
@@ -68,23 +81,34 @@ impl<'a> Landmarks<'a> {
         }
     }
 
-    /// On how many sides (before, after) amounts `a` and `b`, of two
-    /// articles, have the same nearest landmark. None where either is
-    /// written in the other's article: a figure both write alike is no
-    /// slip of another.
+    /// On how many sides (before, after) amounts `a` and `b` have the
+    /// same nearest landmark: of two articles, or of two passages of one,
+    /// each beside its own copy of the landmark, in the same order. None
+    /// where either is written in the other's article (or twice in their
+    /// own): a figure written alike is no slip of another.
     pub(crate) fn sides(&self, a: usize, b: usize) -> u8 {
         let (Some(x), Some(y)) = (self.all.get(a), self.all.get(b)) else {
             return 0;
         };
         let (of_a, of_b) = (x.at.article, y.at.article);
-        if of_a == of_b || self.repeated_in(a, of_b) || self.repeated_in(b, of_a) {
+        if a == b || self.written_elsewhere(a, of_b) || self.written_elsewhere(b, of_a) {
             return 0;
         }
-        let same = |p: Option<usize>, q: Option<usize>| match (
-            p.and_then(|p| self.all.get(p)),
-            q.and_then(|q| self.all.get(q)),
-        ) {
-            (Some(p), Some(q)) => p.class == q.class && p.value == q.value,
+        // Within one article, each figure stands in the sentence of its
+        // own copy, and the two copies in two sentences: two tellings of
+        // one passage, not a series that repeats a value (`19,9 %, 6,8 %,
+        // 20,5 %, 6,8 %`).
+        let own_sentence = |figure: &Amount, landmark: &Amount| of_a != of_b || figure.sentence == landmark.sentence;
+        let same = |p: Option<usize>, q: Option<usize>| match (p, q) {
+            (Some(p), Some(q)) if p != q && (p < q) == (a < b) => {
+                self.all.get(p).zip(self.all.get(q)).is_some_and(|(p, q)| {
+                    p.class == q.class
+                        && p.value == q.value
+                        && own_sentence(x, p)
+                        && own_sentence(y, q)
+                        && (of_a != of_b || p.sentence != q.sentence)
+                })
+            }
             _ => false,
         };
         [false, true]
@@ -111,7 +135,7 @@ impl<'a> Landmarks<'a> {
                         && c.class == y.class
                         && c.precision == y.precision
                         && !c.alternative
-                        && !self.repeated_in(j, other)
+                        && !self.written_elsewhere(j, other)
                 })
             })
             .count()
@@ -155,6 +179,33 @@ mod tests {
         let all: Vec<&Amount> = list.iter().collect();
         let marks = Landmarks::of(&all);
         assert_eq!(marks.sides(0, 5), 0);
+    }
+
+    #[test]
+    fn a_passage_an_article_tells_twice_aligns_with_itself() {
+        // 14.5 million and 34% in the lede, 14.5 million and 44% in the body.
+        let mut list = amounts(&[(0, 145), (0, 34), (0, 9), (0, 145), (0, 44), (0, 12)]);
+        for a in &mut list[3..] {
+            a.sentence = 1;
+        }
+        let all: Vec<&Amount> = list.iter().collect();
+        let marks = Landmarks::of(&all);
+        assert_eq!(marks.sides(1, 4), 1);
+        // The landmark's own copies, and two figures beside one copy.
+        assert_eq!(marks.sides(0, 3), 0);
+        assert_eq!(marks.sides(1, 2), 0);
+    }
+
+    #[test]
+    fn a_series_that_repeats_a_value_is_no_passage_told_twice() {
+        // `30,5 %` in one sentence; `19,9 %, 6,8 %, 20,5 %, 6,8 %` in the next.
+        let mut list = amounts(&[(0, 305), (0, 199), (0, 68), (0, 205), (0, 68)]);
+        for a in &mut list[1..] {
+            a.sentence = 1;
+        }
+        let all: Vec<&Amount> = list.iter().collect();
+        let marks = Landmarks::of(&all);
+        assert_eq!(marks.sides(0, 3), 0);
     }
 
     #[test]

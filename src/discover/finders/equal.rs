@@ -245,7 +245,11 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 // Two documents that stand at the same place of one story
                 // there state one quantity, whatever their words.
                 let aligned = landmarks.sides(j, i);
-                if !(same_quantity(a) || aligned > 0) || !pairable_at(a, b, precision) || a.change != b.change {
+                // A change the text marks in one telling and restates
+                // without the word there (`بزائد 34 في المائة`, then `34 في
+                // المائة`); never a rise against a fall.
+                let changes_agree = a.change == b.change || (aligned > 0 && (a.change.is_none() || b.change.is_none()));
+                if !(same_quantity(a) || aligned > 0) || !pairable_at(a, b, precision) || !changes_agree {
                     continue;
                 }
                 // `12.5٪ … مقابل 12.6٪`: a figure set against a repeat of
