@@ -2,7 +2,8 @@
 //! figures alike. A figure each writes exactly once, and the other too,
 //! is a landmark: it says where the two texts stand at the same place of
 //! the story. So within one article that tells a passage twice (a lede
-//! and the body): a figure it writes exactly twice. Two figures one edit apart, neither written in the other
+//! and the body): a figure it writes more than once, each figure tied to
+//! the copy in its own sentence. Two figures one edit apart, neither written in the other
 //! document, with the same landmark before them (or after them) in both,
 //! stand at the same place: one is likely a slip of the other, however
 //! short they are (`97 مقعدا` in one outlet, `87 مقعدا` in the other,
@@ -52,14 +53,15 @@ impl<'a> Landmarks<'a> {
     }
 
     /// Whether amount `i` is a landmark between its article and `other`:
-    /// written once in each, or twice in its own where `other` is its own
-    /// (a passage the article restates: a lede, a conclusion).
+    /// written once in each, or more than once in its own where `other`
+    /// is its own (a passage the article restates: a headline, a lede, a
+    /// conclusion; each figure is then tied to the copy in its sentence).
     fn is_landmark(&self, i: usize, other: usize) -> bool {
         self.all.get(i).is_some_and(|a| {
             let own = a.at.article;
             !a.alternative
                 && if own == other {
-                    self.times(own, a) == 2
+                    self.times(own, a) >= 2
                 } else {
                     self.times(own, a) == 1 && self.times(other, a) == 1
                 }
@@ -87,12 +89,18 @@ impl<'a> Landmarks<'a> {
     /// where either is written in the other's article (or twice in their
     /// own): a figure written alike is no slip of another.
     pub(crate) fn sides(&self, a: usize, b: usize) -> u8 {
+        self.aligned(a, b).iter().flatten().count() as u8
+    }
+
+    /// For each side (before, after), the landmark copies `a` and `b`
+    /// share there, if they do.
+    fn aligned(&self, a: usize, b: usize) -> [Option<(usize, usize)>; 2] {
         let (Some(x), Some(y)) = (self.all.get(a), self.all.get(b)) else {
-            return 0;
+            return [None, None];
         };
         let (of_a, of_b) = (x.at.article, y.at.article);
         if a == b || self.written_elsewhere(a, of_b) || self.written_elsewhere(b, of_a) {
-            return 0;
+            return [None, None];
         }
         // Within one article, each figure stands in the sentence of its
         // own copy, and the two copies in two sentences: two tellings of
@@ -101,27 +109,47 @@ impl<'a> Landmarks<'a> {
         let own_sentence = |figure: &Amount, landmark: &Amount| of_a != of_b || figure.sentence == landmark.sentence;
         let same = |p: Option<usize>, q: Option<usize>| match (p, q) {
             (Some(p), Some(q)) if p != q && (p < q) == (a < b) => {
-                self.all.get(p).zip(self.all.get(q)).is_some_and(|(p, q)| {
-                    p.class == q.class
-                        && p.value == q.value
-                        && own_sentence(x, p)
-                        && own_sentence(y, q)
-                        && (of_a != of_b || p.sentence != q.sentence)
-                })
+                let agree = self.all.get(p).zip(self.all.get(q)).is_some_and(|(lp, lq)| {
+                    lp.class == lq.class
+                        && lp.value == lq.value
+                        && own_sentence(x, lp)
+                        && own_sentence(y, lq)
+                        && (of_a != of_b || lp.sentence != lq.sentence)
+                });
+                agree.then_some((p, q))
             }
-            _ => false,
+            _ => None,
         };
-        [false, true]
-            .into_iter()
-            .map(|after| same(self.nearest(a, of_b, after), self.nearest(b, of_a, after)))
-            .map(u8::from)
-            .sum()
+        [false, true].map(|after| same(self.nearest(a, of_b, after), self.nearest(b, of_a, after)))
+    }
+
+    /// How many pairs of figures the pair `a`, `b` could have been by
+    /// chance: one where each stands as many figures from its copy of a
+    /// shared landmark as the other (the two tellings line up figure by
+    /// figure); else those between their landmarks on each side.
+    pub(crate) fn confusable_pairs(&self, a: usize, b: usize) -> usize {
+        let between = |from: usize, to: usize| {
+            let (lo, hi) = if from < to { (from, to) } else { (to, from) };
+            self.all
+                .get(lo + 1..hi)
+                .map_or(0, |run| run.iter().filter(|c| !c.alternative).count())
+        };
+        let in_step = self
+            .aligned(a, b)
+            .iter()
+            .flatten()
+            .any(|&(p, q)| between(p, a) == between(q, b));
+        if in_step {
+            1
+        } else {
+            self.confusable(a, b).saturating_mul(self.confusable(b, a))
+        }
     }
 
     /// The amounts of `a`'s article between its landmarks towards `b`'s
     /// article, of `b`'s class and precision and not written there: the
     /// figures `b` could have been confused with.
-    pub(crate) fn confusable(&self, a: usize, b: usize) -> usize {
+    fn confusable(&self, a: usize, b: usize) -> usize {
         let (Some(x), Some(y)) = (self.all.get(a), self.all.get(b)) else {
             return 1;
         };
@@ -170,7 +198,8 @@ mod tests {
         assert_eq!(marks.sides(0, 4), 1, "82 after both");
         // 82 is written alike in both: never a slip of another figure.
         assert_eq!(marks.sides(1, 4), 0);
-        assert_eq!(marks.confusable(0, 4), 1);
+        // 97 right before 82, 87 right before it too.
+        assert_eq!(marks.confusable_pairs(0, 4), 1);
     }
 
     #[test]
@@ -191,6 +220,10 @@ mod tests {
         let all: Vec<&Amount> = list.iter().collect();
         let marks = Landmarks::of(&all);
         assert_eq!(marks.sides(1, 4), 1);
+        assert_eq!(marks.confusable_pairs(1, 4), 1);
+        // 12 stands a figure further from its copy than 34 from its own.
+        assert_eq!(marks.sides(1, 5), 1);
+        assert_eq!(marks.confusable_pairs(1, 5), 2 * 2);
         // The landmark's own copies, and two figures beside one copy.
         assert_eq!(marks.sides(0, 3), 0);
         assert_eq!(marks.sides(1, 2), 0);
@@ -209,7 +242,7 @@ mod tests {
     }
 
     #[test]
-    fn a_value_written_twice_in_one_document_is_no_landmark() {
+    fn a_value_one_document_writes_twice_is_no_landmark_between_two() {
         let list = amounts(&[(0, 97), (0, 82), (1, 87), (1, 82), (1, 82)]);
         let all: Vec<&Amount> = list.iter().collect();
         let marks = Landmarks::of(&all);

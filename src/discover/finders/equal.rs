@@ -315,10 +315,10 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                     continue;
                 }
                 // The figures it might have been confused with, times the
-                // edits tried: where the documents align, the pairs
-                // between the same landmarks.
+                // edits tried: where the documents align, the pairs the
+                // landmarks leave.
                 let kin = if aligned > 0 {
-                    landmarks.confusable(j, i).saturating_mul(landmarks.confusable(i, j))
+                    landmarks.confusable_pairs(j, i)
                 } else {
                     b.key
                         .as_deref()
