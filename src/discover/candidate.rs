@@ -336,9 +336,9 @@ pub(crate) struct Evidence {
     /// before or after it (`35.5 … مقابل 24.2 …، بنسبة زيادة 5.4%`).
     /// True where they are, false where the text sets others there.
     pub(crate) paired_beside: Option<bool>,
-    /// Across documents: on how many sides (before, after) the two
-    /// figures have the same landmark, a figure both documents write
-    /// exactly once (see `landmarks`).
+    /// For a repeat's near miss: on how many sides (before, after) the
+    /// two figures have the same landmark, a figure both tellings write
+    /// (see `landmarks`).
     pub(crate) aligned: u8,
 }
 

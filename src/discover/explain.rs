@@ -113,8 +113,8 @@ pub(crate) fn reason(candidate: &Candidate, score: f64) -> String {
     }
     match e.aligned {
         0 => {}
-        1 => why.push("a figure both documents write stands beside them in each".to_string()),
-        _ => why.push("figures both documents write stand before and after them in each".to_string()),
+        1 => why.push("a figure both tellings write stands beside them in each".to_string()),
+        _ => why.push("figures both tellings write stand before and after them in each".to_string()),
     }
     if e.mixed_periods {
         why.push("its figures are stated for different periods".to_string());

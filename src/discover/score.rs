@@ -48,8 +48,8 @@ const AMBIGUOUS_REPAIR: f64 = -0.5;
 /// a slip; other figures there, as bad.
 const PAIRED_BESIDE: f64 = CUE;
 const OTHERS_BESIDE: f64 = -CUE;
-/// Each side on which two documents' figures have the same landmark:
-/// the texts' own alignment, as good as a word.
+/// Each side on which two tellings' figures have the same landmark (see
+/// `landmarks`): the texts' own alignment, as good as a word.
 const ALIGNED_SIDE: f64 = CUE;
 
 /// How many failing candidates are repaired for each figure they would

@@ -242,8 +242,9 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                 .unwrap_or_default();
             for &j in nearest.iter().filter(|&&j| j != i) {
                 let a = all[j];
-                // Two documents that stand at the same place of one story
-                // there state one quantity, whatever their words.
+                // Two tellings of one story (two documents, or a passage an
+                // article tells twice) at the same place there state one
+                // quantity, whatever their words.
                 let aligned = landmarks.sides(j, i);
                 // A change the text marks in one telling and restates
                 // without the word there (`بزائد 34 في المائة`, then `34 في
@@ -315,7 +316,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                     continue;
                 }
                 // The figures it might have been confused with, times the
-                // edits tried: where the documents align, the pairs the
+                // edits tried: where the tellings align, the pairs the
                 // landmarks leave.
                 let kin = if aligned > 0 {
                     landmarks.confusable_pairs(j, i)
@@ -342,7 +343,7 @@ fn near_misses(all: &[&Amount], _per_class: &HashMap<Class, usize>) -> Vec<Candi
                     c.evidence.key = KeyAgreement::Unknown;
                 }
                 c.evidence.aligned = aligned;
-                // The partner the documents align, else the nearest.
+                // The partner the tellings align, else the nearest.
                 let distance = (
                     u8::MAX - aligned,
                     a.order.abs_diff(b.order) + usize::from(a.at.article != b.at.article) * 1000,
