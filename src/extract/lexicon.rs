@@ -117,8 +117,6 @@ pub(crate) enum WordList {
     DecimalPoints,
     /// [`COLLOQUIAL_NUMBER_WORDS`].
     ColloquialNumbers,
-    /// [`CENTS_WORDS`].
-    Cents,
     /// [`SUBJECT_HEADS`] and the French [`fr::LABEL_HEADS`].
     LabelHeads,
     /// [`STOCK_INDEXES`] and the French [`fr::STOCK_INDEXES`].
@@ -138,7 +136,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const COUNT: usize = 15;
+    const COUNT: usize = 14;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
@@ -169,6 +167,9 @@ pub(crate) struct Lexicon {
     /// [`WordList`].
     word_lists: [FxHashSet<String>; WordList::COUNT],
     pub(crate) sign_words: Vec<Phrase<()>>,
+    /// Folded, like [`Lexicon::word_lists`]: each word of a currency's
+    /// smaller unit, with the currencies it divides ([`SUB_UNITS`]).
+    sub_units: FxHashMap<String, &'static [(&'static str, u32)]>,
     changes: FxHashMap<WordId, Change>,
     change_connectors: Vec<WordId>,
     pub(crate) year_cues: Vec<WordId>,
@@ -293,6 +294,7 @@ impl Lexicon {
             function_words: FxHashSet::default(),
             word_lists: Default::default(),
             sign_words: Vec::new(),
+            sub_units: FxHashMap::default(),
             changes: FxHashMap::default(),
             change_connectors: Vec::new(),
             year_cues: Vec::new(),
@@ -356,7 +358,6 @@ impl Lexicon {
             folded_set(&[FRACTION_DENOMINATORS, fr::FRACTION_DENOMINATORS]),
             folded_set(&[DECIMAL_POINT_WORDS, fr::DECIMAL_POINT_WORDS]),
             folded_set(&[COLLOQUIAL_NUMBER_WORDS]),
-            folded_set(&[CENTS_WORDS, fr::CENTS_WORDS]),
             folded_set(&[SUBJECT_HEADS, fr::LABEL_HEADS]),
             folded_set(&[STOCK_INDEXES, fr::STOCK_INDEXES]),
             folded_set(&[RATE_NOUNS, fr::RATE_NOUNS]),
@@ -366,6 +367,11 @@ impl Lexicon {
             folded_set(&[AMOUNTED_BY]),
             folded_set(&[RANK_NOUNS]),
         ];
+        lexicon.sub_units = SUB_UNITS
+            .iter()
+            .chain(fr::SUB_UNITS)
+            .flat_map(|&(words, currencies)| words.iter().map(move |w| (fold(w), currencies)))
+            .collect();
         lexicon.sign_words = lexicon.plain_phrases(SIGN_WORDS, fr::SIGN_WORDS);
         for &(word, number) in NUMBER_WORDS.iter().chain(fr::NUMBER_WORDS) {
             let id = lexicon.intern(word);
@@ -510,6 +516,17 @@ impl Lexicon {
     /// Whether a word (as written) is in `list`.
     pub(crate) fn is(&self, list: WordList, word: &str) -> bool {
         with_folded(word, |folded| self.word_lists[list as usize].contains(folded))
+    }
+
+    /// How many of a smaller unit (a word as written: `هللة`, `cents`)
+    /// make one of `currency`, if it divides it.
+    pub(crate) fn sub_unit(&self, word: &str, currency: &str) -> Option<u32> {
+        with_folded(word, |folded| {
+            self.sub_units
+                .get(folded)
+                .and_then(|of| of.iter().find(|(code, _)| *code == currency))
+                .map(|&(_, per)| per)
+        })
     }
 
     /// Whether a word (as written) is in `list`, alone or behind a glued

@@ -108,10 +108,6 @@ fn is_rank_noun(word: &str) -> bool {
         .any(|w| lexicon().is(WordList::RankNouns, &noun_form(w)))
 }
 
-/// Currencies whose hundredths the press writes as cents (centimes for
-/// the dirham).
-const CURRENCIES_WITH_CENTS: &[&str] = &["USD", "EUR", "CAD", "AUD", "MAD"];
-
 /// A sign written before a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sign {
@@ -1069,11 +1065,12 @@ impl FigureReader<'_> {
                 }
             }
         }
-        // `10 dollars et 50 cents`, `10 دولارات و50 سنتا`: the cents join
-        // their amount (10.50), and are never read as 100.
-        if let Some((cents, taken)) = unit_end.and_then(|at| self.cents_after(at, unit, precision)) {
-            if let Some(v) = value.checked_add(cents) {
-                (value, precision) = (v, Decimal::new(1, 2));
+        // `10 dollars et 50 cents`, `10 دولارات و50 سنتا`, `دينار و250
+        // فلسا`: the smaller unit joins its amount (10.50, 1.250), and the
+        // cents are never read as 100.
+        if let Some((added, finer, taken)) = unit_end.and_then(|at| self.sub_unit_after(at, unit, precision)) {
+            if let Some(v) = value.checked_add(added) {
+                (value, precision) = (v, finer);
                 next = taken;
             }
         }
@@ -1630,13 +1627,17 @@ impl FigureReader<'_> {
         (digits.len() >= 2 && whole_number.next == at + 1).then_some(SaidDigits { digits, next })
     }
 
-    /// The cents after an amount in a currency that has them, from token
-    /// `at` (right after the currency): `et 50 cents`, `و50 سنتا`. Returns
-    /// their value and the token after them.
-    fn cents_after(&mut self, at: usize, unit: Option<&str>, precision: Decimal) -> Option<(Decimal, usize)> {
-        if !unit.is_some_and(|u| CURRENCIES_WITH_CENTS.contains(&u)) || precision != Decimal::ONE {
-            return None;
-        }
+    /// The smaller unit after an amount in a currency it divides, from
+    /// token `at` (right after the currency): `et 50 cents`, `و50 سنتا`,
+    /// `و250 فلسا` after Kuwaiti dinars. Returns what it adds, the
+    /// precision it states and the token after it.
+    fn sub_unit_after(
+        &mut self,
+        at: usize,
+        unit: Option<&str>,
+        precision: Decimal,
+    ) -> Option<(Decimal, Decimal, usize)> {
+        let currency = unit.filter(|_| precision == Decimal::ONE)?;
         let and = self.window.joined(at)?;
         let is_and =
             matches!(and.kind, TokenKind::Word { known: Some(w), .. } if w.id == lexicon().waw || w.id == lexicon().et);
@@ -1644,13 +1645,13 @@ impl FigureReader<'_> {
             return None;
         }
         // In digits (`50 cents`) or in words (`vingt-cinq centimes`).
-        let (cents, word_at) = match self.window.numeral(at + 1) {
+        let (count, word_at) = match self.window.numeral(at + 1) {
             Some((numeral, _)) => {
-                let (cents, digits) = numeral.plain_integer()?;
-                if digits > 2 {
+                let (count, digits) = numeral.plain_integer()?;
+                if digits > 3 {
                     return None;
                 }
-                (i64::from(cents), at + 2)
+                (i64::from(count), at + 2)
             }
             None => {
                 let said = number::number(&mut self.window, at + 1)?;
@@ -1658,14 +1659,16 @@ impl FigureReader<'_> {
                 (i64::try_from(value).ok()?, said.next)
             }
         };
-        if !(0..100).contains(&cents) {
-            return None;
-        }
         let word = self.window.joined(word_at)?;
         let text = self.window.text().get(word.start..word.end)?;
-        lexicon()
-            .is(WordList::Cents, text)
-            .then(|| (Decimal::new(cents, 2), word_at + 1))
+        let per = lexicon().sub_unit(text, currency)?;
+        if !(0..i64::from(per)).contains(&count) {
+            return None;
+        }
+        let per = Decimal::from(per);
+        let added = Decimal::from(count).checked_div(per)?;
+        let precision = Decimal::ONE.checked_div(per)?;
+        Some((added, precision, word_at + 1))
     }
 
     fn scaled_unit_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {

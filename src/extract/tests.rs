@@ -933,3 +933,17 @@ fn french_ordinals_articles_and_identifiers_are_not_figures() {
     // Latin words in an Arabic paragraph stay identifiers, as before.
     assert!(read("نشرت Le360 الخبر").is_empty());
 }
+
+#[test]
+fn a_smaller_unit_joins_only_a_currency_it_divides() {
+    assert_eq!(value("بيع بـ 3 دنانير كويتية و250 فلسا"), "3.25");
+    assert_eq!(precision("بيع بـ 3 دنانير كويتية و250 فلسا"), "0.001");
+    // Fils of the dirham are hundredths.
+    assert_eq!(value("بيع بـ 7 دراهم إماراتية و25 فلسا"), "7.25");
+    // Fils divide no riyal: two figures, the riyals and a count of fils.
+    let found = read("بيع بـ 2 ريال سعودي و33 فلسا");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "2");
+    // More of the smaller unit than makes one is no part of an amount.
+    assert_eq!(read("بيع بـ 2 ريال سعودي و150 هللة").len(), 2);
+}

@@ -61,3 +61,8 @@ pub(crate) enum RangeJoin {
     /// `A - B`
     Dash,
 }
+
+/// A currency's smaller unit: its words, and for each currency it
+/// divides, how many of it make one (`هللة`: 100 to the riyal; `فلس`: 1000
+/// to the Kuwaiti dinar, 100 to the dirham).
+pub(crate) type SubUnit = (&'static [&'static str], &'static [(&'static str, u32)]);

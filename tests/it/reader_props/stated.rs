@@ -155,4 +155,27 @@ proptest! {
         );
         prop_assert_eq!(figure.unit, Some("USD"));
     }
+
+    /// A smaller unit joins its amount by its own ratio (`فلس`: a thousand
+    /// to the Kuwaiti dinar, `هللة`: a hundred to the riyal), never read as
+    /// a count of its own, and one of another currency joins nothing.
+    #[test]
+    fn smaller_units_join_their_amount_by_their_ratio(whole in 1..10_000u64, part in 1..1000u64, which in 0..3usize) {
+        let (currency, unit, smaller, per) = [
+            ("دنانير كويتية", "KWD", "فلسا", 1000u64),
+            ("ريالات سعودية", "SAR", "هللة", 100),
+            ("دنانير تونسية", "TND", "مليما", 1000),
+        ][which];
+        let part = part % per;
+        prop_assume!(part > 0);
+        let text = format!("وبلغ السعر {whole} {currency} و{part} {smaller} في المتوسط.");
+        let figure = the_figure(&text)?;
+        let places = per.ilog10();
+        prop_assert_eq!(
+            &figure.value,
+            &figaudit::Value::Number(Decimal::from(whole) + Decimal::new(part as i64, places)),
+            "{:?}", text
+        );
+        prop_assert_eq!(figure.unit, Some(unit));
+    }
 }

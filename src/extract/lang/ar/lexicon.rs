@@ -4,7 +4,7 @@
 //! one lexicon (`src/extract/lexicon.rs`).
 
 use crate::extract::figure::{Change, Qualifier};
-use crate::extract::lang::word::{NumberWord, Period, RangeJoin, ScaleForm};
+use crate::extract::lang::word::{NumberWord, Period, RangeJoin, ScaleForm, SubUnit};
 use NumberWord::*;
 use ScaleForm::*;
 
@@ -730,8 +730,33 @@ pub(crate) const RATE_NOUNS: &[&str] = &[
     "الأمية",
 ];
 
-/// The hundredths of a dollar or a euro (`50 سنتا`).
-pub(crate) const CENTS_WORDS: &[&str] = &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما"];
+/// A currency's smaller unit, written after its amount and joined to it
+/// (`10 دولارات و50 سنتا`, `ريالا و75 هللة`, `دينار و250 فلسا`): its
+/// words, and how many of it make one of each currency it divides.
+pub(crate) const SUB_UNITS: &[SubUnit] = &[
+    (
+        &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما", "سنتيمات"],
+        &[
+            ("USD", 100),
+            ("EUR", 100),
+            ("CAD", 100),
+            ("AUD", 100),
+            ("MAD", 100),
+            ("DZD", 100),
+        ],
+    ),
+    (&["هللة", "هللات"], &[("SAR", 100)]),
+    (
+        &["قرش", "قرشا", "قروش"],
+        &[("EGP", 100), ("JOD", 100), ("LBP", 100), ("SYP", 100)],
+    ),
+    (
+        &["فلس", "فلسا", "فلوس"],
+        &[("KWD", 1000), ("BHD", 1000), ("JOD", 1000), ("IQD", 1000), ("AED", 100)],
+    ),
+    (&["مليم", "مليما", "مليمات"], &[("TND", 1000), ("EGP", 1000)]),
+    (&["بيسة", "بيسات"], &[("OMR", 1000)]),
+];
 
 /// Words between the whole and the decimals of a number in words
 /// (`ثلاثة فاصلة خمسة`).

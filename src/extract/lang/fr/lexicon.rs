@@ -7,8 +7,8 @@
 //! (`jusqu'à` is `jusqu'` and `à`). To teach the reader a word, add a row.
 
 use crate::extract::figure::{Change, Qualifier};
-use crate::extract::lang::word::RangeJoin;
 use crate::extract::lang::word::{NumberWord, NumberWord::*, ScaleForm::*};
+use crate::extract::lang::word::{RangeJoin, SubUnit};
 
 const THOUSAND: u64 = 1_000;
 const MILLION: u64 = 1_000_000;
@@ -432,8 +432,25 @@ pub(crate) const RATE_NOUNS: &[&str] = &[
     "analphabétisme",
 ];
 
-/// The hundredths of a dollar or a euro (`50 cents`, `20 centimes`).
-pub(crate) const CENTS_WORDS: &[&str] = &["cent", "cents", "centime", "centimes"];
+/// A currency's smaller unit, joined to its amount (`10 dollars et 50
+/// cents`, `3 dinars et 500 millimes`): its words, and how many of it
+/// make one of each currency it divides.
+pub(crate) const SUB_UNITS: &[SubUnit] = &[
+    (
+        &["cent", "cents", "centime", "centimes"],
+        &[
+            ("USD", 100),
+            ("EUR", 100),
+            ("CAD", 100),
+            ("AUD", 100),
+            ("MAD", 100),
+            ("DZD", 100),
+        ],
+    ),
+    (&["millime", "millimes"], &[("TND", 1000)]),
+    (&["halala", "halalas"], &[("SAR", 100)]),
+    (&["piastre", "piastres"], &[("EGP", 100), ("LBP", 100)]),
+];
 
 /// The word between the whole and the decimals (`trois virgule cinq`).
 pub(crate) const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
