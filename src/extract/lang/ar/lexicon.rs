@@ -155,6 +155,7 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = &[
     ("ترليونات", scale(TRILLION, Plural)),
     ("الترليون", scale(TRILLION, Definite)),
     ("نصف", Fraction { per: 2 }),
+    ("ثلث", Fraction { per: 3 }),
     ("ربع", Fraction { per: 4 }),
     ("أرباع", Quarters),
 ];

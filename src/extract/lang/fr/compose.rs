@@ -26,6 +26,22 @@ use crate::extract::lexicon::{lexicon, NumberWord, ScaleForm};
 use crate::extract::token::TokenKind;
 use crate::extract::window::{Prefix, Window};
 
+/// `un quart de million`, `trois quarts de milliard`, `deux tiers de
+/// million`: a count of a fraction of a scale word (250,000; 750 million),
+/// never the fraction alone (SPEC §7.1).
+fn fraction_of_scale(window: &mut Window, at: usize) -> Option<Composed> {
+    let Some(NumberWord::Unit(parts)) = window.number_word(at, Prefix::None) else {
+        return None;
+    };
+    let denominator = window.joined(at + 1)?;
+    let per = crate::extract::fraction::denominator(window.text().get(denominator.start..denominator.end)?)?;
+    let of = window.joined(at + 2)?;
+    if !window.text().get(of.start..of.end)?.eq_ignore_ascii_case("de") {
+        return None;
+    }
+    compose::part_of_scale(window, at + 3, parts, per)
+}
+
 /// Reads the longest French number starting at token `at`.
 pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
     // `un demi-million`, `demi-million`: half the scale.
@@ -38,6 +54,9 @@ pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
         if let Some(NumberWord::Fraction { per }) = window.number_word(half_at, Prefix::None) {
             return compose::part_of_scale(window, half_at + 1, 1, per);
         }
+    }
+    if let Some(part) = fraction_of_scale(window, at) {
+        return Some(part);
     }
     let mut number = if window.numeral(at).is_some() {
         compose::numeral_group(window, at)?
