@@ -309,6 +309,29 @@ proptest! {
         }
     }
 
+    /// SPEC §7.1: `un quart de million`, `deux tiers de milliard` are that
+    /// part of the scale word, never the fraction alone (0.25) nor the
+    /// scale word alone.
+    #[test]
+    fn a_fraction_of_a_scale_word_is_that_part_of_it(count in 1..4u64, quarters in any::<bool>(), milliard in any::<bool>()) {
+        let (denominator, per) = match (quarters, count) {
+            (true, 1) => ("quart", 4u64),
+            (true, _) => ("quarts", 4),
+            (false, _) => ("tiers", 3),
+        };
+        prop_assume!(count < per);
+        let (scale_word, scale) = if milliard { ("milliard", 1_000_000_000u64) } else { ("million", 1_000_000) };
+        let count_word = ["", "un", "deux", "trois"][count as usize];
+        let written = format!("{count_word} {denominator} de {scale_word}");
+        let figure = only_figure(&format!("Le projet a coûté {written} de dirhams."), &written);
+        let expected = rust_decimal::Decimal::from(scale * count) / rust_decimal::Decimal::from(per);
+        let figaudit::Value::Number(value) = figure.value else {
+            return Err(TestCaseError::fail(format!("{written:?} is no number")));
+        };
+        prop_assert_eq!(value.round_dp(6), expected.round_dp(6), "{:?}", written);
+        prop_assert_eq!(figure.kind.as_str(), "number");
+    }
+
     /// `un lycéen sur quatre`, `3 sur 250`: a share out of a whole is its
     /// decimal, never the count after `sur` alone.
     #[test]
