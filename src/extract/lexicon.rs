@@ -133,14 +133,16 @@ pub(crate) enum WordList {
     AmountedBy,
     /// [`RANK_NOUNS`].
     RankNouns,
+    /// [`PROVISION_NOUNS`] and the French [`fr::PROVISION_NOUNS`].
+    ProvisionNouns,
 }
 
 impl WordList {
-    const COUNT: usize = 14;
+    const COUNT: usize = 15;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::RankNouns as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::ProvisionNouns as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -366,6 +368,7 @@ impl Lexicon {
             folded_set(&[PLURAL_HUNDREDS]),
             folded_set(&[AMOUNTED_BY]),
             folded_set(&[RANK_NOUNS]),
+            folded_set(&[PROVISION_NOUNS, fr::PROVISION_NOUNS]),
         ];
         lexicon.sub_units = SUB_UNITS
             .iter()

@@ -843,7 +843,7 @@ impl FigureReader<'_> {
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
         }
-        if self.is_arabic_rank(number_at, &number) {
+        if self.is_arabic_rank(number_at, &number) || self.is_provision_label(number_at, &number) {
             return Some(number.next);
         }
         // Part of an ordinal (`الحادي عشر`, `vingt-cinquième`) or the
@@ -1750,6 +1750,21 @@ impl FigureReader<'_> {
         };
         let article = word(self.window.previous()).is_some_and(|w| w.trim_end_matches('\u{0640}') == "ال");
         article && word(self.window.behind(1)).is_some_and(is_rank_noun)
+    }
+
+    /// `المادة 12 من القانون`, `بالفصل 490`, `l'article 12 de la loi`:
+    /// digits right after a noun that numbers a provision of a text are
+    /// its label, as after `رقم` (SPEC §3), never a count.
+    fn is_provision_label(&mut self, at: usize, number: &compose::Composed) -> bool {
+        if at != 0 || !number.digits_first || !number.bare_numeral {
+            return false;
+        }
+        let text = self.window.text();
+        self.window
+            .previous()
+            .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|word| lexicon().is(WordList::ProvisionNouns, &noun_form(word)))
     }
 
     /// Whether the four digits at `at` count the word after them (`2000

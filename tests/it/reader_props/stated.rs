@@ -156,6 +156,21 @@ proptest! {
         prop_assert_eq!(figure.unit, Some("USD"));
     }
 
+    /// `المادة 12 من القانون`, `l'article 1240 du code civil`: the number
+    /// of a provision is its label, never a figure, whatever prefix the
+    /// noun takes; a count after the label is still read.
+    #[test]
+    fn a_provision_number_is_no_figure(n in 1..3000u64, which in 0..6usize, count in 2..100u64) {
+        let label = ["المادة", "للمادة", "بالفصل", "الفصل", "البند", "L'article"][which];
+        let text = if which == 5 {
+            format!("{label} {n} du code prévoit {count} cas.")
+        } else {
+            format!("وتنص {label} {n} من القانون على {count} حالات.")
+        };
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(count)), "{:?}", text);
+    }
+
     /// A smaller unit joins its amount by its own ratio (`فلس`: a thousand
     /// to the Kuwaiti dinar, `هللة`: a hundred to the riyal), never read as
     /// a count of its own, and one of another currency joins nothing.

@@ -538,6 +538,11 @@ pub(crate) const PLURAL_HUNDREDS: &[&str] = &["مئات", "مئين"];
 /// Written without the article, as [`crate::extract::noun_form`] leaves them.
 pub(crate) const RANK_NOUNS: &[&str] = &["مرتبة", "رتبة", "مركز", "دورة", "نسخة", "طبعة", "ذكرى", "جولة"];
 
+/// Nouns that number a provision of a text, or a place that a number
+/// names (`المادة 12 من القانون`, `الفصل 490`, `البند 3`): the digits after
+/// them are its label, no figure. Bare, as [`RANK_NOUNS`].
+pub(crate) const PROVISION_NOUNS: &[&str] = &["مادة", "فصل", "بند", "فقرة", "باب"];
+
 /// The connectors a verb of amounting may follow: a rate or an amount
 /// (`بنسبة بلغت`), never `ما` (`ما يصل إلى 300 عامل` is "up to").
 pub(crate) const AMOUNTED_BY: &[&str] = &["بنسبة", "نسبة", "بمقدار"];

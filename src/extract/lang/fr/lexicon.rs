@@ -452,6 +452,10 @@ pub(crate) const SUB_UNITS: &[SubUnit] = &[
     (&["piastre", "piastres"], &[("EGP", 100), ("LBP", 100)]),
 ];
 
+/// Nouns that number a provision of a text (`l'article 12 de la loi`,
+/// `alinéa 2`): the digits after them are its label, no figure.
+pub(crate) const PROVISION_NOUNS: &[&str] = &["article", "alinéa", "chapitre", "paragraphe"];
+
 /// The word between the whole and the decimals (`trois virgule cinq`).
 pub(crate) const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
 
