@@ -66,3 +66,14 @@ pub(crate) enum RangeJoin {
 /// divides, how many of it make one (`هللة`: 100 to the riyal; `فلس`: 1000
 /// to the Kuwaiti dinar, 100 to the dirham).
 pub(crate) type SubUnit = (&'static [&'static str], &'static [(&'static str, u32)]);
+
+/// The currencies whose hundredths both languages write as cents or
+/// centimes (`سنتا`, `centimes`).
+pub(crate) const CENTS_OF: &[(&str, u32)] = &[
+    ("USD", 100),
+    ("EUR", 100),
+    ("CAD", 100),
+    ("AUD", 100),
+    ("MAD", 100),
+    ("DZD", 100),
+];

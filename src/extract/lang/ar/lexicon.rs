@@ -4,7 +4,7 @@
 //! one lexicon (`src/extract/lexicon.rs`).
 
 use crate::extract::figure::{Change, Qualifier};
-use crate::extract::lang::word::{NumberWord, Period, RangeJoin, ScaleForm, SubUnit};
+use crate::extract::lang::word::{NumberWord, Period, RangeJoin, ScaleForm, SubUnit, CENTS_OF};
 use NumberWord::*;
 use ScaleForm::*;
 
@@ -740,17 +740,7 @@ pub(crate) const RATE_NOUNS: &[&str] = &[
 /// (`10 دولارات و50 سنتا`, `ريالا و75 هللة`, `دينار و250 فلسا`): its
 /// words, and how many of it make one of each currency it divides.
 pub(crate) const SUB_UNITS: &[SubUnit] = &[
-    (
-        &["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما", "سنتيمات"],
-        &[
-            ("USD", 100),
-            ("EUR", 100),
-            ("CAD", 100),
-            ("AUD", 100),
-            ("MAD", 100),
-            ("DZD", 100),
-        ],
-    ),
+    (&["سنت", "سنتا", "سنتات", "سنتيم", "سنتيما", "سنتيمات"], CENTS_OF),
     (&["هللة", "هللات"], &[("SAR", 100)]),
     (
         &["قرش", "قرشا", "قروش"],

@@ -8,7 +8,7 @@
 
 use crate::extract::figure::{Change, Qualifier};
 use crate::extract::lang::word::{NumberWord, NumberWord::*, ScaleForm::*};
-use crate::extract::lang::word::{RangeJoin, SubUnit};
+use crate::extract::lang::word::{RangeJoin, SubUnit, CENTS_OF};
 
 const THOUSAND: u64 = 1_000;
 const MILLION: u64 = 1_000_000;
@@ -436,17 +436,7 @@ pub(crate) const RATE_NOUNS: &[&str] = &[
 /// cents`, `3 dinars et 500 millimes`): its words, and how many of it
 /// make one of each currency it divides.
 pub(crate) const SUB_UNITS: &[SubUnit] = &[
-    (
-        &["cent", "cents", "centime", "centimes"],
-        &[
-            ("USD", 100),
-            ("EUR", 100),
-            ("CAD", 100),
-            ("AUD", 100),
-            ("MAD", 100),
-            ("DZD", 100),
-        ],
-    ),
+    (&["cent", "cents", "centime", "centimes"], CENTS_OF),
     (&["millime", "millimes"], &[("TND", 1000)]),
     (&["halala", "halalas"], &[("SAR", 100)]),
     (&["piastre", "piastres"], &[("EGP", 100), ("LBP", 100)]),
