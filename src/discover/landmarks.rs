@@ -9,7 +9,7 @@
 //! short they are (`97 مقعدا` in one outlet, `87 مقعدا` in the other,
 //! each followed by both outlets' `82 مقعدا`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -25,15 +25,22 @@ pub(crate) struct Landmarks<'a> {
     all: &'a [&'a Amount],
     /// How many times each article writes each value of each class.
     written: HashMap<(usize, Class, Decimal), usize>,
+    /// The values of counts an article writes with what they count or
+    /// their unit at least once (`4 مليار دولار` names `4 مليار`).
+    named: HashSet<(usize, Decimal)>,
 }
 
 impl<'a> Landmarks<'a> {
     pub(crate) fn of(all: &'a [&'a Amount]) -> Landmarks<'a> {
         let mut written = HashMap::new();
+        let mut named = HashSet::new();
         for a in all.iter().filter(|a| !a.alternative) {
             *written.entry((a.at.article, a.class, a.value.normalize())).or_default() += 1;
+            if a.class == Class::Count && (a.key.is_some() || a.unit.is_some()) {
+                named.insert((a.at.article, a.value.normalize()));
+            }
         }
-        Landmarks { all, written }
+        Landmarks { all, written, named }
     }
 
     fn times(&self, article: usize, amount: &Amount) -> usize {
@@ -47,7 +54,9 @@ impl<'a> Landmarks<'a> {
     /// where `other` is its own article).
     pub(crate) fn written_elsewhere(&self, i: usize, other: usize) -> bool {
         self.all.get(i).is_some_and(|a| {
-            let own = usize::from(a.at.article == other);
+            // An amount counts itself among its article's, unless it is
+            // the other reading of a figure (not counted).
+            let own = usize::from(a.at.article == other && !a.alternative);
             self.times(other, a) > own
         })
     }
@@ -56,12 +65,18 @@ impl<'a> Landmarks<'a> {
     /// written once in each, or more than once in its own where `other`
     /// is its own (a passage the article restates: a headline, a lede, a
     /// conclusion; each figure is then tied to the copy in its sentence).
+    /// Within one article only a count whose noun or unit one of its
+    /// copies names (`14,5 مليون سائح`, `4 مليار دولار`) marks a passage
+    /// told again: a bare rate (`10 في المائة`) recurs in sentences built
+    /// alike about other things.
     fn is_landmark(&self, i: usize, other: usize) -> bool {
         self.all.get(i).is_some_and(|a| {
             let own = a.at.article;
             !a.alternative
                 && if own == other {
                     self.times(own, a) >= 2
+                        && a.class == Class::Count
+                        && self.named.contains(&(own, a.value.normalize()))
                 } else {
                     self.times(own, a) == 1 && self.times(other, a) == 1
                 }
@@ -85,9 +100,10 @@ impl<'a> Landmarks<'a> {
 
     /// On how many sides (before, after) amounts `a` and `b` have the
     /// same nearest landmark: of two articles, or of two passages of one,
-    /// each beside its own copy of the landmark, in the same order. None
-    /// where either is written in the other's article (or twice in their
-    /// own): a figure written alike is no slip of another.
+    /// each beside its own copy of the landmark, in the same order. Zero
+    /// where either is written in the other's article (within one
+    /// article: written there again): a figure written alike is no slip
+    /// of another.
     pub(crate) fn sides(&self, a: usize, b: usize) -> u8 {
         self.aligned(a, b).iter().flatten().count() as u8
     }
@@ -112,6 +128,7 @@ impl<'a> Landmarks<'a> {
                 let agree = self.all.get(p).zip(self.all.get(q)).is_some_and(|(lp, lq)| {
                     lp.class == lq.class
                         && lp.value == lq.value
+                        && copies_agree(lp, lq, of_a == of_b)
                         && own_sentence(x, lp)
                         && own_sentence(y, lq)
                         && (of_a != of_b || lp.sentence != lq.sentence)
@@ -155,7 +172,9 @@ impl<'a> Landmarks<'a> {
         };
         let other = y.at.article;
         let from = self.nearest(a, other, false).map_or(a.saturating_sub(REACH), |p| p + 1);
-        let to = self.nearest(a, other, true).unwrap_or_else(|| a.saturating_add(REACH));
+        let to = self
+            .nearest(a, other, true)
+            .unwrap_or_else(|| a.saturating_add(REACH).saturating_add(1));
         (from..to.min(self.all.len()))
             .filter(|&j| {
                 self.all.get(j).is_some_and(|c| {
@@ -169,6 +188,27 @@ impl<'a> Landmarks<'a> {
             .count()
             .max(1)
     }
+}
+
+/// Whether two copies of a value state it alike: no two nouns or units,
+/// and no rise set against a fall. One copy may leave out what the other
+/// says, except, within one article (`within`), where sentences are often
+/// built alike, whether it is a change: a passage told again restates a
+/// level as a level (`ارتفع الإنتاج إلى 12 ألف طن` and `انخفضت الواردات
+/// بـ12 ألف طن` are two facts). Subjects are not compared: a passage told
+/// again is worded anew (`بلغ عدد السياح`, `استقبل المغرب`).
+fn copies_agree(p: &Amount, q: &Amount, within: bool) -> bool {
+    // Nouns of two languages are never alike: there they say nothing.
+    let keys_agree = p.french != q.french
+        || p.key
+            .as_deref()
+            .zip(q.key.as_deref())
+            .is_none_or(|(x, y)| super::quantity::same(x, y));
+    let changes_agree = match within {
+        true => p.change == q.change,
+        false => p.change.zip(q.change).is_none_or(|(x, y)| x == y),
+    };
+    keys_agree && p.unit.zip(q.unit).is_none_or(|(x, y)| x == y) && changes_agree
 }
 
 #[cfg(test)]
@@ -217,6 +257,9 @@ mod tests {
         for a in &mut list[3..] {
             a.sentence = 1;
         }
+        for copy in [0, 3] {
+            list[copy].key = Some("سائح".into());
+        }
         let all: Vec<&Amount> = list.iter().collect();
         let marks = Landmarks::of(&all);
         assert_eq!(marks.sides(1, 4), 1);
@@ -227,6 +270,27 @@ mod tests {
         // The landmark's own copies, and two figures beside one copy.
         assert_eq!(marks.sides(0, 3), 0);
         assert_eq!(marks.sides(1, 2), 0);
+    }
+
+    #[test]
+    fn a_bare_rate_or_two_facts_of_one_value_are_no_landmark_within_an_article() {
+        // `ارتفعت المبيعات 10 % … 23 %` and `انخفضت التكاليف 10 % … 24 %`.
+        let mut list = amounts(&[(0, 10), (0, 23), (0, 10), (0, 24)]);
+        for a in &mut list[2..] {
+            a.sentence = 1;
+        }
+        let all: Vec<&Amount> = list.iter().collect();
+        assert_eq!(Landmarks::of(&all).sides(1, 3), 0, "a bare figure");
+        // Counts of a named quantity, but one a rise and one a fall.
+        list[0].key = Some("طن".into());
+        list[2].key = Some("طن".into());
+        list[0].change = Some(crate::extract::Change::Rise);
+        list[2].change = Some(crate::extract::Change::Fall);
+        let all: Vec<&Amount> = list.iter().collect();
+        assert_eq!(Landmarks::of(&all).sides(1, 3), 0, "a rise against a fall");
+        list[2].change = Some(crate::extract::Change::Rise);
+        let all: Vec<&Amount> = list.iter().collect();
+        assert_eq!(Landmarks::of(&all).sides(1, 3), 1);
     }
 
     #[test]

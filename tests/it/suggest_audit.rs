@@ -937,3 +937,21 @@ fn a_short_figure_an_article_retells_differently_is_suspected() {
         fs::write(&path, text).unwrap();
     }
 }
+
+/// Two sentences built alike about two things (sales rose by 10%, costs
+/// fell by 10%), each with a rate after it one digit from the other's: a
+/// bare rate written twice, and a rise set against a fall, tell no passage
+/// twice, and nothing is suspected.
+#[test]
+fn sentences_built_alike_about_two_things_are_no_passage_told_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "ارتفعت مبيعات الشركة بنسبة 10 في المائة خلال السنة، فيما بلغت حصتها في السوق 23 في المائة.\n\n\
+                وفي المقابل، انخفضت تكاليف الإنتاج بنسبة 10 في المائة، بينما بلغ هامش الربح الصافي 24 في المائة.\n\n\
+                وارتفع الإنتاج إلى 12 ألف طن، فيما بلغت الصادرات 43 في المائة منه.\n\n\
+                وانخفضت الواردات بـ12 ألف طن، بينما بلغ الاستهلاك المحلي 42 في المائة.\n";
+    fs::write(dir.path().join("parallel.txt"), text).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "parallel.txt", "--format", "json"]);
+    let found = findings(&out);
+    assert_eq!(code, Some(0), "{found:#?}");
+    assert!(found.iter().all(|f| f["status"] == "pass"), "{found:#?}");
+}
