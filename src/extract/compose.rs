@@ -97,8 +97,9 @@ pub(super) fn part_of_scale(window: &mut Window, scale_at: usize, parts: u8, per
             value,
             form: ScaleForm::Singular | ScaleForm::Definite,
         } => value,
-        // Half a hundred is fifty, never a hundred.
-        NumberWord::Hundreds(100) => 100,
+        // Half a hundred is fifty, never a hundred. `ثلث مئة` is an old
+        // spelling of three hundred, no third of a hundred.
+        NumberWord::Hundreds(100) if per == 2 => 100,
         _ => return None,
     };
     let unit = Decimal::from(value) / Decimal::from(per);

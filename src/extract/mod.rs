@@ -95,6 +95,13 @@ fn year_of(token: Option<Token>) -> Option<u32> {
 /// n° 31-08`), matched as written at the end of the text before it.
 const IDENTIFIER_MARKS: &[&str] = &["رقم", "n°", "N°", "nº", "Nº", "numéro", "Numéro", "numero"];
 
+/// Whether an Arabic word carries the article, behind a glued conjunction
+/// or preposition if any (`المادة`, `بالفصل`, `للمادة`, `وبالبند`).
+fn is_definite(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    word.starts_with("لل") || word.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(word).starts_with("ال")
+}
+
 /// The most digit groups an identifier after a mark takes (`2-19-1086`).
 const MOST_IDENTIFIER_GROUPS: usize = 6;
 
@@ -1754,17 +1761,33 @@ impl FigureReader<'_> {
 
     /// `المادة 12 من القانون`, `بالفصل 490`, `l'article 12 de la loi`:
     /// digits right after a noun that numbers a provision of a text are
-    /// its label, as after `رقم` (SPEC §3), never a count.
+    /// its label, as after `رقم` (SPEC §3), never a count. The noun is
+    /// definite, as a provision is named (`فصل 300 عامل` dismisses 300
+    /// workers; `chaque article 15 euros` prices each item), and no unit
+    /// follows the digits.
     fn is_provision_label(&mut self, at: usize, number: &compose::Composed) -> bool {
         if at != 0 || !number.digits_first || !number.bare_numeral {
             return false;
         }
         let text = self.window.text();
-        self.window
+        let Some(noun) = self
+            .window
             .previous()
             .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
-            .and_then(|t| text.get(t.start..t.end))
-            .is_some_and(|word| lexicon().is(WordList::ProvisionNouns, &noun_form(word)))
+        else {
+            return false;
+        };
+        let (Some(word), Some(before)) = (text.get(noun.start..noun.end), text.get(..noun.start)) else {
+            return false;
+        };
+        let named = if self.window.is_french() {
+            word.starts_with(char::is_uppercase) || ["l'", "l’", "L'", "L’"].iter().any(|l| before.ends_with(l))
+        } else {
+            is_definite(word)
+        };
+        named
+            && lexicon().is(WordList::ProvisionNouns, &noun_form(word))
+            && counted::unit_at(&mut self.window, number.next).is_none()
     }
 
     /// Whether the four digits at `at` count the word after them (`2000

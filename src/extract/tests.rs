@@ -947,3 +947,21 @@ fn a_smaller_unit_joins_only_a_currency_it_divides() {
     // More of the smaller unit than makes one is no part of an amount.
     assert_eq!(read("بيع بـ 2 ريال سعودي و150 هللة").len(), 2);
 }
+
+#[test]
+fn a_provision_is_numbered_after_its_definite_noun_only() {
+    assert!(read("وتنص المادة 12 من القانون على ذلك").is_empty());
+    assert!(read("وطبقا للمادة 9 من المرسوم").is_empty());
+    // `فصل` also dismisses, and `article` also prices an item.
+    assert_eq!(value("قررت الشركة فصل 300 عامل"), "300");
+    let french = read("Chaque article 15 euros seulement.");
+    assert_eq!(french.len(), 1, "{french:?}");
+    assert_eq!(french[0].1, "15");
+}
+
+#[test]
+fn a_third_written_before_a_hundred_is_three_hundred() {
+    // `ثلث مائة`, an old spelling of ثلاث مائة: never 33.3 nor 100.
+    assert_eq!(value("اشترى ثلث مائة كتاب"), "300");
+    assert_eq!(value("بلغ العدد ثلث مائة وخمسين ألف شخص"), "350000");
+}

@@ -62,6 +62,11 @@ fn group(window: &mut Window, at: usize, prefix: Prefix) -> Option<Composed> {
         return numeral_group(window, at);
     }
     let part = match window.number_word(at, prefix)? {
+        // `ثلث مائة`: an old spelling of three hundred (ثلاث مائة), never a
+        // third of a hundred nor the hundred alone.
+        NumberWord::Fraction { per: 3 } if joined_word(window, at + 1) == Some(NumberWord::Hundreds(100)) => {
+            hundreds_tail(window, at + 2, 300)
+        }
         NumberWord::Fraction { per } => part_of_scale(window, at + 1, 1, per)?,
         // `ثلاثة أرباع` with no scale word is a proportion, not 3.
         NumberWord::Unit(u) if joined_word(window, at + 1) == Some(NumberWord::Quarters) => {

@@ -539,8 +539,9 @@ pub(crate) const PLURAL_HUNDREDS: &[&str] = &["مئات", "مئين"];
 pub(crate) const RANK_NOUNS: &[&str] = &["مرتبة", "رتبة", "مركز", "دورة", "نسخة", "طبعة", "ذكرى", "جولة"];
 
 /// Nouns that number a provision of a text, or a place that a number
-/// names (`المادة 12 من القانون`, `الفصل 490`, `البند 3`): the digits after
-/// them are its label, no figure. Bare, as [`RANK_NOUNS`].
+/// names (`المادة 12 من القانون`, `الفصل 490`, `البند 3`): after the
+/// definite noun, the digits are its label, no figure. Bare, as looked
+/// up after the article and glued prefixes are taken off.
 pub(crate) const PROVISION_NOUNS: &[&str] = &["مادة", "فصل", "بند", "فقرة", "باب"];
 
 /// The connectors a verb of amounting may follow: a rate or an amount
