@@ -2,12 +2,12 @@
 //! figures alike. A figure each writes exactly once, and the other too,
 //! is a landmark: it says where the two texts stand at the same place of
 //! the story. So within one article that tells a passage twice (a lede
-//! and the body): a figure it writes more than once, each figure tied to
-//! the copy in its own sentence. Two figures one edit apart, neither written in the other
-//! document, with the same landmark before them (or after them) in both,
-//! stand at the same place: one is likely a slip of the other, however
-//! short they are (`97 مقعدا` in one outlet, `87 مقعدا` in the other,
-//! each followed by both outlets' `82 مقعدا`).
+//! and the body): a count it writes more than once, each figure tied to
+//! the copy in its own sentence. Two figures one edit apart, neither
+//! written in the other document, with the same landmark before them (or
+//! after them) in both, stand at the same place: one is likely a slip of
+//! the other, however short they are (`97 مقعدا` in one outlet, `87
+//! مقعدا` in the other, each followed by both outlets' `82 مقعدا`).
 
 use std::collections::{HashMap, HashSet};
 
