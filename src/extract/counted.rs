@@ -105,14 +105,24 @@ pub(crate) fn noun_at(window: &mut Window, i: usize, count: Option<Decimal>) -> 
     let word = text.get(token.start + prefix_bytes..token.end)?;
     // A counted noun is indefinite: a word with the article (`الأخيرة`,
     // `بالمناطق`, `للأمن`) belongs to another phrase.
-    let definite = ["ال", "بال", "كال", "فال", "وال", "لل", "أل"]
-        .iter()
-        .any(|p| word.starts_with(p));
-    if word.chars().count() < 2 || definite || lexicon().is_function_word(word) {
+    if word.chars().count() < 2 || is_definite(word) || lexicon().is_function_word(word) {
         return None;
     }
     let span = token.start + prefix_bytes..token.end;
     Some(gender_pair_stem(window, i, span.clone()).unwrap_or(span))
+}
+
+/// Whether an Arabic word carries the article, behind a glued conjunction
+/// or preposition if any (`الأخيرة`, `بالمناطق`, `للأمن`, `وبالفصل`).
+pub(crate) fn is_definite(word: &str) -> bool {
+    let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    [word, after_conjunction].into_iter().any(|w| {
+        let after_preposition = w.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(w);
+        w.starts_with("لل")
+            || ["ال", "أل"]
+                .iter()
+                .any(|a| w.starts_with(a) || after_preposition.starts_with(a))
+    })
 }
 
 /// The French noun at token `i`, past an adjective that comes before the

@@ -95,13 +95,6 @@ fn year_of(token: Option<Token>) -> Option<u32> {
 /// n° 31-08`), matched as written at the end of the text before it.
 const IDENTIFIER_MARKS: &[&str] = &["رقم", "n°", "N°", "nº", "Nº", "numéro", "Numéro", "numero"];
 
-/// Whether an Arabic word carries the article, behind a glued conjunction
-/// or preposition if any (`المادة`, `بالفصل`, `للمادة`, `وبالبند`).
-fn is_definite(word: &str) -> bool {
-    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    word.starts_with("لل") || word.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(word).starts_with("ال")
-}
-
 /// The most digit groups an identifier after a mark takes (`2-19-1086`).
 const MOST_IDENTIFIER_GROUPS: usize = 6;
 
@@ -1783,7 +1776,7 @@ impl FigureReader<'_> {
         let named = if self.window.is_french() {
             word.starts_with(char::is_uppercase) || ["l'", "l’", "L'", "L’"].iter().any(|l| before.ends_with(l))
         } else {
-            is_definite(word)
+            counted::is_definite(word)
         };
         named
             && lexicon().is(WordList::ProvisionNouns, &noun_form(word))
