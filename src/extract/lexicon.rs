@@ -135,14 +135,16 @@ pub(crate) enum WordList {
     RankNouns,
     /// [`PROVISION_NOUNS`] and the French [`fr::PROVISION_NOUNS`].
     ProvisionNouns,
+    /// [`DEFINITE_NUMBER_HEADS`].
+    DefiniteNumberHeads,
 }
 
 impl WordList {
-    const COUNT: usize = 15;
+    const COUNT: usize = 16;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::ProvisionNouns as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::DefiniteNumberHeads as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -369,6 +371,7 @@ impl Lexicon {
             folded_set(&[AMOUNTED_BY]),
             folded_set(&[RANK_NOUNS]),
             folded_set(&[PROVISION_NOUNS, fr::PROVISION_NOUNS]),
+            folded_set(&[DEFINITE_NUMBER_HEADS]),
         ];
         lexicon.sub_units = SUB_UNITS
             .iter()

@@ -849,7 +849,7 @@ impl FigureReader<'_> {
         // Part of an ordinal (`الحادي عشر`, `vingt-cinquième`) or the
         // numerator of a fraction (`خمسة أثمان`, `deux tiers`): no figure,
         // never the part the grammar knows.
-        if self.follows_ordinal_unit(number_at, &number) {
+        if self.continues_an_unread_number(number_at, &number) {
             return Some(number.next);
         }
         let french = self.window.is_french();
@@ -1217,21 +1217,54 @@ impl FigureReader<'_> {
             .is_some_and(|w| lexicon().is(WordList::PeriodParts, w))
     }
 
-    /// Number words right after an ordinal unit (`الحادي عشر`، `الثاني
-    /// والعشرون`) are the rest of an ordinal.
-    fn follows_ordinal_unit(&mut self, at: usize, number: &compose::Composed) -> bool {
+    /// Number words that continue a number the reader did not take: an
+    /// ordinal (`الحادي عشر`، `الثاني والعشرون`، `الخامسة و عشرون`), or a
+    /// definite number word the grammar does not compose (`الذكرى المائة
+    /// وخمسين`، `الاثنان و عشرون`، `الست مائة`). No figure, never the part
+    /// the grammar knows (SPEC §7.1).
+    fn continues_an_unread_number(&mut self, at: usize, number: &compose::Composed) -> bool {
         if number.digits_first {
             return false;
         }
-        let before = if at == 0 {
-            self.window.previous()
-        } else {
-            self.window.get(at - 1)
-        };
+        let lex = lexicon();
+        let text = self.window.text();
+        let before = self.token_before(at, 0);
+        let before_word = word_in(text, before);
         // `والخامس عشر` as `الخامس عشر`.
-        before
-            .and_then(|t| self.window.text().get(t.start..t.end))
-            .is_some_and(|w| lexicon().is_with_waw(WordList::OrdinalUnits, w))
+        if before_word.is_some_and(|w| lex.is_with_waw(WordList::OrdinalUnits, w)) {
+            return true;
+        }
+        // `وأحد عشر` folds to `واحد`, a word of its own: its و is glued all
+        // the same.
+        let glued_waw = self.window.get(at).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.prefix_is_waw)
+                || word_in(text, Some(t)).is_some_and(|w| w.starts_with('و'))
+        });
+        let detached_waw = before.is_some_and(
+            |t| matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.id == lex.waw && w.prefix_chars == 0),
+        );
+        let head = if detached_waw {
+            word_in(text, self.token_before(at, 1))
+        } else {
+            before_word
+        };
+        let Some(head) = head else {
+            return false;
+        };
+        if glued_waw || detached_waw {
+            return lex.is_with_waw(WordList::OrdinalUnits, head)
+                || lex.is_with_waw(WordList::DefiniteNumberHeads, head);
+        }
+        self.window.number_word(at, Prefix::None) == Some(NumberWord::Hundreds(100))
+            && lex.is_with_waw(WordList::DefiniteNumberHeads, head)
+    }
+
+    /// The token `back + 1` places before token `at` of the window.
+    fn token_before(&mut self, at: usize, back: usize) -> Option<token::Token> {
+        match at.checked_sub(back + 1) {
+            Some(i) => self.window.get(i),
+            None => self.window.behind(back - at),
+        }
     }
 
     /// An ordinal ending (`vingt-cinquième`, `cent vingt-cinquième`) or a
@@ -1911,8 +1944,15 @@ impl FigureReader<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests;
-
 /// How many tokens after a rate its `à` and the other rate may stand.
 const FROM_TO_REACH: usize = 8;
+
+/// The text of a word token.
+fn word_in(text: &str, token: Option<token::Token>) -> Option<&str> {
+    token
+        .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
+        .and_then(|t| text.get(t.start..t.end))
+}
+
+#[cfg(test)]
+mod tests;

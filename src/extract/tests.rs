@@ -615,6 +615,22 @@ fn a_day_of_the_month_in_words_makes_a_date() {
 }
 
 #[test]
+fn a_number_that_continues_an_unread_one_is_no_figure() {
+    // SPEC §7.1: the rest of an ordinal, or of a definite number the
+    // grammar does not compose, is never read as the part it knows.
+    assert!(read("انطلقت الدورة الخامسة و عشرون للمهرجان").is_empty());
+    assert!(read("تحل الذكرى المئة وخمسين لتأسيس المدينة").is_empty());
+    assert!(read("احتفلت الجمعية بالذكرى المائة و خمسة و عشرين").is_empty());
+    assert!(read("في الصفحة الثلاثمائة وعشرين من التقرير").is_empty());
+    assert!(read("نجح الاثنان و عشرون طالبا في المباراة").is_empty());
+    assert!(read("بلغ القارئ الصفحة الست مائة من المخطوط").is_empty());
+    // A definite number the grammar composes stays one figure, and a
+    // hundred after Monday is a hundred.
+    assert_eq!(value("احتج الخمس مائة عامل أمام المصنع"), "500");
+    assert_eq!(value("حضر يوم الاثنين مائة شخص"), "100");
+}
+
+#[test]
 fn four_digits_before_a_counted_noun_are_a_count() {
     let visitors = one("استقبل المعرض 2000 زائر");
     assert_eq!((visitors.1.as_str(), visitors.2), ("2000", "number"));

@@ -377,15 +377,28 @@ proptest! {
         prop_assert_eq!(figure.value, figaudit::Value::Number(-Decimal::from(n)));
     }
 
-    /// `الحادي عشر`، `الثاني والعشرون`: never 10 or 20, never any figure.
+    /// `الحادي عشر`، `الثاني والعشرون`، `الخامسة و عشرون`: never 10 or
+    /// 20, never any figure.
     #[test]
-    fn an_ordinal_is_never_read_in_part(unit in 0..9usize, twenties in any::<bool>()) {
-        let ordinal = if twenties {
-            format!("{} والعشرون", ORDINAL_UNITS[unit])
-        } else {
-            format!("{} عشر", ORDINAL_UNITS[unit])
+    fn an_ordinal_is_never_read_in_part(unit in 0..9usize, tens in 0..3usize) {
+        let ordinal = match tens {
+            0 => format!("{} عشر", ORDINAL_UNITS[unit]),
+            1 => format!("{} والعشرون", ORDINAL_UNITS[unit]),
+            _ => format!("{} و عشرون", ORDINAL_UNITS[unit]),
         };
         let sentence = format!("انطلقت الدورة {ordinal} من المعرض الدولي.");
+        prop_assert!(values(&sentence).is_empty(), "{:?} gave {:?}", sentence, values(&sentence));
+    }
+
+    /// `الذكرى المائة وخمسون`، `الصفحة الثلاثمائة و عشرون`: the rest of a
+    /// definite hundred, which the grammar does not compose, is never read
+    /// alone.
+    #[test]
+    fn the_rest_of_a_definite_hundred_is_never_read_alone(h in 0..5usize, n in 1..100u64, detached in any::<bool>()) {
+        let head = ["المائة", "المئة", "الثلاثمائة", "الخمسمئة", "التسعمائة"][h];
+        let rest = in_words(n, Style { feminine: false, waw: true, oblique: false, mia: true });
+        let waw = if detached { "و " } else { "و" };
+        let sentence = format!("تحتفل المدينة بالذكرى {head} {waw}{rest} لتأسيسها.");
         prop_assert!(values(&sentence).is_empty(), "{:?} gave {:?}", sentence, values(&sentence));
     }
 

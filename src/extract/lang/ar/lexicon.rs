@@ -615,6 +615,41 @@ pub(crate) const ORDINAL_UNITS: &[&str] = &[
     "الثان",
 ];
 
+/// Number words with the article that the grammar does not compose, as
+/// they are other words alone (`الست` "the lady", `الاثنين` Monday) or
+/// name a rank (`الذكرى المائة`): a number after them joined by و
+/// (`المائة وخمسين`، `الاثنان و عشرون`) or a hundred after a unit (`الست
+/// مائة`) is the rest of a number the reader did not take, no figure.
+pub(crate) const DEFINITE_NUMBER_HEADS: &[&str] = &[
+    "الواحد",
+    "الواحدة",
+    "الاثنان",
+    "الاثنتان",
+    "الست",
+    "السبع",
+    "الثمان",
+    "المائة",
+    "المئة",
+    "المائتين",
+    "المئتين",
+    "الثلاثمائة",
+    "الثلاثمئة",
+    "الأربعمائة",
+    "الأربعمئة",
+    "الخمسمائة",
+    "الخمسمئة",
+    "الستمائة",
+    "الستمئة",
+    "السبعمائة",
+    "السبعمئة",
+    "الثمانمائة",
+    "الثمانمئة",
+    "الثمانيمائة",
+    "الثمانيمئة",
+    "التسعمائة",
+    "التسعمئة",
+];
+
 /// A part of a period (`النصف الأول من سبتمبر`، `الربع الثاني`): the
 /// ordinal after it is no day of a month.
 pub(crate) const PERIOD_PARTS: &[&str] = &["النصف", "الربع", "الثلث", "الشطر", "السداسي", "الفصل"];
