@@ -11,8 +11,9 @@
 //! - a figure that a relation holding as written vouches for is not the
 //!   one to repair while another figure of the failing relation may be;
 //! - the same edit of the same figure repairing two failing relations,
-//!   neither within the other, is one slip seen twice, far less likely by
-//!   coincidence than either; but two of one kind that share a figure or
+//!   neither within the other and each saying something on its own (its
+//!   words, or a miss by little), is one slip seen twice, far less likely
+//!   by coincidence than either; but two of one kind that share a figure or
 //!   a value besides it are one relation told two ways (a sum and a share
 //!   of one total still see it twice).
 
@@ -97,7 +98,10 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
     // failing relations it repairs.
     let mut repairing: HashMap<(FigureRef, Decimal), Vec<KindAndFigures>> = HashMap::new();
     for (candidate, s) in scored.iter() {
-        if candidate.evidence.holds || *s == f64::NEG_INFINITY || score::text_score(&candidate.evidence) < CORROBORATES
+        if candidate.evidence.holds
+            || *s == f64::NEG_INFINITY
+            || score::text_score(&candidate.evidence) < CORROBORATES
+            || !says_something(&candidate.evidence)
         {
             continue;
         }
@@ -141,7 +145,7 @@ pub(crate) fn corroborate(scored: &mut [(Candidate, f64)], amounts: &[Vec<Amount
                     .any(|v| v.is_some() && values.contains(v)))
     };
     for (candidate, score) in scored.iter_mut() {
-        if candidate.evidence.holds || candidate.evidence.comparison {
+        if candidate.evidence.holds || candidate.evidence.comparison || !says_something(&candidate.evidence) {
             continue;
         }
         let set: BTreeSet<FigureRef> = candidate.relation.figures().into_iter().collect();
@@ -199,6 +203,16 @@ fn ratio_figures(relation: &Relation) -> Option<(RatioKind, BTreeSet<FigureRef>)
 /// may say little (a share of a rounded whole misses by much by chance);
 /// two relations repaired by one edit are what make the slip likely.
 const CORROBORATES: f64 = 0.0;
+
+/// Whether a failing relation says something on its own: the words
+/// around its figures argue for it (a cue, one quantity, the text's own
+/// pairing), or it misses by so little that chance rarely does. Only then
+/// is a repair it shares with another a second sighting of one slip; two
+/// relations that say nothing, repaired by one edit, are one coincidence
+/// seen twice.
+fn says_something(evidence: &super::candidate::Evidence) -> bool {
+    score::text_score(evidence) > CORROBORATES || score::arithmetic(evidence) >= VOUCHES
+}
 
 #[cfg(test)]
 mod tests {
@@ -308,6 +322,31 @@ mod tests {
             assert!(!scored[0].0.evidence.corroborated, "{key:?} {digits}");
             assert_eq!(scored[0].0.evidence.repairs.len(), 3);
             assert_eq!(scored[0].1, before);
+        }
+    }
+
+    #[test]
+    fn two_relations_that_say_nothing_alone_are_one_coincidence_seen_twice() {
+        // A budget's spending plus its reserve against its revenue, and a
+        // surplus rate against the same figures: one edit of the revenue
+        // repairs both, but neither has a cue or one noun, and each misses
+        // by more than chance rarely does.
+        let loose = |mut candidate: Candidate, cues| {
+            candidate.evidence.key = KeyAgreement::SameUnit;
+            candidate.evidence.coincidence = 0.05;
+            candidate.evidence.cues = cues;
+            let score = score::score(&candidate.evidence);
+            (candidate, score)
+        };
+        for (sum_cues, share_cues, seen_twice) in [(0, 0, false), (0, 1, false), (1, 1, true)] {
+            let mut scored = vec![
+                loose(sum(&[1, 2], 0, vec![repair(0, 1047, 4)]), sum_cues),
+                loose(share(3, 1, 0, vec![repair(0, 1047, 4)]), share_cues),
+            ];
+            corroborate(&mut scored, &[]);
+            for (candidate, _) in &scored {
+                assert_eq!(candidate.evidence.corroborated, seen_twice, "{sum_cues} {share_cues}");
+            }
         }
     }
 

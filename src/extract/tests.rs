@@ -694,6 +694,7 @@ fn currencies_and_units_are_normalised() {
         ("بقدرة 400 ميغاواط", "MW"),
         ("مبلغ 250 DH", "MAD"),
         ("معدل 5 في الألف", "per_mille"),
+        ("معدل 18 بالألف", "per_mille"),
     ];
     for (text, unit) in cases {
         let (found, noun, ..) = counted(text);
