@@ -137,14 +137,16 @@ pub(crate) enum WordList {
     ProvisionNouns,
     /// [`DEFINITE_NUMBER_HEADS`].
     DefiniteNumberHeads,
+    /// [`PLURAL_PROVISION_NOUNS`] and the French [`fr::PLURAL_PROVISION_NOUNS`].
+    PluralProvisionNouns,
 }
 
 impl WordList {
-    const COUNT: usize = 16;
+    const COUNT: usize = 17;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::DefiniteNumberHeads as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::PluralProvisionNouns as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -372,6 +374,7 @@ impl Lexicon {
             folded_set(&[RANK_NOUNS]),
             folded_set(&[PROVISION_NOUNS, fr::PROVISION_NOUNS]),
             folded_set(&[DEFINITE_NUMBER_HEADS]),
+            folded_set(&[PLURAL_PROVISION_NOUNS, fr::PLURAL_PROVISION_NOUNS]),
         ];
         lexicon.sub_units = SUB_UNITS
             .iter()

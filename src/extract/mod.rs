@@ -843,8 +843,11 @@ impl FigureReader<'_> {
         if self.is_french_ordinal(&number) {
             return Some(number.next + 1);
         }
-        if self.is_arabic_rank(number_at, &number) || self.is_provision_label(number_at, &number) {
+        if self.is_arabic_rank(number_at, &number) {
             return Some(number.next);
+        }
+        if let Some(next) = self.provision_labels(number_at, &number) {
+            return Some(next);
         }
         // Part of an ordinal (`الحادي عشر`, `vingt-cinquième`) or the
         // numerator of a fraction (`خمسة أثمان`, `deux tiers`): no figure,
@@ -1790,30 +1793,60 @@ impl FigureReader<'_> {
     /// its label, as after `رقم` (SPEC §3), never a count. The noun is
     /// definite, as a provision is named (`فصل 300 عامل` dismisses 300
     /// workers; `chaque article 15 euros` prices each item), and no unit
-    /// follows the digits.
-    fn is_provision_label(&mut self, at: usize, number: &compose::Composed) -> bool {
+    /// follows the digits. After a dual or plural (`المادتين 12 و13`,
+    /// `les articles 12, 13 et 14`) the digits joined to the first by و,
+    /// `et` or a comma are labels too. Returns where the labels end.
+    fn provision_labels(&mut self, at: usize, number: &compose::Composed) -> Option<usize> {
         if at != 0 || !number.digits_first || !number.bare_numeral {
-            return false;
+            return None;
         }
         let text = self.window.text();
-        let Some(noun) = self
+        let noun = self
             .window
             .previous()
-            .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
-        else {
-            return false;
-        };
-        let (Some(word), Some(before)) = (text.get(noun.start..noun.end), text.get(..noun.start)) else {
-            return false;
-        };
-        let named = if self.window.is_french() {
+            .filter(|t| matches!(t.kind, TokenKind::Word { .. }))?;
+        let word = text.get(noun.start..noun.end)?;
+        let before = text.get(..noun.start)?;
+        let french = self.window.is_french();
+        let lex = lexicon();
+        let noun = noun_form(word);
+        let plural = lex.is(WordList::PluralProvisionNouns, &noun);
+        let named = if french && plural {
+            ["les ", "des ", "aux ", "Les ", "Des ", "Aux "]
+                .iter()
+                .any(|l| before.ends_with(l))
+        } else if french {
             word.starts_with(char::is_uppercase) || ["l'", "l’", "L'", "L’"].iter().any(|l| before.ends_with(l))
         } else {
             counted::is_definite(word)
         };
-        named
-            && lexicon().is(WordList::ProvisionNouns, &noun_form(word))
-            && counted::unit_at(&mut self.window, number.next).is_none()
+        let provision = plural || lex.is(WordList::ProvisionNouns, &noun);
+        if !named || !provision || counted::unit_at(&mut self.window, number.next).is_some() {
+            return None;
+        }
+        let mut next = number.next;
+        if plural {
+            loop {
+                let after_comma = match self.window.punct(next) {
+                    Some((',' | '،', _)) => next + 1,
+                    _ => next,
+                };
+                let label_at = match self.window.conjunction(after_comma) {
+                    Some((i, _)) => i,
+                    None if after_comma > next => after_comma,
+                    None => break,
+                };
+                let is_label = self
+                    .window
+                    .numeral(label_at)
+                    .is_some_and(|(n, t)| n.plain_integer().is_some() && t.gap != Gap::Paragraph);
+                if !is_label || counted::unit_at(&mut self.window, label_at + 1).is_some() {
+                    break;
+                }
+                next = label_at + 1;
+            }
+        }
+        Some(next)
     }
 
     /// Whether the four digits at `at` count the word after them (`2000

@@ -977,6 +977,18 @@ fn a_provision_is_numbered_after_its_definite_noun_only() {
 }
 
 #[test]
+fn every_number_after_a_plural_provision_is_a_label() {
+    assert!(read("وتنص المادتين 12 و13 من القانون على ذلك").is_empty());
+    assert!(read("وعدلت الحكومة المواد 5، 6 و7 من المدونة").is_empty());
+    assert!(read("La réforme modifie les articles 5, 6 et 7 du code.").is_empty());
+    // The list ends where something else is counted.
+    assert_eq!(value("وتطبق الفصول 490 و491 على 20 متهما"), "20");
+    // Without the article, a plural counts and prices goods.
+    let sold = read("Il a vendu 3 articles 15 euros chacun.");
+    assert_eq!(sold.len(), 2, "{sold:?}");
+}
+
+#[test]
 fn a_third_written_before_a_hundred_is_three_hundred() {
     // `ثلث مائة`, an old spelling of ثلاث مائة: never 33.3 nor 100.
     assert_eq!(value("اشترى ثلث مائة كتاب"), "300");

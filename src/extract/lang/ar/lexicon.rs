@@ -545,6 +545,26 @@ pub(crate) const RANK_NOUNS: &[&str] = &["مرتبة", "رتبة", "مركز", "
 /// up after the article and glued prefixes are taken off.
 pub(crate) const PROVISION_NOUNS: &[&str] = &["مادة", "فصل", "بند", "فقرة", "باب"];
 
+/// The duals and plurals of [`PROVISION_NOUNS`] (`المادتين 12 و13`،
+/// `الفصول 5 و6 و7`): every number of the list after them is a label.
+pub(crate) const PLURAL_PROVISION_NOUNS: &[&str] = &[
+    "مادتين",
+    "مادتان",
+    "مواد",
+    "فصلين",
+    "فصلان",
+    "فصول",
+    "بندين",
+    "بندان",
+    "بنود",
+    "فقرتين",
+    "فقرتان",
+    "فقرات",
+    "بابين",
+    "بابان",
+    "أبواب",
+];
+
 /// The connectors a verb of amounting may follow: a rate or an amount
 /// (`بنسبة بلغت`), never `ما` (`ما يصل إلى 300 عامل` is "up to").
 pub(crate) const AMOUNTED_BY: &[&str] = &["بنسبة", "نسبة", "بمقدار"];

@@ -446,6 +446,10 @@ pub(crate) const SUB_UNITS: &[SubUnit] = &[
 /// `alinéa 2`): the digits after them are its label, no figure.
 pub(crate) const PROVISION_NOUNS: &[&str] = &["article", "alinéa", "chapitre", "paragraphe"];
 
+/// Their plurals (`les articles 12 et 13`): every number of the list
+/// after them is a label.
+pub(crate) const PLURAL_PROVISION_NOUNS: &[&str] = &["articles", "alinéas", "chapitres", "paragraphes"];
+
 /// The word between the whole and the decimals (`trois virgule cinq`).
 pub(crate) const DECIMAL_POINT_WORDS: &[&str] = &["virgule"];
 
