@@ -171,6 +171,36 @@ proptest! {
         prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(count)), "{:?}", text);
     }
 
+    /// `المادتان 16 و17`, `les articles 3, 4 et 9`: every number of the
+    /// list after a plural provision is its label; a count after it is
+    /// still read.
+    #[test]
+    fn the_numbers_after_a_plural_provision_are_no_figures(
+        first in 1..3000u64,
+        more in proptest::collection::vec(1..3000u64, 1..4),
+        which in 0..4usize,
+        count in 2..100u64,
+    ) {
+        let (label, comma, and, french) = [
+            ("المادتان", "، ", " و", false),
+            ("الفصول", "، ", " و", false),
+            ("les articles", ", ", " et ", true),
+            ("des alinéas", ", ", " et ", true),
+        ][which];
+        let mut list = first.to_string();
+        for (i, n) in more.iter().enumerate() {
+            list.push_str(if i + 1 == more.len() { and } else { comma });
+            list.push_str(&n.to_string());
+        }
+        let text = if french {
+            format!("Le texte modifie {label} {list} et prévoit {count} cas.")
+        } else {
+            format!("وتنص {label} {list} من القانون على {count} حالات.")
+        };
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(count)), "{:?}", text);
+    }
+
     /// A smaller unit joins its amount by its own ratio (`فلس`: a thousand
     /// to the Kuwaiti dinar, `هللة`: a hundred to the riyal), never read as
     /// a count of its own, and one of another currency joins nothing.
