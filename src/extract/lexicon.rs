@@ -80,6 +80,10 @@ pub(crate) const UNIT_SIGNS: &[(char, &str)] = &[
     ('‰', "per_mille"),
 ];
 
+/// A scale's abbreviation glued to a currency sign after a figure (`3
+/// M€`, `500 k$`): the amount times the scale, in that currency.
+pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u64)] = &[("k", THOUSAND), ("K", THOUSAND), ("M", MILLION)];
+
 /// A word the reader knows, by its index in [`Lexicon`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct WordId(u32);

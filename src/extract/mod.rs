@@ -1060,7 +1060,7 @@ impl FigureReader<'_> {
         // `1,2 MDH`: a unit that carries a scale is read whole.
         let (mut value, mut precision) = (value, precision);
         if kind == Kind::Number && unit.is_none() && next == number.next && number.scale.is_none() {
-            if let Some(((scale, found), len)) = self.scaled_unit_at(next) {
+            if let Some(((scale, found), len)) = self.scaled_unit_at(next).or_else(|| self.scaled_sign_at(next)) {
                 let scale = Decimal::from(scale);
                 if let (Some(v), Some(p)) = (value.checked_mul(scale), precision.checked_mul(scale)) {
                     (value, precision, unit, noun) = (v, p, Some(found), None);
@@ -1712,6 +1712,20 @@ impl FigureReader<'_> {
             .joined(i)
             .filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
         self.window.phrase(i, &lexicon().scaled_units, Prefix::None)
+    }
+
+    /// `3 M€`, `500 k$`: a scale's abbreviation with a currency sign glued
+    /// after it, read whole. The abbreviation alone (`2,33 k`) is no scale.
+    fn scaled_sign_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {
+        let abbreviation = self
+            .window
+            .joined(i)
+            .filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+        let word = self.window.text().get(abbreviation.start..abbreviation.end)?;
+        let &(_, scale) = lexicon::SCALE_ABBREVIATIONS.iter().find(|(w, _)| *w == word)?;
+        let (sign, glued) = self.window.punct(i + 1)?;
+        let &(_, unit) = lexicon::UNIT_SIGNS.iter().find(|&&(c, _)| c == sign)?;
+        (glued.gap == Gap::None && is_currency_code(unit)).then_some(((scale, unit), 2))
     }
 
     /// `2e`, `21e siècle`, `1er`: in French, digits glued to an ordinal

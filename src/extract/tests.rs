@@ -705,6 +705,16 @@ fn currencies_and_units_are_normalised() {
 }
 
 #[test]
+fn a_scale_abbreviation_glued_to_a_currency_sign_scales_the_amount() {
+    let found = read("Le fonds a levé 3 M€ et 250 k$.");
+    let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(values, ["3000000", "250000"], "{found:?}");
+    // Without a sign `k` and `M` are no scale: no figure is scaled.
+    assert_eq!(value("Le chiffre est de 2,33 k."), "2.33");
+    assert_eq!(value("Il a reçu 3 M. Dupont hier."), "3");
+}
+
+#[test]
 fn changes_are_read_from_the_words_before_the_figure() {
     assert_eq!(counted("ارتفع عدد الزوار بـ 5 في المائة").2, "rise");
     assert_eq!(counted("تراجعت الجرائم بنسبة 3 في المائة").2, "fall");

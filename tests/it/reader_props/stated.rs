@@ -201,6 +201,29 @@ proptest! {
         prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(count)), "{:?}", text);
     }
 
+    /// `3 M€`, `250 k$`: a scale's abbreviation glued to a currency sign
+    /// scales the amount; the amount is never left bare. Glued to the
+    /// digits too (`250k$`), the reader may take it for a code (`4K`) and
+    /// miss it, never misread it.
+    #[test]
+    fn a_scale_abbreviation_before_a_sign_scales_the_amount(
+        n in 1..10_000u64,
+        which in 0..3usize,
+        sign in 0..3usize,
+        glued in any::<bool>(),
+    ) {
+        let (abbreviation, scale) = [("k", 1_000u64), ("K", 1_000), ("M", 1_000_000)][which];
+        let (mark, unit) = [("€", "EUR"), ("$", "USD"), ("£", "GBP")][sign];
+        let space = if glued { "" } else { " " };
+        let text = format!("Le fonds a levé {n}{space}{abbreviation}{mark} auprès d'investisseurs.");
+        if glued && figures(&text).next().is_none() {
+            return Ok(());
+        }
+        let figure = the_figure(&text)?;
+        prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(n * scale)), "{:?}", text);
+        prop_assert_eq!(figure.unit, Some(unit));
+    }
+
     /// A smaller unit joins its amount by its own ratio (`فلس`: a thousand
     /// to the Kuwaiti dinar, `هللة`: a hundred to the riyal), never read as
     /// a count of its own, and one of another currency joins nothing.
