@@ -1821,21 +1821,27 @@ impl FigureReader<'_> {
             .filter(|t| matches!(t.kind, TokenKind::Word { .. }))?;
         let word = text.get(noun.start..noun.end)?;
         let before = text.get(..noun.start)?;
-        let french = self.window.is_french();
+        // The cheap test of a named provision first: most numbers stand
+        // after no such word.
+        let (singular_named, plural_named) = if self.window.is_french() {
+            let singular =
+                word.starts_with(char::is_uppercase) || ["l'", "l’", "L'", "L’"].iter().any(|l| before.ends_with(l));
+            let plural = ["les ", "des ", "aux ", "Les ", "Des ", "Aux "]
+                .iter()
+                .any(|l| before.ends_with(l));
+            (singular, plural)
+        } else {
+            let definite = counted::is_definite(word);
+            (definite, definite)
+        };
+        if !singular_named && !plural_named {
+            return None;
+        }
         let lex = lexicon();
         let noun = noun_form(word);
-        let plural = lex.is(WordList::PluralProvisionNouns, &noun);
-        let named = if french && plural {
-            ["les ", "des ", "aux ", "Les ", "Des ", "Aux "]
-                .iter()
-                .any(|l| before.ends_with(l))
-        } else if french {
-            word.starts_with(char::is_uppercase) || ["l'", "l’", "L'", "L’"].iter().any(|l| before.ends_with(l))
-        } else {
-            counted::is_definite(word)
-        };
-        let provision = plural || lex.is(WordList::ProvisionNouns, &noun);
-        if !named || !provision || counted::unit_at(&mut self.window, number.next).is_some() {
+        let plural = plural_named && lex.is(WordList::PluralProvisionNouns, &noun);
+        let provision = plural || (singular_named && lex.is(WordList::ProvisionNouns, &noun));
+        if !provision || counted::unit_at(&mut self.window, number.next).is_some() {
             return None;
         }
         let mut next = number.next;
