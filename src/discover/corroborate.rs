@@ -206,7 +206,9 @@ const CORROBORATES: f64 = 0.0;
 
 /// Whether a failing relation says something on its own: the words
 /// around its figures argue for it (a cue, one quantity, the text's own
-/// pairing), or it misses by so little that chance rarely does. Only then
+/// pairing), or it misses by so little that chance, over every
+/// combination tried, does so less than about one time in three (the
+/// floor at which a holding relation vouches for its figures). Only then
 /// is a repair it shares with another a second sighting of one slip; two
 /// relations that say nothing, repaired by one edit, are one coincidence
 /// seen twice.
@@ -331,17 +333,26 @@ mod tests {
         // surplus rate against the same figures: one edit of the revenue
         // repairs both, but neither has a cue or one noun, and each misses
         // by more than chance rarely does.
-        let loose = |mut candidate: Candidate, cues| {
+        let weighed = |mut candidate: Candidate, cues, coincidence| {
             candidate.evidence.key = KeyAgreement::SameUnit;
-            candidate.evidence.coincidence = 0.05;
+            candidate.evidence.coincidence = coincidence;
             candidate.evidence.cues = cues;
+            candidate.evidence.spread = 0;
             let score = score::score(&candidate.evidence);
             (candidate, score)
         };
-        for (sum_cues, share_cues, seen_twice) in [(0, 0, false), (0, 1, false), (1, 1, true)] {
+        // A sum that misses by so little that chance rarely does says
+        // something without a word.
+        let (loose, tight) = (0.05, 0.000_01);
+        for (sum_cues, sum_miss, share_cues, seen_twice) in [
+            (0, loose, 0, false),
+            (0, loose, 1, false),
+            (1, loose, 1, true),
+            (0, tight, 1, true),
+        ] {
             let mut scored = vec![
-                loose(sum(&[1, 2], 0, vec![repair(0, 1047, 4)]), sum_cues),
-                loose(share(3, 1, 0, vec![repair(0, 1047, 4)]), share_cues),
+                weighed(sum(&[1, 2], 0, vec![repair(0, 1047, 4)]), sum_cues, sum_miss),
+                weighed(share(3, 1, 0, vec![repair(0, 1047, 4)]), share_cues, loose),
             ];
             corroborate(&mut scored, &[]);
             for (candidate, _) in &scored {
