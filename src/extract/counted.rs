@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::compose::Composed;
 use super::figure::Change;
-use super::lexicon::{latin_unit, lexicon, WordList, UNIT_SIGNS};
+use super::lexicon::{is_currency_code, latin_unit, lexicon, WordList, SCALE_ABBREVIATIONS, UNIT_SIGNS};
 use super::token::{Gap, Token, TokenKind};
 use super::window::{Prefix, Window, BEHIND};
 
@@ -57,6 +57,22 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
         }
         _ => None,
     }
+}
+
+/// A unit that carries a scale at token `i` (`1,2 MDH`, `3 M€`, `500
+/// k$`): the scale, the unit and the tokens it takes.
+pub(super) fn scaled_unit_at(window: &mut Window, i: usize) -> Option<((u64, &'static str), usize)> {
+    let first = window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+    if let Some(found) = window.phrase(i, &lexicon().scaled_units, Prefix::None) {
+        return Some(found);
+    }
+    // A scale's abbreviation with a currency sign after it; alone (`2,33
+    // k`, `3 M. Dupont`) it scales nothing.
+    let word = window.text().get(first.start..first.end)?;
+    let &(_, scale) = SCALE_ABBREVIATIONS.iter().find(|(w, _)| *w == word)?;
+    let (sign, after) = window.punct(i + 1)?;
+    let &(_, unit) = UNIT_SIGNS.iter().find(|&&(c, _)| c == sign)?;
+    (matches!(after.gap, Gap::None | Gap::Space) && is_currency_code(unit)).then_some(((scale, unit), 2))
 }
 
 /// The unit of a code written in capitals (`KWD`, `DH`, `MW`).

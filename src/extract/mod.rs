@@ -1060,7 +1060,7 @@ impl FigureReader<'_> {
         // `1,2 MDH`: a unit that carries a scale is read whole.
         let (mut value, mut precision) = (value, precision);
         if kind == Kind::Number && unit.is_none() && next == number.next && number.scale.is_none() {
-            if let Some(((scale, found), len)) = self.scaled_unit_at(next).or_else(|| self.scaled_sign_at(next)) {
+            if let Some(((scale, found), len)) = counted::scaled_unit_at(&mut self.window, next) {
                 let scale = Decimal::from(scale);
                 if let (Some(v), Some(p)) = (value.checked_mul(scale), precision.checked_mul(scale)) {
                     (value, precision, unit, noun) = (v, p, Some(found), None);
@@ -1237,29 +1237,35 @@ impl FigureReader<'_> {
         if before_word.is_some_and(|w| lex.is_with_waw(WordList::OrdinalUnits, w)) {
             return true;
         }
-        // `وأحد عشر` folds to `واحد`, a word of its own: its و is glued all
-        // the same.
+        // `وأحد عشر` folds to `واحد`, a word of its own: the و before the
+        // hamza is glued all the same.
         let glued_waw = self.window.get(at).is_some_and(|t| {
             matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.prefix_is_waw)
-                || word_in(text, Some(t)).is_some_and(|w| w.starts_with('و'))
+                || word_in(text, Some(t)).is_some_and(|w| w.starts_with("وأ") || w.starts_with("وإ"))
         });
         let detached_waw = before.is_some_and(
             |t| matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.id == lex.waw && w.prefix_chars == 0),
         );
-        let head = if detached_waw {
-            word_in(text, self.token_before(at, 1))
-        } else {
-            before_word
-        };
-        let Some(head) = head else {
+        let head_back = usize::from(detached_waw);
+        let Some(head) = word_in(text, self.token_before(at, head_back)) else {
             return false;
         };
-        if glued_waw || detached_waw {
-            return lex.is_with_waw(WordList::OrdinalUnits, head)
-                || lex.is_with_waw(WordList::DefiniteNumberHeads, head);
+        // `في المائة`: the hundred of a percent word ends a figure already
+        // read, and heads nothing (`عشرين في المئة وثلاثين في المئة`).
+        if word_in(text, self.token_before(at, head_back + 1)) == Some("في") {
+            return false;
         }
-        self.window.number_word(at, Prefix::None) == Some(NumberWord::Hundreds(100))
-            && lex.is_with_waw(WordList::DefiniteNumberHeads, head)
+        let heads = lex.is_with_waw(WordList::DefiniteNumberHeads, head);
+        if glued_waw || detached_waw {
+            return heads || (detached_waw && lex.is_with_waw(WordList::OrdinalUnits, head));
+        }
+        // `الست مائة`, `المائة ألف`: a hundred or a scale word right after
+        // one is the rest of it.
+        heads
+            && matches!(
+                self.window.number_word(at, Prefix::None),
+                Some(NumberWord::Hundreds(100) | NumberWord::Scale { .. })
+            )
     }
 
     /// The token `back + 1` places before token `at` of the window.
@@ -1707,27 +1713,6 @@ impl FigureReader<'_> {
         Some((added, precision, word_at + 1))
     }
 
-    fn scaled_unit_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {
-        self.window
-            .joined(i)
-            .filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
-        self.window.phrase(i, &lexicon().scaled_units, Prefix::None)
-    }
-
-    /// `3 M€`, `500 k$`: a scale's abbreviation with a currency sign glued
-    /// after it, read whole. The abbreviation alone (`2,33 k`) is no scale.
-    fn scaled_sign_at(&mut self, i: usize) -> Option<((u64, &'static str), usize)> {
-        let abbreviation = self
-            .window
-            .joined(i)
-            .filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
-        let word = self.window.text().get(abbreviation.start..abbreviation.end)?;
-        let &(_, scale) = lexicon::SCALE_ABBREVIATIONS.iter().find(|(w, _)| *w == word)?;
-        let (sign, glued) = self.window.punct(i + 1)?;
-        let &(_, unit) = lexicon::UNIT_SIGNS.iter().find(|&&(c, _)| c == sign)?;
-        (glued.gap == Gap::None && is_currency_code(unit)).then_some(((scale, unit), 2))
-    }
-
     /// `2e`, `21e siècle`, `1er`: in French, digits glued to an ordinal
     /// ending are a rank, not a figure.
     fn is_french_ordinal(&mut self, number: &compose::Composed) -> bool {
@@ -1846,24 +1831,40 @@ impl FigureReader<'_> {
         }
         let mut next = number.next;
         if plural {
+            // Numbers after a comma are labels once a conjunction closes the
+            // list (`المواد 5، 6 و7`), not before (`aux articles 12 et 13,
+            // 250 agents`); a scale word or a unit makes a number an amount.
+            let mut at = number.next;
             loop {
-                let after_comma = match self.window.punct(next) {
-                    Some((',' | '،', _)) => next + 1,
-                    _ => next,
+                let after_comma = match self.window.punct(at) {
+                    Some((',' | '،', _)) => at + 1,
+                    _ => at,
                 };
-                let label_at = match self.window.conjunction(after_comma) {
-                    Some((i, _)) => i,
-                    None if after_comma > next => after_comma,
+                let (label_at, closes) = match self.window.conjunction(after_comma) {
+                    Some((i, _)) => (i, true),
+                    None if after_comma > at => (after_comma, false),
                     None => break,
                 };
                 let is_label = self
                     .window
                     .numeral(label_at)
                     .is_some_and(|(n, t)| n.plain_integer().is_some() && t.gap != Gap::Paragraph);
-                if !is_label || counted::unit_at(&mut self.window, label_at + 1).is_some() {
+                let amount = matches!(
+                    self.window.number_word(label_at + 1, Prefix::Waw),
+                    Some(NumberWord::Scale { .. })
+                ) || counted::unit_at(&mut self.window, label_at + 1).is_some();
+                if !is_label || amount {
                     break;
                 }
-                next = label_at + 1;
+                at = label_at + 1;
+                if closes {
+                    next = at;
+                }
+            }
+            // A plural before one number lists no provisions (`في الفصول 45
+            // تلميذا`: classes, `أغلقت الأبواب 3 أيام`: doors).
+            if next == number.next {
+                return None;
             }
         }
         Some(next)

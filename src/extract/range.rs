@@ -101,10 +101,24 @@ pub(crate) fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2]
             _ => Some((value, precision)),
         }
     };
-    let (a_value, a_precision) = scaled(&a)?;
-    let (b_value, b_precision) = (b.value?, b.precision?);
+    let (mut a_value, mut a_precision) = scaled(&a)?;
+    let (mut b_value, mut b_precision) = (b.value?, b.precision?);
+    // `entre 2 et 3 MDH`, `de 500 à 700 k$`: a unit that carries a scale
+    // scales both ends, as a scale word does.
+    let scaled_unit = match (kind, a.scale, b.scale) {
+        (Kind::Number, None, None) => counted::scaled_unit_at(window, next),
+        _ => None,
+    };
+    if let Some(((scale, _), taken)) = scaled_unit {
+        let scale = Decimal::from(scale);
+        (a_value, a_precision) = (a_value.checked_mul(scale)?, a_precision.checked_mul(scale)?);
+        (b_value, b_precision) = (b_value.checked_mul(scale)?, b_precision.checked_mul(scale)?);
+        next += taken;
+    }
     let counted_at = counted::after_of(window, &b);
-    let (unit, noun) = if kind == Kind::Number {
+    let (unit, noun) = if let Some(((_, unit), _)) = scaled_unit {
+        (Some(unit), None)
+    } else if kind == Kind::Number {
         match counted::unit_at(window, counted_at) {
             Some((unit, _)) => (Some(unit), None),
             None => (None, counted::noun_at(window, counted_at, b.value)),

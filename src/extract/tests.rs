@@ -624,10 +624,18 @@ fn a_number_that_continues_an_unread_one_is_no_figure() {
     assert!(read("في الصفحة الثلاثمائة وعشرين من التقرير").is_empty());
     assert!(read("نجح الاثنان و عشرون طالبا في المباراة").is_empty());
     assert!(read("بلغ القارئ الصفحة الست مائة من المخطوط").is_empty());
+    assert!(read("تجاوز عدد الزوار المائة ألف زائر").is_empty());
+    assert!(read("تجاوز عدد الزوار الخمسين ألف زائر").is_empty());
     // A definite number the grammar composes stays one figure, and a
-    // hundred after Monday is a hundred.
+    // hundred after Monday is a hundred, a count after a name a count.
     assert_eq!(value("احتج الخمس مائة عامل أمام المصنع"), "500");
     assert_eq!(value("حضر يوم الاثنين مائة شخص"), "100");
+    assert_eq!(value("حضر عبد الواحد وثلاثة آلاف شخص"), "3000");
+    // The hundred of a percent word heads nothing.
+    let rates = read("تراوحت النسبة بين عشرين في المئة وثلاثين في المئة");
+    let values: Vec<&str> = rates.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(values, ["20", "30"], "{rates:?}");
+    assert_eq!(read("10 في المائة وخمسة آلاف أسرة").len(), 2);
 }
 
 #[test]
@@ -709,9 +717,12 @@ fn a_scale_abbreviation_glued_to_a_currency_sign_scales_the_amount() {
     let found = read("Le fonds a levé 3 M€ et 250 k$.");
     let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(values, ["3000000", "250000"], "{found:?}");
-    // Without a sign `k` and `M` are no scale: no figure is scaled.
-    assert_eq!(value("Le chiffre est de 2,33 k."), "2.33");
+    // Without a sign `M` is no scale.
     assert_eq!(value("Il a reçu 3 M. Dupont hier."), "3");
+    // Both ends of a range, as with a scale word.
+    let range = read("Le budget va de 500 à 700 k$ par an.");
+    let values: Vec<&str> = range.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(values, ["500000", "700000"], "{range:?}");
 }
 
 #[test]
@@ -996,6 +1007,16 @@ fn every_number_after_a_plural_provision_is_a_label() {
     // Without the article, a plural counts and prices goods.
     let sold = read("Il a vendu 3 articles 15 euros chacun.");
     assert_eq!(sold.len(), 2, "{sold:?}");
+    // A number after a comma that no conjunction joins to the list, one
+    // before a scale word, and a lone number after the plural are counts.
+    assert_eq!(
+        value("Conformément aux articles 12 et 13, 250 agents seront recrutés."),
+        "250"
+    );
+    let pills = read("وعدلت المواد 3 و4 آلاف قرص");
+    assert_eq!(pills.last().map(|f| f.1.as_str()), Some("4000"), "{pills:?}");
+    assert_eq!(value("جلس في الفصول 45 تلميذا"), "45");
+    assert_eq!(value("أغلقت الأبواب 3 أيام"), "3");
 }
 
 #[test]

@@ -637,13 +637,13 @@ pub(crate) const ORDINAL_UNITS: &[&str] = &[
 ];
 
 /// Number words with the article that the grammar does not compose, as
-/// they are other words alone (`الست` "the lady", `الاثنين` Monday) or
-/// name a rank (`الذكرى المائة`): a number after them joined by و
-/// (`المائة وخمسين`، `الاثنان و عشرون`) or a hundred after a unit (`الست
-/// مائة`) is the rest of a number the reader did not take, no figure.
+/// they are other words alone (`الست` "the lady") or name a rank
+/// (`الذكرى المائة`): a number after them joined by و (`المائة وخمسين`،
+/// `الاثنان و عشرون`), or a hundred or a scale word right after them (`الست
+/// مائة`، `المائة ألف`، `الخمسين ألف`), is the rest of a number the reader
+/// did not take, no figure. Not `الواحد` nor `الاثنين`, which are a name
+/// (`عبد الواحد`) and Monday.
 pub(crate) const DEFINITE_NUMBER_HEADS: &[&str] = &[
-    "الواحد",
-    "الواحدة",
     "الاثنان",
     "الاثنتان",
     "الست",
@@ -669,6 +669,24 @@ pub(crate) const DEFINITE_NUMBER_HEADS: &[&str] = &[
     "الثمانيمئة",
     "التسعمائة",
     "التسعمئة",
+    "المائتي",
+    "المئتي",
+    "العشرين",
+    "العشرون",
+    "الثلاثين",
+    "الثلاثون",
+    "الأربعين",
+    "الأربعون",
+    "الخمسين",
+    "الخمسون",
+    "الستين",
+    "الستون",
+    "السبعين",
+    "السبعون",
+    "الثمانين",
+    "الثمانون",
+    "التسعين",
+    "التسعون",
 ];
 
 /// A part of a period (`النصف الأول من سبتمبر`، `الربع الثاني`): the
