@@ -143,14 +143,16 @@ pub(crate) enum WordList {
     DefiniteNumberHeads,
     /// [`PLURAL_PROVISION_NOUNS`] and the French [`fr::PLURAL_PROVISION_NOUNS`].
     PluralProvisionNouns,
+    /// [`PROVISION_SUFFIXES`] and the French [`fr::PROVISION_SUFFIXES`].
+    ProvisionSuffixes,
 }
 
 impl WordList {
-    const COUNT: usize = 17;
+    const COUNT: usize = 18;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::PluralProvisionNouns as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::ProvisionSuffixes as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -379,6 +381,7 @@ impl Lexicon {
             folded_set(&[PROVISION_NOUNS, fr::PROVISION_NOUNS]),
             folded_set(&[DEFINITE_NUMBER_HEADS]),
             folded_set(&[PLURAL_PROVISION_NOUNS, fr::PLURAL_PROVISION_NOUNS]),
+            folded_set(&[PROVISION_SUFFIXES, fr::PROVISION_SUFFIXES]),
         ];
         lexicon.sub_units = SUB_UNITS
             .iter()

@@ -1834,16 +1834,22 @@ impl FigureReader<'_> {
             // Numbers after a comma are labels once a conjunction closes the
             // list (`المواد 5، 6 و7`), not before (`aux articles 12 et 13,
             // 250 agents`); a scale word or a unit makes a number an amount.
-            let mut at = number.next;
+            let mut at = self.past_label_suffix(number.next);
             loop {
                 let after_comma = match self.window.punct(at) {
                     Some((',' | '،', _)) => at + 1,
                     _ => at,
                 };
-                let (label_at, closes) = match self.window.conjunction(after_comma) {
-                    Some((i, _)) => (i, true),
-                    None if after_comma > at => (after_comma, false),
-                    None => break,
+                // `les articles 3 à 5`, `المواد 3 إلى 5`: the span's end
+                // closes the list as a conjunction does.
+                let to = self
+                    .window
+                    .phrase(after_comma, &lex.range_to, Prefix::None)
+                    .map(|(_, len)| after_comma + len);
+                let (label_at, closes) = match (to, self.window.conjunction(after_comma)) {
+                    (Some(i), _) | (None, Some((i, _))) => (i, true),
+                    (None, None) if after_comma > at => (after_comma, false),
+                    (None, None) => break,
                 };
                 let is_label = self
                     .window
@@ -1856,7 +1862,7 @@ impl FigureReader<'_> {
                 if !is_label || amount {
                     break;
                 }
-                at = label_at + 1;
+                at = self.past_label_suffix(label_at + 1);
                 if closes {
                     next = at;
                 }
@@ -1868,6 +1874,19 @@ impl FigureReader<'_> {
             }
         }
         Some(next)
+    }
+
+    /// Past the word that marks a provision inserted after another
+    /// (`12 bis`, `12 مكرر`), if one stands at `at`.
+    fn past_label_suffix(&mut self, at: usize) -> usize {
+        let text = self.window.text();
+        let suffix = self
+            .window
+            .joined(at)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|t| word_in(text, Some(t)))
+            .is_some_and(|w| lexicon().is(WordList::ProvisionSuffixes, w));
+        at + usize::from(suffix)
     }
 
     /// Whether the four digits at `at` count the word after them (`2000

@@ -1016,6 +1016,11 @@ fn every_number_after_a_plural_provision_is_a_label() {
     let pills = read("وعدلت المواد 3 و4 آلاف قرص");
     assert_eq!(pills.last().map(|f| f.1.as_str()), Some("4000"), "{pills:?}");
     assert_eq!(value("جلس في الفصول 45 تلميذا"), "45");
+    // A span of provisions and one inserted after another are labels too.
+    assert!(read("Selon les articles 3 à 5 du code.").is_empty());
+    assert!(read("وحسب المواد 3 إلى 5 من القانون").is_empty());
+    assert!(read("Selon les articles 12 bis et 13 du code.").is_empty());
+    assert!(read("وحسب المواد 12 مكرر و13 من القانون").is_empty());
     assert_eq!(value("أغلقت الأبواب 3 أيام"), "3");
 }
 

@@ -545,6 +545,10 @@ pub(crate) const RANK_NOUNS: &[&str] = &["مرتبة", "رتبة", "مركز", "
 /// up after the article and glued prefixes are taken off.
 pub(crate) const PROVISION_NOUNS: &[&str] = &["مادة", "فصل", "بند", "فقرة", "باب"];
 
+/// The word after a provision's number that marks one inserted after it
+/// (`المادة 12 مكرر`).
+pub(crate) const PROVISION_SUFFIXES: &[&str] = &["مكرر", "مكررة"];
+
 /// The duals and plurals of [`PROVISION_NOUNS`] (`المادتين 12 و13`،
 /// `الفصول 5 و6 و7`): every number of the list after them is a label.
 pub(crate) const PLURAL_PROVISION_NOUNS: &[&str] = &[

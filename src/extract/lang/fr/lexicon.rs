@@ -446,6 +446,10 @@ pub(crate) const SUB_UNITS: &[SubUnit] = &[
 /// `alinéa 2`): the digits after them are its label, no figure.
 pub(crate) const PROVISION_NOUNS: &[&str] = &["article", "alinéa", "chapitre", "paragraphe"];
 
+/// The word after a provision's number that marks one inserted after it
+/// (`l'article 12 bis`).
+pub(crate) const PROVISION_SUFFIXES: &[&str] = &["bis", "ter", "quater"];
+
 /// Their plurals (`les articles 12 et 13`): every number of the list
 /// after them is a label.
 pub(crate) const PLURAL_PROVISION_NOUNS: &[&str] = &["articles", "alinéas", "chapitres", "paragraphes"];
