@@ -1377,11 +1377,7 @@ impl FigureReader<'_> {
         if !is_neuf {
             return false;
         }
-        let before = if at == 0 {
-            self.window.previous()
-        } else {
-            self.window.get(at - 1)
-        };
+        let before = self.token_before(at, 0);
         let noun_before = before.is_some_and(|t| {
             matches!(t.kind, TokenKind::Word { known: None, .. })
                 && text.get(t.start..t.end).is_some_and(|w| !lexicon().is_function_word(w))
@@ -1779,10 +1775,7 @@ impl FigureReader<'_> {
             return false;
         }
         let text = self.window.text();
-        let word = |t: Option<Token>| {
-            t.filter(|t| matches!(t.kind, TokenKind::Word { .. }))
-                .and_then(|t| text.get(t.start..t.end))
-        };
+        let word = |t: Option<Token>| word_in(text, t);
         let article = word(self.window.previous()).is_some_and(|w| w.trim_end_matches('\u{0640}') == "ال");
         article && word(self.window.behind(1)).is_some_and(is_rank_noun)
     }
@@ -1894,11 +1887,7 @@ impl FigureReader<'_> {
     /// that calls for a year (سنة، برسم، منذ …) stands before or after.
     fn counts_a_noun(&mut self, at: usize, next: usize) -> bool {
         let cues = &lexicon().year_cues;
-        let before = if at == 0 {
-            self.window.previous()
-        } else {
-            self.window.get(at - 1)
-        };
+        let before = self.token_before(at, 0);
         let is_cue = |t: Option<token::Token>| matches!(t.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if cues.contains(&w.id));
         let after = self.window.joined(next).filter(|t| t.gap == Gap::Space);
         let mut noun_after = matches!(after.map(|t| t.kind), Some(TokenKind::Word { .. }));
@@ -1929,11 +1918,7 @@ impl FigureReader<'_> {
         if self.window.joined(at + 1).is_some() && self.window.phrase(at + 1, &lex.of, Prefix::None).is_some() {
             return true;
         }
-        let before = if at == 0 {
-            self.window.previous()
-        } else {
-            self.window.get(at - 1)
-        };
+        let before = self.token_before(at, 0);
         let each = lex.each.first().and_then(|p| p.words.first()).copied();
         matches!(
             before.map(|t| t.kind),
