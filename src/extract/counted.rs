@@ -62,17 +62,29 @@ pub(crate) fn unit_at(window: &mut Window, i: usize) -> Option<(&'static str, us
 /// A unit that carries a scale at token `i` (`1,2 MDH`, `3 M€`, `500
 /// k$`): the scale, the unit and the tokens it takes.
 pub(super) fn scaled_unit_at(window: &mut Window, i: usize) -> Option<((u64, &'static str), usize)> {
-    let first = window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+    window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
     if let Some(found) = window.phrase(i, &lexicon().scaled_units, Prefix::None) {
         return Some(found);
     }
     // A scale's abbreviation with a currency sign after it; alone (`2,33
     // k`, `3 M. Dupont`) it scales nothing.
-    let word = window.text().get(first.start..first.end)?;
-    let &(_, scale) = SCALE_ABBREVIATIONS.iter().find(|(w, _)| *w == word)?;
+    let scale = scale_abbreviation_at(window, i)?;
     let (sign, after) = window.punct(i + 1)?;
     let &(_, unit) = UNIT_SIGNS.iter().find(|&&(c, _)| c == sign)?;
     (matches!(after.gap, Gap::None | Gap::Space) && is_currency_code(unit)).then_some(((scale, unit), 2))
+}
+
+/// The scale a scale's abbreviation at token `i` stands for (`k`, `M`),
+/// written after its number. Alone it may be an initial (`3 M. Dupont`):
+/// the caller says what makes it a scale (a currency sign before the
+/// number or after the abbreviation).
+pub(super) fn scale_abbreviation_at(window: &mut Window, i: usize) -> Option<u64> {
+    let token = window.joined(i).filter(|t| matches!(t.gap, Gap::None | Gap::Space))?;
+    let word = window.text().get(token.start..token.end)?;
+    SCALE_ABBREVIATIONS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, scale)| scale)
 }
 
 /// The unit of a code written in capitals (`KWD`, `DH`, `MW`).

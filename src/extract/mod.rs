@@ -1060,7 +1060,14 @@ impl FigureReader<'_> {
         // `1,2 MDH`: a unit that carries a scale is read whole.
         let (mut value, mut precision) = (value, precision);
         if kind == Kind::Number && unit.is_none() && next == number.next && number.scale.is_none() {
-            if let Some(((scale, found), len)) = counted::scaled_unit_at(&mut self.window, next) {
+            // `$3 M`: after a number its currency sign comes before, a
+            // scale's abbreviation is a scale, as it is before a sign.
+            let scaled = counted::scaled_unit_at(&mut self.window, next).or_else(|| {
+                let (currency, _) = currency_before?;
+                let scale = counted::scale_abbreviation_at(&mut self.window, next)?;
+                Some(((scale, currency), 1))
+            });
+            if let Some(((scale, found), len)) = scaled {
                 let scale = Decimal::from(scale);
                 if let (Some(v), Some(p)) = (value.checked_mul(scale), precision.checked_mul(scale)) {
                     (value, precision, unit, noun) = (v, p, Some(found), None);

@@ -719,6 +719,10 @@ fn a_scale_abbreviation_glued_to_a_currency_sign_scales_the_amount() {
     assert_eq!(values, ["3000000", "250000"], "{found:?}");
     // Without a sign `M` is no scale.
     assert_eq!(value("Il a reçu 3 M. Dupont hier."), "3");
+    // After a number whose sign comes before it, as before a sign.
+    let before = read("La ville a reçu $3 M, puis £2,5 M et €40 k.");
+    let values: Vec<&str> = before.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(values, ["3000000", "2500000", "40000"], "{before:?}");
     // Both ends of a range, as with a scale word.
     let range = read("Le budget va de 500 à 700 k$ par an.");
     let values: Vec<&str> = range.iter().map(|f| f.1.as_str()).collect();

@@ -201,8 +201,9 @@ proptest! {
         prop_assert_eq!(&figure.value, &figaudit::Value::Number(Decimal::from(count)), "{:?}", text);
     }
 
-    /// `3 M€`, `250 k$`: a scale's abbreviation glued to a currency sign
-    /// scales the amount; the amount is never left bare. Glued to the
+    /// `3 M€`, `250 k$`, `$3 M`: a scale's abbreviation glued to a
+    /// currency sign, or after a number the sign comes before, scales the
+    /// amount; the amount is never left bare. Glued to the
     /// digits too (`250k$`), the reader may take it for a code (`4K`) and
     /// miss it, never misread it.
     #[test]
@@ -211,11 +212,16 @@ proptest! {
         which in 0..3usize,
         sign in 0..3usize,
         glued in any::<bool>(),
+        sign_first in any::<bool>(),
     ) {
         let (abbreviation, scale) = [("k", 1_000u64), ("K", 1_000), ("M", 1_000_000)][which];
         let (mark, unit) = [("€", "EUR"), ("$", "USD"), ("£", "GBP")][sign];
         let space = if glued { "" } else { " " };
-        let text = format!("Le fonds a levé {n}{space}{abbreviation}{mark} auprès d'investisseurs.");
+        // The sign before the number (`$3 M`) or after the abbreviation.
+        let text = match sign_first {
+            true => format!("Le fonds a levé {mark}{n}{space}{abbreviation} auprès d'investisseurs."),
+            false => format!("Le fonds a levé {n}{space}{abbreviation}{mark} auprès d'investisseurs."),
+        };
         if glued && figures(&text).next().is_none() {
             return Ok(());
         }
