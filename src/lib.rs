@@ -33,7 +33,7 @@ pub mod cli {
 /// Rule files loaded and evaluated (SPEC §4, §5).
 pub use check::evaluate;
 /// Relations found without rules, and the rule file they make (SPEC §6.4, §7.2).
-pub use discover::{discover, Article};
+pub use discover::{discover, Article, FIGURES_SEARCHED};
 /// The reader: figures of a text (SPEC §3, §6.1, §7.1).
 pub use extract::{figures, noun_form, Figure, FigureIndex, Kind, Value};
 pub use rules::suggested_rules;

@@ -637,6 +637,9 @@ pub(crate) struct Summary {
 pub(crate) struct Coverage {
     pub(crate) figures: usize,
     pub(crate) related: usize,
+    /// Of `figures`, those past the most a document's relations are
+    /// looked for among: in no relation, never searched.
+    pub(crate) not_searched: usize,
 }
 
 impl Coverage {
@@ -673,14 +676,23 @@ impl std::fmt::Display for Summary {
         if let Some(baselined) = self.baselined {
             write!(f, ", {baselined} baselined")?;
         }
-        match self.coverage {
-            Some(c) => write!(
+        let Some(c) = self.coverage else {
+            return Ok(());
+        };
+        write!(
+            f,
+            "; {}, {} in no relation",
+            counted(c.figures, "figure", "figures"),
+            c.unrelated()
+        )?;
+        if c.not_searched > 0 {
+            write!(
                 f,
-                "; {}, {} in no relation",
-                counted(c.figures, "figure", "figures"),
-                c.unrelated()
-            ),
-            None => Ok(()),
+                " ({} past the first {} of a document, not searched)",
+                c.not_searched,
+                crate::discover::FIGURES_SEARCHED
+            )?;
         }
+        Ok(())
     }
 }

@@ -215,16 +215,19 @@ impl Batches<'_> {
         let related: HashSet<FigureRef> = suggestions.iter().flat_map(|s| s.relation.figures()).collect();
         let mut counted = Coverage::default();
         for (a, article) in articles.iter().enumerate() {
+            let searched = article.figures_searched();
             for (i, figure) in article.index.figures().iter().enumerate() {
                 if matches!(figure.kind, Kind::Number | Kind::Percent | Kind::Fraction) {
                     counted.figures += 1;
                     counted.related += usize::from(related.contains(&FigureRef { article: a, figure: i }));
+                    counted.not_searched += usize::from(i >= searched);
                 }
             }
         }
         let mut total = self.coverage.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         total.figures += counted.figures;
         total.related += counted.related;
+        total.not_searched += counted.not_searched;
     }
 
     fn next_batch(&mut self) -> Option<MadeBatch> {

@@ -265,6 +265,14 @@ fn is_body_paragraph(paragraph: &str) -> bool {
     ends_sentence && paragraph.chars().count() >= BODY_PARAGRAPH
 }
 
+/// The most figures of one document relations are looked for among, in
+/// text order. A news article holds tens, a long report a few thousand;
+/// past this a document is a data dump, whose every figure would cost
+/// discovery hundreds of bytes and its search minutes (a 64 MB list of
+/// numbers, read whole, took gigabytes). The rest are counted as in no
+/// relation, and the summary says they were not searched.
+pub const FIGURES_SEARCHED: usize = 20_000;
+
 /// The most paragraphs a headline takes: a title and a dek. A report's
 /// results set out as lines without a full stop are body, however many.
 const MOST_HEADLINE_PARAGRAPHS: usize = 2;
@@ -285,7 +293,8 @@ impl Article {
             })
             .map_or(paragraphs.len(), |(i, _)| i)
             .min(MOST_HEADLINE_PARAGRAPHS);
-        let figures = index.figures();
+        let all = index.figures();
+        let figures = all.get(..FIGURES_SEARCHED).unwrap_or(all);
         let sentences = sentence_ends(text);
         let mut facts = Vec::with_capacity(figures.len());
         for (i, figure) in figures.iter().enumerate() {
@@ -379,7 +388,7 @@ impl Article {
                 grid: None,
             });
         }
-        let year = reported_year(figures);
+        let year = reported_year(all);
         periods(figures, &mut facts);
         spans(figures, &mut facts);
         lists(figures, &mut facts);
@@ -396,6 +405,12 @@ impl Article {
 
     pub fn figure(&self, i: usize) -> Option<&Figure> {
         self.index.figures().get(i)
+    }
+
+    /// How many of its figures, from the first, relations are looked for
+    /// among: at most [`FIGURES_SEARCHED`].
+    pub fn figures_searched(&self) -> usize {
+        self.facts.len()
     }
 
     /// The figure's text as written.

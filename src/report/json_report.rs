@@ -35,6 +35,8 @@ struct SummaryJson {
     figures: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     figures_in_no_relation: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figures_not_searched: Option<usize>,
 }
 
 /// The CSV fields of a finding, with `figures` as objects.
@@ -147,6 +149,7 @@ pub(crate) fn write(out: &mut dyn Write, inputs: &[FindingRow], rows: &mut Spool
             baselined: summary.baselined,
             figures: summary.coverage.map(|c| c.figures),
             figures_in_no_relation: summary.coverage.map(|c| c.unrelated()),
+            figures_not_searched: summary.coverage.map(|c| c.not_searched),
         },
         findings: [],
     };

@@ -955,3 +955,45 @@ fn sentences_built_alike_about_two_things_are_no_passage_told_twice() {
     assert_eq!(code, Some(0), "{found:#?}");
     assert!(found.iter().all(|f| f["status"] == "pass"), "{found:#?}");
 }
+
+#[test]
+fn audit_searches_the_first_figures_of_a_huge_document_and_says_so() {
+    // Written for this test: a sum that adds up, a run of codes longer
+    // than the figures a document's relations are looked for among, and
+    // the same sum with its total one digit off. Past the limit nothing
+    // is searched (a data dump would cost gigabytes and minutes), and the
+    // summary says how many figures were left unsearched.
+    let sum = |total: &str| {
+        format!(
+            "سجلت المصالح خلال سنة 2024 ما مجموعه {total} حادثة، منها 9.315 حادثة داخل المدن \
+             و3.165 حادثة خارجها، أي أن المدن تمثل 74.6 في المائة من المجموع.\n\n"
+        )
+    };
+    let codes = vec!["1"; figaudit::FIGURES_SEARCHED].join(", ");
+    let text = format!("{}{codes}.\n\n{}", sum("12.480"), sum("12.580"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), text).unwrap();
+    let (code, out) = run_in(dir.path(), &["audit", "a.txt", "--format", "json"]);
+    assert_eq!(code, Some(0), "the slip past the limit is not searched");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    // Of the first paragraph's year and four amounts, and the codes, the
+    // first FIGURES_SEARCHED are searched; the last 5 codes and the last
+    // paragraph's four amounts are not.
+    assert_eq!(
+        report["summary"]["figures"],
+        4 + figaudit::FIGURES_SEARCHED + 4,
+        "{out:.300}"
+    );
+    assert_eq!(report["summary"]["figures_not_searched"], 5 + 4, "{out:.300}");
+    assert!(
+        report["summary"]["passed"].as_u64() >= Some(2),
+        "the first sum and share are found: {out:.300}"
+    );
+    assert!(findings(&out).is_empty(), "{out:.300}");
+    let (_, human) = run_in(dir.path(), &["audit", "a.txt"]);
+    let limit = figaudit::FIGURES_SEARCHED;
+    assert!(
+        human.contains(&format!("(9 past the first {limit} of a document, not searched)")),
+        "{human}"
+    );
+}
