@@ -22,8 +22,8 @@ use super::check::{check_report_files, run_sources, CheckOptions, MadeBatch, Pre
 use super::suggest::{article_files, pool};
 use super::Outcome;
 use crate::check::Coverage;
-use crate::discover::{discover, linked_articles, reported_year_of, Article, FigureRef, Suggestion};
-use crate::extract::{FigureIndex, Kind};
+use crate::discover::{discover, linked_articles, may_relate, reported_year_of, Article, FigureRef, Suggestion};
+use crate::extract::FigureIndex;
 use crate::rules::{suggested_rules, DocumentCache, IndexedDocument};
 use crate::text::read::STDIN;
 use crate::text::{Document, DocumentError, Exclude};
@@ -123,7 +123,7 @@ fn list_articles(
             .par_iter()
             .map(|path| {
                 let document = Document::load(path)?;
-                let year = reported_year_of(&FigureIndex::new(&document));
+                let year = reported_year_of(&document);
                 let source = if path.as_os_str() == STDIN {
                     Reread::Held(Arc::new(document))
                 } else {
@@ -215,12 +215,12 @@ impl Batches<'_> {
         let related: HashSet<FigureRef> = suggestions.iter().flat_map(|s| s.relation.figures()).collect();
         let mut counted = Coverage::default();
         for (a, article) in articles.iter().enumerate() {
-            let searched = article.figures_searched();
+            counted.figures += article.figures_not_searched();
+            counted.not_searched += article.figures_not_searched();
             for (i, figure) in article.index.figures().iter().enumerate() {
-                if matches!(figure.kind, Kind::Number | Kind::Percent | Kind::Fraction) {
+                if may_relate(figure.kind) {
                     counted.figures += 1;
                     counted.related += usize::from(related.contains(&FigureRef { article: a, figure: i }));
-                    counted.not_searched += usize::from(i >= searched);
                 }
             }
         }

@@ -347,6 +347,22 @@ pub(crate) fn words_before(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first `most` folded words of `text`, without punctuation, read
+/// from no more than its first `most` × [`WORD_BYTES`] bytes: what stands
+/// right after a figure, however far the next one is.
+pub(crate) fn words_after(text: &str, most: usize) -> Vec<String> {
+    let mut end = text.len().min(most.saturating_mul(WORD_BYTES));
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut words = words_before(text.get(..end).unwrap_or(""));
+    words.truncate(most);
+    words
+}
+
+/// Bytes enough for a word and the space after it, in any script.
+const WORD_BYTES: usize = 64;
+
 /// Whether one of `cues` (each one or more words) stands among the last
 /// `within` words, a prefix `و` or `ب` aside.
 pub(crate) fn ends_with_any(words: &[String], cues: &[&'static str], within: usize) -> bool {

@@ -169,10 +169,14 @@ pub struct Suggestion {
 #[derive(Debug)]
 pub struct Article {
     pub document: Arc<Document>,
+    /// Its first [`FIGURES_SEARCHED`] figures.
     pub index: FigureIndex,
     /// The year it reports on: the year it states most often.
     pub(crate) year: Option<i64>,
     pub(crate) facts: Vec<Facts>,
+    /// The counts, percentages and fractions past the first
+    /// [`FIGURES_SEARCHED`] figures: read, counted, not kept.
+    not_searched: usize,
 }
 
 /// What stands around one figure.
@@ -253,6 +257,10 @@ pub(crate) struct Facts {
 /// `من إجمالي عدد المواليد`.
 const WHOLE_NAMED_WITHIN: usize = 3;
 
+/// How many words after a figure its facts read: a cue starts within the
+/// first four and takes up to four, the whole it names three more.
+const WORDS_AFTER: usize = 16;
+
 /// Paragraphs this long or longer are body text, not titles.
 const BODY_PARAGRAPH: usize = 120;
 
@@ -280,7 +288,19 @@ const MOST_HEADLINE_PARAGRAPHS: usize = 2;
 impl Article {
     /// Reads the figures of `document` and what stands around them.
     pub fn new(document: Arc<Document>) -> Article {
-        let index = FigureIndex::new(&document);
+        // The figures past the limit are read one at a time for the year
+        // and the count, so that a data dump costs its text, not hundreds
+        // of bytes a figure.
+        let mut read = crate::extract::document_figures(&document).filter_map(Result::ok);
+        let searched: Vec<Figure> = read.by_ref().take(FIGURES_SEARCHED).collect();
+        let mut years = YearCounts::default();
+        searched.iter().for_each(|f| years.add(f));
+        let mut not_searched = 0;
+        for figure in read {
+            years.add(&figure);
+            not_searched += usize::from(may_relate(figure.kind));
+        }
+        let index = FigureIndex::of(&document, searched);
         let text = document.text();
         let split = document.paragraphs();
         let paragraphs = paragraph_starts(text, split);
@@ -293,8 +313,7 @@ impl Article {
             })
             .map_or(paragraphs.len(), |(i, _)| i)
             .min(MOST_HEADLINE_PARAGRAPHS);
-        let all = index.figures();
-        let figures = all.get(..FIGURES_SEARCHED).unwrap_or(all);
+        let figures = index.figures();
         let sentences = sentence_ends(text);
         let mut facts = Vec::with_capacity(figures.len());
         for (i, figure) in figures.iter().enumerate() {
@@ -312,7 +331,7 @@ impl Article {
                 .get(i + 1)
                 .map_or(text.len(), |n| n.span.start)
                 .max(figure.span.end);
-            let after = cues::words_before(text.get(figure.span.end..next_start).unwrap_or(""));
+            let after = cues::words_after(text.get(figure.span.end..next_start).unwrap_or(""), WORDS_AFTER);
             let noun = figure.noun(text);
             let key = match noun.as_deref() {
                 // `12.1 مليون عدد الأجانب`: a measure word says how the
@@ -388,7 +407,7 @@ impl Article {
                 grid: None,
             });
         }
-        let year = reported_year(all);
+        let year = years.most();
         periods(figures, &mut facts);
         spans(figures, &mut facts);
         lists(figures, &mut facts);
@@ -400,6 +419,7 @@ impl Article {
             index,
             year,
             facts,
+            not_searched,
         }
     }
 
@@ -407,10 +427,11 @@ impl Article {
         self.index.figures().get(i)
     }
 
-    /// How many of its figures, from the first, relations are looked for
-    /// among: at most [`FIGURES_SEARCHED`].
-    pub fn figures_searched(&self) -> usize {
-        self.facts.len()
+    /// How many of its counts, percentages and fractions relations are
+    /// not looked for among: those past its first [`FIGURES_SEARCHED`]
+    /// figures, which its index does not hold.
+    pub fn figures_not_searched(&self) -> usize {
+        self.not_searched
     }
 
     /// The figure's text as written.
@@ -520,22 +541,34 @@ fn paragraph_starts(text: &str, paragraphs: &[Paragraph]) -> Vec<usize> {
 }
 
 /// The year stated most often (dates count too); the later on a tie.
-fn reported_year(figures: &[Figure]) -> Option<i64> {
-    let mut counts: HashMap<i64, usize> = HashMap::new();
-    for figure in figures {
+#[derive(Default)]
+struct YearCounts(HashMap<i64, usize>);
+
+impl YearCounts {
+    fn add(&mut self, figure: &Figure) {
         let year = match (&figure.value, figure.kind) {
             (Value::Number(n), Kind::Year) if figure.calendar.is_none() => n.trunc().try_into().ok(),
             (Value::Date(date), Kind::Date) if figure.calendar.is_none() => date.year.map(i64::from),
             _ => None,
         };
         if let Some(year) = year {
-            *counts.entry(year).or_default() += 1;
+            *self.0.entry(year).or_default() += 1;
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(year, count)| (count, year))
-        .map(|(year, _)| year)
+
+    /// The year stated most often; of two as often, the later.
+    fn most(&self) -> Option<i64> {
+        self.0
+            .iter()
+            .max_by_key(|&(&year, &count)| (count, year))
+            .map(|(&year, _)| year)
+    }
+}
+
+/// Whether a figure of `kind` may take part in a relation: counts,
+/// percentages and fractions (not years, dates, times).
+pub(crate) fn may_relate(kind: Kind) -> bool {
+    matches!(kind, Kind::Number | Kind::Percent | Kind::Fraction)
 }
 
 /// Where each sentence ends: after a line break, or a full stop, `!`,
@@ -969,8 +1002,12 @@ pub(crate) fn linked_articles(articles: &[(Option<i64>, &std::path::Path)]) -> V
 }
 
 /// The year a document reports on, as [`Article::year`] has it.
-pub(crate) fn reported_year_of(index: &FigureIndex) -> Option<i64> {
-    reported_year(index.figures())
+pub(crate) fn reported_year_of(document: &Document) -> Option<i64> {
+    let mut years = YearCounts::default();
+    crate::extract::document_figures(document)
+        .filter_map(Result::ok)
+        .for_each(|f| years.add(&f));
+    years.most()
 }
 
 /// The most articles on one year whose figures are compared.

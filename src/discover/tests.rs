@@ -1757,3 +1757,28 @@ fn two_figures_of_a_series_one_after_the_other_are_no_slip_of_each_other() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_document_past_the_limit_keeps_its_first_figures_and_counts_the_rest() {
+    // Written for this test: one year before a run of codes longer than
+    // the limit, the same other year three times after it.
+    let codes = vec!["7"; FIGURES_SEARCHED].join(", ");
+    let text = format!("En 2021, le bilan suit.\n\n{codes}.\n\nEn 2023, 12 %. En 2023, 14 %. En 2023, 3 500 agents.\n");
+    let found = article(&text);
+    assert_eq!(found.index.figures().len(), FIGURES_SEARCHED);
+    assert_eq!(found.facts.len(), FIGURES_SEARCHED);
+    // The last codes, 12 %, 14 % and 3 500; not the three years.
+    assert_eq!(found.figures_not_searched(), 1 + 3);
+    // The years past the limit still say which year it reports on.
+    assert_eq!(found.year, Some(2023));
+}
+
+#[test]
+fn the_words_after_a_figure_are_read_only_as_far_as_its_facts_look() {
+    let far = format!("من إجمالي عدد المواليد {}", "كلمة ".repeat(100_000));
+    let words = cues::words_after(&far, WORDS_AFTER);
+    assert_eq!(words.len(), WORDS_AFTER);
+    assert_eq!(words[..2], ["من".to_string(), "اجمالي".to_string()]);
+    // A cut inside a character is moved back to its start.
+    assert_eq!(cues::words_after("é".repeat(100).as_str(), 1).len(), 1);
+}
