@@ -1907,6 +1907,16 @@ impl FigureReader<'_> {
             noun_after &=
                 !lexicon().is_function_word(word) && !lexicon().is(WordList::SubjectVerbs, word) && !leads_to_a_change;
         }
+        // French counts of two or more take their noun in the plural, or a
+        // unit (`2000 km`, `2000 k€`, a letter: `2000 t`): `2024 réunit`,
+        // `2023 compte` are a year before its verb.
+        if noun_after && self.window.is_french() {
+            let letter = word_in(self.window.text(), after).is_some_and(|w| w.chars().count() == 1);
+            noun_after = letter
+                || counted::unit_at(&mut self.window, next).is_some()
+                || counted::scaled_unit_at(&mut self.window, next).is_some()
+                || counted::noun_at(&mut self.window, next, Some(Decimal::TWO)).is_some();
+        }
         // `سنتي 2011 و2012`: a year joined by و to a year.
         let after_a_year = at == 0
             && matches!(before.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if w.id == lexicon().waw)

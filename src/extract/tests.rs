@@ -555,6 +555,30 @@ fn a_year_before_the_word_that_leads_to_a_change_is_a_year() {
 }
 
 #[test]
+fn a_french_year_before_a_verb_is_a_year() {
+    // A count of two or more takes its noun in the plural or a unit; a
+    // verb in the singular after four digits makes them a year.
+    for text in [
+        "Le bilan de 2023 compte des hausses.",
+        "L'édition 2024 réunit les clubs.",
+        "Le budget de 2025 prévoit une baisse.",
+        "Le baccalauréat 2008 aura connu des nouveautés.",
+    ] {
+        assert_eq!(read(text)[0].2, "year", "{text}");
+    }
+    for (text, value) in [
+        ("L'édition réunit 2024 participants.", "2024"),
+        ("Il a parcouru 2000 km à pied.", "2000"),
+        ("La ferme produit 2000 t de blé.", "2000"),
+        ("La ville compte 2010 MRE inscrits.", "2010"),
+        ("La start-up a levé 1900 k€.", "1900000"),
+    ] {
+        let found = read(text);
+        assert_eq!((found[0].1.as_str(), found[0].2), (value, "number"), "{text}");
+    }
+}
+
+#[test]
 fn a_month_behind_a_glued_preposition_is_still_a_month_of_its_year() {
     let found = one("قفز الدين مقارنة بنونبر 2019 إلى مستوى قياسي");
     assert_eq!(
