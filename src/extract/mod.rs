@@ -1425,13 +1425,14 @@ impl FigureReader<'_> {
     }
 
     /// `الموسم 2016/2017 نسبة`: the second year of a season written with a
-    /// slash (the year after the first) is a year, whatever noun follows.
+    /// slash (the year after the first, or before it: `العام المالي
+    /// 2025/2024`) is a year, whatever noun follows.
     fn ends_a_pair_of_years(&mut self, number_at: usize) -> bool {
         let glued = |token: Option<Token>| token.is_some_and(|t| t.gap == Gap::None);
         let slash = self.window.previous().filter(|t| t.kind == TokenKind::Punct('/'));
         let first = year_of(self.window.behind(1));
         let second = year_of(self.window.get(0));
-        let consecutive = first.zip(second).is_some_and(|(a, b)| a.checked_add(1) == Some(b));
+        let consecutive = first.zip(second).is_some_and(|(a, b)| a.abs_diff(b) == 1);
         number_at == 0 && glued(self.window.get(0)) && glued(slash) && consecutive
     }
 
@@ -1904,15 +1905,34 @@ impl FigureReader<'_> {
         if let Some(t) = after {
             let word = self.window.text().get(t.start..t.end).unwrap_or("");
             let leads_to_a_change = matches!(t.kind, TokenKind::Word { known: Some(w), .. } if w.prefix_chars == 0 && lexicon().is_change_connector(w.id));
-            noun_after &=
-                !lexicon().is_function_word(word) && !lexicon().is(WordList::SubjectVerbs, word) && !leads_to_a_change;
+            // `من 2024 وارتفع`: a change word, a conjunction glued or not,
+            // is no noun a count takes; nor is a qualifier of the figure
+            // after (`الربع الأول 2027 حوالي 977 ألف`).
+            let a_change =
+                matches!(t.kind, TokenKind::Word { known: Some(w), .. } if lexicon().change_of(w.id).is_some());
+            let qualifies_the_next = self
+                .window
+                .phrase(next, &lexicon().qualifiers_before, Prefix::Waw)
+                .is_some();
+            noun_after &= !lexicon().is_function_word(word)
+                && !lexicon().is(WordList::SubjectVerbs, word)
+                && !leads_to_a_change
+                && !a_change
+                && !qualifies_the_next;
         }
         // French counts of two or more take their noun in the plural, or a
-        // unit (`2000 km`, `2000 k€`, a letter: `2000 t`): `2024 réunit`,
-        // `2023 compte` are a year before its verb.
+        // unit: `2024 réunit`, `2023 compte` are a year before its verb. A
+        // word that may be an abbreviation (`2000 t`, `kWh`, `Mo`, `hab.`),
+        // a compound (`start-up`) or a unit counts all the same.
         if noun_after && self.window.is_french() {
-            let letter = word_in(self.window.text(), after).is_some_and(|w| w.chars().count() == 1);
-            noun_after = letter
+            // The lexer takes a French hyphen for a space: the text says.
+            let compound = after
+                .and_then(|t| self.window.text().get(t.end..))
+                .is_some_and(|rest| rest.starts_with(['-', '\'', '’']));
+            let plain_word = word_in(self.window.text(), after)
+                .is_some_and(|w| w.chars().count() >= 4 && w.chars().all(char::is_lowercase));
+            noun_after = !plain_word
+                || compound
                 || counted::unit_at(&mut self.window, next).is_some()
                 || counted::scaled_unit_at(&mut self.window, next).is_some()
                 || counted::noun_at(&mut self.window, next, Some(Decimal::TWO)).is_some();
