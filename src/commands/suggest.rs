@@ -127,13 +127,23 @@ pub fn run(
             }
             let (rules, suspected) = counts(&suggestions);
             use crate::report::counted;
-            writeln!(
+            write!(
                 out,
                 "{}: {} suggested from {}, {suspected} of them suspected discrepancies",
                 path_text(path),
                 counted(rules, "rule", "rules"),
                 counted(articles.len(), "document", "documents")
             )?;
+            // Never present a document read in part as searched whole.
+            let not_searched: usize = articles.iter().map(Article::figures_not_searched).sum();
+            if not_searched > 0 {
+                write!(
+                    out,
+                    " ({not_searched} figures past the first {} of a document not searched)",
+                    crate::discover::FIGURES_SEARCHED
+                )?;
+            }
+            writeln!(out)?;
         }
         None => out.write_all(text.as_bytes())?,
     }

@@ -295,12 +295,13 @@ impl Article {
         let searched: Vec<Figure> = read.by_ref().take(FIGURES_SEARCHED).collect();
         let mut years = YearCounts::default();
         searched.iter().for_each(|f| years.add(f));
-        let mut not_searched = 0;
+        let (mut past, mut not_searched) = (0, 0);
         for figure in read {
             years.add(&figure);
+            past += 1;
             not_searched += usize::from(may_relate(figure.kind));
         }
-        let index = FigureIndex::of(&document, searched);
+        let index = FigureIndex::first_of(&document, searched, past > 0);
         let text = document.text();
         let split = document.paragraphs();
         let paragraphs = paragraph_starts(text, split);

@@ -82,7 +82,11 @@ pub(crate) fn pattern_for(index: &FigureIndex, text: &str, i: usize) -> Option<P
             .select(text, pattern, occurrence)
             .is_ok_and(|found| found.span == figure.span)
     };
-    for &(_, before, after) in &tries {
+    // In a document read only in part, a context found once may be found
+    // again past the part: the figure is named by its occurrence, which
+    // only the figures before it decide.
+    let tries_unique = if index.is_cut() { &[][..] } else { &tries[..] };
+    for &(_, before, after) in tries_unique {
         if index.shares_context(i, fold_pattern(before).len(), fold_pattern(after).len()) {
             continue;
         }

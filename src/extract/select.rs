@@ -27,6 +27,10 @@ pub struct FigureIndex {
     /// occurrence, and to find it again), and each asking would cost a
     /// pass over all its figures: the run would be quadratic.
     ambiguous: Mutex<Remembered>,
+    /// Whether the document has figures past `figures` (its first ones
+    /// only, see [`FigureIndex::first_of`]): a pattern that selects one
+    /// figure here may select more in the whole document.
+    cut: bool,
 }
 
 /// The figures of each ambiguous pattern, by its folded before- and
@@ -165,7 +169,22 @@ impl FigureIndex {
             folded,
             bounds,
             ambiguous: Mutex::default(),
+            cut: false,
         }
+    }
+
+    /// The index of the first `figures` of `document`, which has more
+    /// after them when `cut`.
+    pub(crate) fn first_of(document: &Document, figures: Vec<Figure>, cut: bool) -> FigureIndex {
+        FigureIndex {
+            cut,
+            ..FigureIndex::of(document, figures)
+        }
+    }
+
+    /// Whether the document has figures this index does not hold.
+    pub(crate) fn is_cut(&self) -> bool {
+        self.cut
     }
 
     /// The figures, in text order.

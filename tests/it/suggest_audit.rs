@@ -997,3 +997,35 @@ fn audit_searches_the_first_figures_of_a_huge_document_and_says_so() {
         "{human}"
     );
 }
+
+#[test]
+fn rules_suggested_for_a_document_past_the_limit_find_their_figures_in_the_whole_of_it() {
+    // Written for this test: a sum in words that come again, with other
+    // figures, after more figures than relations are looked for among. A
+    // context found once among the searched figures is found twice in
+    // the whole document, which `check` reads: the rules must name their
+    // figures so that it finds each once.
+    let sum = |total: u32, men: u32, women: u32| {
+        format!("Le salon a atteint {total} visiteurs, dont {men} hommes et {women} femmes.\n\n")
+    };
+    let codes = vec!["1"; figaudit::FIGURES_SEARCHED].join(", ");
+    // Three figures, then the codes: the last three codes and the second
+    // sum's three figures are past the limit.
+    let text = format!("{}{codes}.\n\n{}", sum(300, 100, 200), sum(500, 150, 350));
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), text).unwrap();
+    let (code, out) = run_in(dir.path(), &["suggest", "a.txt", "-o", "rules.yaml"]);
+    assert_eq!(code, Some(0), "{out}");
+    let limit = figaudit::FIGURES_SEARCHED;
+    assert!(
+        out.contains(&format!(
+            "(6 figures past the first {limit} of a document not searched)"
+        )),
+        "{out}"
+    );
+    let (code, out) = run_in(dir.path(), &["check", "rules.yaml", "--format", "json"]);
+    assert_eq!(code, Some(0), "{out:.2000}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["summary"]["errors"], 0, "{out:.2000}");
+    assert!(report["summary"]["passed"].as_u64() >= Some(1), "{out:.2000}");
+}
