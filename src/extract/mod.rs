@@ -1801,9 +1801,15 @@ impl FigureReader<'_> {
             return None;
         }
         let text = self.window.text();
-        let noun = self
+        // `les articles 1er et 2`: a list that opens on the first, an
+        // ordinal (no figure), names its noun before it.
+        let after_the_first = self
             .window
-            .previous()
+            .is_french()
+            .then(|| self.after_a_first_provision())
+            .flatten();
+        let noun = after_the_first
+            .or_else(|| self.window.previous())
             .filter(|t| matches!(t.kind, TokenKind::Word { .. }))?;
         let word = text.get(noun.start..noun.end)?;
         let before = text.get(..noun.start)?;
@@ -1826,7 +1832,9 @@ impl FigureReader<'_> {
         let lex = lexicon();
         let noun = noun_form(word);
         let plural = plural_named && lex.is(WordList::PluralProvisionNouns, &noun);
-        let provision = plural || (singular_named && lex.is(WordList::ProvisionNouns, &noun));
+        // One provision's first (`l'article 1er et 250 agents`) lists none.
+        let provision =
+            plural || (after_the_first.is_none() && singular_named && lex.is(WordList::ProvisionNouns, &noun));
         if !provision || counted::unit_at(&mut self.window, number.next).is_some() {
             return None;
         }
@@ -1869,12 +1877,36 @@ impl FigureReader<'_> {
                 }
             }
             // A plural before one number lists no provisions (`في الفصول 45
-            // تلميذا`: classes, `أغلقت الأبواب 3 أيام`: doors).
-            if next == number.next {
+            // تلميذا`: classes, `أغلقت الأبواب 3 أيام`: doors); after the
+            // first (`1er et 2`) the number is the list's second.
+            if next == number.next && after_the_first.is_none() {
                 return None;
             }
         }
         Some(next)
+    }
+
+    /// The noun of `les articles 1er et`, `les alinéas 1er,` when the
+    /// number read now follows them: the token before the ordinal `1er`
+    /// (or `premier`), itself before `et` or a comma.
+    fn after_a_first_provision(&self) -> Option<token::Token> {
+        let text = self.window.text();
+        let word = |t: Option<token::Token>| t.and_then(|t| text.get(t.start..t.end));
+        let joins = matches!(self.window.previous().map(|t| t.kind), Some(TokenKind::Punct(',')))
+            || word(self.window.previous()) == Some("et");
+        if !joins {
+            return None;
+        }
+        // `1er` is a number and its glued ending, or one word.
+        let (ordinal, noun_at) = match word(self.window.behind(1)) {
+            Some("er" | "re") if self.window.behind(1).is_some_and(|t| t.gap == Gap::None) => {
+                let one = self.window.behind(2).and_then(|t| text.get(t.start..t.end));
+                (one == Some("1"), 3)
+            }
+            Some(w) => (["1er", "1re", "premier", "première"].contains(&w), 2),
+            None => (false, 0),
+        };
+        ordinal.then(|| self.window.behind(noun_at)).flatten()
     }
 
     /// Past the word that marks a provision inserted after another

@@ -1078,6 +1078,12 @@ fn every_number_after_a_plural_provision_is_a_label() {
     assert!(read("Selon les articles 12 bis et 13 du code.").is_empty());
     assert!(read("وحسب المواد 12 مكرر و13 من القانون").is_empty());
     assert_eq!(value("أغلقت الأبواب 3 أيام"), "3");
+    // A list that opens on the first, an ordinal, lists the rest.
+    assert!(read("Le décret modifie les articles 1er et 2 de la loi.").is_empty());
+    assert!(read("Les alinéas 1er, 2 et 3 ont été réécrits.").is_empty());
+    assert!(read("Selon les articles premier et 4 du code.").is_empty());
+    // One provision's first lists nothing.
+    assert_eq!(value("L'article 1er et 250 agents du corps."), "250");
 }
 
 #[test]
