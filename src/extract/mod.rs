@@ -1890,23 +1890,28 @@ impl FigureReader<'_> {
     /// number read now follows them: the token before the ordinal `1er`
     /// (or `premier`), itself before `et` or a comma.
     fn after_a_first_provision(&self) -> Option<token::Token> {
+        use lang::fr::lexicon::{FIRST_ENDINGS, FIRST_PROVISIONS};
         let text = self.window.text();
         let word = |t: Option<token::Token>| t.and_then(|t| text.get(t.start..t.end));
-        let joins = matches!(self.window.previous().map(|t| t.kind), Some(TokenKind::Punct(',')))
-            || word(self.window.previous()) == Some("et");
+        let joins = match self.window.previous().map(|t| t.kind) {
+            Some(TokenKind::Punct(',')) => true,
+            Some(TokenKind::Word { known: Some(w), .. }) => w.id == lexicon().et && w.prefix_chars == 0,
+            _ => false,
+        };
         if !joins {
             return None;
         }
         // `1er` is a number and its glued ending, or one word.
-        let (ordinal, noun_at) = match word(self.window.behind(1)) {
-            Some("er" | "re") if self.window.behind(1).is_some_and(|t| t.gap == Gap::None) => {
-                let one = self.window.behind(2).and_then(|t| text.get(t.start..t.end));
-                (one == Some("1"), 3)
-            }
-            Some(w) => (["1er", "1re", "premier", "première"].contains(&w), 2),
-            None => (false, 0),
+        let ordinal = word(self.window.behind(1))?;
+        let glued = self.window.behind(1).is_some_and(|t| t.gap == Gap::None);
+        let noun_at = if glued && FIRST_ENDINGS.contains(&ordinal) && word(self.window.behind(2)) == Some("1") {
+            3
+        } else if FIRST_PROVISIONS.contains(&ordinal) {
+            2
+        } else {
+            return None;
         };
-        ordinal.then(|| self.window.behind(noun_at)).flatten()
+        self.window.behind(noun_at)
     }
 
     /// Past the word that marks a provision inserted after another

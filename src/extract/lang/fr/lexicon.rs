@@ -450,6 +450,12 @@ pub(crate) const PROVISION_NOUNS: &[&str] = &["article", "alinéa", "chapitre", 
 /// (`l'article 12 bis`).
 pub(crate) const PROVISION_SUFFIXES: &[&str] = &["bis", "ter", "quater"];
 
+/// The first of a list of provisions, an ordinal and no figure (`les
+/// articles 1er et 2`); `1er` may also be read as `1` and a glued `er`.
+pub(crate) const FIRST_PROVISIONS: &[&str] = &["1er", "1re", "premier", "première"];
+/// The endings glued to `1` in [`FIRST_PROVISIONS`].
+pub(crate) const FIRST_ENDINGS: &[&str] = &["er", "re"];
+
 /// Their plurals (`les articles 12 et 13`): every number of the list
 /// after them is a label.
 pub(crate) const PLURAL_PROVISION_NOUNS: &[&str] = &["articles", "alinéas", "chapitres", "paragraphes"];
