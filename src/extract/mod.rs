@@ -1960,7 +1960,8 @@ impl FigureReader<'_> {
         // French counts of two or more take their noun in the plural, or a
         // unit: `2024 réunit`, `2023 compte` are a year before its verb. A
         // word that may be an abbreviation (`2000 t`, `kWh`, `Mo`, `hab.`),
-        // a compound (`start-up`) or a unit counts all the same.
+        // a compound (`start-up`) or a unit counts all the same; none
+        // does after a noun (`les comptes 2023 consolidés`).
         if noun_after && self.window.is_french() {
             // The lexer takes a French hyphen for a space: the text says.
             let compound = after
@@ -1968,17 +1969,36 @@ impl FigureReader<'_> {
                 .is_some_and(|rest| rest.starts_with(['-', '\'', '’']));
             let plain_word = word_in(self.window.text(), after)
                 .is_some_and(|w| w.chars().count() >= 4 && w.chars().all(char::is_lowercase));
-            noun_after = !plain_word
-                || compound
-                || counted::unit_at(&mut self.window, next).is_some()
-                || counted::scaled_unit_at(&mut self.window, next).is_some()
-                || counted::noun_at(&mut self.window, next, Some(Decimal::TWO)).is_some();
+            noun_after = !self.after_a_determined_noun(at)
+                && (!plain_word
+                    || compound
+                    || counted::unit_at(&mut self.window, next).is_some()
+                    || counted::scaled_unit_at(&mut self.window, next).is_some()
+                    || counted::noun_at(&mut self.window, next, Some(Decimal::TWO)).is_some());
         }
         // `سنتي 2011 و2012`: a year joined by و to a year.
         let after_a_year = at == 0
             && matches!(before.map(|t| t.kind), Some(TokenKind::Word { known: Some(w), .. }) if w.id == lexicon().waw)
             && year_of(self.window.behind(1)).is_some();
         noun_after && !is_cue(before) && !is_cue(after) && !after_a_year
+    }
+
+    /// Whether the number at `at` follows a French noun that a determiner
+    /// opens (`les comptes 2023`): the place of a label or a year, never
+    /// of a count.
+    fn after_a_determined_noun(&mut self, at: usize) -> bool {
+        let text = self.window.text();
+        let spaced = |t: Option<token::Token>| t.is_some_and(|t| t.gap == Gap::Space);
+        let noun = self.token_before(at, 0);
+        if !spaced(self.window.get(at)) || !spaced(noun) {
+            return false;
+        }
+        let noun_is_plain = word_in(text, noun).is_some_and(|w| {
+            w.chars().count() >= 3 && w.chars().all(char::is_lowercase) && !lexicon().is_function_word(w)
+        });
+        noun_is_plain
+            && word_in(text, self.token_before(at, 1))
+                .is_some_and(|w| lang::fr::lexicon::DETERMINERS.contains(&w.to_lowercase().as_str()))
     }
 
     /// A lone "one" that means "one of" (إحدى المدن) or "each one"

@@ -14,3 +14,13 @@ pub(crate) fn number(window: &mut Window, at: usize) -> Option<Composed> {
         ar::compose::number(window, at)
     }
 }
+
+/// Reads the first of two numbers joined by a conjunction (a range's
+/// `بين A و B`): its thousands are never thousands of B's scale.
+pub(crate) fn first_of_two(window: &mut Window, at: usize) -> Option<Composed> {
+    if window.is_french() {
+        fr::compose::number(window, at)
+    } else {
+        ar::compose::first_of_two(window, at)
+    }
+}

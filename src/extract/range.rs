@@ -27,7 +27,10 @@ pub(crate) fn read(window: &mut Window, at: usize) -> Option<(usize, [Figure; 2]
     };
     window.joined(a_at)?;
     let a_first = window.get(a_at)?;
-    let a = number::number(window, a_at)?;
+    let a = match join {
+        RangeJoin::And => number::first_of_two(window, a_at)?,
+        RangeJoin::To | RangeJoin::Dash => number::number(window, a_at)?,
+    };
     let b_at = match join {
         RangeJoin::And => window.conjunction(a.next)?.0,
         RangeJoin::To => {

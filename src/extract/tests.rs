@@ -44,6 +44,24 @@ fn mixed_words_and_digits_make_one_figure() {
 }
 
 #[test]
+fn thousands_before_a_larger_scale_are_thousands_of_it() {
+    // Fifty thousand million and twenty-eight million, never 50,000 and
+    // a second figure of 28 million.
+    assert_eq!(value("بلغت 50 ألف و28 مليون دينار"), "50028000000");
+    assert_eq!(value("نحو 4 آلاف و429 مليون دينار"), "4429000000");
+    assert_eq!(value("بلغت 50 ألف و28 مليون و500 ألف دينار"), "50028500000");
+    // Falling scales compose as they always have.
+    assert_eq!(value("بلغ 106 ملايين و500 ألف نسمة"), "106500000");
+    assert_eq!(value("سجلنا 50 ألف و28 زائرا"), "50028");
+    // A range's first end stops before its second.
+    let ends: Vec<String> = read("تتراوح الأسعار بين 800 ألف و2 مليون جنيه")
+        .into_iter()
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(ends, ["800000", "2000000"]);
+}
+
+#[test]
 fn digit_groups_without_a_scale_stay_apart() {
     let days = read("أيام 14 و15 و16 شتنبر 2017");
     let texts: Vec<&str> = days.iter().map(|d| d.0.as_str()).collect();
@@ -604,6 +622,26 @@ fn a_year_before_a_change_word_a_qualifier_or_its_pair_is_a_year() {
     // A count of a noun that starts like a conjunction stays a count.
     assert_eq!(read("أحدث المشروع 2000 وظيفة جديدة")[0].2, "number");
     assert_eq!(read("سجلت المصالح 2020 وفاة")[0].2, "number");
+}
+
+#[test]
+fn french_digits_after_a_determined_noun_are_a_year() {
+    // A French count stands before its noun: after `les comptes` the
+    // digits name the accounts, whatever plural follows them.
+    for text in [
+        "Les comptes 2023 consolidés montrent une hausse.",
+        "Ses états 2024 révisés sont publiés.",
+    ] {
+        assert_eq!(read(text)[0].2, "year", "{text}");
+    }
+    for (text, value) in [
+        ("Les 2000 employés consolidés restent.", "2000"),
+        ("Le recrutement de 2000 agents est prévu.", "2000"),
+        ("Ils comptent 2000 adhérents.", "2000"),
+    ] {
+        let found = read(text);
+        assert_eq!((found[0].1.as_str(), found[0].2), (value, "number"), "{text}");
+    }
 }
 
 #[test]

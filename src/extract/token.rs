@@ -315,8 +315,7 @@ impl<'a> Lexer<'a> {
             }
             // French writes a decimal comma only (`2,653 millions`).
             let decimal_comma = self.is_french() && sep == ',';
-            let groups =
-                matches!(sep, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}') && !decimal_comma;
+            let groups = is_group_separator(sep) && !decimal_comma;
             if groups && run == 3 && first_group <= 3 && !zero_first && group_sep.is_none_or(|g| g == sep) {
                 group_sep = Some(sep);
                 separators += 1;
@@ -329,6 +328,23 @@ impl<'a> Lexer<'a> {
                 self.pos = self.take_digits(after, &mut frac);
                 break;
             } else {
+                // `2000 000`, `1٬000 000`: three digits that open on a zero
+                // go on a grouping the writer broke, as no count opens on a
+                // zero; which grouping was meant the reader cannot tell, so
+                // the run is no number.
+                let opens_on_zero = self.visible_at(after).and_then(|(_, c)| digit_value(c)) == Some(0);
+                if is_group_separator(sep) && run == 3 && opens_on_zero {
+                    self.pos = after;
+                    while let Some((at, c)) = self.visible_at(self.pos) {
+                        let goes_on = digit_value(c).is_some()
+                            || (is_group_separator(c) && self.count_digits(at + c.len_utf8()) == 3);
+                        if !goes_on {
+                            break;
+                        }
+                        self.pos = at + c.len_utf8();
+                    }
+                    return TokenKind::Latin;
+                }
                 break;
             }
         }
@@ -654,6 +670,11 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–')
 }
 
+/// A character that may group thousands (SPEC §3).
+fn is_group_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '٬' | '،' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -727,6 +748,18 @@ mod tests {
     fn a_comma_and_space_between_figures_does_not_group() {
         assert_eq!(numbers("19، 867"), ["19", "867"]);
         assert_eq!(numbers("17 ديسمبر، 2025"), ["17", "2025"]);
+    }
+
+    #[test]
+    fn a_broken_grouping_is_no_number_at_all() {
+        // No count opens on a zero: `000` after a space goes on a grouping
+        // the writer broke, and which one was meant cannot be told.
+        assert!(numbers("vendu 2000 000 tickets").is_empty());
+        assert!(numbers("بلغ 1٬000 000 شخص").is_empty());
+        assert!(numbers("le 0522 000 000 puis").is_empty());
+        // A count of three digits after a year is a count.
+        assert_eq!(numbers("En 2020 150 000 personnes"), ["2020", "150000"]);
+        assert_eq!(numbers("2000 150 visiteurs"), ["2000", "150"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::extract::compose::{
-    joined, numeral_group, part_of_scale, scaled, smaller_than, with_fraction, words, Composed,
+    joined, numeral_group, part_of_scale, scaled, smaller_than, times_scale, with_fraction, words, Composed,
 };
 use crate::extract::lexicon::{lexicon, NumberWord, ScaleForm, WordList};
 use crate::extract::token::TokenKind;
@@ -15,7 +15,20 @@ use crate::extract::window::{Prefix, Window};
 
 /// Reads the longest Arabic number starting at token `at`.
 pub(in crate::extract) fn number(window: &mut Window, at: usize) -> Option<Composed> {
+    compose(window, at, true)
+}
+
+/// Reads the first of two numbers joined by و (`بين 800 ألف و2 مليون`):
+/// its thousands are never thousands of the scale of the second.
+pub(in crate::extract) fn first_of_two(window: &mut Window, at: usize) -> Option<Composed> {
+    compose(window, at, false)
+}
+
+/// The longest number at `at`; `rising` lets thousands be thousands of a
+/// larger scale said after them.
+fn compose(window: &mut Window, at: usize, rising: bool) -> Option<Composed> {
     let mut number = group(window, at, Prefix::Any)?;
+    let mut joined_any = false;
     while let Some(scale) = number.scale {
         let (part_at, prefix, has_waw) = match window.conjunction(number.next) {
             Some((i, prefix)) => (i, prefix, true),
@@ -47,13 +60,36 @@ pub(in crate::extract) fn number(window: &mut Window, at: usize) -> Option<Compo
         let Some(part) = group(window, part_at, prefix) else {
             break;
         };
+        if rising && has_waw && !joined_any && thousands_of_the_next_scale(&number, &part) {
+            number = joined(times_scale(number, part.scale.unwrap_or(1)), part);
+            joined_any = true;
+            continue;
+        }
         // `14 و15` stays two figures: digits join only after a scale word.
         if !smaller_than(&part, scale) || (part.digits_first && !has_waw) {
             break;
         }
         number = joined(number, part);
+        joined_any = true;
     }
     Some(number)
+}
+
+/// `50 ألف و28 مليون دينار`: thousands of the larger scale said after
+/// them, as some press counts billions (fifty thousand million and
+/// twenty-eight million: 50,028 million). `number` is a count of
+/// thousands below a million, `part` a count of a larger scale, more
+/// than one (`800 ألف ومليون` is a range's two ends) and below a thousand.
+fn thousands_of_the_next_scale(number: &Composed, part: &Composed) -> bool {
+    let (Some(value), Some(rest), Some(scale)) = (number.value, part.value, part.scale) else {
+        return false;
+    };
+    let thousand = Decimal::ONE_THOUSAND;
+    let count = |v: Decimal, unit: Decimal| v.checked_div(unit).filter(|n| n.fract().is_zero() && *n < thousand);
+    number.scale == Some(1000)
+        && scale > 1000
+        && count(value, thousand).is_some()
+        && count(rest, Decimal::from(scale)).is_some_and(|n| n > Decimal::ONE)
 }
 
 /// A count followed by growing scale words, or scale words alone.

@@ -456,6 +456,14 @@ pub(crate) const FIRST_PROVISIONS: &[&str] = &["1er", "1re", "premier", "premiè
 /// The endings glued to `1` in [`FIRST_PROVISIONS`].
 pub(crate) const FIRST_ENDINGS: &[&str] = &["er", "re"];
 
+/// Determiners that open a noun phrase. A French count stands before its
+/// noun, so four digits after a noun a determiner opens (`les comptes
+/// 2023 consolidés`, `le budget 2025`) name it: a year, no count.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "du", "des", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+    "notre", "nos", "votre", "vos",
+];
+
 /// Their plurals (`les articles 12 et 13`): every number of the list
 /// after them is a label.
 pub(crate) const PLURAL_PROVISION_NOUNS: &[&str] = &["articles", "alinéas", "chapitres", "paragraphes"];
