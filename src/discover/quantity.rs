@@ -5,7 +5,11 @@
 //! singular: sound plurals by their endings, broken plurals by a table.
 //! Function words are never nouns.
 
-use crate::extract::fold_pattern;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::extract::{currency_names, fold_pattern};
 
 /// Words the reader may take for a counted noun that count nothing: a
 /// rate, a preposition, a pronoun, a time word.
@@ -167,6 +171,28 @@ pub(crate) fn key(noun: &str) -> Option<String> {
     Some(singular(word))
 }
 
+/// The currencies a key names when the text writes a currency without
+/// its country (`12 مليار دينار`, `500 millions de dinars`): every code
+/// whose name opens on that word (`دينار كويتي`, `دينار أردني` …); `None`
+/// for a key that names no currency.
+pub(crate) fn currencies_of(key: &str) -> Option<&'static [&'static str]> {
+    static BY_KEY: OnceLock<FxHashMap<String, Vec<&'static str>>> = OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        let mut by_key: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+        for (name, code) in currency_names() {
+            let Some(word_key) = name.split(' ').next().and_then(self::key) else {
+                continue;
+            };
+            let codes = by_key.entry(word_key).or_default();
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+        by_key
+    });
+    by_key.get(key).map(Vec::as_slice)
+}
+
 /// Two keys that name one thing: the same, or (both of four letters or
 /// more) one letter apart, as the press spells `بناية` and `بنية`.
 pub(crate) fn same(a: &str, b: &str) -> bool {
@@ -238,6 +264,15 @@ mod tests {
         assert!(same("بنايه", "بنيه"));
         assert!(!same("بطاقه", "وثيقه"));
         assert!(!same("سنه", "سنو"));
+    }
+
+    #[test]
+    fn a_currency_without_its_country_may_be_any_of_its_countries() {
+        let dinar = key("دنانير").and_then(|k| currencies_of(&k)).unwrap_or_default();
+        assert!(dinar.contains(&"KWD") && dinar.contains(&"DZD") && !dinar.contains(&"USD"));
+        let dinar = key("dinars").and_then(|k| currencies_of(&k)).unwrap_or_default();
+        assert!(dinar.contains(&"TND") && !dinar.contains(&"MAD"));
+        assert_eq!(key("بطاقات").and_then(|k| currencies_of(&k)), None);
     }
 
     #[test]

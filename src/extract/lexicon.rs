@@ -284,6 +284,17 @@ pub(crate) fn is_currency_code(unit: &str) -> bool {
     unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// The currencies a word may name, as the tables write them (`دينار` in
+/// `دينار كويتي`, `دينار أردني` …): every name of a unit with the code it
+/// stands for, in both languages.
+pub(crate) fn currency_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    UNITS
+        .iter()
+        .chain(fr::UNITS)
+        .copied()
+        .filter(|(_, code)| is_currency_code(code))
+}
+
 /// The lexicon, built on first use.
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

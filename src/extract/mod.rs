@@ -31,7 +31,7 @@ use crate::text::script::Script;
 use crate::text::Document;
 pub use figure::{noun_form, Calendar, Change, Figure, Kind, Qualifier, RangeEnd, Value, MOST_PERCENTAGE_POINTS};
 pub use label::{figure_noun, is_label_head};
-pub(crate) use lexicon::is_currency_code;
+pub(crate) use lexicon::{currency_names, is_currency_code};
 use lexicon::{lexicon, NumberWord, RangeJoin, ScaleForm, WordList, PERCENT_SIGNS};
 pub(crate) use pattern::{pattern_for, Pattern};
 pub use select::{fold_pattern, FigureIndex, SelectError};

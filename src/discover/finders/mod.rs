@@ -90,12 +90,19 @@ pub(crate) fn key_agreement<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -
     let mut unknown = false;
     // The currency or unit every amount states, if they all state one.
     let mut unit: Option<Option<&'static str>> = None;
+    let mut seen: Vec<&Amount> = Vec::new();
     for amount in amounts {
         unit = match unit {
             None => Some(amount.unit),
             Some(u) if u == amount.unit => Some(u),
             Some(_) => Some(None),
         };
+        // Dinars and dollars are two quantities whatever the nouns say
+        // (`12 مليار دينار (17 مليار دولار)`).
+        if seen.iter().any(|other| !units_agree(other, amount)) {
+            return KeyAgreement::Different;
+        }
+        seen.push(amount);
         match (amount.key.as_deref(), first) {
             (None, _) => unknown = true,
             (Some(k), None) => first = Some(k),
@@ -146,11 +153,23 @@ pub(crate) fn periods_differ<'a>(amounts: impl IntoIterator<Item = &'a Amount>) 
     periods.any(|p| Some(p) != first)
 }
 
-/// Units that can be added or compared: equal, or one not stated.
+/// Units that can be added or compared: equal, or one not stated (and
+/// then not named otherwise).
 pub(crate) fn units_agree(a: &Amount, b: &Amount) -> bool {
+    // A currency written without its country (`مليار دينار`) may be any
+    // of its countries', never another currency.
+    let may_be = |named: &Amount, unit: &str| {
+        named
+            .key
+            .as_deref()
+            .and_then(super::quantity::currencies_of)
+            .is_none_or(|codes| codes.contains(&unit))
+    };
     match (a.unit, b.unit) {
         (Some(x), Some(y)) => x == y,
-        _ => true,
+        (Some(unit), None) => may_be(b, unit),
+        (None, Some(unit)) => may_be(a, unit),
+        (None, None) => true,
     }
 }
 
@@ -229,10 +248,24 @@ mod tests {
         assert_eq!(key_agreement(&[mad(None), amount(None, None)]), KeyAgreement::Unknown);
         assert_eq!(
             key_agreement(&[mad(None), amount(None, Some("USD"))]),
-            KeyAgreement::Unknown
+            KeyAgreement::Different
         );
         assert_eq!(
             key_agreement(&[mad(Some("مقعد")), mad(Some("طن"))]),
+            KeyAgreement::Different
+        );
+    }
+
+    #[test]
+    fn a_currency_without_its_country_is_none_of_the_others() {
+        // `12 مليار دينار (17 مليار دولار)`: dinars of some country, never
+        // dollars; they may be Algerian dinars.
+        let dinars = amount(Some("دينار"), None);
+        assert!(!units_agree(&dinars, &amount(None, Some("USD"))));
+        assert!(units_agree(&dinars, &amount(None, Some("DZD"))));
+        assert!(units_agree(&amount(Some("بطاقه"), None), &amount(None, Some("USD"))));
+        assert_eq!(
+            key_agreement(&[amount(None, Some("USD")), dinars]),
             KeyAgreement::Different
         );
     }
