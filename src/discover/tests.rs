@@ -142,6 +142,28 @@ fn a_miss_that_several_edits_repair_is_not_suspected_alone() {
     );
 }
 
+// A quarter's deficit stated with the two levels it is the difference
+// of, after two other spending lines whose sum it would miss by one digit.
+const QUARTER_DEFICIT: &str = "أظهرت بيانات وزارة المالية أن مصروفات الدعم بلغت 112.51 مليار ريال، \
+أما النفقات الأخرى فبلغت 129.95 مليار ريال.\n\
+وفي الربع الأخير من السنة بلغت الإيرادات 254.18 مليار ريال، والمصروفات 331.62 مليار ريال، \
+بعجز قدره 77.44 مليار ريال.\n";
+
+#[test]
+fn a_deficit_already_the_difference_of_its_levels_is_no_slip_elsewhere() {
+    let found = found(QUARTER_DEFICIT);
+    assert!(
+        has(
+            &found,
+            "difference",
+            false,
+            &["254.18 مليار", "331.62 مليار", "77.44 مليار"]
+        ),
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|(_, suspected, _)| !suspected), "{found:#?}");
+}
+
 /// Round thousands written to the unit, as French-language papers print
 /// them: every sum or difference of them is whole thousands too.
 const ROUND_JOBS: &str = "Entre les deux premiers trimestres, l'économie nationale aurait créé \
