@@ -18,9 +18,14 @@ use crate::text::Document;
 #[derive(Debug)]
 pub struct FigureIndex {
     figures: Vec<Figure>,
+    /// For an index made for some patterns only: the place (in `bounds`)
+    /// of each figure kept, ascending. `None` when every figure is kept.
+    kept: Option<Vec<u32>>,
     folded: String,
-    /// Where each figure starts and ends in `folded`.
-    bounds: Vec<(usize, usize)>,
+    /// Where each figure starts and ends in `folded` (a document is at
+    /// most 256 MiB: offsets fit in 32 bits, half the memory of a long
+    /// document's many figures).
+    bounds: Vec<(u32, u32)>,
     /// The figures each pattern that matched several selects, by its
     /// folded before- and after-text. A document whose sentences repeat
     /// asks the same few patterns once per figure (to name each by its
@@ -40,6 +45,9 @@ type Remembered = HashMap<(String, String), Arc<[usize]>>;
 /// Ambiguous patterns remembered per document, at most.
 const MOST_REMEMBERED: usize = 4096;
 
+/// How many of a pattern's matches an error names, at most.
+pub const SHOWN_MATCHES: usize = 10;
+
 /// Why a pattern selected no single figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SelectError {
@@ -47,13 +55,11 @@ pub enum SelectError {
     Placeholder { count: usize },
     /// Nothing matched; the passage most like the pattern, if any.
     NotFound { closest: Option<Range<usize>> },
-    /// Several figures matched; their spans.
-    Ambiguous { matches: Vec<Range<usize>> },
+    /// Several figures matched: how many, and the spans of the first
+    /// [`SHOWN_MATCHES`].
+    Ambiguous { count: usize, first: Vec<Range<usize>> },
     /// `occurrence` is past the number of matches.
-    NoSuchOccurrence {
-        occurrence: usize,
-        matches: Vec<Range<usize>>,
-    },
+    NoSuchOccurrence { occurrence: usize, count: usize },
 }
 
 /// Folds text for matching, calling `emit(disk, fold, run)` before each
@@ -163,14 +169,85 @@ impl FigureIndex {
             let i = at_mark.partition_point(|&(d, _)| d < disk);
             at_mark.get(i).map_or(folded.len(), |&(_, f)| f)
         };
-        let bounds = figures.iter().map(|f| (find(f.span.start), find(f.span.end))).collect();
+        let bounds = figures
+            .iter()
+            .map(|f| (offset(find(f.span.start)), offset(find(f.span.end))))
+            .collect();
         FigureIndex {
             figures,
+            kept: None,
             folded,
             bounds,
             ambiguous: Mutex::default(),
             cut: false,
         }
+    }
+
+    /// The index of `document` for the patterns `wanted` (each with the
+    /// occurrence asked for, if any): the place of every figure is kept,
+    /// eight bytes each, but the figures themselves only where one of
+    /// these patterns selects them or an error would name them. A long
+    /// document of many figures costs little more than its text: the
+    /// figures are read twice instead of held. Other patterns select
+    /// nothing from such an index.
+    pub(crate) fn for_patterns(document: &Document, wanted: &[(String, Option<usize>)]) -> FigureIndex {
+        let figures = || super::document_figures(document).filter_map(Result::ok);
+        let mut bounds: Vec<(u32, u32)> = Vec::new();
+        let mut last_end = 0;
+        for figure in figures() {
+            // Figures in text order never overlap; were they to, the
+            // boundaries could not be folded in one pass.
+            if figure.span.start < last_end {
+                return FigureIndex::new(document);
+            }
+            last_end = figure.span.end;
+            bounds.push((offset(figure.span.start), offset(figure.span.end)));
+        }
+        let folded = fold_bounds(document.text(), &mut bounds);
+        let mut index = FigureIndex {
+            figures: Vec::new(),
+            kept: Some(Vec::new()),
+            folded,
+            bounds,
+            ambiguous: Mutex::default(),
+            cut: false,
+        };
+        let mut keep: Vec<u32> = Vec::new();
+        for (pattern, occurrence) in wanted {
+            let Some((before, after)) = pattern.split_once("{}") else {
+                continue;
+            };
+            let found = index.matching(&fold_pattern(before), &fold_pattern(after));
+            let asked = occurrence.and_then(|k| k.checked_sub(1)).and_then(|k| found.get(k));
+            keep.extend(found.iter().take(SHOWN_MATCHES).chain(asked).map(|&j| offset(j)));
+        }
+        keep.sort_unstable();
+        keep.dedup();
+        let mut next = keep.iter().copied().peekable();
+        for (j, figure) in figures().enumerate() {
+            let Some(&wanted) = next.peek() else { break };
+            if offset(j) == wanted {
+                index.figures.push(figure);
+                next.next();
+            }
+        }
+        // Figures beyond the count read the first time are none of them.
+        keep.truncate(index.figures.len());
+        index.kept = Some(keep);
+        index
+    }
+
+    /// The figure at place `j` of the index, when it is kept.
+    fn figure(&self, j: usize) -> Option<&Figure> {
+        match &self.kept {
+            None => self.figures.get(j),
+            Some(kept) => kept.binary_search(&offset(j)).ok().and_then(|k| self.figures.get(k)),
+        }
+    }
+
+    /// Where figure `j` starts and ends in the folded text.
+    fn bound(&self, j: usize) -> Option<(usize, usize)> {
+        self.bounds.get(j).map(|&(s, e)| (s as usize, e as usize))
     }
 
     /// The index of the first `figures` of `document`, which has more
@@ -198,7 +275,7 @@ impl FigureIndex {
     /// too. Stops at the first such figure, which a repeated sentence
     /// offers at once.
     pub(crate) fn shares_context(&self, i: usize, before: usize, after: usize) -> bool {
-        let Some(&(start, end)) = self.bounds.get(i) else {
+        let Some((start, end)) = self.bound(i) else {
             return false;
         };
         let folded = self.folded.as_bytes();
@@ -210,8 +287,8 @@ impl FigureIndex {
         };
         self.bounds.iter().enumerate().any(|(j, &(s, e))| {
             j != i
-                && folded.get(..s).is_some_and(|t| t.ends_with(own_before))
-                && folded.get(e..).is_some_and(|t| t.starts_with(own_after))
+                && folded.get(..s as usize).is_some_and(|t| t.ends_with(own_before))
+                && folded.get(e as usize..).is_some_and(|t| t.starts_with(own_after))
         })
     }
 
@@ -227,6 +304,7 @@ impl FigureIndex {
             .iter()
             .enumerate()
             .filter(|(_, &(start, end))| {
+                let (start, end) = (start as usize, end as usize);
                 self.folded[..start].ends_with(before) && self.folded[end..].starts_with(after)
             })
             .map(|(j, _)| j)
@@ -250,21 +328,28 @@ impl FigureIndex {
     }
 
     /// The disk offset of each folded position in `wanted`, by folding the
-    /// text again: only for the rare "closest text" message.
+    /// text again: only for the rare "closest text" message. Each is the
+    /// offset of the first char folded at or after it.
     fn disk_offsets(text: &str, wanted: &[usize]) -> Vec<usize> {
-        let mut pairs = Vec::new();
+        let mut order: Vec<usize> = (0..wanted.len()).collect();
+        order.sort_by_key(|&i| wanted.get(i).copied());
+        let mut found = vec![text.len(); wanted.len()];
+        let mut next = 0;
         let mut folded = String::new();
         fold_into(text, &mut folded, |disk, fold, run| {
-            pairs.extend(each_char(disk, fold, run));
+            for (d, p) in each_char(disk, fold, run) {
+                while let Some(&i) = order.get(next) {
+                    if wanted.get(i).is_none_or(|&w| w > p) {
+                        break;
+                    }
+                    if let Some(slot) = found.get_mut(i) {
+                        *slot = d;
+                    }
+                    next += 1;
+                }
+            }
         });
-        pairs.push((text.len(), folded.len()));
-        wanted
-            .iter()
-            .map(|&f| {
-                let i = pairs.partition_point(|&(_, p)| p < f);
-                pairs.get(i).map_or(text.len(), |&(d, _)| d)
-            })
-            .collect()
+        found
     }
 
     /// The figure `pattern` selects; `occurrence` (1-based) picks one of
@@ -275,23 +360,32 @@ impl FigureIndex {
             return Err(SelectError::Placeholder { count });
         };
         let (before, after) = (fold_pattern(before), fold_pattern(after));
-        let matches: Vec<&Figure> = self
-            .matching(&before, &after)
-            .iter()
-            .filter_map(|&j| self.figures.get(j))
-            .collect();
-        let spans = || matches.iter().map(|f| f.span.clone()).collect();
-        match (matches.len(), occurrence) {
+        let matches = self.matching(&before, &after);
+        let count = matches.len();
+        // An index made for other patterns keeps none of these figures:
+        // no figure, rather than a wrong one.
+        let at = |k: usize| {
+            matches
+                .get(k)
+                .and_then(|&j| self.figure(j))
+                .ok_or(SelectError::NotFound { closest: None })
+        };
+        match (count, occurrence) {
             (0, _) => Err(SelectError::NotFound {
                 closest: self.closest(text, &before, &after),
             }),
-            (n, Some(k)) if k >= 1 && k <= n => Ok(matches[k - 1]),
-            (_, Some(k)) => Err(SelectError::NoSuchOccurrence {
-                occurrence: k,
-                matches: spans(),
+            (n, Some(k)) if k >= 1 && k <= n => at(k - 1),
+            (_, Some(k)) => Err(SelectError::NoSuchOccurrence { occurrence: k, count }),
+            (1, None) => at(0),
+            (_, None) => Err(SelectError::Ambiguous {
+                count,
+                first: matches
+                    .iter()
+                    .take(SHOWN_MATCHES)
+                    .filter_map(|&j| self.figure(j))
+                    .map(|f| f.span.clone())
+                    .collect(),
             }),
-            (1, None) => Ok(matches[0]),
-            (_, None) => Err(SelectError::Ambiguous { matches: spans() }),
         }
     }
 
@@ -302,6 +396,7 @@ impl FigureIndex {
             .bounds
             .iter()
             .map(|&(start, end)| {
+                let (start, end) = (start as usize, end as usize);
                 let shared_before = common_suffix(&self.folded[..start], before);
                 let shared_after = common_prefix(&self.folded[end..], after);
                 (
@@ -317,6 +412,52 @@ impl FigureIndex {
         let disk = Self::disk_offsets(text, &[start, end]);
         Some(disk[0]..disk[1])
     }
+}
+
+/// An offset into a document or its folded text, in 32 bits (a document
+/// is at most 256 MiB, its folded text not much more).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// Folds `text` for matching, turning `bounds` (byte offsets of figures'
+/// starts and ends in `text`, in text order, none overlapping) into
+/// offsets in the folded text, in place.
+fn fold_bounds(text: &str, bounds: &mut [(u32, u32)]) -> String {
+    let mut folded = String::with_capacity(text.len());
+    // The boundaries in order: start and end of the first figure, then
+    // of the next …; each is read before it is rewritten.
+    let mut next = 0;
+    let total = bounds.len() * 2;
+    let mut fold_of = |bounds: &mut [(u32, u32)], disk: usize, fold: usize, run: usize| {
+        while next < total {
+            let (figure, is_end) = (next / 2, next % 2 == 1);
+            let Some(pair) = bounds.get_mut(figure) else { break };
+            let at = if is_end { pair.1 } else { pair.0 } as usize;
+            if at > disk && at >= disk + run {
+                break;
+            }
+            let mapped = offset(fold + at.saturating_sub(disk));
+            if is_end {
+                pair.1 = mapped;
+            } else {
+                pair.0 = mapped;
+            }
+            next += 1;
+        }
+    };
+    fold_into(text, &mut folded, |disk, fold, run| fold_of(bounds, disk, fold, run));
+    let end = offset(folded.len());
+    for k in next..total {
+        if let Some(pair) = bounds.get_mut(k / 2) {
+            if k % 2 == 1 {
+                pair.1 = end;
+            } else {
+                pair.0 = end;
+            }
+        }
+    }
+    folded
 }
 
 /// Bytes at the end of `a` that end `b` too, on char boundaries.
@@ -415,16 +556,54 @@ mod tests {
     #[test]
     fn several_matches_are_ambiguous_unless_an_occurrence_is_picked() {
         let (doc, index) = indexed(ARTICLE);
-        let Err(SelectError::Ambiguous { matches }) = index.select(ARTICLE, "{} بطاقة", None) else {
+        let Err(SelectError::Ambiguous { count, first }) = index.select(ARTICLE, "{} بطاقة", None) else {
             panic!("expected ambiguity");
         };
-        assert_eq!(matches.len(), 3);
+        assert_eq!((count, first.len()), (3, 3));
         let second = index.select(ARTICLE, "{} بطاقة", Some(2)).unwrap();
         assert_eq!(second.text(doc.text()), "2.653.895");
         assert!(matches!(
             index.select(ARTICLE, "{} بطاقة", Some(4)),
             Err(SelectError::NoSuchOccurrence { occurrence: 4, .. })
         ));
+    }
+
+    #[test]
+    fn an_index_for_some_patterns_selects_what_the_whole_index_selects() {
+        let text = format!("{ARTICLE}\nLe centre   de Rabat a émis 2 653 895 cartes, et Fès 410 000 cartes.");
+        let document = Document::from_bytes(Path::new("a.txt"), text.clone().into_bytes()).unwrap();
+        let whole = FigureIndex::new(&document);
+        let wanted: Vec<(String, Option<usize>)> = [
+            ("ما مجموعه {} بطاقة", None),
+            ("من بينها {} بطاقة", None),
+            ("{} cartes", None),
+            ("{} cartes", Some(2)),
+            ("de rabat a emis {} cartes", None),
+        ]
+        .iter()
+        .map(|&(p, k)| (p.to_string(), k))
+        .collect();
+        let part = FigureIndex::for_patterns(&document, &wanted);
+        // Every figure has its place, folded the same way.
+        assert_eq!(part.bounds, whole.bounds);
+        assert!(part.figures.len() < whole.figures.len());
+        for (pattern, occurrence) in &wanted {
+            assert_eq!(
+                part.select(&text, pattern, *occurrence),
+                whole.select(&text, pattern, *occurrence),
+                "{pattern}"
+            );
+        }
+        // The closest passage of a pattern that matches nothing, too.
+        let missing = "{} بطاقة تم تصنيعها";
+        assert_eq!(part.select(&text, missing, None), whole.select(&text, missing, None));
+        // A pattern it was not made for selects nothing, never another
+        // figure.
+        assert!(whole.select(&text, "و{} بطاقة وطنية أخرى", None).is_ok());
+        assert_eq!(
+            part.select(&text, "و{} بطاقة وطنية أخرى", None),
+            Err(SelectError::NotFound { closest: None })
+        );
     }
 
     #[test]

@@ -878,3 +878,33 @@ fn a_large_file_read_in_parts_shows_twenty_problems_in_all() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_data_dump_is_checked_by_the_figures_its_patterns_select() {
+    // A text of many figures keeps only those its patterns select (peak
+    // memory is benchmarked, not timed here): each pattern still selects
+    // what it selects in an ordinary text, and errors count every match.
+    let dir = tempfile::tempdir().unwrap();
+    let mut dump = String::from("Le total atteint 12 345 cartes.\n");
+    for k in 0..20_000 {
+        dump.push_str(&format!("{}, ", k % 7 + 1));
+    }
+    dump.push_str("et enfin 52 cartes rouges.\n");
+    fs::write(dir.path().join("dump.txt"), &dump).unwrap();
+    let rules = "version: 1\ndocuments:\n  d: dump.txt\nfigures:\n  total:\n    document: d\n    pattern: \"atteint {} cartes\"\n  red:\n    document: d\n    pattern: \"enfin {} cartes rouges\"\n  third:\n    document: d\n    pattern: \", {},\"\n    occurrence: 3\nrules:\n  - id: total-is-red-and-third\n    expr: total == red + third\n";
+    fs::write(dir.path().join("r.yaml"), rules).unwrap();
+    let (code, stdout, stderr) = crate::common::check_in(dir.path(), &["r.yaml"]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    // The third figure after a comma is 4 (the list runs 1, 2, 3, 4 …).
+    assert!(stdout.contains("third = 4"), "{stdout}");
+    assert!(
+        stdout.contains("red = 52") && stdout.contains("total = 12,345"),
+        "{stdout}"
+    );
+    let ambiguous = "version: 1\ndocuments:\n  d: dump.txt\nfigures:\n  any:\n    document: d\n    pattern: \", {},\"\nrules:\n  - id: any-positive\n    expr: any > 0\n";
+    fs::write(dir.path().join("a.yaml"), ambiguous).unwrap();
+    let (code, _, stderr) = crate::common::check_in(dir.path(), &["a.yaml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("matches 19999 figures in dump.txt"), "{stderr}");
+    assert!(stderr.contains("and 19989 more"), "{stderr}");
+}

@@ -376,9 +376,6 @@ impl Loader<'_> {
     }
 }
 
-/// How many matches of an ambiguous pattern an error shows.
-const SHOWN_MATCHES: usize = 10;
-
 /// A located error for a pattern that selected no single figure.
 fn selection_error(
     ctx: &FileContext,
@@ -423,13 +420,12 @@ fn selection_error(
                 format!("closest text to the pattern of `{name}`"),
                 vec![(span, "closest text".into())],
             ),
-        SelectError::Ambiguous { matches } => {
+        SelectError::Ambiguous { count, first: shown } => {
             // The first few are enough to see why; all of them could be
             // thousands in one long line, each drawn with its context.
-            let shown = matches.get(..SHOWN_MATCHES).unwrap_or(&matches);
             let mut list: Vec<String> = shown.iter().map(quote).collect();
-            if matches.len() > shown.len() {
-                list.push(format!("and {} more", matches.len() - shown.len()));
+            if count > shown.len() {
+                list.push(format!("and {} more", count - shown.len()));
             }
             let labels = shown
                 .iter()
@@ -438,7 +434,7 @@ fn selection_error(
                 .collect();
             ctx.error(
                 at,
-                format!("the pattern of `{name}` matches {} figures in {doc}", matches.len()),
+                format!("the pattern of `{name}` matches {count} figures in {doc}"),
                 "ambiguous",
             )
             .with_help(format!(
@@ -447,11 +443,11 @@ fn selection_error(
             ))
             .with_note(document, format!("figures the pattern of `{name}` matches"), labels)
         }
-        SelectError::NoSuchOccurrence { occurrence, matches } => ctx.error(
+        SelectError::NoSuchOccurrence { occurrence, count } => ctx.error(
             at,
             format!(
                 "`{name}` asks for occurrence {occurrence}, but the pattern matches {}",
-                crate::text::wording::counted(matches.len(), "figure", "figures")
+                crate::text::wording::counted(count, "figure", "figures")
             ),
             "no such occurrence",
         ),

@@ -292,6 +292,32 @@ impl FileContext {
 
 /// `rules/../corpus/a.txt` as `corpus/a.txt`, without touching the disk, so
 /// reports name documents the way users do.
+/// The patterns a rule file's figures select by (each with the occurrence
+/// asked for), by document name, read before the documents are: a text is
+/// indexed for these only. What is not well formed is left out here and
+/// reported where the figure is read.
+fn patterns_by_document(figures: Option<&Node>) -> FxHashMap<String, Vec<(String, Option<usize>)>> {
+    let mut wanted: FxHashMap<String, Vec<(String, Option<usize>)>> = FxHashMap::default();
+    for entry in figures.and_then(Node::entries).unwrap_or_default() {
+        let field = |key: &str| entry.value.get(key);
+        let (Some(document), Some(pattern)) = (
+            field("document").and_then(Node::text),
+            field("pattern").and_then(Node::text),
+        ) else {
+            continue;
+        };
+        let occurrence = field("occurrence").and_then(|n| match n.value {
+            yaml::Value::Int(k) => usize::try_from(k).ok(),
+            _ => None,
+        });
+        wanted
+            .entry(document.to_string())
+            .or_default()
+            .push((pattern.to_string(), occurrence));
+    }
+    wanted
+}
+
 pub(super) fn lexically_normal(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut out = PathBuf::new();
@@ -408,7 +434,8 @@ impl Loader<'_> {
                     .with_help("add `version: 1` at the top"),
             ),
         }
-        let documents = self.documents(&ctx, root.get("documents"));
+        let wanted = patterns_by_document(root.get("figures"));
+        let documents = self.documents(&ctx, root.get("documents"), &wanted);
         let figures = self.figures(&ctx, root.get("figures"), &documents);
         if let Some(rules) = root.get("rules") {
             match rules.items() {
@@ -461,7 +488,12 @@ impl Loader<'_> {
         reason
     }
 
-    fn documents(&mut self, ctx: &FileContext, section: Option<&Node>) -> FxHashMap<String, LoadedDocument> {
+    fn documents(
+        &mut self,
+        ctx: &FileContext,
+        section: Option<&Node>,
+        wanted: &FxHashMap<String, Vec<(String, Option<usize>)>>,
+    ) -> FxHashMap<String, LoadedDocument> {
         let mut documents = FxHashMap::default();
         let Some(section) = section else { return documents };
         let entries = self.section_entries(ctx, section, "documents", "paths");
@@ -480,15 +512,31 @@ impl Loader<'_> {
                     full = lexically_normal(&base.join(bytes));
                 }
             }
-            let loaded = self.document(ctx, value.span.clone(), &full);
+            let patterns = wanted.get(&name).map_or(&[][..], Vec::as_slice);
+            let loaded = self.document(ctx, value.span.clone(), &full, patterns);
             documents.insert(name, loaded);
         }
         documents
     }
 
-    fn document(&mut self, ctx: &FileContext, at: Range<usize>, path: &Path) -> LoadedDocument {
+    fn document(
+        &mut self,
+        ctx: &FileContext,
+        at: Range<usize>,
+        path: &Path,
+        patterns: &[(String, Option<usize>)],
+    ) -> LoadedDocument {
         let cached = self.cache.get(path);
         let loaded = cached.or_else(|| match Document::load(path) {
+            // A text keeps only the figures this file's patterns select,
+            // so that memory follows the text, not its count of figures
+            // (a data dump of millions); another file asks other patterns,
+            // so it is not shared. A table's cells are named by place, and
+            // a table is shared whole.
+            Ok(document) if document.cells().is_none() => {
+                let index = FigureIndex::for_patterns(&document, patterns);
+                Some(Arc::new(IndexedDocument::new(Arc::new(document), index)))
+            }
             Ok(document) => {
                 let index = FigureIndex::new(&document);
                 let loaded = Arc::new(IndexedDocument::new(Arc::new(document), index));
