@@ -73,14 +73,15 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
             *best = best.max(*s);
         }
     }
-    // The parts of each holding difference: a deficit or a rise is the
-    // difference of one pair of levels, so a failing difference that
+    // The change each holding difference states: a deficit or a rise is
+    // the difference of one pair of levels, so a failing difference that
     // takes it again is about other figures (an agreeing pair anywhere
-    // beats a disagreeing one nearby), unless its evidence is stronger.
-    let mut in_a_difference: HashMap<FigureRef, f64> = HashMap::new();
+    // beats a disagreeing one nearby), unless its evidence is stronger. A
+    // level may start two changes; only the change is settled.
+    let mut changes_settled: HashMap<FigureRef, f64> = HashMap::new();
     for (c, s) in &accepted {
-        for part in difference_parts(&c.relation) {
-            let best = in_a_difference.entry(*part).or_insert(f64::NEG_INFINITY);
+        if let Some(change) = c.stated_change {
+            let best = changes_settled.entry(change).or_insert(f64::NEG_INFINITY);
             *best = best.max(*s);
         }
     }
@@ -94,10 +95,10 @@ pub(crate) fn arbitrate(scored: Vec<(Candidate, f64)>) -> Vec<(Candidate, f64)> 
         let rated_as_well = ratio_terms(&candidate.relation)
             .and_then(|terms| rated.get(&terms))
             .is_some_and(|&s| s + score::SLIP_ODDS >= score);
-        let differenced_as_well = difference_parts(&candidate.relation)
-            .iter()
-            .filter_map(|part| in_a_difference.get(part))
-            .any(|&s| s + score::SLIP_ODDS >= score);
+        let differenced_as_well = candidate
+            .stated_change
+            .and_then(|change| changes_settled.get(&change))
+            .is_some_and(|&s| s + score::SLIP_ODDS >= score);
         if rated_as_well || differenced_as_well {
             continue;
         }
@@ -190,18 +191,6 @@ fn ratio_terms(relation: &Relation) -> Option<RatioTerms> {
             denominator.iter().map(|(f, _)| *f).collect(),
         )),
         _ => None,
-    }
-}
-
-/// The parts of a difference (one level and the change between the two).
-fn difference_parts(relation: &Relation) -> &[FigureRef] {
-    match relation {
-        Relation::Sum {
-            parts,
-            kind: super::SumKind::Difference,
-            ..
-        } => parts,
-        _ => &[],
     }
 }
 

@@ -397,4 +397,7 @@ pub(crate) struct Candidate {
     /// For a relation of one article's amounts that holds: its equation,
     /// by which a repair proposed elsewhere is tried against it.
     pub(crate) equation: Option<Equation>,
+    /// For a difference: the figure the text states as the change (a
+    /// deficit, a rise), which is the difference of one pair of levels.
+    pub(crate) stated_change: Option<FigureRef>,
 }

@@ -107,6 +107,7 @@ mod tests {
             values: None,
             read_otherwise: None,
             equation: None,
+            stated_change: None,
         }
     }
 

@@ -162,6 +162,21 @@ fn a_deficit_already_the_difference_of_its_levels_is_no_slip_elsewhere() {
         "{found:#?}"
     );
     assert!(found.iter().all(|(_, suspected, _)| !suspected), "{found:#?}");
+    // A level may start two changes: a rise from the same revenue one
+    // digit off is still suspected.
+    let rise = "بلغت الإيرادات العامة 254.18 مليار دينار، فيما بلغت النفقات 331.62 مليار دينار، \
+بعجز قدره 77.44 مليار دينار. وتتوقع الحكومة أن ترتفع الإيرادات العامة إلى 280.5 مليار دينار \
+العام المقبل، بزيادة قدرها 36.32 مليار دينار.\n";
+    let rising = super::tests::found(rise);
+    assert!(
+        has(
+            &rising,
+            "difference",
+            true,
+            &["280.5 مليار", "254.18 مليار", "36.32 مليار"]
+        ),
+        "{rising:#?}"
+    );
 }
 
 /// Round thousands written to the unit, as French-language papers print

@@ -145,14 +145,17 @@ pub(crate) enum WordList {
     PluralProvisionNouns,
     /// [`PROVISION_SUFFIXES`] and the French [`fr::PROVISION_SUFFIXES`].
     ProvisionSuffixes,
+    /// The first word of each currency's name in [`UNITS`] and the French
+    /// [`fr::UNITS`] (`دينار` of `دينار كويتي`): a currency, if not which.
+    CurrencyNames,
 }
 
 impl WordList {
-    const COUNT: usize = 18;
+    const COUNT: usize = 19;
 }
 
 // The last list closes the array: a list added after it must grow COUNT.
-const _: () = assert!(WordList::ProvisionSuffixes as usize + 1 == WordList::COUNT);
+const _: () = assert!(WordList::CurrencyNames as usize + 1 == WordList::COUNT);
 
 /// All tables, folded and indexed once.
 #[derive(Debug)]
@@ -393,6 +396,10 @@ impl Lexicon {
             folded_set(&[DEFINITE_NUMBER_HEADS]),
             folded_set(&[PLURAL_PROVISION_NOUNS, fr::PLURAL_PROVISION_NOUNS]),
             folded_set(&[PROVISION_SUFFIXES, fr::PROVISION_SUFFIXES]),
+            currency_names()
+                .filter_map(|(name, _)| name.split(' ').next())
+                .map(fold)
+                .collect(),
         ];
         lexicon.sub_units = SUB_UNITS
             .iter()

@@ -53,6 +53,14 @@ fn thousands_before_a_larger_scale_are_thousands_of_it() {
     // Falling scales compose as they always have.
     assert_eq!(value("بلغ 106 ملايين و500 ألف نسمة"), "106500000");
     assert_eq!(value("سجلنا 50 ألف و28 زائرا"), "50028");
+    // Only money is counted so: people listed `على التوالي` are two
+    // numbers, and a dual scale is a number of its own.
+    for text in [
+        "بلغ عدد سكان المدينتين 800 ألف و2 مليون نسمة على التوالي",
+        "بلغت الكلفة 800 ألف ومليونين",
+    ] {
+        assert_eq!(read(text)[0].1, "800000", "{text}");
+    }
     // A range's first end stops before its second.
     let ends: Vec<String> = read("تتراوح الأسعار بين 800 ألف و2 مليون جنيه")
         .into_iter()
@@ -637,6 +645,8 @@ fn french_digits_after_a_determined_noun_are_a_year() {
     for (text, value) in [
         ("Les 2000 employés consolidés restent.", "2000"),
         ("Le recrutement de 2000 agents est prévu.", "2000"),
+        ("Au total 2000 personnes ont été évacuées.", "2000"),
+        ("Cette semaine 2000 migrants ont traversé.", "2000"),
         ("Ils comptent 2000 adhérents.", "2000"),
     ] {
         let found = read(text);

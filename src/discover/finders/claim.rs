@@ -137,6 +137,7 @@ fn restated_claims(by_precise: BTreeMap<FigureRef, Vec<&Amount>>) -> Vec<Candida
             values: None,
             read_otherwise: claims.iter().find(|x| x.alternative).map(|x| x.at),
             equation: None,
+            stated_change: None,
         });
     }
     found
@@ -215,5 +216,6 @@ fn candidate(claim: &Amount, precise: &Amount, holds: bool, trials: usize, repai
         values: Some((precise.value, claim.value)),
         read_otherwise: [claim, precise].into_iter().find(|x| x.alternative).map(|x| x.at),
         equation: None,
+        stated_change: None,
     }
 }

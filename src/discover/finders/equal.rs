@@ -176,6 +176,7 @@ fn candidate(
         values: Some((a.value, b.value)),
         read_otherwise: [a, b].into_iter().find(|x| x.alternative).map(|x| x.at),
         equation: None,
+        stated_change: None,
     }
 }
 

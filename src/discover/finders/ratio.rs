@@ -532,6 +532,7 @@ fn candidate(scope: &Scope, equation: &Equation, form: &Form, trials: usize) -> 
         values: Some((outcome.computed, outcome.target)),
         read_otherwise: None,
         equation: None,
+        stated_change: None,
     })
 }
 

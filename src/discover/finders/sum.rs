@@ -347,6 +347,19 @@ fn candidate(scope: &Scope, equation: &Equation, trials: usize) -> Option<Candid
         values: Some((outcome.computed, outcome.target)),
         read_otherwise: None,
         equation: None,
+        // The balance (`عجز`) or the change (`بزيادة`) among the parts.
+        stated_change: match kind {
+            SumKind::Difference => equation
+                .numerator
+                .iter()
+                .find(|t| {
+                    amounts.get(t.amount).is_some_and(|a| a.change.is_some())
+                        || scope.facts_of(t.amount).is_some_and(|f| f.balance_cue)
+                })
+                .and_then(|t| amounts.get(t.amount))
+                .map(|a| a.at),
+            SumKind::Sum | SumKind::Points => None,
+        },
     })
 }
 

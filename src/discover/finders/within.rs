@@ -126,6 +126,7 @@ pub(crate) fn find(scope: &Scope) -> Vec<(Candidate, Equation)> {
                     values: Some((p.value, w.value)),
                     read_otherwise: None,
                     equation: None,
+                    stated_change: None,
                 },
                 equation,
             ));

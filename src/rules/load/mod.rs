@@ -290,8 +290,6 @@ impl FileContext {
     }
 }
 
-/// `rules/../corpus/a.txt` as `corpus/a.txt`, without touching the disk, so
-/// reports name documents the way users do.
 /// The patterns a rule file's figures select by (each with the occurrence
 /// asked for), by document name, read before the documents are: a text is
 /// indexed for these only. What is not well formed is left out here and
@@ -318,6 +316,8 @@ fn patterns_by_document(figures: Option<&Node>) -> FxHashMap<String, Vec<(String
     wanted
 }
 
+/// `rules/../corpus/a.txt` as `corpus/a.txt`, without touching the disk, so
+/// reports name documents the way users do.
 pub(super) fn lexically_normal(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut out = PathBuf::new();

@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 use crate::extract::compose::{
     joined, numeral_group, part_of_scale, scaled, smaller_than, times_scale, with_fraction, words, Composed,
 };
-use crate::extract::lexicon::{lexicon, NumberWord, ScaleForm, WordList};
+use crate::extract::counted;
+use crate::extract::lexicon::{is_currency_code, lexicon, NumberWord, ScaleForm, WordList};
 use crate::extract::token::TokenKind;
 use crate::extract::window::{Prefix, Window};
 
@@ -29,6 +30,7 @@ pub(in crate::extract) fn first_of_two(window: &mut Window, at: usize) -> Option
 fn compose(window: &mut Window, at: usize, rising: bool) -> Option<Composed> {
     let mut number = group(window, at, Prefix::Any)?;
     let mut joined_any = false;
+    let mut before_rising: Option<Composed> = None;
     while let Some(scale) = number.scale {
         let (part_at, prefix, has_waw) = match window.conjunction(number.next) {
             Some((i, prefix)) => (i, prefix, true),
@@ -60,7 +62,13 @@ fn compose(window: &mut Window, at: usize, rising: bool) -> Option<Composed> {
         let Some(part) = group(window, part_at, prefix) else {
             break;
         };
-        if rising && has_waw && !joined_any && thousands_of_the_next_scale(&number, &part) {
+        if rising
+            && has_waw
+            && !joined_any
+            && !matches!(window.number_word(part_at, prefix), Some(NumberWord::Scale { .. }))
+            && thousands_of_the_next_scale(&number, &part)
+        {
+            before_rising = Some(number);
             number = joined(times_scale(number, part.scale.unwrap_or(1)), part);
             joined_any = true;
             continue;
@@ -72,7 +80,26 @@ fn compose(window: &mut Window, at: usize, rising: bool) -> Option<Composed> {
         number = joined(number, part);
         joined_any = true;
     }
-    Some(number)
+    // Only money is counted in thousands of millions: the number read so
+    // must end before a currency, else it is the thousands alone.
+    match before_rising {
+        Some(thousands) if !a_currency_follows(window, number.next) => Some(thousands),
+        _ => Some(number),
+    }
+}
+
+/// Whether a currency is written at `at` (`دينار`, `دولار`, `DZD`): the
+/// money the press counts in thousands of millions. A count of people
+/// (`800 ألف و2 مليون نسمة على التوالي`) lists two numbers.
+fn a_currency_follows(window: &mut Window, at: usize) -> bool {
+    if counted::unit_at(window, at).is_some_and(|(unit, _)| is_currency_code(unit)) {
+        return true;
+    }
+    let word = window
+        .joined(at)
+        .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
+        .and_then(|t| window.text().get(t.start..t.end));
+    word.is_some_and(|w| lexicon().is(WordList::CurrencyNames, w))
 }
 
 /// `50 ألف و28 مليون دينار`: thousands of the larger scale said after

@@ -458,10 +458,11 @@ pub(crate) const FIRST_ENDINGS: &[&str] = &["er", "re"];
 
 /// Determiners that open a noun phrase. A French count stands before its
 /// noun, so four digits after a noun a determiner opens (`les comptes
-/// 2023 consolidés`, `le budget 2025`) name it: a year, no count.
+/// 2023 consolidés`, `le budget 2025`) name it: a year, no count. Not
+/// `au` (`au total 2000 personnes`) nor a demonstrative, which opens a
+/// time as often (`cette semaine 2000 migrants`).
 pub(crate) const DETERMINERS: &[&str] = &[
-    "le", "la", "les", "du", "des", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-    "notre", "nos", "votre", "vos",
+    "le", "la", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
 ];
 
 /// Their plurals (`les articles 12 et 13`): every number of the list
