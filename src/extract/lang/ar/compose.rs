@@ -9,10 +9,10 @@ use rust_decimal::Decimal;
 use crate::extract::compose::{
     joined, numeral_group, part_of_scale, scaled, smaller_than, times_scale, with_fraction, words, Composed,
 };
-use crate::extract::counted;
 use crate::extract::lexicon::{is_currency_code, lexicon, NumberWord, ScaleForm, WordList};
 use crate::extract::token::TokenKind;
 use crate::extract::window::{Prefix, Window};
+use crate::extract::{counted, word_in};
 
 /// Reads the longest Arabic number starting at token `at`.
 pub(in crate::extract) fn number(window: &mut Window, at: usize) -> Option<Composed> {
@@ -95,11 +95,8 @@ fn a_currency_follows(window: &mut Window, at: usize) -> bool {
     if counted::unit_at(window, at).is_some_and(|(unit, _)| is_currency_code(unit)) {
         return true;
     }
-    let word = window
-        .joined(at)
-        .filter(|t| matches!(t.kind, TokenKind::Word { .. }))
-        .and_then(|t| window.text().get(t.start..t.end));
-    word.is_some_and(|w| lexicon().is(WordList::CurrencyNames, w))
+    let next = window.joined(at);
+    word_in(window.text(), next).is_some_and(|w| lexicon().is(WordList::CurrencyNames, w))
 }
 
 /// `50 ألف و28 مليون دينار`: thousands of the larger scale said after
